@@ -78,7 +78,7 @@ public final class YearHeuristic {
     }
 
     /** German attributive adjective endings: "schweres", "russische", "prorussischen". */
-    static boolean adjectiveLike(String s) {
+    public static boolean adjectiveLike(String s) {
         return s.length() > 3 && (s.endsWith("e") || s.endsWith("en") || s.endsWith("er")
                 || s.endsWith("es") || s.endsWith("em"));
     }
