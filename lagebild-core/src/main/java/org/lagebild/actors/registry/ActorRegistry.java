@@ -1,0 +1,558 @@
+package org.lagebild.actors.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The canonical actor registry: countries (all ISO 3166-1 codes), international organisations and key
+ * national bodies and parties, metonyms (Kreml, Weißes Haus, Brüssel), role nouns, sector nouns and
+ * anaphoric descriptors, loaded once from the TSV files under {@code org/lagebild/actors/}.
+ *
+ * <p>Immutable after loading and safe to share between threads. All lookups are hash lookups on
+ * normalised keys (NFC, lower case, hyphen variants unified); the original spelling is kept to make
+ * matching case-aware (acronyms exact: "US" yes, "us" no). {@code lang} is "de" or "en"; any other value
+ * consults both languages, German first.
+ *
+ * <p>Metonyms are {@link Entry entries} of kind {@link Kind#METONYM}, see {@link Entry}.
+ * A surface form that the data gives to two different actors is ambiguous: it must be declared in
+ * {@code ambiguous.tsv} (loading fails otherwise) and resolves to nothing.
+ */
+public final class ActorRegistry {
+    private static final String[] LANGS = {"de", "en"};
+    private static final Pattern GERMAN_ADJECTIVE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:e|en|es|er|em)");
+    private static final String[] GERMAN_ADJECTIVE_ENDINGS = {"em", "en", "er", "es", "e"};
+    private static final int MAX_TOKEN_CHARS = 100;
+
+    private static final class Holder {
+        static final ActorRegistry INSTANCE = new ActorRegistry();
+    }
+
+    private final Map<String, Entry> byCode = new LinkedHashMap<>();
+    private final Map<String, SurfaceIndex<Entry>> names = new HashMap<>();
+    private final Map<String, Map<String, Entry>> adjectivesDe = new HashMap<>();
+    private final SurfaceIndex<Entry> adjectivesEn = new SurfaceIndex<>("adjective-en", Entry::code);
+    private final Map<String, SurfaceIndex<Demonym>> demonyms = new HashMap<>();
+    private final Map<String, Map<String, String>> descriptors = new HashMap<>();
+    private final Map<String, List<Entry>> withDescriptor = new HashMap<>();
+    private final Map<String, Map<String, SectorNoun>> sectorNouns = new HashMap<>();
+    private final Map<String, String[]> capitals = new HashMap<>();
+    private final Map<String, String> sectors = new LinkedHashMap<>();
+    private final List<String> adjectiveConflicts = new ArrayList<>();
+    private final Roles roles;
+
+    private ActorRegistry() {
+        for (String lang : LANGS) {
+            names.put(lang, new SurfaceIndex<>("name-" + lang, Entry::code));
+            demonyms.put(lang, new SurfaceIndex<>("demonym-" + lang, d -> d.country().code()));
+            adjectivesDe.put(lang, new HashMap<>());
+            descriptors.put(lang, new HashMap<>());
+            sectorNouns.put(lang, new HashMap<>());
+        }
+        for (String[] row : Tsv.read("sectors.tsv", 3)) {
+            sectors.put(row[0], row[2]);
+        }
+        loadCountries();
+        loadOrganisations();
+        loadMetonyms();
+        loadDescriptors();
+        loadSectorNouns();
+        roles = new Roles(this);
+        checkConflicts();
+    }
+
+    /** The registry, loaded on first use. */
+    public static ActorRegistry get() {
+        return Holder.INSTANCE;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private void loadCountries() {
+        for (String[] r : Tsv.read("countries.tsv", 13)) {
+            Entry e = new Entry(r[0], Kind.COUNTRY, r[3], r[2], r[0], null, Tsv.orNull(r[4]), null, null, null, null);
+            register(e);
+            addNames("de", e, r[3], r[5]);
+            addNames("en", e, r[2], r[6]);
+            for (String stem : Tsv.alts(r[7])) {
+                String key = Text.key(stem);
+                Entry had = adjectivesDe.get("de").putIfAbsent(key, e);
+                if (had != null && had != e) {
+                    adjectiveConflicts.add("adjective-de:" + key + " -> " + had.code() + "|" + e.code());
+                }
+            }
+            Tsv.alts(r[8]).forEach(a -> adjectivesEn.add(a, e));
+            for (String group : r[9].split(";")) {
+                List<String> f = Tsv.alts(group);
+                if (f.size() == 3) {
+                    addGermanDemonyms(e, f.get(0), f.get(1), f.get(2));
+                }
+            }
+            for (String group : r[10].split(";")) {
+                List<String> f = Tsv.alts(group);
+                if (f.size() == 2) {
+                    demonyms.get("en").add(f.get(0), new Demonym(e, false, "unknown"));
+                    demonyms.get("en").add(f.get(1), new Demonym(e, true, "pl"));
+                }
+            }
+            capitals.put(e.code(), new String[] {Tsv.alts(r[11]).stream().findFirst().orElse(null),
+                    Tsv.alts(r[12]).stream().findFirst().orElse(null)});
+        }
+    }
+
+    /** Singular readings first, so a form that is also plural ("Norweger") stays singular. */
+    private void addGermanDemonyms(Entry e, String masc, String plural, String fem) {
+        SurfaceIndex<Demonym> idx = demonyms.get("de");
+        Demonym m = new Demonym(e, false, "m");
+        Demonym f = new Demonym(e, false, "f");
+        Demonym pl = new Demonym(e, true, "pl");
+        idx.add(masc, m);
+        idx.add(fem, f);
+        idx.add(plural, pl);
+        if (fem.endsWith("in")) {
+            idx.add(fem + "nen", pl);
+        }
+        if (masc.endsWith("er") || masc.endsWith("el")) {
+            idx.add(masc + "s", m); // genitive: des Norwegers
+        }
+        if (plural.endsWith("er") || plural.endsWith("el") || plural.endsWith("e")) {
+            idx.add(plural + "n", pl); // dative plural: den Norwegern, den Deutschen
+        }
+    }
+
+    private void loadOrganisations() {
+        for (String[] r : Tsv.read("organisations.tsv", 12)) {
+            Entry e = new Entry(r[0], Kind.ORGANIZATION, r[7], r[9], Tsv.orNull(r[3]), Tsv.orNull(r[4]),
+                    Tsv.orNull(r[5]), Tsv.orNull(r[11]), null, Tsv.orNull(r[1]), Tsv.orNull(r[2]));
+            register(e);
+            addNames("de", e, r[7], r[8]);
+            addNames("en", e, r[9], r[10]);
+            for (String cls : Tsv.alts(r[6])) {
+                withDescriptor.computeIfAbsent(cls, k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    private void loadMetonyms() {
+        for (String[] r : Tsv.read("metonyms.tsv", 7)) {
+            String standsFor = Tsv.orNull(r[1]);
+            String country = null;
+            if (standsFor != null) {
+                Entry target = byCode.get(standsFor);
+                if (target == null) {
+                    throw new IllegalStateException("metonyms.tsv: " + r[0] + " stands for unknown code " + standsFor);
+                }
+                country = target.country();
+            }
+            for (String req : Tsv.alts(r[3])) {
+                if (!byCode.containsKey(req)) {
+                    throw new IllegalStateException("metonyms.tsv: " + r[0] + " requires unknown code " + req);
+                }
+            }
+            List<String> de = Tsv.alts(r[5]);
+            List<String> en = Tsv.alts(r[6]);
+            String nameDe = de.isEmpty() ? (en.isEmpty() ? r[0] : en.get(0)) : de.get(0);
+            String nameEn = en.isEmpty() ? nameDe : en.get(0);
+            Entry e = new Entry(r[0], Kind.METONYM, nameDe, nameEn, country, Tsv.orNull(r[2]), Tsv.orNull(r[4]),
+                    null, Tsv.orNull(r[3]), null, standsFor);
+            register(e);
+            addNames("de", e, "", r[5]);
+            addNames("en", e, "", r[6]);
+        }
+    }
+
+    private void loadDescriptors() {
+        for (String[] r : Tsv.read("descriptors.tsv", 3)) {
+            Map<String, String> map = descriptors.get(r[0]);
+            for (String noun : Tsv.alts(r[2])) {
+                map.put(Text.key(noun), r[1]);
+                if (r[0].equals("de")) {
+                    for (String v : germanNounForms(noun)) {
+                        map.putIfAbsent(Text.key(v), r[1]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** German oblique and plural forms of a noun, for descriptor nouns (Bündnisses, Allianzen). */
+    private static List<String> germanNounForms(String noun) {
+        if (noun.endsWith("nis")) {
+            return List.of(noun + "ses", noun + "se", noun + "sen");
+        }
+        return List.of(noun + "s", noun + "es", noun + "e", noun + "en", noun + "n");
+    }
+
+    private void loadSectorNouns() {
+        for (String[] r : Tsv.read("sector-nouns.tsv", 4)) {
+            if (!sectors.containsKey(r[1])) {
+                throw new IllegalStateException("sector-nouns.tsv: unknown sector " + r[1]);
+            }
+            Map<String, SectorNoun> map = sectorNouns.get(r[0]);
+            SectorNoun sg = new SectorNoun(r[1], false);
+            SectorNoun pl = new SectorNoun(r[1], true);
+            Tsv.alts(r[2]).forEach(f -> map.putIfAbsent(Text.key(f), sg));
+            Tsv.alts(r[3]).forEach(f -> map.putIfAbsent(Text.key(f), pl));
+        }
+    }
+
+    private void register(Entry e) {
+        if (byCode.putIfAbsent(e.code(), e) != null) {
+            throw new IllegalStateException("duplicate registry code " + e.code());
+        }
+    }
+
+    private void addNames(String lang, Entry e, String name, String aliases) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (!name.isEmpty()) {
+            forms.add(name);
+        }
+        forms.addAll(Tsv.alts(aliases));
+        SurfaceIndex<Entry> idx = names.get(lang);
+        for (String f : forms) {
+            idx.add(f, e);
+            if (lang.equals("de")) {
+                germanInflections(f).forEach(v -> idx.add(v, e));
+            }
+        }
+    }
+
+    /**
+     * Weak/strong adjective forms of multi-word German names, all adjectives agreeing:
+     * "Vereinigte Staaten" -> "Vereinigten Staaten", "Weißes Haus" -> "Weißen Haus", "Weiße Haus".
+     */
+    static Set<String> germanInflections(String name) {
+        String[] words = name.split(" ");
+        Set<String> out = new LinkedHashSet<>();
+        if (words.length < 2) {
+            return out;
+        }
+        String[] stems = new String[words.length];
+        boolean any = false;
+        for (int w = 0; w < words.length - 1; w++) {
+            if (GERMAN_ADJECTIVE_WORD.matcher(words[w]).matches()) {
+                for (String ending : GERMAN_ADJECTIVE_ENDINGS) {
+                    if (words[w].endsWith(ending)) {
+                        stems[w] = words[w].substring(0, words[w].length() - ending.length());
+                        any = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return out;
+        }
+        for (String ending : GERMAN_ADJECTIVE_ENDINGS) {
+            String[] v = words.clone();
+            for (int w = 0; w < words.length; w++) {
+                if (stems[w] != null) {
+                    v[w] = stems[w] + ending;
+                }
+            }
+            out.add(String.join(" ", v));
+        }
+        out.remove(name);
+        return out;
+    }
+
+    private void checkConflicts() {
+        Set<String> declared = new HashSet<>();
+        for (String[] r : Tsv.read("ambiguous.tsv", 4)) {
+            declared.add(r[0] + ":" + Text.key(r[1]));
+        }
+        List<String> all = new ArrayList<>(adjectiveConflicts);
+        names.values().forEach(i -> all.addAll(i.conflicts()));
+        demonyms.values().forEach(i -> all.addAll(i.conflicts()));
+        all.addAll(adjectivesEn.conflicts());
+        List<String> undeclared = new ArrayList<>();
+        for (String c : all) {
+            if (!declared.contains(c.substring(0, c.indexOf(" -> ")))) {
+                undeclared.add(c);
+            }
+        }
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException("undeclared ambiguous surface forms (declare in ambiguous.tsv): " + undeclared);
+        }
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    /** Entry by registry code ("RUS", "NATO", "NRC", "KREMLIN"); case-insensitive. */
+    public Optional<Entry> byCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Entry e = byCode.get(code);
+        return e != null ? Optional.of(e) : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /** All entries, in file order (countries, organisations, metonyms). */
+    public List<Entry> entries() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** Capital or seat of government of a country, in "de" or "en". */
+    public Optional<String> capital(String countryCode, String lang) {
+        String[] c = capitals.get(countryCode);
+        return c == null ? Optional.empty() : Optional.ofNullable(c["en".equals(lang) ? 1 : 0]);
+    }
+
+    /** PLOVER sector codes and their descriptions (sectors.tsv). */
+    public Map<String, String> sectors() {
+        return Collections.unmodifiableMap(sectors);
+    }
+
+    /**
+     * Longest registry name starting at {@code tokens[i]}, case-aware ("Nato", "NATO"; "US" but not "us"),
+     * over one or more tokens ("Weißen Haus", "Organisation für Sicherheit und Zusammenarbeit in Europa";
+     * names split into several tokens at hyphens are rejoined). A German genitive -s/-es or apostrophe
+     * ("Russlands", "Moskaus", "Paris'") and an English possessive ("Russia's") on the last token are
+     * accepted and flagged.
+     */
+    public Optional<NameMatch> matchName(List<String> tokens, int i, String lang) {
+        if (tokens == null || i < 0 || i >= tokens.size()) {
+            return Optional.empty();
+        }
+        for (String l : langs(lang)) {
+            SurfaceIndex<Entry> idx = names.get(l);
+            int max = Math.min(idx.maxWords(), tokens.size() - i);
+            for (int n = max; n >= 1; n--) {
+                if (tooLong(tokens, i, n)) {
+                    continue;
+                }
+                String surface = Text.join(tokens, i, n);
+                Optional<Entry> e = idx.get(surface);
+                if (e.isPresent()) {
+                    return Optional.of(nameMatch(e.get(), n, false));
+                }
+                for (String stripped : possessiveStrips(surface, l)) {
+                    Optional<Entry> g = idx.get(stripped);
+                    if (g.isPresent() && !Text.isAcronym(stripped)) {
+                        return Optional.of(nameMatch(g.get(), n, true));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean tooLong(List<String> tokens, int i, int n) {
+        int len = 0;
+        for (int t = i; t < i + n; t++) {
+            String s = tokens.get(t);
+            len += s == null ? 0 : s.length();
+        }
+        return len > MAX_TOKEN_CHARS * 2;
+    }
+
+    private static NameMatch nameMatch(Entry e, int n, boolean genitive) {
+        return new NameMatch(e, n, e.kind() == Kind.METONYM ? MatchKind.METONYM : MatchKind.NAME, genitive);
+    }
+
+    private static List<String> possessiveStrips(String s, String lang) {
+        List<String> out = new ArrayList<>(2);
+        if (lang.equals("de")) {
+            if (s.endsWith("'")) {
+                out.add(s.substring(0, s.length() - 1));
+            } else if (s.endsWith("es") && s.length() > 4) {
+                out.add(s.substring(0, s.length() - 2));
+                out.add(s.substring(0, s.length() - 1));
+            } else if (s.endsWith("s") && s.length() > 3) {
+                out.add(s.substring(0, s.length() - 1));
+            }
+        } else if (s.endsWith("'s") && s.length() > 3) {
+            out.add(s.substring(0, s.length() - 2));
+        } else if (s.endsWith("'") && s.length() > 2) {
+            out.add(s.substring(0, s.length() - 1));
+        }
+        return out;
+    }
+
+    /**
+     * Country adjective: German stem with any ending ("russischen", "ukrainische", "US-amerikanischen",
+     * predicative "russisch"), or an English adjective ("Russian", "U.S."). Derived adjectives such as
+     * "prorussisch" or "westfranzösisch" are not country adjectives.
+     */
+    public Optional<Entry> adjective(String token, String lang) {
+        String form = Text.form(token);
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS) {
+            return Optional.empty();
+        }
+        for (String l : langs(lang)) {
+            if (l.equals("de")) {
+                Map<String, Entry> map = adjectivesDe.get("de");
+                String key = form.toLowerCase(Locale.ROOT);
+                Entry e = map.get(key);
+                for (int k = 0; e == null && k < GERMAN_ADJECTIVE_ENDINGS.length; k++) {
+                    String end = GERMAN_ADJECTIVE_ENDINGS[k];
+                    if (key.endsWith(end)) {
+                        e = map.get(key.substring(0, key.length() - end.length()));
+                    }
+                }
+                if (e != null) {
+                    return Optional.of(e);
+                }
+            } else {
+                Optional<Entry> e = adjectivesEn.get(form);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Demonym with number and gender: "Norweger" (m sg), "Russen" (pl), "Ukrainerin" (f), "Americans" (pl). */
+    public Optional<Demonym> demonym(String token, String lang) {
+        String form = Text.form(token);
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS || !Text.startsUpper(form)) {
+            return Optional.empty();
+        }
+        for (String l : langs(lang)) {
+            Optional<Demonym> d = demonyms.get(l).get(form);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The actor a compound's first element stands for: "US", "EU", "Nato", "UN", "Russland", "Kreml"
+     * (the KREMLIN metonym entry: country RUS, sector GOV) and German "Bundes" (DEU).
+     */
+    public Optional<Entry> prefix(String part, String lang) {
+        String form = Text.form(part);
+        while (form.endsWith("-")) {
+            form = form.substring(0, form.length() - 1);
+        }
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS) {
+            return Optional.empty();
+        }
+        if (!"en".equals(lang) && form.equalsIgnoreCase("bundes")) {
+            return byCode("DEU");
+        }
+        for (String l : langs(lang)) {
+            Optional<Entry> e = names.get(l).get(form);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A role noun in one token, including compounds ("Nato-Generalsekretär", "Kreml-Sprecher", "Secretary-General"). */
+    public Optional<Role> role(String token, String lang) {
+        return roles.role(token, lang);
+    }
+
+    /**
+     * A role starting at {@code tokens[i]}, optionally preceded there by a qualifier (name, metonym or
+     * country adjective) and a deputy marker: "Secretary General", "Deputy Secretary of State",
+     * "Kremlin spokesman", "russischen Vize-Außenminister", "stellvertretende Außenminister".
+     */
+    public Optional<RoleMatch> roleAt(List<String> tokens, int i, String lang) {
+        return roles.roleAt(tokens, i, lang);
+    }
+
+    /**
+     * Generic group noun's sector: "Armee" MIL, "Rebellen" REB (plural), "protesters" CVL. German forms must
+     * be capitalised (nouns); inflected forms and hyphenated compounds ("Nato-Truppen") are recognised.
+     */
+    public Optional<SectorNoun> sectorNoun(String token, String lang) {
+        String form = Text.form(token);
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS) {
+            return Optional.empty();
+        }
+        for (String l : langs(lang)) {
+            Optional<SectorNoun> s = sectorNounIn(form, l);
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SectorNoun> sectorNounIn(String form, String lang) {
+        Map<String, SectorNoun> map = sectorNouns.get(lang);
+        String head = form;
+        int dash = form.lastIndexOf('-');
+        if (dash >= 0 && dash < form.length() - 1) {
+            head = form.substring(dash + 1);
+        }
+        if (lang.equals("de") && !Text.startsUpper(head)) {
+            return Optional.empty();
+        }
+        String key = head.toLowerCase(Locale.ROOT);
+        SectorNoun s = map.get(key);
+        if (s == null && lang.equals("de")) {
+            SectorNoun base = key.endsWith("n") ? map.get(key.substring(0, key.length() - 1)) : null;
+            if (base != null && base.plural()) {
+                return Optional.of(base); // dative plural: den Flüchtlingen
+            }
+            for (String end : new String[] {"es", "s"}) {
+                base = key.endsWith(end) ? map.get(key.substring(0, key.length() - end.length())) : null;
+                if (base != null && !base.plural()) {
+                    return Optional.of(base); // genitive singular: des Parlaments
+                }
+            }
+        }
+        return Optional.ofNullable(s);
+    }
+
+    /** Descriptor class of an anaphoric noun: "Bündnis", "Militärbündnisses", "the alliance" -> "alliance". */
+    public Optional<String> descriptorClass(String noun, String lang) {
+        String form = Text.form(noun);
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS) {
+            return Optional.empty();
+        }
+        String key = form.toLowerCase(Locale.ROOT);
+        for (String l : langs(lang)) {
+            Map<String, String> map = descriptors.get(l);
+            String cls = map.get(key);
+            if (cls == null && key.contains(" ")) {
+                cls = map.get(key.substring(key.lastIndexOf(' ') + 1));
+            }
+            if (cls != null) {
+                return Optional.of(cls);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Organisations carrying a descriptor class, in file order: "alliance" -> [NATO, CSTO]. */
+    public List<Entry> entriesWithDescriptor(String cls) {
+        return List.copyOf(withDescriptor.getOrDefault(cls, List.of()));
+    }
+
+    // ---------------------------------------------------------------- package-private, for Roles and tests
+
+    static String[] langs(String lang) {
+        if ("de".equals(lang)) {
+            return new String[] {"de"};
+        }
+        if ("en".equals(lang)) {
+            return new String[] {"en"};
+        }
+        return LANGS;
+    }
+
+    /** Name keys with their codes, per language; for data checks. */
+    Map<String, Set<String>> nameIdentities(String lang) {
+        return names.get(lang).identities();
+    }
+
+    Map<String, Set<String>> nameConflicts(String lang) {
+        return names.get(lang).conflictMap();
+    }
+}
