@@ -181,7 +181,10 @@ public final class GermanVerbs {
         int n = s.length();
         if (n >= 2 && (s.endsWith("m") || s.endsWith("n"))) {
             char prev = s.charAt(n - 2);
-            return "aeiouäöüylrhmn".indexOf(prev) < 0;
+            if (prev == 'h') {
+                return n >= 3 && s.charAt(n - 3) == 'c'; // zeichn-e-te, but wohn-te
+            }
+            return "aeiouäöüylrmn".indexOf(prev) < 0;
         }
         return false;
     }

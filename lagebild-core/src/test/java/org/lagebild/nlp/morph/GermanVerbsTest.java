@@ -115,6 +115,9 @@ class GermanVerbsTest {
             "dächte;denken;PAST;SUBJUNCTIVE_II",
             "dachte;denken;PAST;INDICATIVE",
             "Sagte;sagen;PAST;AMBIGUOUS",
+            "bezeichnete;bezeichnen;PAST;AMBIGUOUS",
+            "rechnete;rechnen;PAST;AMBIGUOUS",
+            "wohnt;wohnen;PRESENT;INDICATIVE",
     })
     void moreForms(String form, String lemma, Tense tense, Mood mood) {
         VerbForm v = verbs.analyse(form, null).orElseThrow(() -> new AssertionError("no reading: " + form));
@@ -156,6 +159,7 @@ class GermanVerbsTest {
         VerbForm g = verbs.analyse("skypte", null).orElseThrow();
         assertEquals("skypen", g.lemma());
         assertTrue(g.guessed());
+        assertEquals("zeichnen", verbs.analyse("gezeichnet", null).orElseThrow().lemma());
         VerbForm c = verbs.analyse("hochgezogen", null).orElseThrow();
         assertEquals("hochziehen", c.lemma());
         assertTrue(c.guessed());
