@@ -1,0 +1,701 @@
+package org.lagebild.actors;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lagebild.actors.registry.ActorRegistry;
+import org.lagebild.actors.registry.Demonym;
+import org.lagebild.actors.registry.Entry;
+import org.lagebild.actors.registry.NameMatch;
+import org.lagebild.actors.registry.Role;
+import org.lagebild.actors.registry.RoleMatch;
+import org.lagebild.actors.registry.SectorNoun;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Token;
+import org.lagebild.statements.Quotes;
+import org.lagebild.text.Span;
+
+/**
+ * Finds actor mentions in an annotated document and links them to canonical actors:
+ * registry names (countries, organisations, seats of government used as metonyms), persons
+ * from NER with the roles the text gives them ("Nato-Generalsekretär Jens Stoltenberg"),
+ * groups (country adjective + sector noun, "die ukrainische Armee"), and later references —
+ * surnames and genitives ("Stoltenbergs"), role descriptions ("der Nato-Generalsekretär"),
+ * demonyms ("der Norweger"), descriptors ("das Bündnis") and pronouns ("er", "sie").
+ *
+ * <p>One instance per document; {@link #resolve()} returns the {@link ActorIndex}.
+ */
+public final class ActorResolver {
+    private static final Set<String> LOCATIVE_DE = Set.of("in", "nach", "aus", "bei", "an", "auf", "zu", "vor", "über", "durch");
+    private static final Set<String> LOCATIVE_EN = Set.of("in", "at", "to", "from", "near", "into", "across", "outside", "inside");
+    private static final Set<String> MEMBER_NOUNS = Set.of("staaten", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
+            "partner", "verbündeten", "verbündete", "länder", "allies", "members", "member states");
+    private static final Set<String> DE_PRON_M = Set.of("er", "ihn", "ihm");
+    private static final Set<String> DE_PRON_F = Set.of("sie", "ihr");
+    private static final Set<String> EN_PRON_M = Set.of("he", "him");
+    private static final Set<String> EN_PRON_F = Set.of("she", "her");
+
+    private final AnnotatedDocument doc;
+    private final String lang;
+    private final ActorRegistry registry;
+    private final List<Span> quotes;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<Integer, Mention> tokenMention = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Set<String> docCodes = new java.util.HashSet<>();
+
+    public ActorResolver(AnnotatedDocument doc) {
+        this.doc = doc;
+        this.lang = doc.lang();
+        this.registry = ActorRegistry.get();
+        this.quotes = Quotes.find(doc.text());
+    }
+
+    public ActorIndex resolve() {
+        List<List<Word>> words = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            words.add(Word.of(doc, s));
+        }
+        // Pass 0: which organisations does the document name? (context-dependent metonyms need it)
+        for (List<Word> ws : words) {
+            List<String> texts = texts(ws);
+            for (int w = 0; w < ws.size(); w++) {
+                registry.matchName(texts, w, lang).ifPresent(m -> docCodes.add(m.entry().code()));
+                String p = ws.get(w).firstPart();
+                if (p != null) {
+                    registry.prefix(p, lang).ifPresent(e -> docCodes.add(e.code()));
+                }
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            scanSentence(s, words.get(s.index()));
+        }
+        return new ActorIndex(List.copyOf(entities.values()), Map.copyOf(tokenMention));
+    }
+
+    // ------------------------------------------------------------------ sentence scan
+
+    private void scanSentence(Sentence s, List<Word> ws) {
+        List<String> texts = texts(ws);
+        boolean[] used = new boolean[ws.size()];
+        for (int w = 0; w < ws.size(); w++) {
+            if (used[w]) {
+                continue;
+            }
+            int consumed = tryRolePerson(ws, texts, w, used);
+            if (consumed == 0) {
+                consumed = tryPersonName(ws, w, null);
+            }
+            if (consumed == 0) {
+                consumed = tryRegistryName(ws, texts, w);
+            }
+            if (consumed == 0) {
+                consumed = tryGroup(ws, w);
+            }
+            if (consumed == 0) {
+                consumed = tryReference(ws, w);
+            }
+            for (int k = w; k < w + Math.max(consumed, 1) && k < ws.size(); k++) {
+                used[k] = used[k] || consumed > 0;
+            }
+            if (consumed > 1) {
+                w += consumed - 1;
+            }
+        }
+    }
+
+    /** Role noun, optionally followed by a person name: "Kreml-Sprecher Dmitri Peskow". */
+    private int tryRolePerson(List<Word> ws, List<String> texts, int w, boolean[] used) {
+        Optional<Role> role;
+        int roleWords = 1;
+        if (lang.equals("en")) {
+            Optional<RoleMatch> rm = registry.roleAt(texts, w, lang);
+            role = rm.map(RoleMatch::role);
+            roleWords = rm.map(RoleMatch::tokenCount).orElse(1);
+        } else {
+            role = registry.role(ws.get(w).text(), lang);
+        }
+        if (role.isEmpty()) {
+            return 0;
+        }
+        Role r = role.get();
+        Entry qualifier = r.qualifier();
+        int roleStart = w;
+        // A country adjective or registry prefix in front: "dem russischen Vize-Außenminister", "US Deputy Secretary".
+        if (qualifier == null && w > 0) {
+            Optional<Entry> adj = registry.adjective(ws.get(w - 1).text(), lang);
+            if (adj.isEmpty() && lang.equals("en")) {
+                adj = registry.matchName(texts, w - 1, lang).filter(m -> m.tokenCount() == 1).map(NameMatch::entry);
+            }
+            if (adj.isPresent()) {
+                qualifier = adj.get();
+                roleStart = w - 1;
+            }
+        }
+        int next = w + roleWords;
+        // "der neuen US-Botschafterin bei der Nato, Julianne Smith": skip a short PP and a comma.
+        int nameAt = next;
+        if (nameAt < ws.size() && !isPersonStart(ws.get(nameAt))) {
+            int k = nameAt;
+            int limit = Math.min(ws.size(), nameAt + 5);
+            while (k < limit && !ws.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k < limit && k + 1 < ws.size() && isPersonStart(ws.get(k + 1))) {
+                nameAt = k + 1;
+            }
+        }
+        if (!r.plural() && nameAt < ws.size() && isPersonStart(ws.get(nameAt))) {
+            boolean adjacent = nameAt == next;
+            if (!adjacent) {
+                // Apposition after a comma: the role and the name are two mentions of one person.
+                pendingRoleMention = Span.of(doc.text(), ws.get(roleStart).start(), ws.get(w + roleWords - 1).end());
+                pendingRoleHead = ws.get(w + roleWords - 1).head();
+            }
+            int consumedName = tryPersonName(ws, nameAt,
+                    new RoleContext(r, qualifier, ws, adjacent ? roleStart : nameAt, w + roleWords - 1));
+            pendingRoleMention = null;
+            if (consumedName > 0) {
+                for (int k = nameAt; k < nameAt + consumedName; k++) {
+                    used[k] = true;
+                }
+                return nameAt == next ? roleWords + consumedName : roleWords;
+            }
+        }
+        // Role without a name: a description of a person seen before ("der Nato-Generalsekretär"),
+        // or a group when plural ("die EU-Verteidigungsminister").
+        Word rw = ws.get(w + roleWords - 1);
+        Span span = Span.of(doc.text(), ws.get(roleStart).start(), rw.end());
+        if (r.plural()) {
+            Entry q = qualifier;
+            Entity g = q != null
+                    ? entity(q.code() + "-" + (r.sector() == null ? "GOV" : r.sector()),
+                        () -> Entity.group(label(q) + " " + r.title(), null, q))
+                    : entity("group:" + slug(span.text()), () -> Entity.group(span.text(), null, null));
+            if (g.sector == null) {
+                g.sector = r.sector();
+            }
+            addMention(g, span, rw.head(), "role", false);
+            return roleWords;
+        }
+        Entity person = findPersonByRole(r, qualifier);
+        if (person == null) {
+            String name = span.text();
+            person = entity("person:" + slug(name), () -> Entity.person(name));
+            person.named = false;
+            applyRole(person, r, qualifier);
+        }
+        addMention(person, span, rw.head(), "role", false);
+        return roleWords;
+    }
+
+    private Span pendingRoleMention;
+    private int pendingRoleHead;
+
+    private record RoleContext(Role role, Entry qualifier, List<Word> ws, int from, int to) {
+    }
+
+    private boolean isPersonStart(Word w) {
+        Token t = doc.token(w.first());
+        return t.ner().equals("PERSON") || t.ner().equals("I-PER") || t.ner().equals("B-PER");
+    }
+
+    private boolean isPersonWord(Word w) {
+        Token t = doc.token(w.first());
+        return isPersonStart(w) || t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** NER person name (consecutive PERSON words, plus trailing proper nouns after a role). */
+    private int tryPersonName(List<Word> ws, int w, RoleContext ctx) {
+        if (!isPersonStart(ws.get(w))) {
+            return 0;
+        }
+        int end = w;
+        while (end + 1 < ws.size() && (isPersonStart(ws.get(end + 1))
+                || ctx != null && end + 1 - w < 4 && doc.token(ws.get(end + 1).first()).pos().equals("PROPN")
+                    && !registry.matchName(texts(ws), end + 1, lang).isPresent())) {
+            end++;
+        }
+        Word first = ws.get(w);
+        Word last = ws.get(end);
+        Span span = Span.of(doc.text(), first.start(), last.end());
+        String name = span.text();
+        // English possessive "'s" is a separate token; German genitive -s is glued: "Stoltenbergs".
+        Entity person = findPersonByName(name);
+        if (person == null) {
+            // A single registry-known name tagged PERSON by NER (rare) is left to the registry.
+            if (end == w && registry.matchName(texts(ws), w, lang).isPresent()) {
+                return 0;
+            }
+            String canonical = stripGenitive(name);
+            person = entity("person:" + slug(canonical), () -> Entity.person(canonical));
+        }
+        if (ctx != null) {
+            applyRole(person, ctx.role(), ctx.qualifier());
+            Span full = Span.of(doc.text(), ctx.ws().get(ctx.from()).start(), last.end());
+            addMention(person, full, last.head(), "name", false);
+            if (pendingRoleMention != null) {
+                addMention(person, pendingRoleMention, pendingRoleHead, "role", false);
+                pendingRoleMention = null;
+            }
+        } else {
+            addMention(person, span, last.head(), "name", false);
+        }
+        return end - w + 1;
+    }
+
+    private int tryRegistryName(List<Word> ws, List<String> texts, int w) {
+        Optional<NameMatch> nm = registry.matchName(texts, w, lang);
+        Word word = ws.get(w);
+        if (nm.isPresent()) {
+            NameMatch m = nm.get();
+            Word last = ws.get(w + m.tokenCount() - 1);
+            Span span = Span.of(doc.text(), word.start(), last.end());
+            boolean locative = isLocative(last.head());
+            Entity e = entityFor(m.entry(), locative);
+            if (e == null) {
+                return 0;
+            }
+            addMention(e, span, last.head(), m.kind().name().equals("METONYM") ? "metonym" : "name", locative);
+            return m.tokenCount();
+        }
+        // "Nato-Staaten", "US-Truppen", "Nato-Mitglied": registry prefix + member or sector noun.
+        String prefix = word.firstPart();
+        if (prefix != null) {
+            Optional<Entry> q = registry.prefix(prefix, lang);
+            if (q.isPresent()) {
+                String rest = word.text().substring(prefix.length() + 1);
+                String restKey = rest.toLowerCase(Locale.ROOT);
+                if (MEMBER_NOUNS.contains(restKey)) {
+                    Entity e = entityFor(q.get(), false);
+                    if (e != null) {
+                        addMention(e, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
+                        return 1;
+                    }
+                }
+                Optional<SectorNoun> sn = registry.sectorNoun(rest, lang);
+                if (sn.isPresent()) {
+                    Entry c = q.get();
+                    Entity e = sectorEntity(c, sn.get().sector(), word.text());
+                    addMention(e, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Country adjective + sector noun ("die ukrainische Armee"), or a bare group noun ("prorussische Milizen", "den Rebellen"). */
+    private int tryGroup(List<Word> ws, int w) {
+        Word word = ws.get(w);
+        Optional<Entry> adj = registry.adjective(word.text(), lang);
+        if (adj.isPresent() && w + 1 < ws.size()) {
+            Optional<SectorNoun> sn = registry.sectorNoun(ws.get(w + 1).text(), lang);
+            if (sn.isPresent()) {
+                Word noun = ws.get(w + 1);
+                Span span = Span.of(doc.text(), word.start(), noun.end());
+                Entity e = sectorEntity(adj.get(), sn.get().sector(), span.text());
+                addMention(e, span, noun.head(), "description", false);
+                return 2;
+            }
+        }
+        Optional<SectorNoun> sn = registry.sectorNoun(word.text(), lang);
+        Token head = doc.token(word.head());
+        if (sn.isPresent() && head.isNoun()) {
+            String sector = sn.get().sector();
+            // Attributive adjectives that are not country adjectives name the group: "prorussische Milizen".
+            int from = w;
+            while (from > 0 && doc.token(ws.get(from - 1).head()).pos().equals("ADJ")
+                    && registry.adjective(ws.get(from - 1).text(), lang).isEmpty()) {
+                from--;
+            }
+            Span span = Span.of(doc.text(), ws.get(from).start(), word.end());
+            Entity e;
+            if (from < w) {
+                e = entity("group:" + slug(span.text()), () -> Entity.group(span.text(), sector, null));
+            } else {
+                e = lastEntityWithSector(sector);
+                if (e == null) {
+                    // Generic plural nouns ("Menschen", "Soldaten") without an earlier group are not actors.
+                    return 0;
+                }
+            }
+            addMention(e, span, word.head(), "description", false);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Descriptors, demonyms and pronouns that refer back to an actor already seen. */
+    private int tryReference(List<Word> ws, int w) {
+        Word word = ws.get(w);
+        Token t = doc.token(word.head());
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        Span span = Span.of(doc.text(), word.start(), word.end());
+        Optional<String> cls = registry.descriptorClass(word.text(), lang);
+        if (cls.isPresent() && t.isNoun()) {
+            Set<String> codes = new java.util.HashSet<>();
+            registry.entriesWithDescriptor(cls.get()).forEach(x -> codes.add(x.code()));
+            Entity e = mostRecent(m -> m.entity().code != null && codes.contains(m.entity().code)
+                    && m.entity().type.equals("ORGANIZATION"), word.start());
+            if (e == null) {
+                for (Entry entry : registry.entriesWithDescriptor(cls.get())) {
+                    if (docCodes.contains(entry.code())) {
+                        e = entityFor(entry, false);
+                        break;
+                    }
+                }
+            }
+            if (e != null) {
+                addMention(e, span, word.head(), "description", false);
+                return 1;
+            }
+        }
+        Optional<Demonym> dem = registry.demonym(word.text(), lang);
+        if (dem.isPresent() && t.isNoun()) {
+            Demonym d = dem.get();
+            if (d.plural()) {
+                Entity e = entityFor(d.country(), false);
+                if (e != null) {
+                    addMention(e, span, word.head(), "demonym", false);
+                    return 1;
+                }
+            } else if (hasDefiniteDeterminer(word.head())) {
+                // "der Norweger": a person of that nationality; when the text never gave anyone's
+                // nationality, the most salient person whose nationality is unknown.
+                String nat = d.country().code();
+                Entity e = mostRecent(m -> m.entity().type.equals("PERSON") && nat.equals(m.entity().country)
+                        && genderOk(m.entity(), d.gender()), word.start());
+                if (e == null) {
+                    e = mostRecent(m -> m.entity().type.equals("PERSON") && m.entity().named && m.entity().country == null
+                            && genderOk(m.entity(), d.gender()), word.start());
+                    if (e != null) {
+                        e.country = nat;
+                    }
+                }
+                if (e != null) {
+                    addMention(e, span, word.head(), "demonym", false);
+                    return 1;
+                }
+            }
+        }
+        if (t.pos().equals("PRON")) {
+            String gender = pronounGender(lower, t);
+            if (gender != null) {
+                Entity e = resolvePronoun(t, gender);
+                if (e != null) {
+                    addMention(e, span, word.head(), "pronoun", false);
+                    if (e.gender == null && e.type.equals("PERSON")) {
+                        e.gender = gender;
+                    }
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ pronouns
+
+    private String pronounGender(String lower, Token t) {
+        if (lang.equals("de")) {
+            if (DE_PRON_M.contains(lower)) {
+                return "m";
+            }
+            if (DE_PRON_F.contains(lower) && t.baseRel().equals("nsubj") && singularVerb(t.head())) {
+                return "f";
+            }
+            return null;
+        }
+        if (EN_PRON_M.contains(lower)) {
+            return "m";
+        }
+        if (EN_PRON_F.contains(lower)) {
+            return "f";
+        }
+        return null;
+    }
+
+    /** German finite verbs in the plural end in -en/-n ("sagten", "haben"); "sie sagte" is singular. */
+    private boolean singularVerb(int head) {
+        if (head < 0) {
+            return false;
+        }
+        String v = doc.token(head).text().toLowerCase(Locale.ROOT);
+        int aux = doc.child(head, "aux");
+        if (aux >= 0) {
+            v = doc.token(aux).text().toLowerCase(Locale.ROOT);
+        }
+        return !(v.endsWith("en") || v.endsWith("ern") || v.endsWith("eln") || v.equals("sind"));
+    }
+
+    /**
+     * Candidates: mentions before the pronoun in its own sentence, then in the two preceding
+     * sentences; grammatical subjects first within a sentence, then recency. Mentions inside
+     * quotation marks are the quoted speaker's world and come last.
+     */
+    private Entity resolvePronoun(Token pronoun, String gender) {
+        int sent = pronoun.sentence();
+        for (int back = 0; back <= 2 && sent - back >= 0; back++) {
+            int si = sent - back;
+            Entity best = null;
+            int bestScore = Integer.MIN_VALUE;
+            for (Mention m : mentions) {
+                Token mt = doc.token(m.head());
+                if (mt.sentence() != si || m.start() >= pronoun.start() || m.locative()) {
+                    continue;
+                }
+                Entity e = m.entity();
+                if (!pronounCompatible(e, gender)) {
+                    continue;
+                }
+                int score = m.start(); // recency
+                if (mt.baseRel().equals("nsubj")) {
+                    score += 100_000;
+                }
+                if (Quotes.containing(quotes, m.start()) != null) {
+                    score -= 1_000_000;
+                }
+                if (e.type.equals("PERSON")) {
+                    score += 10_000;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = e;
+                }
+            }
+            if (best != null && bestScore > -500_000) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private boolean pronounCompatible(Entity e, String gender) {
+        if (e.type.equals("PERSON")) {
+            return e.gender == null || e.gender.equals(gender);
+        }
+        // Organisations: German grammatical gender of the name (der Kreml, der Rat: er; die Nato: sie).
+        return lang.equals("de") && gender.equals(e.gender);
+    }
+
+    private boolean genderOk(Entity e, String gender) {
+        return gender == null || e.gender == null || e.gender.equals(gender);
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    private Entity entityFor(Entry entry, boolean locative) {
+        if (entry.kind().name().equals("METONYM")) {
+            if (locative) {
+                return entity("place:" + slug(entry.nameDe() == null ? entry.code() : entry.nameDe()),
+                        () -> Entity.place(lang.equals("de") ? entry.nameDe() : entry.nameEn(), entry.country()));
+            }
+            if (entry.requires() != null) {
+                for (String code : entry.requires().split("\\|")) {
+                    if (docCodes.contains(code)) {
+                        return registry.byCode(code).map(e -> entityFor(e, false)).orElse(null);
+                    }
+                }
+                return null;
+            }
+            String country = entry.country() != null ? entry.country() : entry.parent();
+            Optional<Entry> c = registry.byCode(country);
+            if (c.isEmpty()) {
+                return null;
+            }
+            return sectorEntity(c.get(), entry.sector() == null ? "GOV" : entry.sector(), null);
+        }
+        String code = entry.code();
+        return entity(code, () -> Entity.fromEntry(entry, lang));
+    }
+
+    private Entity sectorEntity(Entry owner, String sector, String surface) {
+        String id = owner.code() + "-" + sector;
+        return entity(id, () -> {
+            Entity e = Entity.group(label(owner) + " (" + sector + ")", sector, owner);
+            e.type = "ORGANIZATION";
+            e.code = owner.code();
+            e.gender = null;
+            return e;
+        });
+    }
+
+    private String label(Entry e) {
+        String n = lang.equals("de") ? e.nameDe() : e.nameEn();
+        return n == null ? e.code() : n;
+    }
+
+    private Entity entity(String id, java.util.function.Supplier<Entity> create) {
+        return entities.computeIfAbsent(id, k -> {
+            Entity e = create.get();
+            e.id = k;
+            return e;
+        });
+    }
+
+    private void applyRole(Entity person, Role r, Entry qualifier) {
+        String org = qualifier == null ? null : qualifier.code();
+        String title = (r.deputy() && !r.title().toLowerCase(Locale.ROOT).contains("vize")
+                && !r.title().toLowerCase(Locale.ROOT).contains("deputy") ? "Vize-" : "") + r.title();
+        person.addRole(title, org, r.key());
+        if (person.gender == null && r.gender() != null && !r.gender().equals("unknown")) {
+            person.gender = r.gender();
+        }
+        if (person.sector == null) {
+            person.sector = r.sector();
+        }
+        if (qualifier != null) {
+            boolean isCountry = qualifier.kind().name().equals("COUNTRY");
+            boolean isMetonym = qualifier.kind().name().equals("METONYM");
+            String country = isCountry ? qualifier.code() : isMetonym ? qualifier.country() : null;
+            if (country != null && person.country == null) {
+                person.country = country;
+            }
+            if (person.affiliation == null) {
+                person.affiliation = isMetonym ? country : qualifier.code();
+            }
+            if (isMetonym && qualifier.sector() != null) {
+                person.sector = qualifier.sector();
+            }
+        }
+    }
+
+    private Entity findPersonByName(String name) {
+        String key = slug(name);
+        Entity exact = entities.get("person:" + key);
+        if (exact != null) {
+            return exact;
+        }
+        String bare = stripGenitive(name);
+        Entity e = entities.get("person:" + slug(bare));
+        if (e != null) {
+            return e;
+        }
+        // Surname (possibly with genitive -s) of a person named in full earlier.
+        for (Entity p : entities.values()) {
+            if (p.type.equals("PERSON") && p.named && p.lastName() != null) {
+                String last = p.lastName();
+                if (last.equals(name) || last.equals(bare) || (name.endsWith("s") && last.equals(name.substring(0, name.length() - 1)))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entity findPersonByRole(Role r, Entry qualifier) {
+        Entity best = null;
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (!e.type.equals("PERSON")) {
+                continue;
+            }
+            for (ActorIndex.Role er : e.roles) {
+                boolean orgOk = qualifier == null || qualifier.code().equals(er.organization())
+                        || qualifier.code().equals(e.country) || qualifier.code().equals(e.affiliation);
+                if (er.key() != null && er.key().equals(r.key()) && orgOk) {
+                    best = e; // keep the most recent
+                }
+            }
+        }
+        return best;
+    }
+
+    private Entity lastEntityWithSector(String sector) {
+        Entity best = null;
+        for (Mention m : mentions) {
+            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON")) {
+                best = m.entity();
+            }
+        }
+        return best;
+    }
+
+    private Entity mostRecent(java.util.function.Predicate<Mention> ok, int before) {
+        Entity best = null;
+        for (Mention m : mentions) {
+            if (m.start() < before && ok.test(m)) {
+                best = m.entity();
+            }
+        }
+        return best;
+    }
+
+    private void addMention(Entity e, Span span, int head, String kind, boolean locative) {
+        Mention m = new Mention(e, span.start(), span.end(), span.text(), head, kind, locative);
+        mentions.add(m);
+        e.mentions.add(m);
+        int[] range = tokenRange(span);
+        for (int t = range[0]; t <= range[1]; t++) {
+            tokenMention.putIfAbsent(t, m);
+        }
+    }
+
+    private int[] tokenRange(Span span) {
+        int a = doc.tokenAt(span.start());
+        int b = doc.tokenAt(span.end() - 1);
+        // MWT parts share offsets: extend to every token of the last surface word.
+        while (b + 1 < doc.tokens().size() && doc.token(b + 1).start() == doc.token(b).start()
+                && doc.token(b + 1).end() == doc.token(b).end()) {
+            b++;
+        }
+        return new int[] {Math.max(a, 0), Math.max(b, 0)};
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private boolean isLocative(int token) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("case")) {
+                String p = ct.text().toLowerCase(Locale.ROOT);
+                if (lang.equals("de") ? LOCATIVE_DE.contains(p) || p.equals("im") || p.equals("zur") || p.equals("am")
+                        : LOCATIVE_EN.contains(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasDefiniteDeterminer(int token) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("det")) {
+                String d = ct.text().toLowerCase(Locale.ROOT);
+                return d.equals("der") || d.equals("die") || d.equals("des") || d.equals("dem") || d.equals("den")
+                        || d.equals("the");
+            }
+        }
+        return false;
+    }
+
+    private static List<String> texts(List<Word> ws) {
+        List<String> out = new ArrayList<>(ws.size());
+        for (Word w : ws) {
+            out.add(w.text());
+        }
+        return out;
+    }
+
+    static String stripGenitive(String name) {
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
+    }
+
+    static String slug(String s) {
+        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        n = n.replace("ß", "ss").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return n.isEmpty() ? "x" : n;
+    }
+}

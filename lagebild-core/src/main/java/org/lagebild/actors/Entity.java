@@ -1,0 +1,76 @@
+package org.lagebild.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lagebild.actors.registry.Entry;
+
+/** Mutable accumulator for one canonical actor while a document is being resolved. */
+final class Entity {
+    String id;
+    String name;
+    String type;
+    String code;
+    String country;
+    String affiliation;
+    String sector;
+    /** Natural gender for persons, German grammatical gender of the name for organisations. */
+    String gender;
+    boolean named = true;
+    final List<ActorIndex.Role> roles = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+
+    static Entity person(String name) {
+        Entity e = new Entity();
+        e.name = name;
+        e.type = "PERSON";
+        return e;
+    }
+
+    static Entity group(String name, String sector, Entry owner) {
+        Entity e = new Entity();
+        e.name = name;
+        e.type = "GROUP";
+        e.sector = sector;
+        if (owner != null) {
+            boolean country = owner.kind().name().equals("COUNTRY");
+            e.country = country ? owner.code() : owner.country();
+            e.affiliation = country ? null : owner.code();
+        }
+        return e;
+    }
+
+    static Entity place(String name, String country) {
+        Entity e = new Entity();
+        e.name = name;
+        e.type = "LOCATION";
+        e.country = country;
+        return e;
+    }
+
+    static Entity fromEntry(Entry entry, String lang) {
+        Entity e = new Entity();
+        e.name = lang.equals("de") && entry.nameDe() != null ? entry.nameDe() : entry.nameEn();
+        boolean country = entry.kind().name().equals("COUNTRY");
+        e.type = country ? "COUNTRY" : "ORGANIZATION";
+        e.code = entry.code();
+        e.country = country ? entry.code() : entry.country();
+        e.sector = entry.sector();
+        e.gender = entry.gender();
+        return e;
+    }
+
+    void addRole(String title, String organization, String key) {
+        ActorIndex.Role r = new ActorIndex.Role(title, organization, key);
+        if (!roles.contains(r)) {
+            roles.add(r);
+        }
+    }
+
+    String lastName() {
+        if (!type.equals("PERSON") || !named) {
+            return null;
+        }
+        String[] parts = name.trim().split("\\s+");
+        return parts.length < 2 ? null : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,610 @@
+package org.lagebild.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lagebild.actors.ActorIndex;
+import org.lagebild.model.Evidence;
+import org.lagebild.model.EventRecord;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Token;
+import org.lagebild.text.Span;
+import org.lagebild.time.PublicationDate;
+import org.lagebild.time.TimeExpression;
+
+/**
+ * PLOVER event coding on the dependency parse. A trigger (verb lemma or event noun from the
+ * lexicon) gives type and mode; source and target come from the syntactic roles the lexicon
+ * names for it (subject, object, dative, prepositional object), with passives, control verbs
+ * ("wirft Russland vor, … zusammengezogen zu haben") and genitive owners of nominal events
+ * ("die Forderungen Moskaus"). Events without any resolved actor are dropped: a wrong event
+ * is worse than a missing one.
+ */
+public final class EventExtractor {
+    private static final Set<String> NEG_DE = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals");
+    private static final Set<String> NEG_EN = Set.of("not", "n't", "no", "never");
+    private static final Set<String> FUTURE_DE = Set.of("wollen", "sollen", "werden", "planen", "beabsichtigen", "wollte");
+    private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going");
+    private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
+    private static final Set<String> COND_EN = Set.of("if", "unless", "would");
+    /** Verbs whose object, not subject, is the understood subject of their infinitive clause. */
+    private static final Set<String> OBJECT_CONTROL = Set.of("vorwerfen", "auffordern", "bitten", "zwingen",
+            "beschuldigen", "verdächtigen", "drängen", "ermutigen", "accuse", "urge", "ask", "force", "call");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
+
+    private final AnnotatedDocument doc;
+    private final ActorIndex actors;
+    private final List<StatementRecord> statements;
+    private final List<TimeExpression> times;
+    private final PublicationDate pub;
+    private final String lang;
+    private final EventLexicon lexicon = EventLexicon.get();
+
+    public EventExtractor(AnnotatedDocument doc, ActorIndex actors, List<StatementRecord> statements,
+                          List<TimeExpression> times, PublicationDate pub) {
+        this.doc = doc;
+        this.actors = actors;
+        this.statements = statements;
+        this.times = times;
+        this.pub = pub;
+        this.lang = doc.lang();
+    }
+
+    public List<EventRecord> extract() {
+        List<EventRecord> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : doc.tokensOf(s)) {
+                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t) : null;
+                if (e != null) {
+                    out.add(withId(e, "e" + (out.size() + 1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ verbal events
+
+    private EventRecord verbEvent(Token v) {
+        if (v.lemma() == null) {
+            return null;
+        }
+        List<Trigger> triggers = new ArrayList<>(phrases(v));
+        triggers.addAll(lexicon.verb(v.lemma().toLowerCase(Locale.ROOT), lang));
+        for (Trigger tr : triggers) {
+            if (!constraintOk(tr, v.index())) {
+                continue;
+            }
+            boolean passive = isPassive(v.index());
+            List<String> source = new ArrayList<>();
+            List<String> target = new ArrayList<>();
+            if (passive) {
+                collect(agentOf(v.index()), source);
+                collect(doc.child(v.index(), "nsubj:pass"), target);
+                collect(doc.child(v.index(), "nsubj"), target);
+            } else {
+                collect(argument(v.index(), tr.sourceRole()), source);
+                if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
+                    collect(controller(v.index()), source);
+                }
+                collect(argument(v.index(), tr.targetRole()), target);
+            }
+            if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
+                target.addAll(source); // "bekämpfen sich A und B"
+            }
+            if (source.isEmpty() && target.isEmpty()) {
+                continue;
+            }
+            return build(tr, v, source, target);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ nominal events
+
+    private EventRecord nounEvent(Token n) {
+        for (String key : nounKeys(n.text())) {
+            for (Trigger tr : lexicon.noun(key, lang)) {
+                if (!constraintOk(tr, n.index())) {
+                    continue;
+                }
+                List<String> source = new ArrayList<>();
+                List<String> target = new ArrayList<>();
+                collect(argument(n.index(), tr.sourceRole()), source);
+                if (source.isEmpty()) {
+                    collect(argument(n.index(), "nmod:poss"), source);
+                }
+                collect(argument(n.index(), tr.targetRole()), target);
+                if (source.isEmpty() && target.isEmpty()) {
+                    continue;
+                }
+                return build(tr, n, source, target);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> nounKeys(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<String> keys = new ArrayList<>();
+        keys.add(w);
+        for (String suffix : new String[] {"en", "n", "e", "s", "er"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
+                keys.add(w.substring(0, w.length() - suffix.length()));
+            }
+        }
+        return keys;
+    }
+
+    // ------------------------------------------------------------------ record
+
+    private EventRecord build(Trigger tr, Token trigger, List<String> source, List<String> target) {
+        int clause = clauseHead(trigger.index());
+        Sentence s = doc.sentenceOf(trigger.index());
+        boolean negated = negated(trigger.index());
+        boolean future = future(trigger.index());
+        boolean hypothetical = hypothetical(trigger.index());
+        EventRecord.EventDate date = date(trigger.index(), clause, s);
+        boolean historical = historical(date);
+        EventRecord.Location location = location(trigger.index(), clause);
+        String statement = statementOf(trigger.start());
+        Span evidence = clauseSpan(clause, s);
+        Set<String> src = new LinkedHashSet<>(source);
+        Set<String> tgt = new LinkedHashSet<>(target);
+        if (!reciprocal(tr)) {
+            tgt.removeAll(src);
+        }
+        PloverType type = tr.type();
+        return new EventRecord(null, type.name(), emptyToNull(tr.mode()), contexts(tr),
+                type.quadName(), type.score(tr.mode()),
+                emptyToNull(tr.cameo()), List.copyOf(src), List.copyOf(tgt), negated, future, hypothetical, historical,
+                date, location, statement,
+                new EventRecord.Trigger(trigger.start(), trigger.end(), trigger.text(), trigger.lemma()),
+                Evidence.of(evidence));
+    }
+
+    private static EventRecord withId(EventRecord e, String id) {
+        return new EventRecord(id, e.type(), e.mode(), e.context(), e.quad(), e.intensity(), e.cameo(), e.source(),
+                e.target(), e.negated(), e.future(), e.hypothetical(), e.historical(), e.date(), e.location(),
+                e.statement(), e.trigger(), e.evidence());
+    }
+
+    private List<String> contexts(Trigger tr) {
+        List<String> c = new ArrayList<>();
+        if (tr.context() != null && !tr.context().isBlank()) {
+            c.add(tr.context());
+            return c;
+        }
+        switch (tr.type().name()) {
+            case "MOBILIZE", "ASSAULT" -> c.add("military");
+            case "CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "COOPERATE" -> c.add("diplomatic");
+            default -> {
+            }
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ arguments
+
+    /**
+     * Resolves a lexicon role below {@code head}: "nsubj", "obj", "iobj", "obl:von" (oblique with
+     * that preposition; for nouns the same as "nmod:von"), "nmod:gen" (genitive attribute, no
+     * preposition), "nmod:poss" (possessive determiner).
+     */
+    private int argument(int head, String role) {
+        if (role == null || role.isBlank()) {
+            return -1;
+        }
+        String rel = role;
+        String prep = null;
+        int colon = role.indexOf(':');
+        if (colon > 0 && !role.equals("nsubj:pass") && !role.equals("obl:agent")) {
+            rel = role.substring(0, colon);
+            prep = role.substring(colon + 1);
+        }
+        boolean noun = !doc.token(head).isVerb();
+        for (int c : doc.children(head)) {
+            Token ct = doc.token(c);
+            String base = ct.baseRel();
+            boolean relOk = base.equals(rel) || ct.deprel().equals(rel)
+                    || (noun || rel.equals("obl") || rel.equals("nmod")) && prep != null
+                        && (base.equals("obl") || base.equals("nmod")) && (rel.equals("obl") || rel.equals("nmod"));
+            if ("poss".equals(prep) && ct.deprel().equals("det:poss")) {
+                return c;
+            }
+            if (!relOk) {
+                continue;
+            }
+            String cs = caseOf(c);
+            if (prep == null || "gen".equals(prep) && cs == null || prep.equalsIgnoreCase(cs)
+                    || "poss".equals(prep) && ct.deprel().equals("nmod:poss")) {
+                return c;
+            }
+        }
+        // German UD often labels a dative object "obj" or "obl" without a preposition.
+        if (rel.equals("iobj")) {
+            for (int c : doc.children(head)) {
+                Token ct = doc.token(c);
+                if ((ct.baseRel().equals("obj") || ct.baseRel().equals("obl")) && caseOf(c) == null && actors.at(c) != null) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Subject of a non-finite verb: the object of a governing "vorwerfen"-type verb, else its subject. */
+    private int controller(int verb) {
+        Token v = doc.token(verb);
+        int h = v.head();
+        if (h < 0 || !(v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp") || v.deprel().equals("acl"))) {
+            return -1;
+        }
+        int obj = doc.child(h, "iobj");
+        if (obj < 0) {
+            obj = doc.child(h, "obj");
+        }
+        String governor = doc.token(h).lemma() == null ? "" : doc.token(h).lemma().toLowerCase(Locale.ROOT);
+        if (obj >= 0 && actors.at(obj) != null && OBJECT_CONTROL.contains(governor)) {
+            return obj;
+        }
+        int subj = doc.child(h, "nsubj");
+        return subj;
+    }
+
+    private int agentOf(int verb) {
+        for (int c : doc.children(verb)) {
+            String p = caseOf(c);
+            if (doc.token(c).baseRel().equals("obl") && ("von".equals(p) || "durch".equals(p) || "by".equals(p))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPassive(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("aux:pass") || ct.deprel().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the actor of {@code token}, of its conjuncts, and of a genitive owner when the noun itself is none. */
+    private void collect(int token, List<String> into) {
+        if (token < 0) {
+            return;
+        }
+        ActorIndex.Ref ref = actors.at(token);
+        if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
+            into.add(ref.actor());
+        } else if (ref == null) {
+            for (int c : doc.children(token)) {
+                Token ct = doc.token(c);
+                if ((ct.baseRel().equals("nmod") && caseOf(c) == null) || ct.deprel().equals("flat")) {
+                    ActorIndex.Ref owner = actors.at(c);
+                    if (owner != null && !owner.locative()) {
+                        into.add(owner.actor());
+                        break;
+                    }
+                }
+            }
+        }
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("conj")) {
+                collect(c, into);
+            }
+        }
+    }
+
+    /** Lexicon constraint: a dependent with that relation and lemma ("zusammenziehen" + obj Soldaten). */
+    private boolean constraintOk(Trigger tr, int head) {
+        Trigger.Constraint con = tr.constraint();
+        if (con == null) {
+            return true;
+        }
+        if (con.reflexive()) {
+            for (int c : doc.children(head)) {
+                String w = doc.token(c).text().toLowerCase(Locale.ROOT);
+                if (w.equals("sich") || w.endsWith("selves") || w.equals("each")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String rel = con.role();
+        for (int c : doc.children(head)) {
+            Token ct = doc.token(c);
+            boolean relOk = ct.deprel().equals(rel) || ct.baseRel().equals(rel)
+                    || rel.startsWith(ct.baseRel() + ":") && rel.substring(rel.indexOf(':') + 1).equalsIgnoreCase(caseOf(c))
+                    // passive: the subject carries the object
+                    || rel.equals("obj") && ct.deprel().equals("nsubj:pass");
+            if (!relOk) {
+                continue;
+            }
+            for (int x : conjuncts(c)) {
+                Token xt = doc.token(x);
+                String lemma = xt.lemma() == null ? xt.text() : xt.lemma();
+                for (String key : nounKeys(lemma)) {
+                    if (con.accepts(con.role(), key)) {
+                        return true;
+                    }
+                }
+                // Compounds: "Offensivwaffen" ends in an accepted lemma "waffe".
+                String w = xt.text().toLowerCase(Locale.ROOT);
+                for (String accepted : con.lemmas()) {
+                    if (accepted.length() >= 4 && w.contains(accepted)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Integer> conjuncts(int token) {
+        List<Integer> out = new ArrayList<>();
+        out.add(token);
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("conj")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Map<String, java.util.Map<String, List<Trigger>>> PHRASES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Phrase triggers by their last word (the verb). */
+    private static java.util.Map<String, List<Trigger>> phraseIndex(String lang) {
+        java.util.Map<String, List<Trigger>> index = new java.util.HashMap<>();
+        for (Trigger tr : EventLexicon.get().all(lang)) {
+            if (tr.pos() == Trigger.Pos.PHRASE) {
+                String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
+                index.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(tr);
+            }
+        }
+        return index;
+    }
+
+    private static boolean reciprocal(Trigger tr) {
+        return tr.constraint() != null && tr.constraint().reflexive()
+                || tr.notes() != null && tr.notes().toLowerCase(Locale.ROOT).contains("reciprocal");
+    }
+
+    /**
+     * Multiword triggers ending in this verb ("ums Leben kommen"): every other word must occur
+     * among the verb's dependents.
+     */
+    private List<Trigger> phrases(Token v) {
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger tr : PHRASES.computeIfAbsent(lang, EventExtractor::phraseIndex)
+                .getOrDefault(v.lemma().toLowerCase(Locale.ROOT), List.of())) {
+            String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
+            int[] range = doc.subtreeRange(v.index());
+            boolean all = true;
+            for (int i = 0; i < words.length - 1 && all; i++) {
+                boolean found = false;
+                for (int t = range[0]; t <= range[1] && !found; t++) {
+                    Token tt = doc.token(t);
+                    String surface = doc.text().substring(tt.start(), tt.end()).toLowerCase(Locale.ROOT);
+                    found = surface.equals(words[i]) && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index());
+                }
+                all = found;
+            }
+            if (all) {
+                out.add(tr);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ modifiers
+
+    private boolean negated(int trigger) {
+        Set<String> neg = lang.equals("de") ? NEG_DE : NEG_EN;
+        for (int h : headAndAux(trigger)) {
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                String w = ct.text().toLowerCase(Locale.ROOT);
+                if ((ct.baseRel().equals("advmod") || ct.deprel().equals("det") || ct.deprel().equals("neg")) && neg.contains(w)) {
+                    return true;
+                }
+                if (ct.baseRel().equals("obj") || ct.baseRel().equals("nsubj")) {
+                    for (int cc : doc.children(c)) {
+                        if (doc.token(cc).deprel().equals("det") && neg.contains(doc.token(cc).text().toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean future(int trigger) {
+        Set<String> fut = lang.equals("de") ? FUTURE_DE : FUTURE_EN;
+        for (int h : headAndAux(trigger)) {
+            Token t = doc.token(h);
+            if (h != trigger && t.lemma() != null && fut.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                if (ct.baseRel().equals("aux") && ct.lemma() != null && fut.contains(ct.lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (ct.baseRel().equals("aux") && fut.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hypothetical(int trigger) {
+        Set<String> cond = lang.equals("de") ? COND_DE : COND_EN;
+        int t = trigger;
+        for (int guard = 0; t >= 0 && guard < 50; guard++) {
+            for (int c : doc.children(t)) {
+                Token ct = doc.token(c);
+                if ((ct.deprel().equals("mark") || ct.baseRel().equals("aux")) && cond.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (doc.token(t).baseRel().equals("advcl") || doc.token(t).deprel().equals("root")) {
+                break;
+            }
+            t = doc.token(t).head();
+        }
+        return false;
+    }
+
+    /** The trigger, its governing verbs up the xcomp/aux chain ("stationieren zu wollen"). */
+    private List<Integer> headAndAux(int trigger) {
+        List<Integer> out = new ArrayList<>();
+        int t = trigger;
+        for (int guard = 0; t >= 0 && guard < 4; guard++) {
+            out.add(t);
+            Token tt = doc.token(t);
+            if (!(tt.baseRel().equals("xcomp") || tt.deprel().equals("obj") && tt.isNoun())) {
+                break;
+            }
+            t = tt.head();
+        }
+        return out;
+    }
+
+    private EventRecord.EventDate date(int trigger, int clause, Sentence s) {
+        int[] range = doc.subtreeRange(clause);
+        int from = doc.token(range[0]).start();
+        int to = doc.token(range[1]).end();
+        TimeExpression best = null;
+        int inSentence = 0;
+        TimeExpression only = null;
+        for (TimeExpression t : times) {
+            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+                continue;
+            }
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+                inSentence++;
+                only = t;
+                if (t.start() >= from && t.end() <= to) {
+                    best = t;
+                }
+            }
+        }
+        if (best == null && inSentence == 1) {
+            best = only;
+        }
+        if (best == null) {
+            return new EventRecord.EventDate(null, null, false, null);
+        }
+        return new EventRecord.EventDate(best.value(), best.granularity() == null ? null : best.granularity().label(),
+                best.resolved(), best.text());
+    }
+
+    private boolean historical(EventRecord.EventDate date) {
+        if (date.value() == null || pub == null || date.value().length() < 4) {
+            return false;
+        }
+        try {
+            int year = Integer.parseInt(date.value().substring(0, 4));
+            return year < pub.year() - 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private EventRecord.Location location(int trigger, int clause) {
+        List<Integer> heads = List.of(trigger, clause, doc.token(trigger).head());
+        for (int h : heads) {
+            if (h < 0) {
+                continue;
+            }
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod"))) {
+                    continue;
+                }
+                String p = caseOf(c);
+                if (p == null || !PLACE_PREPS.contains(p)) {
+                    continue;
+                }
+                ActorIndex.Ref ref = actors.at(c);
+                if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+                    return new EventRecord.Location(ref.actor(), actors.name(ref.actor()), null,
+                            ref.mention().start(), ref.mention().end(), ref.mention().text());
+                }
+                if (ct.ner().equals("LOCATION") || ct.ner().equals("LOC")) {
+                    Span sp = doc.tokenSpan(c);
+                    return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text());
+                }
+            }
+        }
+        return null;
+    }
+
+    private String statementOf(int offset) {
+        String best = null;
+        int bestLen = Integer.MAX_VALUE;
+        for (StatementRecord st : statements) {
+            if (st.quote().start() <= offset && offset < st.quote().end() && st.quote().end() - st.quote().start() < bestLen) {
+                best = st.id();
+                bestLen = st.quote().end() - st.quote().start();
+            }
+        }
+        return best;
+    }
+
+    private int clauseHead(int token) {
+        Token t = doc.token(token);
+        if (t.isVerb()) {
+            return token;
+        }
+        int h = t.head();
+        return h >= 0 ? h : token;
+    }
+
+    private Span clauseSpan(int clause, Sentence s) {
+        Token c = doc.token(clause);
+        if (c.deprel().equals("root")) {
+            return trim(doc.sentenceSpan(s));
+        }
+        return trim(doc.subtreeSpan(clause));
+    }
+
+    private Span trim(Span s) {
+        String text = doc.text();
+        int a = s.start();
+        int b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+            b--;
+        }
+        return Span.of(text, a, b);
+    }
+
+    private String caseOf(int token) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("case")) {
+                return ct.text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,131 @@
+package org.lagebild.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stanford CoreNLP for German and English: tokens, sentences, UD POS, NER and a UD dependency
+ * parse, converted into an {@link AnnotatedDocument}. Models are loaded once per JVM and
+ * language and shared by all threads (CoreNLP's annotate is thread-safe for these annotators).
+ *
+ * <p>Callers pass a masked text (excluded regions blanked to spaces, same length as the
+ * original) and the original text; CoreNLP sees only the masked one, so every offset it
+ * produces is valid in the original.
+ */
+public final class NlpPipeline {
+    private static final Map<String, NlpPipeline> PIPELINES = new ConcurrentHashMap<>();
+
+    /** Sentences longer than this many tokens are not parsed (bounded time on hostile input). */
+    static final int MAX_PARSE_TOKENS = 120;
+
+    private final String lang;
+    private final StanfordCoreNLP corenlp;
+
+    private NlpPipeline(String lang, Properties props) {
+        this.lang = lang;
+        this.corenlp = new StanfordCoreNLP(props);
+    }
+
+    /** The shared pipeline for "de" or "en"; loads models on first use (several seconds). */
+    public static NlpPipeline forLanguage(String lang) {
+        return PIPELINES.computeIfAbsent(lang, NlpPipeline::create);
+    }
+
+    private static NlpPipeline create(String lang) {
+        Properties p = new Properties();
+        switch (lang) {
+            case "de" -> {
+                p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
+                p.setProperty("tokenize.language", "de");
+                p.setProperty("tokenize.postProcessor",
+                        "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+                p.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
+                p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/german-ud.tagger");
+                p.setProperty("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+                p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/UD_German.gz");
+            }
+            case "en" -> {
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+                p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+            }
+            default -> throw new IllegalArgumentException("unsupported language: " + lang);
+        }
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        // Paragraph breaks (blank lines) always end a sentence: headings and captions are masked
+        // to spaces, and a paragraph without final punctuation must not run into the next one.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("depparse.maxLength", String.valueOf(MAX_PARSE_TOKENS));
+        p.setProperty("pos.maxlen", String.valueOf(MAX_PARSE_TOKENS * 2));
+        return new NlpPipeline(lang, p);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /**
+     * Annotates {@code masked} (same length as {@code original}); the result refers to
+     * {@code original}.
+     */
+    public AnnotatedDocument annotate(String original, String masked) {
+        if (original.length() != masked.length()) {
+            throw new IllegalArgumentException("masked text must keep the original length");
+        }
+        Annotation ann = new Annotation(masked);
+        corenlp.annotate(ann);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            int base = tokens.size();
+            int sIndex = sentences.size();
+            int[] heads = new int[labels.size()];
+            String[] rels = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(rels, "dep");
+            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (g != null) {
+                for (IndexedWord root : g.getRoots()) {
+                    rels[root.index() - 1] = "root";
+                }
+                for (SemanticGraphEdge e : g.edgeIterable()) {
+                    int dep = e.getDependent().index() - 1;
+                    heads[dep] = base + e.getGovernor().index() - 1;
+                    rels[dep] = e.getRelation().toString();
+                }
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                int start = l.beginPosition();
+                int end = l.endPosition();
+                String word = l.word();
+                String ner = l.ner() == null ? "O" : l.ner();
+                String lemma = lang.equals("en") ? l.lemma() : null;
+                tokens.add(new Token(base + i, sIndex, start, end, word, l.tag() == null ? "X" : l.tag(),
+                        ner, heads[i], rels[i], lemma));
+            }
+            Token first = tokens.get(base);
+            Token last = tokens.get(tokens.size() - 1);
+            sentences.add(new Sentence(sIndex, first.start(), last.end(), base, tokens.size()));
+        }
+        return new AnnotatedDocument(original, lang, tokens, sentences);
+    }
+}

@@ -1,0 +1,100 @@
+package org.lagebild.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lagebild.actors.ActorIndex;
+import org.lagebild.actors.ActorResolver;
+import org.lagebild.events.EventExtractor;
+import org.lagebild.ingest.CleanText;
+import org.lagebild.ingest.Cleanup;
+import org.lagebild.ingest.Document;
+import org.lagebild.ingest.LanguageDetector;
+import org.lagebild.model.Analysis;
+import org.lagebild.model.EventRecord;
+import org.lagebild.model.QuantityRecord;
+import org.lagebild.model.Region;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.model.TimeRecord;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Lemmatizer;
+import org.lagebild.nlp.NlpPipeline;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.quantities.Quantity;
+import org.lagebild.quantities.QuantityTagger;
+import org.lagebild.statements.StatementExtractor;
+import org.lagebild.time.TimeExpression;
+import org.lagebild.time.TimeTagger;
+
+/**
+ * The one entry point for analysing a document: text → cleaned and masked text → CoreNLP
+ * annotation → actors → statements → events, plus times and quantities per sentence.
+ * Thread-safe; models are shared.
+ */
+public final class Analyzer {
+    private final TimeTagger times = new TimeTagger();
+    private final QuantityTagger quantities = new QuantityTagger();
+
+    /** Thrown for documents in a language Lagebild does not analyse. */
+    public static final class UnsupportedLanguageException extends Exception {
+        private final String lang;
+
+        public UnsupportedLanguageException(String source, String lang) {
+            super(source + ": language '" + lang + "' is not supported (German and English only); skipped");
+            this.lang = lang;
+        }
+
+        public String lang() {
+            return lang;
+        }
+    }
+
+    /** Detects the language when the document does not state it. */
+    public static String languageOf(Document d) {
+        if (d.lang() != null && !d.lang().isBlank()) {
+            return d.lang().toLowerCase(Locale.ROOT);
+        }
+        return LanguageDetector.get().detect(d.text()).lang();
+    }
+
+    /** Loads the models for a language now rather than on the first document. */
+    public void warmUp(String lang) {
+        NlpPipeline.forLanguage(lang);
+    }
+
+    public Analysis analyze(Document d) throws UnsupportedLanguageException {
+        String lang = languageOf(d);
+        if (!LanguageDetector.supported(lang)) {
+            throw new UnsupportedLanguageException(d.source(), lang);
+        }
+        String text = d.text();
+        CleanText clean = Cleanup.clean(text, lang);
+        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotate(text, clean.masked());
+        doc = Lemmatizer.apply(doc);
+        ActorIndex actors = new ActorResolver(doc).resolve();
+        List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
+        List<TimeRecord> timeRecords = new ArrayList<>();
+        List<TimeExpression> timeExprs = new ArrayList<>();
+        List<QuantityRecord> quantityRecords = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (TimeExpression t : times.tag(text, s.start(), s.end(), lang, d.date())) {
+                timeExprs.add(t);
+                timeRecords.add(new TimeRecord(t.start(), t.end(), t.text(), t.type(), t.value(),
+                        t.granularity() == null ? null : t.granularity().label(), t.resolved(), t.reason()));
+            }
+            for (Quantity q : quantities.tag(text, s.start(), s.end(), lang)) {
+                quantityRecords.add(new QuantityRecord(q.start(), q.end(), q.text(), q.value(), q.upper(),
+                        q.approximate(), q.qualifier(), q.unit()));
+            }
+        }
+        List<EventRecord> events = new EventExtractor(doc, actors, statements, timeExprs, d.date()).extract();
+        List<Region> excluded = new ArrayList<>();
+        for (org.lagebild.ingest.Region r : clean.regions()) {
+            excluded.add(new Region(r.start(), r.end(), r.kind().name().toLowerCase(Locale.ROOT),
+                    text.substring(r.start(), r.end())));
+        }
+        return new Analysis(d.id(), lang, d.date() == null ? null : d.date().toString(),
+                d.date() == null ? null : d.date().granularity().label(), d.title(), d.url(), text,
+                actors.records(), statements, events, timeRecords, quantityRecords, excluded);
+    }
+}

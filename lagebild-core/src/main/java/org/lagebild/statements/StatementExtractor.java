@@ -1,0 +1,540 @@
+package org.lagebild.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.lagebild.actors.ActorIndex;
+import org.lagebild.model.Evidence;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.model.StatementRecord.Party;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.Mood;
+import org.lagebild.text.Span;
+
+/**
+ * Quotation attribution on the dependency parse: verb cues with a clausal complement
+ * (indirect, or direct when the complement is a quotation), verb cues with a nominal object
+ * (reported), prepositional cues ("nach Angaben", "laut", "zufolge", "according to") and
+ * Konjunktiv sentences without a cue that continue the previous speaker.
+ */
+public final class StatementExtractor {
+    private static final Set<String> CLAUSE_RELS = Set.of("ccomp", "parataxis", "xcomp", "csubj");
+    private static final Set<String> WRITING_MARKERS = Set.of("twitter", "x", "facebook", "telegram", "instagram",
+            "brief", "schreiben", "erklärung", "mitteilung", "pressemitteilung", "interview", "statement",
+            "letter", "tweet", "post");
+
+    private final AnnotatedDocument doc;
+    private final ActorIndex actors;
+    private final String lang;
+    private final CueLexicon cues = CueLexicon.get();
+    private final List<Span> quotes;
+    private final List<StatementRecord> out = new ArrayList<>();
+
+    public StatementExtractor(AnnotatedDocument doc, ActorIndex actors) {
+        this.doc = doc;
+        this.actors = actors;
+        this.lang = doc.lang();
+        this.quotes = Quotes.find(doc.text());
+    }
+
+    public List<StatementRecord> extract() {
+        StatementRecord previous = null;
+        int previousSentence = -10;
+        for (Sentence s : doc.sentences()) {
+            int before = out.size();
+            for (Token t : doc.tokensOf(s)) {
+                if (inQuote(t.start())) {
+                    continue;
+                }
+                verbCue(s, t);
+                prepositionalCue(s, t);
+            }
+            if (out.size() == before && previous != null && s.index() - previousSentence <= 2) {
+                continuation(s, previous);
+            }
+            if (out.size() > before) {
+                previous = topLevel(before);
+                previousSentence = s.index();
+            }
+        }
+        nest();
+        return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ verb cues
+
+    private void verbCue(Sentence s, Token t) {
+        if (!t.isVerb() || t.lemma() == null) {
+            return;
+        }
+        Optional<Cue> cue = cues.verb(t.lemma(), lang);
+        if (cue.isEmpty()) {
+            // Light-verb phrases: "deutlich machen", "make clear".
+            cue = phraseCue(t);
+            if (cue.isEmpty()) {
+                return;
+            }
+        }
+        int clause = clauseComplement(t.index());
+        int speakerTok = subject(t.index());
+        Span message;
+        String form;
+        if (clause >= 0) {
+            message = trim(doc.subtreeSpan(clause));
+            if (message == null) {
+                return;
+            }
+            form = isQuoted(message) ? "direct" : "indirect";
+        } else {
+            // "„…“, sagte er" where the parser did not attach the quote, or "X sagte: „…“".
+            Span q = adjacentQuote(s, t);
+            if (q != null) {
+                message = q;
+                form = "direct";
+            } else {
+                int obj = nominalMessage(t.index());
+                if (obj < 0 || cue.get().strength() > 2) {
+                    return;
+                }
+                // Reported speech act: the message is the whole clause ("Der Kreml sprach von …").
+                message = trim(doc.subtreeSpan(obj));
+                if (message == null) {
+                    return;
+                }
+                form = "reported";
+            }
+        }
+        if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start())) {
+            speakerTok = -1;
+        }
+        Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
+        add(speaker, cueOf(t), message, form, medium(t, cue.get()), addressee(t.index()), s);
+    }
+
+    private Optional<Cue> phraseCue(Token t) {
+        for (int c : doc.children(t.index())) {
+            Token ct = doc.token(c);
+            Optional<Cue> p = cues.phrase(ct.text().toLowerCase(Locale.ROOT) + " " + t.lemma(), lang);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The clausal complement that carries what was said. */
+    private int clauseComplement(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (CLAUSE_RELS.contains(ct.baseRel()) && !ct.deprel().equals("xcomp") || ct.deprel().equals("xcomp") && ct.isVerb()) {
+                return c;
+            }
+        }
+        // "…, sagte er": the parser often makes the cue verb a parataxis dependent of the quoted clause.
+        Token v = doc.token(verb);
+        if ((v.baseRel().equals("parataxis") || v.baseRel().equals("ccomp")) && v.head() >= 0) {
+            int h = v.head();
+            if (doc.token(h).isVerb() && doc.token(h).index() < verb) {
+                return clauseWithoutBranch(h, verb);
+            }
+        }
+        return -1;
+    }
+
+    /** The head clause when the cue hangs below it; caller takes its subtree minus the cue branch. */
+    private int clauseWithoutBranch(int head, int cueVerb) {
+        cueBranch = cueVerb;
+        return head;
+    }
+
+    private int cueBranch = -1;
+
+    private int subject(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("nsubj") || ct.deprel().equals("nsubj:pass") && false) {
+                String w = ct.text().toLowerCase(Locale.ROOT);
+                if (w.equals("es") || w.equals("it")) {
+                    return -1;
+                }
+                return c;
+            }
+        }
+        // Passive "wurde von X mitgeteilt" / "was said by X".
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("obl") || ct.baseRel().equals("obl:agent")) {
+                for (int cc : doc.children(c)) {
+                    String p = doc.token(cc).text().toLowerCase(Locale.ROOT);
+                    if (doc.token(cc).deprel().equals("case") && (p.equals("von") || p.equals("by"))) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int nominalMessage(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("obj") && ct.isNoun()) {
+                return c;
+            }
+        }
+        // "sprach von …": German parses the preposition as a particle or an oblique.
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("obl") && hasCase(c, "von", "über", "of", "about")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private Span adjacentQuote(Sentence s, Token cue) {
+        for (Span q : quotes) {
+            if (q.start() < s.start() || q.end() > s.end()) {
+                continue;
+            }
+            String between = q.end() <= cue.start()
+                    ? doc.text().substring(q.end(), cue.start())
+                    : cue.end() <= q.start() ? doc.text().substring(cue.end(), q.start()) : null;
+            if (between != null && between.length() < 60 && (between.contains(",") || between.contains(":"))) {
+                return inner(q);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ prepositional cues
+
+    private void prepositionalCue(Sentence s, Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        int speakerTok = -1;
+        int cueFrom = t.index();
+        int cueTo = t.index();
+        if (lang.equals("de")) {
+            if ((w.equals("angaben") || w.equals("ansicht") || w.equals("meinung") || w.equals("worten")
+                    || w.equals("darstellung") || w.equals("einschätzung")) && hasCase(t.index(), "nach")) {
+                speakerTok = firstChild(t.index(), "nmod", "det:poss");
+                cueFrom = caseToken(t.index());
+            } else if (w.equals("laut") && t.deprel().equals("case")) {
+                speakerTok = t.head();
+            } else if (w.equals("zufolge") && t.deprel().equals("case")) {
+                speakerTok = t.head();
+            } else if (w.equals("demnach") || w.equals("dem")) {
+                // "demnach": the source is the one named before.
+                if (w.equals("demnach") && !out.isEmpty()) {
+                    StatementRecord prev = out.get(out.size() - 1);
+                    Span message = clauseMinus(s, t.index(), t.index());
+                    if (message != null) {
+                        add(prev.speaker(), cueOf(t), message, "indirect", prev.medium(), null, s);
+                    }
+                }
+                return;
+            }
+        } else {
+            if (w.equals("according") && t.index() + 1 < doc.tokens().size()
+                    && doc.token(t.index() + 1).text().equalsIgnoreCase("to")) {
+                cueTo = t.index() + 1;
+                speakerTok = t.head() >= 0 && doc.token(t.head()).isNoun() ? t.head() : nextNoun(t.index() + 2, s);
+            }
+        }
+        if (speakerTok < 0 || !doc.token(speakerTok).isNoun() && !doc.token(speakerTok).pos().equals("PRON")) {
+            return;
+        }
+        int[] cueRange = doc.subtreeRange(speakerTok);
+        int from = Math.min(cueFrom, cueRange[0]);
+        int to = Math.max(cueTo, cueRange[1]);
+        Span message = clauseMinus(s, from, to);
+        if (message == null) {
+            return;
+        }
+        Span cueSpan = doc.span(cueFrom, cueTo);
+        StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), w, List.of(Evidence.of(cueSpan)));
+        add(party(speakerTok), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+    }
+
+    /** The sentence minus the token range [from, to] and its punctuation, if what is left is a clause. */
+    private Span clauseMinus(Sentence s, int from, int to) {
+        int a = s.firstToken();
+        int b = s.endToken() - 1;
+        if (from <= a + 1) {
+            a = to + 1;
+        } else if (to >= b - 1) {
+            b = from - 1;
+        }
+        Span span = a <= b ? trim(doc.span(a, b)) : null;
+        if (span == null) {
+            return null;
+        }
+        // Must contain a finite verb outside the cue phrase.
+        for (int i = a; i <= b; i++) {
+            if ((i < from || i > to) && doc.token(i).isVerb()) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ continuation
+
+    /** "So habe Russland kein Vetorecht …": Konjunktiv without a cue continues the last speaker. */
+    private void continuation(Sentence s, StatementRecord previous) {
+        if (!lang.equals("de")) {
+            return;
+        }
+        int root = -1;
+        for (Token t : doc.tokensOf(s)) {
+            if (t.deprel().equals("root")) {
+                root = t.index();
+            }
+        }
+        if (root < 0 || !subjunctiveClause(root)) {
+            return;
+        }
+        Span message = trim(doc.sentenceSpan(s));
+        if (message == null) {
+            return;
+        }
+        add(previous.speaker(), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
+                previous.medium(), null, s);
+    }
+
+    private boolean subjunctiveClause(int root) {
+        GermanVerbs verbs = GermanVerbs.get();
+        List<Integer> candidates = new ArrayList<>();
+        candidates.add(root);
+        candidates.addAll(doc.childrenWith(root, "aux"));
+        candidates.addAll(doc.childrenWith(root, "cop"));
+        for (int c : candidates) {
+            Token t = doc.token(c);
+            if (!t.isVerb()) {
+                continue;
+            }
+            var form = verbs.analyse(t.text(), null);
+            if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ records
+
+    private void add(Party speaker, StatementRecord.Cue cue, Span message, String form, String medium, Party addressee, Sentence s) {
+        if (cueBranch >= 0) {
+            // The quoted clause dominates the cue: cut the message before the cue branch.
+            int[] r = doc.subtreeRange(cueBranch);
+            Token first = doc.token(r[0]);
+            if (first.start() > message.start() && first.start() <= message.end()) {
+                Span cut = trim(Span.of(doc.text(), message.start(), first.start()));
+                if (cut != null) {
+                    message = cut;
+                    form = isQuoted(message) ? "direct" : form.equals("direct") ? "indirect" : form;
+                }
+            }
+            cueBranch = -1;
+        }
+        if (form.equals("direct")) {
+            message = unquote(message);
+        }
+        for (StatementRecord r : out) {
+            if (r.quote().start() == message.start() && r.quote().end() == message.end()) {
+                return; // same message found by two cues
+            }
+        }
+        String id = "s" + (out.size() + 1);
+        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), form, medium, addressee, null,
+                Evidence.of(doc.sentenceSpan(s))));
+    }
+
+    private StatementRecord topLevel(int from) {
+        StatementRecord best = out.get(from);
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).quote().end() - out.get(i).quote().start() > best.quote().end() - best.quote().start()) {
+                best = out.get(i);
+            }
+        }
+        return best;
+    }
+
+    /** Statements whose message lies inside another statement's message are nested in it. */
+    private void nest() {
+        for (int i = 0; i < out.size(); i++) {
+            StatementRecord r = out.get(i);
+            StatementRecord parent = null;
+            for (StatementRecord p : out) {
+                if (p != r && p.quote().start() <= r.quote().start() && r.quote().end() <= p.quote().end()
+                        && (p.quote().end() - p.quote().start()) > (r.quote().end() - r.quote().start())) {
+                    if (parent == null || p.quote().end() - p.quote().start() < parent.quote().end() - parent.quote().start()) {
+                        parent = p;
+                    }
+                }
+            }
+            if (parent != null) {
+                out.set(i, new StatementRecord(r.id(), r.speaker(), r.cue(), r.quote(), r.form(), r.medium(),
+                        r.addressee(), parent.id(), r.sentence()));
+            }
+        }
+    }
+
+    private Party party(int token) {
+        ActorIndex.Ref ref = actors.at(token);
+        if (ref != null) {
+            return new Party(ref.actor(), ref.mention().start(), ref.mention().end(), ref.mention().text());
+        }
+        Span np = trim(doc.subtreeSpan(token));
+        if (np == null) {
+            np = doc.tokenSpan(token);
+        }
+        // Unresolved speakers keep their local mention: a head noun and its modifiers, no clauses.
+        int[] r = doc.subtreeRange(token);
+        if (r[1] - r[0] > 8) {
+            np = doc.tokenSpan(token);
+        }
+        return new Party(null, np.start(), np.end(), np.text());
+    }
+
+    private Party addressee(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("iobj") || ct.deprel().equals("obl:arg") && hasCase(c, "gegenüber")
+                    || ct.baseRel().equals("obl") && hasCase(c, "gegenüber", "to")) {
+                return party(c);
+            }
+        }
+        return null;
+    }
+
+    private StatementRecord.Cue cueOf(Token verb) {
+        List<Evidence> parts = new ArrayList<>();
+        parts.add(Evidence.of(doc.tokenSpan(verb.index())));
+        for (int c : doc.children(verb.index())) {
+            if (doc.token(c).deprel().equals("compound:prt")) {
+                parts.add(Evidence.of(doc.tokenSpan(c)));
+            }
+        }
+        Evidence first = parts.get(0);
+        Evidence last = parts.get(parts.size() - 1);
+        String text = parts.size() == 1 ? first.text()
+                : String.join(" … ", parts.stream().map(Evidence::text).toList());
+        return new StatementRecord.Cue(first.start(), last.end(), text, verb.lemma(), parts);
+    }
+
+    private String medium(Token verb, Cue cue) {
+        for (int c : doc.children(verb.index())) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("obl") && WRITING_MARKERS.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                return "writing";
+            }
+        }
+        return cue.medium().name().toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ span helpers
+
+    private boolean inQuote(int offset) {
+        return Quotes.containing(quotes, offset) != null;
+    }
+
+    /** Is most of the message inside quotation marks? */
+    private boolean isQuoted(Span message) {
+        int inside = 0;
+        for (Span q : quotes) {
+            int a = Math.max(q.start(), message.start());
+            int b = Math.min(q.end(), message.end());
+            if (b > a) {
+                inside += b - a;
+            }
+        }
+        return inside >= 0.9 * message.length();
+    }
+
+    private Span unquote(Span message) {
+        for (Span q : quotes) {
+            if (q.start() <= message.start() + 1 && message.end() - 1 <= q.end()
+                    && q.overlaps(message)) {
+                return inner(q);
+            }
+        }
+        return message;
+    }
+
+    private Span inner(Span q) {
+        return Span.of(doc.text(), q.start() + 1, q.end() - 1);
+    }
+
+    /** Trims whitespace and clause punctuation (commas, colons, final period) at both ends. */
+    private Span trim(Span s) {
+        String text = doc.text();
+        int a = s.start();
+        int b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || ",:;–-".indexOf(text.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",:;.–-".indexOf(text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        // Balance a dangling opening/closing quotation mark.
+        if (b > a && isOpenQuote(text.charAt(a)) && Quotes.containing(quotes, a) != null
+                && Quotes.containing(quotes, a).end() > b) {
+            b = Math.min(Quotes.containing(quotes, a).end(), text.length());
+        }
+        return b > a ? Span.of(text, a, b) : null;
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '„' || c == '“' || c == '"' || c == '»' || c == '«';
+    }
+
+    private boolean hasCase(int token, String... preps) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("case")) {
+                String p = ct.text().toLowerCase(Locale.ROOT);
+                for (String x : preps) {
+                    if (p.equals(x)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int caseToken(int token) {
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("case")) {
+                return Math.min(c, token);
+            }
+        }
+        return token;
+    }
+
+    private int firstChild(int token, String... rels) {
+        for (int c : doc.children(token)) {
+            for (String r : rels) {
+                if (doc.token(c).deprel().equals(r) || doc.token(c).baseRel().equals(r)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int nextNoun(int from, Sentence s) {
+        for (int i = from; i < s.endToken(); i++) {
+            if (doc.token(i).isNoun()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
