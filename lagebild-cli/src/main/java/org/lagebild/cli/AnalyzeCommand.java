@@ -107,7 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     failures++;
                     err.println("lagebild: " + e.getMessage());
                     err.flush();
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
                     failures++;
                     err.println("lagebild: " + doc.source() + ": analysis failed: " + e);
                 }

@@ -37,10 +37,12 @@ public final class ActorResolver {
     private static final Set<String> LOCATIVE_EN = Set.of("in", "at", "to", "from", "near", "into", "across", "outside", "inside");
     private static final Set<String> MEMBER_NOUNS = Set.of("staaten", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
             "partner", "verbündeten", "verbündete", "länder", "allies", "members", "member states");
-    private static final Set<String> DE_PRON_M = Set.of("er", "ihn", "ihm");
-    private static final Set<String> DE_PRON_F = Set.of("sie", "ihr");
-    private static final Set<String> EN_PRON_M = Set.of("he", "him");
-    private static final Set<String> EN_PRON_F = Set.of("she", "her");
+    // Nominative pronouns only: they carry the speakers and agents; object pronouns inside
+    // quotations refer to the quoted speaker's world and are left unresolved.
+    private static final Set<String> DE_PRON_M = Set.of("er");
+    private static final Set<String> DE_PRON_F = Set.of("sie");
+    private static final Set<String> EN_PRON_M = Set.of("he");
+    private static final Set<String> EN_PRON_F = Set.of("she");
 
     private final AnnotatedDocument doc;
     private final String lang;
@@ -177,7 +179,7 @@ public final class ActorResolver {
             Entry q = qualifier;
             Entity g = q != null
                     ? entity(q.code() + "-" + (r.sector() == null ? "GOV" : r.sector()),
-                        () -> Entity.group(label(q) + " " + r.title(), null, q))
+                        () -> Entity.group(span.text(), null, q))
                     : entity("group:" + slug(span.text()), () -> Entity.group(span.text(), null, null));
             if (g.sector == null) {
                 g.sector = r.sector();
@@ -258,7 +260,9 @@ public final class ActorResolver {
             NameMatch m = nm.get();
             Word last = ws.get(w + m.tokenCount() - 1);
             Span span = Span.of(doc.text(), word.start(), last.end());
-            boolean locative = isLocative(last.head());
+            String kind = m.entry().kind().name();
+            boolean locative = (kind.equals("COUNTRY") || kind.equals("METONYM"))
+                    && isLocative(spanHead(word.first(), last.last()));
             Entity e = entityFor(m.entry(), locative);
             if (e == null) {
                 return 0;
@@ -321,7 +325,10 @@ public final class ActorResolver {
             if (from < w) {
                 e = entity("group:" + slug(span.text()), () -> Entity.group(span.text(), sector, null));
             } else {
-                e = lastEntityWithSector(sector);
+                // A bare group noun refers back only when definite: "den Rebellen", "ihrer Soldaten",
+                // not "rund 100.000 Soldaten".
+                e = hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0
+                        ? lastEntityWithSector(sector) : null;
                 if (e == null) {
                     // Generic plural nouns ("Menschen", "Soldaten") without an earlier group are not actors.
                     return 0;
@@ -386,7 +393,7 @@ public final class ActorResolver {
                 }
             }
         }
-        if (t.pos().equals("PRON")) {
+        if (t.pos().equals("PRON") && Quotes.containing(quotes, t.start()) == null) {
             String gender = pronounGender(lower, t);
             if (gender != null) {
                 Entity e = resolvePronoun(t, gender);
@@ -409,7 +416,8 @@ public final class ActorResolver {
             if (DE_PRON_M.contains(lower)) {
                 return "m";
             }
-            if (DE_PRON_F.contains(lower) && t.baseRel().equals("nsubj") && singularVerb(t.head())) {
+            if (DE_PRON_F.contains(lower) && (t.baseRel().equals("nsubj") || t.baseRel().equals("obj"))
+                    && singularVerb(t.head())) {
                 return "f";
             }
             return null;
@@ -612,7 +620,7 @@ public final class ActorResolver {
     private Entity lastEntityWithSector(String sector) {
         Entity best = null;
         for (Mention m : mentions) {
-            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON")) {
+            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON") && !m.entity().registry) {
                 best = m.entity();
             }
         }
@@ -652,18 +660,38 @@ public final class ActorResolver {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * Place use of a name: "in Moskau", "an der Grenze zur Ukraine". Source prepositions on a
+     * noun ("Gesprächspartner aus Moskau") name who someone represents, not where.
+     */
     private boolean isLocative(int token) {
+        Token t = doc.token(token);
+        boolean onNoun = t.baseRel().equals("nmod");
         for (int c : doc.children(token)) {
             Token ct = doc.token(c);
             if (ct.deprel().equals("case")) {
-                String p = ct.text().toLowerCase(Locale.ROOT);
+                String p = doc.text().substring(ct.start(), ct.end()).toLowerCase(Locale.ROOT);
+                if (onNoun && (p.equals("aus") || p.equals("von") || p.equals("from") || p.equals("of"))) {
+                    return false;
+                }
                 if (lang.equals("de") ? LOCATIVE_DE.contains(p) || p.equals("im") || p.equals("zur") || p.equals("am")
-                        : LOCATIVE_EN.contains(p)) {
+                        || p.equals("ins") || p.equals("beim") : LOCATIVE_EN.contains(p)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The token of {@code [first, last]} whose head lies outside the range. */
+    private int spanHead(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            int h = doc.token(t).head();
+            if (h < first || h > last) {
+                return t;
+            }
+        }
+        return last;
     }
 
     private boolean hasDefiniteDeterminer(int token) {

@@ -16,6 +16,8 @@ final class Entity {
     /** Natural gender for persons, German grammatical gender of the name for organisations. */
     String gender;
     boolean named = true;
+    /** A registry organisation or country (never the referent of a bare group noun). */
+    boolean registry;
     final List<ActorIndex.Role> roles = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
 
@@ -53,6 +55,7 @@ final class Entity {
         boolean country = entry.kind().name().equals("COUNTRY");
         e.type = country ? "COUNTRY" : "ORGANIZATION";
         e.code = entry.code();
+        e.registry = true;
         e.country = country ? entry.code() : entry.country();
         e.sector = entry.sector();
         e.gender = entry.gender();

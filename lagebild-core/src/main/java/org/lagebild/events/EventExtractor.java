@@ -11,6 +11,7 @@ import org.lagebild.model.EventRecord;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Syntax;
 import org.lagebild.nlp.Token;
 import org.lagebild.text.Span;
 import org.lagebild.time.PublicationDate;
@@ -34,6 +35,8 @@ public final class EventExtractor {
     /** Verbs whose object, not subject, is the understood subject of their infinitive clause. */
     private static final Set<String> OBJECT_CONTROL = Set.of("vorwerfen", "auffordern", "bitten", "zwingen",
             "beschuldigen", "verdächtigen", "drängen", "ermutigen", "accuse", "urge", "ask", "force", "call");
+    /** "nach Beratungen", "bei Gesprächen", "an Gesprächen": the subject took part. */
+    private static final Set<String> PARTICIPATION_PREPS = Set.of("nach", "bei", "an", "während", "in", "after", "during", "at");
     private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
 
     private final AnnotatedDocument doc;
@@ -79,15 +82,15 @@ public final class EventExtractor {
             if (!constraintOk(tr, v.index())) {
                 continue;
             }
-            boolean passive = isPassive(v.index());
+            boolean passive = Syntax.isPassive(doc, v.index());
             List<String> source = new ArrayList<>();
             List<String> target = new ArrayList<>();
             if (passive) {
                 collect(agentOf(v.index()), source);
                 collect(doc.child(v.index(), "nsubj:pass"), target);
-                collect(doc.child(v.index(), "nsubj"), target);
             } else {
-                collect(argument(v.index(), tr.sourceRole()), source);
+                collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
+                        : argument(v.index(), tr.sourceRole()), source);
                 if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
                     collect(controller(v.index()), source);
                 }
@@ -119,6 +122,11 @@ public final class EventExtractor {
                     collect(argument(n.index(), "nmod:poss"), source);
                 }
                 collect(argument(n.index(), tr.targetRole()), target);
+                if (source.isEmpty() && governingSubject(n, tr) >= 0) {
+                    // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
+                    // sie …": participants of a nominal event include the subject of its clause.
+                    collect(governingSubject(n, tr), source);
+                }
                 if (source.isEmpty() && target.isEmpty()) {
                     continue;
                 }
@@ -128,13 +136,33 @@ public final class EventExtractor {
         return null;
     }
 
+    /** The subject of the verb a nominal event is an oblique of ("sagte … nach Beratungen"). */
+    private int governingSubject(Token noun, Trigger tr) {
+        String type = tr.type().name();
+        if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
+            return -1;
+        }
+        String prep = caseOf(noun.index());
+        if (!noun.baseRel().equals("obl") || noun.head() < 0 || !doc.token(noun.head()).isVerb()
+                || prep == null || !PARTICIPATION_PREPS.contains(prep)) {
+            return -1;
+        }
+        return Syntax.subject(doc, noun.head());
+    }
+
+    /** Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). */
     private static List<String> nounKeys(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> keys = new ArrayList<>();
         keys.add(w);
-        for (String suffix : new String[] {"en", "n", "e", "s", "er"}) {
+        for (String suffix : new String[] {"en", "n", "e", "s", "er", "nen"}) {
             if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
-                keys.add(w.substring(0, w.length() - suffix.length()));
+                String stem = w.substring(0, w.length() - suffix.length());
+                keys.add(stem);
+                String plain = stem.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u');
+                if (!plain.equals(stem)) {
+                    keys.add(plain); // umlaut plurals: Kämpfe → Kampf
+                }
             }
         }
         return keys;
@@ -266,16 +294,6 @@ public final class EventExtractor {
         return -1;
     }
 
-    private boolean isPassive(int verb) {
-        for (int c : doc.children(verb)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("aux:pass") || ct.deprel().equals("nsubj:pass")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Adds the actor of {@code token}, of its conjuncts, and of a genitive owner when the noun itself is none. */
     private void collect(int token, List<String> into) {
         if (token < 0) {
@@ -287,7 +305,9 @@ public final class EventExtractor {
         } else if (ref == null) {
             for (int c : doc.children(token)) {
                 Token ct = doc.token(c);
-                if ((ct.baseRel().equals("nmod") && caseOf(c) == null) || ct.deprel().equals("flat")) {
+                String cs = caseOf(c);
+                boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from");
+                if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")) {
                     ActorIndex.Ref owner = actors.at(c);
                     if (owner != null && !owner.locative()) {
                         into.add(owner.actor());

@@ -30,8 +30,15 @@ public final class Lemmatizer {
                         particle = ct.text().toLowerCase(Locale.ROOT);
                     }
                 }
-                var form = particle == null ? verbs.analyse(t.text(), null) : verbs.analyse(t.text(), particle)
-                        .or(() -> verbs.analyse(t.text(), null));
+                var form = verbs.analyse(t.text(), particle);
+                if (particle != null && (form.isEmpty() || form.get().guessed())) {
+                    // The parser also marks prepositions as particles ("sprach … von"): keep the
+                    // particle only when the lexicon knows the particle verb.
+                    var plain = verbs.analyse(t.text(), null);
+                    if (plain.isPresent() && !plain.get().guessed() || form.isEmpty()) {
+                        form = plain;
+                    }
+                }
                 if (form.isPresent()) {
                     lemma = form.get().lemma();
                 } else {

@@ -119,8 +119,9 @@ public final class NlpPipeline {
                 String word = l.word();
                 String ner = l.ner() == null ? "O" : l.ner();
                 String lemma = lang.equals("en") ? l.lemma() : null;
-                tokens.add(new Token(base + i, sIndex, start, end, word, l.tag() == null ? "X" : l.tag(),
-                        ner, heads[i], rels[i], lemma));
+                String tag = l.tag() == null ? "X" : l.tag();
+                String pos = lang.equals("en") ? PennTags.toUniversal(tag, rels[i]) : tag;
+                tokens.add(new Token(base + i, sIndex, start, end, word, pos, ner, heads[i], rels[i], lemma));
             }
             Token first = tokens.get(base);
             Token last = tokens.get(tokens.size() - 1);

@@ -69,8 +69,8 @@ public final class StatementExtractor {
     // ------------------------------------------------------------------ verb cues
 
     private void verbCue(Sentence s, Token t) {
-        if (!t.isVerb() || t.lemma() == null) {
-            return;
+        if (!t.pos().equals("VERB") || t.lemma() == null) {
+            return; // auxiliaries and modals are never cues
         }
         Optional<Cue> cue = cues.verb(t.lemma(), lang);
         if (cue.isEmpty()) {
@@ -80,40 +80,163 @@ public final class StatementExtractor {
                 return;
             }
         }
-        int clause = clauseComplement(t.index());
+        int strength = cue.get().strength();
         int speakerTok = subject(t.index());
-        Span message;
-        String form;
-        if (clause >= 0) {
-            message = trim(doc.subtreeSpan(clause));
-            if (message == null) {
-                return;
+        Span message = null;
+        String form = null;
+        int postposed = postposedBoundary(s, t);
+        if (postposed >= 0) {
+            // "„…“, sagte der Norweger." / "Das Bündnis stehe bereit, sagte er.": the message is the
+            // clause before the comma; parsers attach such cues inconsistently, word order is reliable.
+            message = trim(Span.of(doc.text(), clauseStart(s, postposed), postposed));
+            if (message != null && !isQuoted(message) && !containsVerb(message)) {
+                message = null; // "Nach Angaben der Botschafterin, Julianne Smith, sicherte …": no clause before
             }
-            form = isQuoted(message) ? "direct" : "indirect";
-        } else {
-            // "„…“, sagte er" where the parser did not attach the quote, or "X sagte: „…“".
-            Span q = adjacentQuote(s, t);
-            if (q != null) {
-                message = q;
-                form = "direct";
-            } else {
-                int obj = nominalMessage(t.index());
-                if (obj < 0 || cue.get().strength() > 2) {
-                    return;
+            if (speakerTok < 0) {
+                speakerTok = firstNominalAfter(t.index(), s);
+            }
+            if (message != null) {
+                form = isQuoted(message) ? "direct" : "indirect";
+            }
+        } else if (strength <= 2 || hasReportClause(t.index())) {
+            int clause = clauseComplement(t.index());
+            if (clause >= 0 && (strength <= 2 || hasReportClause(t.index()))) {
+                message = trim(doc.subtreeSpan(clause));
+                if (message != null) {
+                    form = isQuoted(message) ? "direct" : "indirect";
                 }
-                // Reported speech act: the message is the whole clause ("Der Kreml sprach von …").
-                message = trim(doc.subtreeSpan(obj));
-                if (message == null) {
-                    return;
+            } else if (strength <= 2) {
+                Span q = adjacentQuote(s, t);
+                if (q != null) {
+                    message = q;
+                    form = "direct";
+                } else if (nominalMessage(t.index()) >= 0) {
+                    // Reported speech act: the message is the clause itself ("Der Kreml sprach von …").
+                    message = withoutAttribution(t.index());
+                    form = "reported";
                 }
-                form = "reported";
             }
         }
-        if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start())) {
+        if (message == null) {
+            return;
+        }
+        if (speakerTok < 0 && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
+            return; // "Speaking to …" / a speech act without anyone performing it is not a statement
+        }
+        if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
         add(speaker, cueOf(t), message, form, medium(t, cue.get()), addressee(t.index()), s);
+    }
+
+    /**
+     * Offset of the comma that ends the message when the cue follows it in inverted order
+     * ("…“, sagte sie"), else -1.
+     */
+    private int postposedBoundary(Sentence s, Token cue) {
+        int i = cue.index() - 1;
+        if (i < s.firstToken()) {
+            return -1;
+        }
+        // English puts the comma inside the quotation: “…,” said Brekelmans.
+        if (isCloseQuote(doc.token(i).text().charAt(0)) && i - 1 >= s.firstToken() && doc.token(i - 1).text().equals(",")) {
+            int subj = subject(cue.index());
+            boolean inverted = subj > cue.index() || subj < 0 && firstNominalAfter(cue.index(), s) > cue.index();
+            return inverted ? doc.token(i).end() : -1;
+        }
+        if (!doc.token(i).text().equals(",")) {
+            return -1;
+        }
+        // The cue must be followed by its subject (inverted word order), not start a new clause.
+        int subj = subject(cue.index());
+        boolean inverted = subj > cue.index() || subj < 0 && firstNominalAfter(cue.index(), s) > cue.index();
+        if (!inverted || i - s.firstToken() < 2) {
+            return -1;
+        }
+        return doc.token(i).start();
+    }
+
+    private boolean containsVerb(Span span) {
+        int a = doc.tokenAt(span.start());
+        int b = doc.tokenAt(span.end() - 1);
+        for (int i = Math.max(a, 0); i >= 0 && i <= b; i++) {
+            if (doc.token(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the message before a post-posed cue starts: the sentence start or after a colon. */
+    private int clauseStart(Sentence s, int boundary) {
+        int start = s.start();
+        for (Token t : doc.tokensOf(s)) {
+            if (t.start() >= boundary) {
+                break;
+            }
+            if ((t.text().equals(":") || t.text().equals(";")) && !inQuote(t.start())) {
+                start = t.end();
+            }
+        }
+        return start;
+    }
+
+    private int firstNominalAfter(int verb, Sentence s) {
+        for (int i = verb + 1; i < s.endToken() && i <= verb + 4; i++) {
+            Token t = doc.token(i);
+            if (t.isNoun() || t.pos().equals("PRON")) {
+                return i;
+            }
+            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PUNCT")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A "dass"/"ob" clause or a Konjunktiv clause below the verb: report content even for weak cues. */
+    private boolean hasReportClause(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (!CLAUSE_RELS.contains(ct.baseRel())) {
+                continue;
+            }
+            for (int m : doc.children(c)) {
+                String w = doc.token(m).text().toLowerCase(Locale.ROOT);
+                if (doc.token(m).deprel().equals("mark") && (w.equals("dass") || w.equals("ob") || w.equals("that"))) {
+                    return true;
+                }
+            }
+            if (lang.equals("de") && subjunctiveClause(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause of a reported speech act without a leading prepositional attribution: in
+     * "Nach Angaben Stoltenbergs wiesen die Nato-Staaten … zurück" the outer statement is
+     * Stoltenberg's, the reported one starts at the verb.
+     */
+    private Span withoutAttribution(int verb) {
+        int[] r = doc.subtreeRange(verb);
+        int from = r[0];
+        for (int c : doc.children(verb)) {
+            int[] cr = doc.subtreeRange(c);
+            if (cr[0] != from) {
+                continue;
+            }
+            for (int i = cr[0]; i <= cr[1]; i++) {
+                String w = doc.token(i).text().toLowerCase(Locale.ROOT);
+                if (w.equals("angaben") || w.equals("laut") || w.equals("zufolge") || w.equals("according")) {
+                    from = cr[1] + 1;
+                    break;
+                }
+            }
+        }
+        return trim(doc.span(Math.min(from, r[1]), r[1]));
     }
 
     private Optional<Cue> phraseCue(Token t) {
@@ -135,35 +258,14 @@ public final class StatementExtractor {
                 return c;
             }
         }
-        // "…, sagte er": the parser often makes the cue verb a parataxis dependent of the quoted clause.
-        Token v = doc.token(verb);
-        if ((v.baseRel().equals("parataxis") || v.baseRel().equals("ccomp")) && v.head() >= 0) {
-            int h = v.head();
-            if (doc.token(h).isVerb() && doc.token(h).index() < verb) {
-                return clauseWithoutBranch(h, verb);
-            }
-        }
         return -1;
     }
 
-    /** The head clause when the cue hangs below it; caller takes its subtree minus the cue branch. */
-    private int clauseWithoutBranch(int head, int cueVerb) {
-        cueBranch = cueVerb;
-        return head;
-    }
-
-    private int cueBranch = -1;
-
     private int subject(int verb) {
-        for (int c : doc.children(verb)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("nsubj") || ct.deprel().equals("nsubj:pass") && false) {
-                String w = ct.text().toLowerCase(Locale.ROOT);
-                if (w.equals("es") || w.equals("it")) {
-                    return -1;
-                }
-                return c;
-            }
+        int subj = org.lagebild.nlp.Syntax.subject(doc, verb);
+        if (subj >= 0) {
+            String w = doc.token(subj).text().toLowerCase(Locale.ROOT);
+            return w.equals("es") || w.equals("it") ? -1 : subj;
         }
         // Passive "wurde von X mitgeteilt" / "was said by X".
         for (int c : doc.children(verb)) {
@@ -329,21 +431,10 @@ public final class StatementExtractor {
     // ------------------------------------------------------------------ records
 
     private void add(Party speaker, StatementRecord.Cue cue, Span message, String form, String medium, Party addressee, Sentence s) {
-        if (cueBranch >= 0) {
-            // The quoted clause dominates the cue: cut the message before the cue branch.
-            int[] r = doc.subtreeRange(cueBranch);
-            Token first = doc.token(r[0]);
-            if (first.start() > message.start() && first.start() <= message.end()) {
-                Span cut = trim(Span.of(doc.text(), message.start(), first.start()));
-                if (cut != null) {
-                    message = cut;
-                    form = isQuoted(message) ? "direct" : form.equals("direct") ? "indirect" : form;
-                }
-            }
-            cueBranch = -1;
-        }
         if (form.equals("direct")) {
             message = unquote(message);
+            Span inner = trim(message);
+            message = inner == null ? message : inner;
         }
         for (StatementRecord r : out) {
             if (r.quote().start() == message.start() && r.quote().end() == message.end()) {
@@ -365,8 +456,35 @@ public final class StatementExtractor {
         return best;
     }
 
-    /** Statements whose message lies inside another statement's message are nested in it. */
+    /**
+     * Post-processing across the statements of a document: a message never runs over the cue
+     * of a later statement ("…, dass „…“, erklärte Sherman" ends before "erklärte"); messages
+     * inside another message are nested in it; a nested statement whose speaker is an
+     * unresolved pronoun ("habe sie deutlich gemacht") inherits the enclosing speaker, because
+     * in reported speech the pronoun refers to the reporter's source.
+     */
     private void nest() {
+        for (int i = 0; i < out.size(); i++) {
+            StatementRecord a = out.get(i);
+            for (StatementRecord b : out) {
+                if (b == a || b.cue() == null) {
+                    continue;
+                }
+                int cue = b.cue().start();
+                boolean postposed = b.quote().end() <= cue;
+                if (postposed && a.quote().start() < cue && cue < a.quote().end() && a.quote().start() < b.quote().end()) {
+                    int end = b.quote().end();
+                    if (end < doc.text().length() && isCloseQuote(doc.text().charAt(end))) {
+                        end++;
+                    }
+                    Span cut = trim(Span.of(doc.text(), a.quote().start(), Math.min(end, a.quote().end())));
+                    if (cut != null) {
+                        a = copy(a, Evidence.of(cut), a.speaker(), a.parent());
+                        out.set(i, a);
+                    }
+                }
+            }
+        }
         for (int i = 0; i < out.size(); i++) {
             StatementRecord r = out.get(i);
             StatementRecord parent = null;
@@ -379,10 +497,27 @@ public final class StatementExtractor {
                 }
             }
             if (parent != null) {
-                out.set(i, new StatementRecord(r.id(), r.speaker(), r.cue(), r.quote(), r.form(), r.medium(),
-                        r.addressee(), parent.id(), r.sentence()));
+                Party speaker = r.speaker();
+                if (speaker != null && speaker.actor() == null && parent.speaker() != null && parent.speaker().actor() != null
+                        && isPronoun(speaker)) {
+                    speaker = new Party(parent.speaker().actor(), speaker.start(), speaker.end(), speaker.text());
+                }
+                out.set(i, copy(r, r.quote(), speaker, parent.id()));
             }
         }
+    }
+
+    private boolean isPronoun(Party p) {
+        int t = doc.tokenAt(p.start());
+        return t >= 0 && doc.token(t).pos().equals("PRON");
+    }
+
+    private static StatementRecord copy(StatementRecord r, Evidence quote, Party speaker, String parent) {
+        return new StatementRecord(r.id(), speaker, r.cue(), quote, r.form(), r.medium(), r.addressee(), parent, r.sentence());
+    }
+
+    private static boolean isCloseQuote(char c) {
+        return c == '“' || c == '”' || c == '"' || c == '«' || c == '»';
     }
 
     private Party party(int token) {
@@ -428,11 +563,19 @@ public final class StatementExtractor {
         return new StatementRecord.Cue(first.start(), last.end(), text, verb.lemma(), parts);
     }
 
+    /** Writing when the clause names a written channel ("auf Twitter", "in einem Brief"), else the cue's medium. */
     private String medium(Token verb, Cue cue) {
-        for (int c : doc.children(verb.index())) {
-            Token ct = doc.token(c);
-            if (ct.baseRel().equals("obl") && WRITING_MARKERS.contains(ct.text().toLowerCase(Locale.ROOT))) {
-                return "writing";
+        Sentence s = doc.sentenceOf(verb.index());
+        for (int i = Math.max(s.firstToken(), verb.index() - 8); i < Math.min(s.endToken(), verb.index() + 10); i++) {
+            Token t = doc.token(i);
+            if (inQuote(t.start()) || !WRITING_MARKERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = Math.max(s.firstToken(), i - 3); j < i; j++) {
+                String p = doc.token(j).text().toLowerCase(Locale.ROOT);
+                if (p.equals("auf") || p.equals("in") || p.equals("per") || p.equals("via") || p.equals("on")) {
+                    return "writing";
+                }
             }
         }
         return cue.medium().name().toLowerCase(Locale.ROOT);
