@@ -1,7 +1,6 @@
 package org.lagebild.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +45,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "de|en", description = "Language of all inputs (default: detected per document).")
     String lang;
 
-    @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
-            description = "Output: readable report (default), JSON (the output contract), or JSON Lines.")
+    @Option(names = "--format", paramLabel = "text|json|jsonl",
+            description = "Output: readable report (default), JSON (the output contract), or JSON Lines "
+                    + "(default with --jsonl).")
     String format;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Largest accepted document in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    /** Standard input; replaceable for tests. */
+    static java.io.InputStream stdin = System.in;
+
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == null) {
+            format = jsonl != null ? "jsonl" : "text";
+        }
         java.io.PrintWriter err = spec.commandLine().getErr();
         if (!List.of("text", "json", "jsonl").contains(format)) {
             throw new ParameterException(spec.commandLine(), "--format must be text, json or jsonl, not '" + format + "'");
@@ -67,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (paths.isEmpty() && jsonl == null) {
             throw new ParameterException(spec.commandLine(), "no input: give a PATH, '-' for stdin, or --jsonl FILE");
         }
-        DocumentReader.Builder rb = DocumentReader.builder().maxBytes(maxBytes);
+        DocumentReader.Builder rb = DocumentReader.builder().maxBytes(maxBytes).stdin(stdin);
         if (date != null) {
             PublicationDate pd = PublicationDate.parse(date).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--date must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'"));
@@ -83,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             streams.add(reader.read(paths));
         }
         if (jsonl != null) {
-            streams.add(jsonl.equals("-") ? reader.readJsonLines(System.in, "stdin") : reader.readJsonLines(Path.of(jsonl)));
+            streams.add(jsonl.equals("-") ? reader.readJsonLines(stdin, "stdin") : reader.readJsonLines(Path.of(jsonl)));
         }
         boolean multi = paths.size() > 1 || jsonl != null || paths.stream().anyMatch(p -> Path.of(p).toFile().isDirectory());
         for (Stream<DocumentReader.Result> stream : streams) {

@@ -1,0 +1,111 @@
+package org.lagebild.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lagebild.ingest.Cleanup;
+import org.lagebild.ingest.Document;
+import org.lagebild.ingest.DocumentReader;
+import org.lagebild.model.Analysis;
+import org.lagebild.nlp.NlpPipeline;
+import org.lagebild.pipeline.Analyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lagebild bench}: throughput of the full analysis against the plain CoreNLP pipeline
+ * (tokenize, ssplit, mwt, pos, ner, depparse) on the same texts in the same JVM, reported as
+ * a ratio so that noisy machines still give comparable figures.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures model loading, warm articles/s and words/s of 'analyze' on a corpus, "
+                + "next to the plain CoreNLP pipeline on the same texts (ratio full/plain)."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Corpus: files, directories or JSON Lines files.")
+    List<String> paths;
+
+    @Option(names = "--lang", defaultValue = "de", description = "Only documents in this language (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over the corpus, alternating full and plain (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Document> docs = new ArrayList<>();
+        DocumentReader reader = DocumentReader.builder().build();
+        reader.read(paths).forEach(r -> {
+            if (r.isOk() && lang.equals(Analyzer.languageOf(r.document()))) {
+                docs.add(r.document().withLang(lang));
+            }
+        });
+        if (docs.isEmpty()) {
+            spec.commandLine().getErr().println("lagebild: no " + lang + " documents in " + paths);
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        Analyzer analyzer = new Analyzer();
+        analyzer.warmUp(lang);
+        double load = (System.nanoTime() - t0) / 1e9;
+        // Warm-up round (JIT), not timed.
+        long tokens = 0;
+        for (Document d : docs) {
+            tokens += analyze(analyzer, d);
+        }
+        NlpPipeline plain = NlpPipeline.forLanguage(lang);
+        double full = 0;
+        double base = 0;
+        for (int round = 0; round < rounds; round++) {
+            long a = System.nanoTime();
+            for (Document d : docs) {
+                analyze(analyzer, d);
+            }
+            full += (System.nanoTime() - a) / 1e9;
+            long b = System.nanoTime();
+            for (Document d : docs) {
+                String masked = Cleanup.clean(d.text(), lang).masked();
+                plain.annotate(d.text(), masked);
+            }
+            base += (System.nanoTime() - b) / 1e9;
+        }
+        int n = docs.size() * rounds;
+        out.printf("corpus: %d %s documents, %d words; %d rounds; %d cores%n", docs.size(), lang, tokens, rounds,
+                Runtime.getRuntime().availableProcessors());
+        out.printf("model load: %.1f s%n", load);
+        out.printf("full analysis:  %.2f articles/s, %.0f words/s%n", n / full, tokens * rounds / full);
+        out.printf("plain CoreNLP:  %.2f articles/s, %.0f words/s%n", n / base, tokens * rounds / base);
+        out.printf("ratio full/plain time: %.2f%n", full / base);
+        out.printf("peak heap: %d MB%n", peakHeapMb());
+        return 0;
+    }
+
+    private static long analyze(Analyzer analyzer, Document d) {
+        try {
+            Analysis a = analyzer.analyze(d);
+            return a.text().split("\\s+").length;
+        } catch (Analyzer.UnsupportedLanguageException e) {
+            return 0;
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
