@@ -33,6 +33,8 @@ public final class Cleanup {
     private static final int MAX_CREDIT_WORDS = 12;
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+    /** Two sentences in one line: not a heading. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…][\"“”»«']?\\s+[\\p{Lu}(„\"]");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•–]|\\d{1,3}[.)])\\s.*");
     private static final Pattern BYLINE_SIGNATURE = Pattern.compile(
             "\\(?(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Research)\\s+by\\s[^()\\n]{1,300}\\)?",
@@ -350,7 +352,7 @@ public final class Cleanup {
                 return;
             }
             String s = text.substring(cs, ce);
-            if (words(s) > MAX_HEADING_WORDS || LIST_ITEM.matcher(s).matches()
+            if (words(s) > MAX_HEADING_WORDS || LIST_ITEM.matcher(s).matches() || SENTENCE_BREAK.matcher(s).find()
                     || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || "„“\"»'".indexOf(s.charAt(0)) >= 0)
                     || s.chars().noneMatch(Character::isLetter)) {
                 return;
