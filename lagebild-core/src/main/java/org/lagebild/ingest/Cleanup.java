@@ -33,6 +33,8 @@ public final class Cleanup {
     private static final int MAX_CREDIT_WORDS = 12;
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+    /** Two sentences in one line: not a heading. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…][\"“”»«']?\\s+[\\p{Lu}(„\"]");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•–]|\\d{1,3}[.)])\\s.*");
     private static final Pattern BYLINE_SIGNATURE = Pattern.compile(
             "\\(?(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Research)\\s+by\\s[^()\\n]{1,300}\\)?",
@@ -65,7 +67,8 @@ public final class Cleanup {
 
     /** Marker phrases and agency names, compiled into patterns. */
     private record Lexicon(Pattern creditMarker, Pattern parenCredit, Set<String> agencies, Pattern slashAgency,
-                           Set<String> boilerLines, Pattern boilerPrefix) {
+                           Set<String> boilerLines, Pattern boilerPrefix, Set<String> creditFirstWords,
+                           Set<String> boilerFirstWords) {
         static Lexicon load(String lang) {
             Map<String, List<String>> byKind = new HashMap<>();
             for (String[] row : Tsv.rows("cleanup-lexicon.tsv")) {
@@ -88,7 +91,17 @@ public final class Cleanup {
                             Pattern.CASE_INSENSITIVE),
                     lower(byKind.get("boilerplate-line")),
                     Pattern.compile("(?:" + alternation(byKind.get("boilerplate-prefix")) + ")(?:\\s*[:…»›>|–-]+\\s*|\\s+)(.*)",
-                            Pattern.CASE_INSENSITIVE));
+                            Pattern.CASE_INSENSITIVE),
+                    firstWords(byKind.get("credit")), firstWords(byKind.get("boilerplate-prefix")));
+        }
+
+        /** Lower-cased first words: a cheap filter before running the big alternations. */
+        private static Set<String> firstWords(List<String> phrases) {
+            Set<String> out = new HashSet<>();
+            if (phrases != null) {
+                phrases.forEach(p -> out.add(firstWord(p, 0, p.length())));
+            }
+            return out;
         }
 
         private static String alternation(List<String> phrases) {
@@ -109,16 +122,44 @@ public final class Cleanup {
         }
     }
 
+    /** The lower-cased letters (and hyphens) starting at {@code from}. */
+    static String firstWord(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+            i++;
+        }
+        return s.subSequence(from, i).toString().toLowerCase(Locale.ROOT);
+    }
+
     /** One cleaning run over one text. */
     private static final class Pass {
         private final String text;
         private final Lexicon lex;
         private final List<int[]> lines = new ArrayList<>(); // [start, end) without line break
-        private final List<Region> found = new ArrayList<>();
+        private final List<Region> found = new ArrayList<>() {
+            @Override
+            public boolean add(Region r) {
+                byStart.merge(r.start(), r, (a, b) -> a.end() >= b.end() ? a : b);
+                return super.add(r);
+            }
+        };
+        private final java.util.TreeMap<Integer, Region> byStart = new java.util.TreeMap<>();
+
+        // One matcher per pattern, re-targeted per line with region(): creating matchers per line costs.
+        private final Matcher parenCredit;
+        private final Matcher parenList;
+        private final Matcher bylineSignature;
+        private final Matcher copyright;
+        private final Matcher datelineMatcher;
 
         Pass(String text, Lexicon lex) {
             this.text = text;
             this.lex = lex;
+            this.parenCredit = lex.parenCredit().matcher(text);
+            this.parenList = PAREN_LIST.matcher(text);
+            this.bylineSignature = BYLINE_SIGNATURE.matcher(text);
+            this.copyright = COPYRIGHT.matcher(text);
+            this.datelineMatcher = DATELINE.matcher(text);
             int start = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -161,21 +202,22 @@ public final class Cleanup {
         private boolean classifyLine(int li, int cs, int ce, boolean afterMeta) {
             int before = found.size();
             String content = text.substring(cs, Math.min(ce, cs + TAIL));
-            if (!afterMeta && MARKDOWN_HEADING.matcher(content).matches() && ce - cs <= TAIL) {
+            if (!afterMeta && text.charAt(cs) == '#' && MARKDOWN_HEADING.matcher(content).matches() && ce - cs <= TAIL) {
                 found.add(new Region(cs, ce, Region.Kind.HEADING));
                 return true;
             }
-            if (ce - cs <= 300 && boilerplate(text.substring(cs, ce))) {
+            if (ce - cs <= 300 && boilerplate(cs, ce)) {
                 found.add(new Region(cs, ce, Region.Kind.BOILERPLATE));
                 return true;
             }
-            if (isParagraphStart(li)) {
+            boolean parenthesis = has("(", cs, ce);
+            if (parenthesis && isParagraphStart(li)) {
                 dateline(cs, ce);
             }
             // Parenthesised credits anywhere: "(Photo by X/AFP)" is never prose.
-            Matcher pc = lex.parenCredit().matcher(text).region(cs, ce);
+            Matcher pc = parenCredit.region(cs, ce);
             int trailingCredit = -1;
-            while (pc.find()) {
+            while (parenthesis && pc.find()) {
                 found.add(new Region(pc.start(), pc.end(), Region.Kind.CREDIT));
                 if (trimEnd(pc.end(), ce) == pc.end() && skipSpace(pc.end(), ce) == ce) {
                     trailingCredit = pc.start();
@@ -225,20 +267,21 @@ public final class Cleanup {
         /** Start of an end-of-line signature on [cs, ce), or -1. */
         private int signature(int cs, int ce) {
             int from = Math.max(cs, ce - TAIL);
-            Matcher m = PAREN_LIST.matcher(text).region(from, ce);
-            while (m.find()) {
+            boolean paren = text.charAt(ce - 1) == ')';
+            Matcher m = parenList.region(from, ce);
+            while (paren && m.find()) {
                 if (m.end() == ce && agencyList(m.group(1)) && afterSentence(cs, m.start())) {
                     return m.start();
                 }
             }
-            m = BYLINE_SIGNATURE.matcher(text).region(from, ce);
-            while (m.find()) {
+            m = bylineSignature.region(from, ce);
+            while (m.find()) { // cheap: the pattern starts with a fixed word
                 if (m.end() == ce && afterSentence(cs, m.start())) {
                     return m.start();
                 }
             }
-            m = COPYRIGHT.matcher(text).region(from, ce);
-            if (m.find() && m.end() == ce && afterSentence(cs, m.start())) {
+            m = copyright.region(from, ce);
+            if ((paren || has("©", from, ce) || has("opyright", from, ce)) && m.find() && m.end() == ce && afterSentence(cs, m.start())) {
                 return m.start();
             }
             // A line that is only an agency name: "dpa", "AFP".
@@ -263,7 +306,7 @@ public final class Cleanup {
 
         /** "BERLIN (dpa) - ..." at a paragraph start. */
         private void dateline(int cs, int ce) {
-            Matcher m = DATELINE.matcher(text).region(cs, Math.min(ce, cs + 80));
+            Matcher m = datelineMatcher.region(cs, Math.min(ce, cs + 80));
             if (m.lookingAt()) {
                 String inner = m.group(1);
                 if (agencyList(inner.substring(1, inner.length() - 1).strip())
@@ -281,9 +324,11 @@ public final class Cleanup {
                     continue;
                 }
                 String tail = text.substring(a, ce);
-                Matcher m = lex.creditMarker().matcher(tail);
-                if (m.matches() && creditLike(tail, m.start(1))) {
-                    return a;
+                if (lex.creditFirstWords().contains(firstWord(tail, 0, tail.length()))) {
+                    Matcher m = lex.creditMarker().matcher(tail);
+                    if (m.matches() && creditLike(tail, m.start(1))) {
+                        return a;
+                    }
                 }
                 if (tail.indexOf('/') > 0 && words(tail) <= 7 && lex.slashAgency().matcher(tail).find()
                         && creditLike(tail, 0) && !tail.contains(". ")) {
@@ -325,7 +370,13 @@ public final class Cleanup {
             return p < cs || ".!?…\"“”»«'’)".indexOf(text.charAt(p)) >= 0;
         }
 
-        private boolean boilerplate(String line) {
+        private boolean boilerplate(int cs, int ce) {
+            String first = firstWord(text, cs, ce);
+            if (!lex.boilerFirstWords().contains(first) && !lex.boilerLines().contains(first)
+                    && (ce - cs > 40 || first.isEmpty())) {
+                return false;
+            }
+            String line = text.substring(cs, ce);
             String l = line.toLowerCase(Locale.ROOT);
             String bare = l.endsWith(":") ? l.substring(0, l.length() - 1).strip() : l;
             if (lex.boilerLines().contains(bare)) {
@@ -350,7 +401,10 @@ public final class Cleanup {
                 return;
             }
             String s = text.substring(cs, ce);
-            if (words(s) > MAX_HEADING_WORDS || LIST_ITEM.matcher(s).matches()
+            char c0 = s.charAt(0);
+            boolean maybeList = c0 == '-' || c0 == '*' || c0 == '•' || c0 == '–' || Character.isDigit(c0);
+            if (words(s) > MAX_HEADING_WORDS || (maybeList && LIST_ITEM.matcher(s).matches())
+                    || (s.indexOf(' ') > 0 && SENTENCE_BREAK.matcher(s).find())
                     || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || "„“\"»'".indexOf(s.charAt(0)) >= 0)
                     || s.chars().noneMatch(Character::isLetter)) {
                 return;
@@ -411,12 +465,13 @@ public final class Cleanup {
         }
 
         private boolean covered(int offset) {
-            for (Region r : found) {
-                if (r.contains(offset)) {
-                    return true;
-                }
-            }
-            return false;
+            var e = byStart.floorEntry(offset);
+            return e != null && e.getValue().contains(offset);
+        }
+
+        /** Whether {@code needle} occurs inside [from, to); bounded, unlike lastIndexOf on the whole text. */
+        private boolean has(String needle, int from, int to) {
+            return text.substring(from, to).contains(needle);
         }
 
         private int skipSpace(int i, int end) {
