@@ -71,7 +71,28 @@ public final class TimeTagger {
 
         // ---- dispatch ---------------------------------------------------------------------
 
+        /**
+         * Whether an expression can start at this token: numbers, capitalized words (weekday
+         * compounds such as "Mittwochabend"), words with digits, and the lexicon's words.
+         */
+        private boolean canStart(Token tok) {
+            if (!tok.isWord() || tok.capitalized()) {
+                return !tok.isPunct(',') && !tok.isPunct('.');
+            }
+            String w = tok.lower();
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isDigit(w.charAt(k))) {
+                    return true;
+                }
+            }
+            return TimeLexicon.known(lang, tok) || Numerals.startsModifier(tok, lang) || Numerals.isArticleOne(tok)
+                    || w.startsWith("mid-") || Numerals.word(w, lang) != null;
+        }
+
         private Match at(int i) {
+            if (!canStart(t.get(i))) {
+                return null;
+            }
             Match m = ago(i);
             if (m != null) {
                 return m;
