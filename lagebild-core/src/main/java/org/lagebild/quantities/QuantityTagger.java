@@ -34,12 +34,16 @@ public final class QuantityTagger {
         int z = Math.min(to, text.length());
         List<Token> tokens = Tokenizer.tokenize(text, a, z);
         boolean[] excluded = new boolean[tokens.size()];
+        int k = 0; // expressions and tokens are both in text order: one sweep
         for (TimeExpression e : times.tag(text, a, z, l, null)) {
             if (e.type().equals("DURATION")) {
                 continue;
             }
-            for (int k = 0; k < tokens.size(); k++) {
-                excluded[k] |= tokens.get(k).start() >= e.start() && tokens.get(k).end() <= e.end();
+            while (k < tokens.size() && tokens.get(k).start() < e.start()) {
+                k++;
+            }
+            for (int j = k; j < tokens.size() && tokens.get(j).end() <= e.end(); j++) {
+                excluded[j] = true;
             }
         }
         return new Scan(text, tokens, excluded, l).run();
@@ -114,11 +118,9 @@ public final class QuantityTagger {
             if (hi != null) {
                 upper = hi.value();
                 end = hi.end();
-                Double scale = scaleAt(end);
-                if (scale != null && hi.end() == hi.first() + 1 && n.end() == n.first() + 1) {
-                    value *= scale; // "zwischen 10 und 20 Millionen"
-                    upper = upper * scale;
-                    end = afterScale(end);
+                Double scale = scaleAt(hi.first() + 1);
+                if (scale != null && n.end() == n.first() + 1 && n.compound() == null) {
+                    value *= scale; // "zwischen 10 und 20 Millionen": the scale word serves both
                 }
                 if (start > 0 && start == n.first() && isRangeOpener(start - 1)) {
                     start--;

@@ -33,6 +33,7 @@ public final class Numerals {
 
     private static final Map<String, Map<String, Double>> WORDS = new HashMap<>();
     private static final Map<String, List<ModRow>> MODIFIERS = new HashMap<>();
+    private static final Set<String> FIRST_WORDS = new java.util.HashSet<>();
 
     static {
         for (String[] r : Tsv.read("/org/lagebild/time/number-words.tsv")) {
@@ -43,6 +44,7 @@ public final class Numerals {
             for (Token t : Tokenizer.tokenize(r[1], 0, r[1].length())) {
                 words.add(t.lower());
             }
+            FIRST_WORDS.add(r[0] + ':' + words.get(0));
             MODIFIERS.computeIfAbsent(r[0], k -> new ArrayList<>())
                     .add(new ModRow(words, r[2], Boolean.parseBoolean(r[3]), r[1]));
         }
@@ -146,6 +148,11 @@ public final class Numerals {
     /** "ein(e)", "a(n)", "one": counts as 1 before a duration unit or scale word. */
     public static boolean isArticleOne(Token t) {
         return t.isWord() && ONE_ARTICLES.contains(t.lower());
+    }
+
+    /** Whether a modifier phrase can start with this token (a cheap pre-check). */
+    public static boolean startsModifier(Token t, String lang) {
+        return t.isWord() && FIRST_WORDS.contains(lang + ':' + t.lower());
     }
 
     /** The longest modifier phrase that ends right before token {@code i}, or null. */

@@ -6,31 +6,44 @@ import java.util.Map;
 
 /** The word lists of {@code lexicon.tsv}, looked up by language, lowercase word and category. */
 final class TimeLexicon {
-    private static final Map<String, String> ENTRIES = new HashMap<>();
+    /** lang -> category -> lowercase word -> value */
+    private static final Map<String, Map<String, Map<String, String>>> ENTRIES = new HashMap<>();
+
+    /** lang -> every word of any category: lets the tagger skip most tokens with one lookup */
+    private static final Map<String, java.util.Set<String>> ALL = new HashMap<>();
 
     static {
         for (String[] r : Tsv.read("/org/lagebild/time/lexicon.tsv")) {
-            ENTRIES.put(key(r[0], r[1].toLowerCase(Locale.ROOT), r[2]), r[3]);
+            ALL.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[1].toLowerCase(Locale.ROOT));
+            ENTRIES.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(r[2], k -> new HashMap<>())
+                    .put(r[1].toLowerCase(Locale.ROOT), r[3]);
         }
     }
 
     private TimeLexicon() {
     }
 
-    private static String key(String lang, String word, String category) {
-        return lang + '\u0000' + category + '\u0000' + word;
+    /** The entry's value ("" when it has none), or null when the word is not in the category. */
+    static boolean known(String lang, Token t) {
+        java.util.Set<String> all = ALL.get(lang);
+        return all != null && all.contains(t.lower());
     }
 
-    /** The entry's value ("" when it has none), or null when the word is not in the category. */
     static String get(String lang, String word, String category) {
         if (word.length() > 40) {
             return null;
         }
-        return ENTRIES.get(key(lang, word.toLowerCase(Locale.ROOT), category));
+        return lookup(lang, word.toLowerCase(Locale.ROOT), category);
+    }
+
+    private static String lookup(String lang, String lower, String category) {
+        Map<String, Map<String, String>> byCat = ENTRIES.get(lang);
+        Map<String, String> words = byCat == null ? null : byCat.get(category);
+        return words == null ? null : words.get(lower);
     }
 
     static String get(String lang, Token t, String category) {
-        return t == null || t.kind() == Token.Kind.NUM ? null : get(lang, t.text(), category);
+        return t == null || t.kind() == Token.Kind.NUM || t.text().length() > 40 ? null : lookup(lang, t.lower(), category);
     }
 
     static boolean is(String lang, Token t, String category) {
@@ -39,11 +52,14 @@ final class TimeLexicon {
     }
 
     static int intValue(String lang, Token t, String category) {
-        return t == null ? Integer.MIN_VALUE : intValue(lang, t.kind() == Token.Kind.NUM ? "" : t.text(), category);
+        return parse(get(lang, t, category));
     }
 
     static int intValue(String lang, String word, String category) {
-        String v = get(lang, word, category);
+        return parse(get(lang, word, category));
+    }
+
+    private static int parse(String v) {
         return v == null || v.isEmpty() ? Integer.MIN_VALUE : Integer.parseInt(v);
     }
 }

@@ -71,7 +71,28 @@ public final class TimeTagger {
 
         // ---- dispatch ---------------------------------------------------------------------
 
+        /**
+         * Whether an expression can start at this token: numbers, capitalized words (weekday
+         * compounds such as "Mittwochabend"), words with digits, and the lexicon's words.
+         */
+        private boolean canStart(Token tok) {
+            if (!tok.isWord() || tok.capitalized()) {
+                return !tok.isPunct(',') && !tok.isPunct('.');
+            }
+            String w = tok.lower();
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isDigit(w.charAt(k))) {
+                    return true;
+                }
+            }
+            return TimeLexicon.known(lang, tok) || Numerals.startsModifier(tok, lang) || Numerals.isArticleOne(tok)
+                    || w.startsWith("mid-") || Numerals.word(w, lang) != null;
+        }
+
         private Match at(int i) {
+            if (!canStart(t.get(i))) {
+                return null;
+            }
             Match m = ago(i);
             if (m != null) {
                 return m;
@@ -248,10 +269,11 @@ public final class TimeTagger {
             if (!tok.isNum()) {
                 return null;
             }
-            String[] p = tok.text().split("[.,]");
-            if (p.length == 2 && p[0].length() <= 2 && p[1].length() == 2 && tok.text().indexOf('.') > 0) {
-                h = Integer.parseInt(p[0]);
-                min = Integer.parseInt(p[1]);
+            String txt = tok.text();
+            int dot = txt.indexOf('.');
+            if (dot > 0 && dot <= 2 && txt.length() == dot + 3 && tok.text().indexOf(',') < 0) { // "14.30"
+                h = Integer.parseInt(txt.substring(0, dot));
+                min = Integer.parseInt(txt.substring(dot + 1));
                 k = b + 1;
             } else if (intTok(b, 2)) {
                 h = tok.intValue();
@@ -624,7 +646,14 @@ public final class TimeTagger {
 
         /** [modifier] number unit: "mehr als zwei Jahren", "fünf Stunden", "a year", "1,5 Stunden". */
         private Dur durationAt(int b) {
+            if (b >= t.size()) {
+                return null;
+            }
+            boolean modifier = Numerals.startsModifier(t.get(b), lang);
             for (int k = b; k < t.size() && k <= b + 3; k++) {
+                if (k > b && !modifier) {
+                    break;
+                }
                 Numerals.Modifier mod = k == b ? null : Numerals.modifierBefore(t, k, lang);
                 if (k > b && (mod == null || mod.start() != b)) {
                     continue;
