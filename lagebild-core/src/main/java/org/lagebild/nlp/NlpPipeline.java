@@ -31,10 +31,13 @@ public final class NlpPipeline {
     static final int MAX_PARSE_TOKENS = 120;
 
     private final String lang;
+    private final Properties props;
     private final StanfordCoreNLP corenlp;
+    private volatile StanfordCoreNLP pretokenized;
 
     private NlpPipeline(String lang, Properties props) {
         this.lang = lang;
+        this.props = props;
         this.corenlp = new StanfordCoreNLP(props);
     }
 
@@ -88,6 +91,71 @@ public final class NlpPipeline {
         }
         Annotation ann = new Annotation(masked);
         corenlp.annotate(ann);
+        return convert(original, ann);
+    }
+
+    /**
+     * Annotates a text whose tokens and sentences are given (a gold corpus's own
+     * tokenisation): each sentence is a list of {@code [start, end)} offsets into
+     * {@code original}. Tokens come back in the given order, one per given token.
+     */
+    public AnnotatedDocument annotateTokens(String original, List<List<int[]>> sentences) {
+        Annotation ann = new Annotation(original);
+        List<CoreLabel> all = new ArrayList<>();
+        List<CoreMap> sents = new ArrayList<>();
+        for (List<int[]> sentence : sentences) {
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            List<CoreLabel> labels = new ArrayList<>();
+            for (int[] span : sentence) {
+                CoreLabel l = new CoreLabel();
+                String word = original.substring(span[0], span[1]);
+                l.setWord(word);
+                l.setValue(word);
+                l.setOriginalText(word);
+                l.setBeginPosition(span[0]);
+                l.setEndPosition(span[1]);
+                l.setIndex(labels.size() + 1);
+                l.setSentIndex(sents.size());
+                labels.add(l);
+            }
+            CoreMap s = new edu.stanford.nlp.util.ArrayCoreMap();
+            s.set(CoreAnnotations.TokensAnnotation.class, labels);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, sents.size());
+            s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.get(0)[0]);
+            s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.get(sentence.size() - 1)[1]);
+            s.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+            s.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + labels.size());
+            s.set(CoreAnnotations.TextAnnotation.class,
+                    original.substring(sentence.get(0)[0], sentence.get(sentence.size() - 1)[1]));
+            all.addAll(labels);
+            sents.add(s);
+        }
+        ann.set(CoreAnnotations.TokensAnnotation.class, all);
+        ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
+        pretokenizedPipeline().annotate(ann);
+        return convert(original, ann);
+    }
+
+    /** Same models without tokenize/ssplit/mwt; CoreNLP's annotator cache shares the loaded models. */
+    private StanfordCoreNLP pretokenizedPipeline() {
+        StanfordCoreNLP p = pretokenized;
+        if (p == null) {
+            synchronized (this) {
+                if (pretokenized == null) {
+                    Properties q = new Properties();
+                    q.putAll(props);
+                    q.setProperty("annotators", lang.equals("en") ? "pos,lemma,ner,depparse" : "pos,ner,depparse");
+                    pretokenized = new StanfordCoreNLP(q, false);
+                }
+                p = pretokenized;
+            }
+        }
+        return p;
+    }
+
+    private AnnotatedDocument convert(String original, Annotation ann) {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -63,14 +63,35 @@ public final class Analyzer {
     }
 
     public Analysis analyze(Document d) throws UnsupportedLanguageException {
+        String lang = supported(d);
+        CleanText clean = Cleanup.clean(d.text(), lang);
+        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotate(d.text(), clean.masked());
+        return extract(d, lang, doc, clean.regions());
+    }
+
+    /**
+     * Analyses a document whose tokenisation is given (a gold corpus's own tokens), so that
+     * results can be mapped back to its token ids: each sentence is a list of
+     * {@code [start, end)} token offsets into the text. No clean-up is applied.
+     */
+    public Analysis analyzeTokens(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
+        String lang = supported(d);
+        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences);
+        return extract(d, lang, doc, List.of());
+    }
+
+    private static String supported(Document d) throws UnsupportedLanguageException {
         String lang = languageOf(d);
         if (!LanguageDetector.supported(lang)) {
             throw new UnsupportedLanguageException(d.source(), lang);
         }
+        return lang;
+    }
+
+    private Analysis extract(Document d, String lang, AnnotatedDocument annotated,
+                             List<org.lagebild.ingest.Region> regions) {
         String text = d.text();
-        CleanText clean = Cleanup.clean(text, lang);
-        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotate(text, clean.masked());
-        doc = Lemmatizer.apply(doc);
+        AnnotatedDocument doc = Lemmatizer.apply(annotated);
         ActorIndex actors = new ActorResolver(doc).resolve();
         List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
         List<TimeRecord> timeRecords = new ArrayList<>();
@@ -89,7 +110,7 @@ public final class Analyzer {
         }
         List<EventRecord> events = new EventExtractor(doc, actors, statements, timeExprs, d.date()).extract();
         List<Region> excluded = new ArrayList<>();
-        for (org.lagebild.ingest.Region r : clean.regions()) {
+        for (org.lagebild.ingest.Region r : regions) {
             excluded.add(new Region(r.start(), r.end(), r.kind().name().toLowerCase(Locale.ROOT),
                     text.substring(r.start(), r.end())));
         }

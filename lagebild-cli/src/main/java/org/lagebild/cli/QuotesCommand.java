@@ -1,0 +1,55 @@
+package org.lagebild.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.statements.CorpusPredictor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code lagebild quotes}: quotation attribution on benchmark corpora. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Quotation attribution on the German news quotation corpus format (GermEval-2023 SpkAtt task 2).",
+        subcommands = {QuotesCommand.Predict.class})
+final class QuotesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "predict", mixinStandardHelpOptions = true,
+            description = "Reads documents in the corpus's JSON format, predicts quotations on their own tokens and "
+                    + "sentences, and writes the same format with predicted annotations (one file per input, same names).")
+    static final class Predict implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of *.json documents.")
+        Path input;
+
+        @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the predictions.")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(input)) {
+                throw new ParameterException(spec.commandLine(), "--input " + input + ": not a directory");
+            }
+            var err = spec.commandLine().getErr();
+            long t0 = System.nanoTime();
+            int n = new CorpusPredictor(new Analyzer()).predictDirectory(input, output, p -> {
+                err.print("\rlagebild: " + p + "          ");
+                err.flush();
+            });
+            err.printf("%nlagebild: %d documents predicted into %s in %.0f s%n", n, output, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+}

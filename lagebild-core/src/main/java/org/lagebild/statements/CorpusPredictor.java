@@ -1,0 +1,204 @@
+package org.lagebild.statements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.lagebild.ingest.Document;
+import org.lagebild.model.Analysis;
+import org.lagebild.model.Evidence;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.time.PublicationDate;
+
+/**
+ * Runs statement extraction on documents in the German news quotation corpus format
+ * (GermEval-2023 SpkAtt task 2, 2024 release) on their own tokens and sentences, and writes
+ * the same documents with predicted {@code annotations} (token ids of the given tokens).
+ */
+public final class CorpusPredictor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATE = Pattern.compile(".*\\((\\d{4}-\\d{2}-\\d{2})\\)(?:\\.pretty)?(?:\\.json)?$");
+    private static final Map<String, String> FORMS = Map.of("direct", "Direct", "indirect", "Indirect",
+            "free_indirect", "FreeIndirect", "indirect_free_indirect", "IndirectFreeIndirect", "reported", "Reported");
+    private static final Map<String, String> MEDIA = Map.of("speech", "Speech", "writing", "Writing", "thought", "Thought");
+
+    private final Analyzer analyzer;
+
+    public CorpusPredictor(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Predicts every {@code *.json} of {@code in} into {@code out} (same names); returns the count. */
+    public int predictDirectory(Path in, Path out, java.util.function.Consumer<String> progress) throws IOException {
+        Files.createDirectories(out);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(in)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        int n = 0;
+        for (Path f : files) {
+            JsonNode doc;
+            try {
+                doc = JSON.readTree(f.toFile());
+            } catch (IOException e) {
+                throw new IOException(f + ": invalid JSON: " + e.getMessage(), e);
+            }
+            ObjectNode predicted = predict((ObjectNode) doc, f.getFileName().toString());
+            JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve(f.getFileName()).toFile(), predicted);
+            n++;
+            progress.accept(n + "/" + files.size() + " " + f.getFileName());
+        }
+        return n;
+    }
+
+    /** The document with its {@code annotations} replaced by predictions. */
+    public ObjectNode predict(ObjectNode doc, String name) throws IOException {
+        String text = doc.path("originalText").asText();
+        JsonNode tokens = doc.path("tokens");
+        int[] starts = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        int[] sentenceOf = new int[tokens.size()];
+        List<List<int[]>> sentences = new ArrayList<>();
+        int current = Integer.MIN_VALUE;
+        for (int i = 0; i < tokens.size(); i++) {
+            JsonNode t = tokens.get(i);
+            starts[i] = t.path("charBegin").asInt();
+            ends[i] = t.path("charEnd").asInt();
+            int s = t.path("sentence").asInt();
+            if (s != current) {
+                sentences.add(new ArrayList<>());
+                current = s;
+            }
+            sentenceOf[i] = sentences.size() - 1;
+            sentences.get(sentences.size() - 1).add(new int[] {starts[i], ends[i]});
+        }
+        Matcher m = DATE.matcher(name);
+        PublicationDate date = m.matches() ? PublicationDate.parse(m.group(1)).orElse(null) : null;
+        Analysis a;
+        try {
+            a = analyzer.analyzeTokens(new Document(name, text, "de", date, null, null, name), sentences);
+        } catch (Analyzer.UnsupportedLanguageException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        ArrayNode annotations = JSON.createArrayNode();
+        List<StatementRecord> statements = a.statements();
+        for (int k = 0; k < statements.size(); k++) {
+            StatementRecord s = statements.get(k);
+            boolean reported = s.form().equals("reported");
+            TreeSet<Integer> quote = tokensIn(starts, ends, s.quote().start(), s.quote().end());
+            if (s.form().equals("direct")) {
+                // The corpus includes the quotation marks in direct quotes.
+                if (!quote.isEmpty() && quote.first() > 0 && isQuoteMark(text, starts[quote.first() - 1], ends[quote.first() - 1])) {
+                    quote.add(quote.first() - 1);
+                }
+                if (!quote.isEmpty() && quote.last() + 1 < starts.length && isQuoteMark(text, starts[quote.last() + 1], ends[quote.last() + 1])) {
+                    quote.add(quote.last() + 1);
+                }
+            }
+            TreeSet<Integer> speaker = s.speaker() == null ? new TreeSet<>()
+                    : tokensIn(starts, ends, s.speaker().start(), s.speaker().end());
+            TreeSet<Integer> cue = new TreeSet<>();
+            if (s.cue() != null && !reported) {
+                for (Evidence p : s.cue().parts()) {
+                    cue.addAll(tokensIn(starts, ends, p.start(), p.end()));
+                }
+            }
+            TreeSet<Integer> addressee = s.addressee() == null ? new TreeSet<>()
+                    : tokensIn(starts, ends, s.addressee().start(), s.addressee().end());
+            // Frame: the reporting clause, i.e. the cue's sentence without the message.
+            TreeSet<Integer> frame = new TreeSet<>();
+            if (!cue.isEmpty()) {
+                int sent = sentenceOf[cue.first()];
+                for (int i = 0; i < starts.length; i++) {
+                    if (sentenceOf[i] == sent && !quote.contains(i)) {
+                        frame.add(i);
+                    }
+                }
+            }
+            boolean hasNested = false;
+            for (StatementRecord other : statements) {
+                hasNested |= s.id().equals(other.parent());
+            }
+            ObjectNode ann = JSON.createObjectNode();
+            ann.set("addressee", role(text, starts, ends, addressee));
+            ann.set("cue", role(text, starts, ends, cue));
+            ann.set("frame", role(text, starts, ends, frame));
+            ann.put("hasNested", hasNested);
+            ann.put("id", k);
+            ann.put("isNested", s.parent() != null);
+            ann.put("medium", MEDIA.getOrDefault(s.medium(), "SW"));
+            ann.set("quote", role(text, starts, ends, quote));
+            ann.set("speaker", role(text, starts, ends, speaker));
+            ann.put("type", FORMS.get(s.form()));
+            annotations.add(ann);
+        }
+        ObjectNode out = doc.deepCopy();
+        out.set("annotations", annotations);
+        return out;
+    }
+
+    private static boolean isQuoteMark(String text, int start, int end) {
+        return end - start == 1 && "„“”\"»«‚‘".indexOf(text.charAt(start)) >= 0;
+    }
+
+    private static TreeSet<Integer> tokensIn(int[] starts, int[] ends, int from, int to) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < to && ends[i] > from) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** A role in the corpus format: text, token ids and contiguous spans. */
+    private static ObjectNode role(String text, int[] starts, int[] ends, TreeSet<Integer> ids) {
+        ObjectNode r = JSON.createObjectNode();
+        ArrayNode spans = JSON.createArrayNode();
+        ArrayNode tokenIds = JSON.createArrayNode();
+        StringBuilder sb = new StringBuilder();
+        int runStart = -1;
+        int prev = -2;
+        for (int id : ids) {
+            tokenIds.add(id);
+            if (id != prev + 1) {
+                if (runStart >= 0) {
+                    spans.add(span(starts, ends, runStart, prev));
+                }
+                runStart = id;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(text, starts[id], ends[id]);
+            prev = id;
+        }
+        if (runStart >= 0) {
+            spans.add(span(starts, ends, runStart, prev));
+        }
+        r.set("spans", spans);
+        r.put("text", sb.toString());
+        r.set("tokenIds", tokenIds);
+        return r;
+    }
+
+    private static ObjectNode span(int[] starts, int[] ends, int first, int last) {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("begin", first);
+        s.put("charBegin", starts[first]);
+        s.put("charEnd", ends[last]);
+        s.put("end", last + 1);
+        return s;
+    }
+}
