@@ -33,6 +33,8 @@ public final class CorpusPredictor {
             "free_indirect", "FreeIndirect", "indirect_free_indirect", "IndirectFreeIndirect", "reported", "Reported");
     private static final Map<String, String> MEDIA = Map.of("speech", "Speech", "writing", "Writing", "thought", "Thought");
 
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("nach", "laut", "zufolge", "gemäß");
+
     private final Analyzer analyzer;
 
     public CorpusPredictor(Analyzer analyzer) {
@@ -113,6 +115,17 @@ public final class CorpusPredictor {
                 for (Evidence p : s.cue().parts()) {
                     cue.addAll(tokensIn(starts, ends, p.start(), p.end()));
                 }
+            }
+            if (cue.size() > 1 && PREPOSITIONS.contains(text.substring(starts[cue.first()], ends[cue.first()]).toLowerCase(java.util.Locale.ROOT))) {
+                // Corpus convention: in "Nach Angaben Stoltenbergs" the cue is the preposition,
+                // "Angaben Stoltenbergs" the speaker.
+                TreeSet<Integer> rest = new TreeSet<>(cue.tailSet(cue.first(), false));
+                speaker.addAll(rest);
+                cue.removeAll(rest);
+            }
+            if (!s.form().equals("direct")) {
+                quote.removeAll(cue); // a cue inside the sentence ("… wartet laut X noch …") is not message
+                quote.removeAll(speaker);
             }
             TreeSet<Integer> addressee = s.addressee() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.addressee().start(), s.addressee().end());

@@ -85,7 +85,12 @@ public final class StatementExtractor {
         Span message = null;
         String form = null;
         int postposed = postposedBoundary(s, t);
-        if (postposed >= 0) {
+        if (hasMark(t.index(), "wie", "as") && strength <= 2) {
+            // "Wie die Polizei mitteilte, wurden 19 Menschen verletzt": the message is the main clause.
+            int[] r = doc.subtreeRange(t.index());
+            message = clauseMinus(s, r[0], r[1]);
+            form = message != null && isQuoted(message) ? "direct" : "indirect";
+        } else if (postposed >= 0) {
             // "„…“, sagte der Norweger." / "Das Bündnis stehe bereit, sagte er.": the message is the
             // clause before the comma; parsers attach such cues inconsistently, word order is reliable.
             message = trim(Span.of(doc.text(), clauseStart(s, postposed), postposed));
@@ -265,7 +270,16 @@ public final class StatementExtractor {
         int subj = org.lagebild.nlp.Syntax.subject(doc, verb);
         if (subj >= 0) {
             String w = doc.token(subj).text().toLowerCase(Locale.ROOT);
-            return w.equals("es") || w.equals("it") ? -1 : subj;
+            if (w.equals("es") || w.equals("it")) {
+                // "heißt es in einem Positionspapier": the document is the source.
+                for (int c : doc.children(verb)) {
+                    if (doc.token(c).baseRel().equals("obl") && hasCase(c, "in")) {
+                        return c;
+                    }
+                }
+                return -1;
+            }
+            return subj;
         }
         // Passive "wurde von X mitgeteilt" / "was said by X".
         for (int c : doc.children(verb)) {
@@ -300,6 +314,7 @@ public final class StatementExtractor {
     }
 
     private Span adjacentQuote(Sentence s, Token cue) {
+        Span best = null;
         for (Span q : quotes) {
             if (q.start() < s.start() || q.end() > s.end()) {
                 continue;
@@ -307,11 +322,12 @@ public final class StatementExtractor {
             String between = q.end() <= cue.start()
                     ? doc.text().substring(q.end(), cue.start())
                     : cue.end() <= q.start() ? doc.text().substring(cue.end(), q.start()) : null;
-            if (between != null && between.length() < 60 && (between.contains(",") || between.contains(":"))) {
-                return inner(q);
+            if (between != null && between.length() < 60 && (between.contains(",") || between.contains(":"))
+                    && (best == null || q.length() > best.length() + 2)) {
+                best = inner(q);
             }
         }
-        return null;
+        return best;
     }
 
     // ------------------------------------------------------------------ prepositional cues
@@ -330,6 +346,38 @@ public final class StatementExtractor {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
                 speakerTok = t.head();
+            } else if (w.equals("so") && t.index() > s.firstToken() && doc.token(t.index() - 1).text().equals(",")
+                    && t.index() + 1 < s.endToken()) {
+                // "…, so das Ministerium." / "…, so Wieland, …": the source follows "so" up to the
+                // next comma or the sentence end.
+                int end = t.index() + 1;
+                while (end + 1 < s.endToken() && !doc.token(end + 1).pos().equals("PUNCT")) {
+                    end++;
+                }
+                Token first = doc.token(t.index() + 1);
+                if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 8) {
+                    return;
+                }
+                int head = end;
+                for (int i = t.index() + 1; i <= end; i++) {
+                    int h = doc.token(i).head();
+                    if ((h < t.index() + 1 || h > end) && doc.token(i).isNoun()) {
+                        head = i;
+                        break;
+                    }
+                }
+                if (!doc.token(head).isNoun()) {
+                    return;
+                }
+                Span message = clauseMinus(s, t.index() - 1, end);
+                if (message == null) {
+                    return;
+                }
+                Span cueSpan = doc.tokenSpan(t.index());
+                StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), "so",
+                        List.of(Evidence.of(cueSpan)));
+                add(party(head), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+                return;
             } else if (w.equals("demnach") || w.equals("dem")) {
                 // "demnach": the source is the one named before.
                 if (w.equals("demnach") && !out.isEmpty()) {
@@ -525,13 +573,15 @@ public final class StatementExtractor {
         if (ref != null) {
             return new Party(ref.actor(), ref.mention().start(), ref.mention().end(), ref.mention().text());
         }
-        Span np = trim(doc.subtreeSpan(token));
-        if (np == null) {
-            np = doc.tokenSpan(token);
-        }
-        // Unresolved speakers keep their local mention: a head noun and its modifiers, no clauses.
+        // Unresolved speakers keep their local mention: a head noun and its modifiers, without
+        // a leading preposition ("laut der Website …") and without clauses.
         int[] r = doc.subtreeRange(token);
-        if (r[1] - r[0] > 8) {
+        int from = r[0];
+        while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT"))) {
+            from++;
+        }
+        Span np = r[1] - from > 8 ? doc.tokenSpan(token) : trim(doc.span(from, r[1]));
+        if (np == null) {
             np = doc.tokenSpan(token);
         }
         return new Party(null, np.start(), np.end(), np.text());
@@ -644,6 +694,21 @@ public final class StatementExtractor {
                 String p = ct.text().toLowerCase(Locale.ROOT);
                 for (String x : preps) {
                     if (p.equals(x)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasMark(int token, String... marks) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("mark")) {
+                String m = ct.text().toLowerCase(Locale.ROOT);
+                for (String x : marks) {
+                    if (m.equals(x)) {
                         return true;
                     }
                 }
