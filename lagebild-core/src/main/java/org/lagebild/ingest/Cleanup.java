@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Layout;
+import org.lagebild.data.TsvResource.Row;
 
 /**
  * Finds the parts of a news text that are not body prose: the leading export date, photo
@@ -71,9 +74,9 @@ public final class Cleanup {
                            Set<String> boilerFirstWords) {
         static Lexicon load(String lang) {
             Map<String, List<String>> byKind = new HashMap<>();
-            for (String[] row : Tsv.rows("cleanup-lexicon.tsv")) {
-                if (lang == null || row[1].equals("*") || row[1].equals(lang)) {
-                    byKind.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[2]);
+            for (Row row : TsvResource.read("org/lagebild/ingest/cleanup-lexicon.tsv", Layout.columns(3).withHeaderRow())) {
+                if (lang == null || row.get(1).equals("*") || row.get(1).equals(lang)) {
+                    byKind.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(2));
                 }
             }
             String credit = alternation(byKind.get("credit"));

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Layout;
+import org.lagebild.data.TsvResource.Row;
 
 /** German and English function words from {@code stopwords.tsv}; words listed for both are dropped. */
 final class Stopwords {
@@ -16,10 +19,10 @@ final class Stopwords {
     private static Map<String, String> load() {
         Map<String, String> map = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        for (String[] row : Tsv.rows("stopwords.tsv")) {
-            String prev = map.put(row[1], row[0]);
-            if (prev != null && !prev.equals(row[0])) {
-                ambiguous.add(row[1]);
+        for (Row row : TsvResource.read("org/lagebild/ingest/stopwords.tsv", Layout.columns(2).withHeaderRow())) {
+            String prev = map.put(row.get(1), row.get(0));
+            if (prev != null && !prev.equals(row.get(0))) {
+                ambiguous.add(row.get(1));
             }
         }
         ambiguous.forEach(map::remove);

@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lagebild.time.Tsv;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Row;
 
 /** The quantity word lists (scales, units, compound units, phrase words), loaded once. */
 final class QuantityLexicon {
@@ -26,20 +27,20 @@ final class QuantityLexicon {
     private static final Map<String, String> WORD_CLASS = new HashMap<>();
 
     static {
-        for (String[] r : Tsv.read("/org/lagebild/quantities/scales.tsv")) {
-            boolean vague = r[3].equals("vague");
-            (vague ? VAGUE : SCALES).put(r[0] + ':' + r[1], new Scale(Double.parseDouble(r[2]), vague));
+        for (Row r : TsvResource.read("org/lagebild/quantities/scales.tsv", 4)) {
+            boolean vague = r.get(3).equals("vague");
+            (vague ? VAGUE : SCALES).put(r.get(0) + ':' + r.get(1), new Scale(Double.parseDouble(r.get(2)), vague));
         }
-        for (String[] r : Tsv.read("/org/lagebild/quantities/units.tsv")) {
-            Unit u = new Unit(r[1], r[2], r[3]);
-            UNITS.put(r[0] + ':' + lower(r[1]), u);
-            UNIT_LIST.computeIfAbsent(r[0], k -> new ArrayList<>()).add(u);
+        for (Row r : TsvResource.read("org/lagebild/quantities/units.tsv", 4)) {
+            Unit u = new Unit(r.get(1), r.get(2), r.get(3));
+            UNITS.put(r.get(0) + ':' + lower(r.get(1)), u);
+            UNIT_LIST.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(u);
         }
-        for (String[] r : Tsv.read("/org/lagebild/quantities/compound-units.tsv")) {
-            COMPOUNDS.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new CompoundUnit(r[1], r[2], r[3]));
+        for (Row r : TsvResource.read("org/lagebild/quantities/compound-units.tsv", 4)) {
+            COMPOUNDS.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(new CompoundUnit(r.get(1), r.get(2), r.get(3)));
         }
-        for (String[] r : Tsv.read("/org/lagebild/quantities/phrase-words.tsv")) {
-            WORD_CLASS.merge(r[0] + ':' + lower(r[1]), r[2], (a, b) -> a + "," + b);
+        for (Row r : TsvResource.read("org/lagebild/quantities/phrase-words.tsv", 3)) {
+            WORD_CLASS.merge(r.get(0) + ':' + lower(r.get(1)), r.get(2), (a, b) -> a + "," + b);
         }
     }
 

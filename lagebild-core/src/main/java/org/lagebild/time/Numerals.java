@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Row;
 
 /**
  * Reads numbers as written in German and English news: digit numerals with the language's
@@ -36,17 +38,17 @@ public final class Numerals {
     private static final Set<String> FIRST_WORDS = new java.util.HashSet<>();
 
     static {
-        for (String[] r : Tsv.read("/org/lagebild/time/number-words.tsv")) {
-            WORDS.computeIfAbsent(r[0], k -> new HashMap<>()).put(r[1], Double.parseDouble(r[2]));
+        for (Row r : TsvResource.read("org/lagebild/time/number-words.tsv", 3)) {
+            WORDS.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(r.get(1), Double.parseDouble(r.get(2)));
         }
-        for (String[] r : Tsv.read("/org/lagebild/time/number-modifiers.tsv")) {
+        for (Row r : TsvResource.read("org/lagebild/time/number-modifiers.tsv", 4)) {
             List<String> words = new ArrayList<>();
-            for (Token t : Tokenizer.tokenize(r[1], 0, r[1].length())) {
+            for (Token t : Tokenizer.tokenize(r.get(1), 0, r.get(1).length())) {
                 words.add(t.lower());
             }
-            FIRST_WORDS.add(r[0] + ':' + words.get(0));
-            MODIFIERS.computeIfAbsent(r[0], k -> new ArrayList<>())
-                    .add(new ModRow(words, r[2], Boolean.parseBoolean(r[3]), r[1]));
+            FIRST_WORDS.add(r.get(0) + ':' + words.get(0));
+            MODIFIERS.computeIfAbsent(r.get(0), k -> new ArrayList<>())
+                    .add(new ModRow(words, r.get(2), Boolean.parseBoolean(r.get(3)), r.get(1)));
         }
     }
 

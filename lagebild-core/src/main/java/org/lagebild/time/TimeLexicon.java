@@ -3,6 +3,8 @@ package org.lagebild.time;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Row;
 
 /** The word lists of {@code lexicon.tsv}, looked up by language, lowercase word and category. */
 final class TimeLexicon {
@@ -13,10 +15,10 @@ final class TimeLexicon {
     private static final Map<String, java.util.Set<String>> ALL = new HashMap<>();
 
     static {
-        for (String[] r : Tsv.read("/org/lagebild/time/lexicon.tsv")) {
-            ALL.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[1].toLowerCase(Locale.ROOT));
-            ENTRIES.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(r[2], k -> new HashMap<>())
-                    .put(r[1].toLowerCase(Locale.ROOT), r[3]);
+        for (Row r : TsvResource.read("org/lagebild/time/lexicon.tsv", 4)) {
+            ALL.computeIfAbsent(r.get(0), k -> new java.util.HashSet<>()).add(r.get(1).toLowerCase(Locale.ROOT));
+            ENTRIES.computeIfAbsent(r.get(0), k -> new HashMap<>()).computeIfAbsent(r.get(2), k -> new HashMap<>())
+                    .put(r.get(1).toLowerCase(Locale.ROOT), r.get(3));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lagebild.actors.registry;
 
+import static org.lagebild.data.TsvResource.alternatives;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Layout;
+import org.lagebild.data.TsvResource.Row;
 
 /**
  * The canonical actor registry: countries (all ISO 3166-1 codes), international organisations and key
@@ -58,8 +63,8 @@ public final class ActorRegistry {
             descriptors.put(lang, new HashMap<>());
             sectorNouns.put(lang, new HashMap<>());
         }
-        for (String[] row : Tsv.read("sectors.tsv", 3)) {
-            sectors.put(row[0], row[2]);
+        for (Row row : table("sectors.tsv", 3)) {
+            sectors.put(row.get(0), row.get(2));
         }
         loadCountries();
         loadOrganisations();
@@ -70,6 +75,11 @@ public final class ActorRegistry {
         checkConflicts();
     }
 
+    /** Rows of one of the registry's tables; trailing empty cells may be left out. */
+    static List<Row> table(String file, int columns) {
+        return TsvResource.read("org/lagebild/actors/" + file, Layout.columns(columns).withOptionalTrailing());
+    }
+
     /** The registry, loaded on first use. */
     public static ActorRegistry get() {
         return Holder.INSTANCE;
@@ -78,34 +88,34 @@ public final class ActorRegistry {
     // ---------------------------------------------------------------- loading
 
     private void loadCountries() {
-        for (String[] r : Tsv.read("countries.tsv", 13)) {
-            Entry e = new Entry(r[0], Kind.COUNTRY, r[3], r[2], r[0], null, Tsv.orNull(r[4]), null, null, null, null);
+        for (Row r : table("countries.tsv", 13)) {
+            Entry e = new Entry(r.get(0), Kind.COUNTRY, r.get(3), r.get(2), r.get(0), null, r.opt(4), null, null, null, null);
             register(e);
-            addNames("de", e, r[3], r[5]);
-            addNames("en", e, r[2], r[6]);
-            for (String stem : Tsv.alts(r[7])) {
+            addNames("de", e, r.get(3), r.get(5));
+            addNames("en", e, r.get(2), r.get(6));
+            for (String stem : alternatives(r.get(7))) {
                 String key = Text.key(stem);
                 Entry had = adjectivesDe.get("de").putIfAbsent(key, e);
                 if (had != null && had != e) {
                     adjectiveConflicts.add("adjective-de:" + key + " -> " + had.code() + "|" + e.code());
                 }
             }
-            Tsv.alts(r[8]).forEach(a -> adjectivesEn.add(a, e));
-            for (String group : r[9].split(";")) {
-                List<String> f = Tsv.alts(group);
+            alternatives(r.get(8)).forEach(a -> adjectivesEn.add(a, e));
+            for (String group : r.get(9).split(";")) {
+                List<String> f = alternatives(group);
                 if (f.size() == 3) {
                     addGermanDemonyms(e, f.get(0), f.get(1), f.get(2));
                 }
             }
-            for (String group : r[10].split(";")) {
-                List<String> f = Tsv.alts(group);
+            for (String group : r.get(10).split(";")) {
+                List<String> f = alternatives(group);
                 if (f.size() == 2) {
                     demonyms.get("en").add(f.get(0), new Demonym(e, false, "unknown"));
                     demonyms.get("en").add(f.get(1), new Demonym(e, true, "pl"));
                 }
             }
-            capitals.put(e.code(), new String[] {Tsv.alts(r[11]).stream().findFirst().orElse(null),
-                    Tsv.alts(r[12]).stream().findFirst().orElse(null)});
+            capitals.put(e.code(), new String[] {alternatives(r.get(11)).stream().findFirst().orElse(null),
+                    alternatives(r.get(12)).stream().findFirst().orElse(null)});
         }
     }
 
@@ -130,54 +140,54 @@ public final class ActorRegistry {
     }
 
     private void loadOrganisations() {
-        for (String[] r : Tsv.read("organisations.tsv", 12)) {
-            Entry e = new Entry(r[0], Kind.ORGANIZATION, r[7], r[9], Tsv.orNull(r[3]), Tsv.orNull(r[4]),
-                    Tsv.orNull(r[5]), Tsv.orNull(r[11]), null, Tsv.orNull(r[1]), Tsv.orNull(r[2]));
+        for (Row r : table("organisations.tsv", 12)) {
+            Entry e = new Entry(r.get(0), Kind.ORGANIZATION, r.get(7), r.get(9), r.opt(3), r.opt(4),
+                    r.opt(5), r.opt(11), null, r.opt(1), r.opt(2));
             register(e);
-            addNames("de", e, r[7], r[8]);
-            addNames("en", e, r[9], r[10]);
-            for (String cls : Tsv.alts(r[6])) {
+            addNames("de", e, r.get(7), r.get(8));
+            addNames("en", e, r.get(9), r.get(10));
+            for (String cls : alternatives(r.get(6))) {
                 withDescriptor.computeIfAbsent(cls, k -> new ArrayList<>()).add(e);
             }
         }
     }
 
     private void loadMetonyms() {
-        for (String[] r : Tsv.read("metonyms.tsv", 7)) {
-            String standsFor = Tsv.orNull(r[1]);
+        for (Row r : table("metonyms.tsv", 7)) {
+            String standsFor = r.opt(1);
             String country = null;
             if (standsFor != null) {
                 Entry target = byCode.get(standsFor);
                 if (target == null) {
-                    throw new IllegalStateException("metonyms.tsv: " + r[0] + " stands for unknown code " + standsFor);
+                    throw new IllegalStateException("metonyms.tsv: " + r.get(0) + " stands for unknown code " + standsFor);
                 }
                 country = target.country();
             }
-            for (String req : Tsv.alts(r[3])) {
+            for (String req : alternatives(r.get(3))) {
                 if (!byCode.containsKey(req)) {
-                    throw new IllegalStateException("metonyms.tsv: " + r[0] + " requires unknown code " + req);
+                    throw new IllegalStateException("metonyms.tsv: " + r.get(0) + " requires unknown code " + req);
                 }
             }
-            List<String> de = Tsv.alts(r[5]);
-            List<String> en = Tsv.alts(r[6]);
-            String nameDe = de.isEmpty() ? (en.isEmpty() ? r[0] : en.get(0)) : de.get(0);
+            List<String> de = alternatives(r.get(5));
+            List<String> en = alternatives(r.get(6));
+            String nameDe = de.isEmpty() ? (en.isEmpty() ? r.get(0) : en.get(0)) : de.get(0);
             String nameEn = en.isEmpty() ? nameDe : en.get(0);
-            Entry e = new Entry(r[0], Kind.METONYM, nameDe, nameEn, country, Tsv.orNull(r[2]), Tsv.orNull(r[4]),
-                    null, Tsv.orNull(r[3]), null, standsFor);
+            Entry e = new Entry(r.get(0), Kind.METONYM, nameDe, nameEn, country, r.opt(2), r.opt(4),
+                    null, r.opt(3), null, standsFor);
             register(e);
-            addNames("de", e, "", r[5]);
-            addNames("en", e, "", r[6]);
+            addNames("de", e, "", r.get(5));
+            addNames("en", e, "", r.get(6));
         }
     }
 
     private void loadDescriptors() {
-        for (String[] r : Tsv.read("descriptors.tsv", 3)) {
-            Map<String, String> map = descriptors.get(r[0]);
-            for (String noun : Tsv.alts(r[2])) {
-                map.put(Text.key(noun), r[1]);
-                if (r[0].equals("de")) {
+        for (Row r : table("descriptors.tsv", 3)) {
+            Map<String, String> map = descriptors.get(r.get(0));
+            for (String noun : alternatives(r.get(2))) {
+                map.put(Text.key(noun), r.get(1));
+                if (r.get(0).equals("de")) {
                     for (String v : germanNounForms(noun)) {
-                        map.putIfAbsent(Text.key(v), r[1]);
+                        map.putIfAbsent(Text.key(v), r.get(1));
                     }
                 }
             }
@@ -193,15 +203,15 @@ public final class ActorRegistry {
     }
 
     private void loadSectorNouns() {
-        for (String[] r : Tsv.read("sector-nouns.tsv", 4)) {
-            if (!sectors.containsKey(r[1])) {
-                throw new IllegalStateException("sector-nouns.tsv: unknown sector " + r[1]);
+        for (Row r : table("sector-nouns.tsv", 4)) {
+            if (!sectors.containsKey(r.get(1))) {
+                throw new IllegalStateException("sector-nouns.tsv: unknown sector " + r.get(1));
             }
-            Map<String, SectorNoun> map = sectorNouns.get(r[0]);
-            SectorNoun sg = new SectorNoun(r[1], false);
-            SectorNoun pl = new SectorNoun(r[1], true);
-            Tsv.alts(r[2]).forEach(f -> map.putIfAbsent(Text.key(f), sg));
-            Tsv.alts(r[3]).forEach(f -> map.putIfAbsent(Text.key(f), pl));
+            Map<String, SectorNoun> map = sectorNouns.get(r.get(0));
+            SectorNoun sg = new SectorNoun(r.get(1), false);
+            SectorNoun pl = new SectorNoun(r.get(1), true);
+            alternatives(r.get(2)).forEach(f -> map.putIfAbsent(Text.key(f), sg));
+            alternatives(r.get(3)).forEach(f -> map.putIfAbsent(Text.key(f), pl));
         }
     }
 
@@ -216,7 +226,7 @@ public final class ActorRegistry {
         if (!name.isEmpty()) {
             forms.add(name);
         }
-        forms.addAll(Tsv.alts(aliases));
+        forms.addAll(alternatives(aliases));
         SurfaceIndex<Entry> idx = names.get(lang);
         for (String f : forms) {
             idx.add(f, e);
@@ -267,8 +277,8 @@ public final class ActorRegistry {
 
     private void checkConflicts() {
         Set<String> declared = new HashSet<>();
-        for (String[] r : Tsv.read("ambiguous.tsv", 4)) {
-            declared.add(r[0] + ":" + Text.key(r[1]));
+        for (Row r : table("ambiguous.tsv", 4)) {
+            declared.add(r.get(0) + ":" + Text.key(r.get(1)));
         }
         List<String> all = new ArrayList<>(adjectiveConflicts);
         names.values().forEach(i -> all.addAll(i.conflicts()));

@@ -1,5 +1,7 @@
 package org.lagebild.actors.registry;
 
+import static org.lagebild.data.TsvResource.alternatives;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lagebild.data.TsvResource.Row;
 
 /**
  * Role nouns (roles-de.tsv, roles-en.tsv) and the compound parsing around them. German keys drop
@@ -47,20 +50,20 @@ final class Roles {
     private void load(String lang) {
         Map<String, Form> map = new HashMap<>();
         forms.put(lang, map);
-        for (String[] r : Tsv.read("roles-" + lang + ".tsv", 6)) {
+        for (Row r : ActorRegistry.table("roles-" + lang + ".tsv", 6)) {
             Entry implied = null;
-            if (!r[2].isEmpty()) {
-                implied = registry.byCode(r[2]).orElseThrow(
-                        () -> new IllegalStateException("roles-" + lang + ".tsv: unknown implied code " + r[2]));
+            if (!r.get(2).isEmpty()) {
+                implied = registry.byCode(r.get(2)).orElseThrow(
+                        () -> new IllegalStateException("roles-" + lang + ".tsv: unknown implied code " + r.get(2)));
             }
-            if (!r[1].isEmpty() && !registry.sectors().containsKey(r[1])) {
-                throw new IllegalStateException("roles-" + lang + ".tsv: unknown sector " + r[1]);
+            if (!r.get(1).isEmpty() && !registry.sectors().containsKey(r.get(1))) {
+                throw new IllegalStateException("roles-" + lang + ".tsv: unknown sector " + r.get(1));
             }
-            Def def = new Def(r[0], Tsv.orNull(r[1]), implied);
-            for (String s : Tsv.alts(r[4])) {
-                put(map, lang, s, new Form(def, r[3], true, false));
+            Def def = new Def(r.get(0), r.opt(1), implied);
+            for (String s : alternatives(r.get(4))) {
+                put(map, lang, s, new Form(def, r.get(3), true, false));
             }
-            for (String s : Tsv.alts(r[5])) {
+            for (String s : alternatives(r.get(5))) {
                 put(map, lang, s, new Form(def, null, false, true));
             }
         }
