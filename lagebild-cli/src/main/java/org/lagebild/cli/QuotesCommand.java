@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code lagebild quotes}: quotation attribution on benchmark corpora. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quotation attribution on the German news quotation corpus format (GermEval-2023 SpkAtt task 2).",
-        subcommands = {QuotesCommand.Predict.class})
+        subcommands = {QuotesCommand.Predict.class, QuotesCommand.Eval.class})
 final class QuotesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -49,6 +49,33 @@ final class QuotesCommand implements Runnable {
                 err.flush();
             });
             err.printf("%nlagebild: %d documents predicted into %s in %.0f s%n", n, output, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = {"Scores predictions against gold with the corpus's published metric: 1:1 pairing of "
+                    + "quotations by token-overlap F1 (form/medium tie-breaks), per-token scores for the quote and its "
+                    + "roles; Message, Roles, Joint, Form and Medium F1, micro (2023 scorer) and macro (2024 scorer), "
+                    + "full task and the simplified speaker-and-quote variant."})
+    static final class Eval implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold documents (*.json).")
+        Path gold;
+
+        @Option(names = "--pred", required = true, paramLabel = "DIR", description = "Predicted documents, same file names.")
+        Path pred;
+
+        @Override
+        public Integer call() throws Exception {
+            for (Path p : new Path[] {gold, pred}) {
+                if (!Files.isDirectory(p)) {
+                    throw new ParameterException(spec.commandLine(), p + ": not a directory");
+                }
+            }
+            spec.commandLine().getOut().println(org.lagebild.statements.eval.NewsScorer.scoreDirectories(gold, pred).format());
             return 0;
         }
     }

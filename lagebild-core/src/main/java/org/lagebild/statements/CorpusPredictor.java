@@ -123,6 +123,9 @@ public final class CorpusPredictor {
                 speaker.addAll(rest);
                 cue.removeAll(rest);
             }
+            if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
+                speaker = new TreeSet<>(cue); // corpus convention: "Demnach" is cue and speaker
+            }
             if (!s.form().equals("direct")) {
                 quote.removeAll(cue); // a cue inside the sentence ("… wartet laut X noch …") is not message
                 quote.removeAll(speaker);

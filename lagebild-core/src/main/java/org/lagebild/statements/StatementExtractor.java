@@ -54,14 +54,18 @@ public final class StatementExtractor {
                 verbCue(s, t);
                 prepositionalCue(s, t);
             }
-            if (out.size() == before && previous != null && s.index() - previousSentence <= 2) {
+            if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
                 continuation(s, previous);
+            }
+            if (out.size() == before) {
+                reportative(s, previous != null && s.index() - previousSentence <= 3 ? previous : null);
             }
             if (out.size() > before) {
                 previous = topLevel(before);
                 previousSentence = s.index();
             }
         }
+        partialQuotes();
         nest();
         return List.copyOf(out);
     }
@@ -338,11 +342,10 @@ public final class StatementExtractor {
         int cueFrom = t.index();
         int cueTo = t.index();
         if (lang.equals("de")) {
-            if ((w.equals("angaben") || w.equals("ansicht") || w.equals("meinung") || w.equals("worten")
-                    || w.equals("darstellung") || w.equals("einschätzung")) && hasCase(t.index(), "nach")) {
+            if (t.isNoun() && hasCase(t.index(), "nach", "gemäß") && sourceNoun(w)) {
                 speakerTok = firstChild(t.index(), "nmod", "det:poss");
                 cueFrom = caseToken(t.index());
-            } else if (w.equals("laut") && t.deprel().equals("case")) {
+            } else if ((w.equals("laut") || w.equals("gemäß")) && t.deprel().equals("case")) {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
                 speakerTok = t.head();
@@ -411,6 +414,37 @@ public final class StatementExtractor {
         add(party(speakerTok), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
     }
 
+    /**
+     * Nouns that name a source after "nach": "Angaben", "Ansicht", "Untersuchungen",
+     * compounds such as "Polizeiangaben" or "Medienberichten" (the lexicon's nouns of
+     * strength 1–2, in any inflection or as the head of a compound).
+     */
+    private boolean sourceNoun(String lower) {
+        for (String lemma : sourceNouns()) {
+            int i = lower.lastIndexOf(lemma);
+            if (i >= 0 && (i == 0 || lemma.length() >= 5)) {
+                String rest = lower.substring(i + lemma.length());
+                if (rest.isEmpty() || rest.equals("en") || rest.equals("n") || rest.equals("e") || rest.equals("s")
+                        || rest.equals("es") || rest.equals("se") || rest.equals("sen")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<String> sourceNouns() {
+        List<String> out = SOURCE_NOUNS.get(lang);
+        if (out == null) {
+            out = cues.all(lang).stream().filter(c -> c.kind() == Cue.Kind.NOUN && c.strength() <= 2)
+                    .map(c -> c.lemma().toLowerCase(Locale.ROOT)).toList();
+            SOURCE_NOUNS.put(lang, out);
+        }
+        return out;
+    }
+
+    private static final java.util.Map<String, List<String>> SOURCE_NOUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The sentence minus the token range [from, to] and its punctuation, if what is left is a clause. */
     private Span clauseMinus(Sentence s, int from, int to) {
         int a = s.firstToken();
@@ -455,6 +489,29 @@ public final class StatementExtractor {
         }
         add(previous.speaker(), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
                 previous.medium(), null, s);
+    }
+
+    /**
+     * Reportative "sollen": "Im Département sollen drei Lagerhallen abgebrannt sein" reports
+     * what someone claims without a cue (free indirect); the source is the last speaker when
+     * there is one nearby.
+     */
+    private void reportative(Sentence s, StatementRecord previous) {
+        if (!lang.equals("de")) {
+            return;
+        }
+        for (Token t : doc.tokensOf(s)) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.pos().equals("AUX") && (w.equals("soll") || w.equals("sollen")) && t.baseRel().equals("aux")
+                    && doc.token(t.head()).isVerb() && !inQuote(t.start())) {
+                Span message = trim(doc.sentenceSpan(s));
+                if (message != null) {
+                    add(previous == null ? null : previous.speaker(), null, message, "free_indirect",
+                            previous == null ? "unknown" : previous.medium(), null, s);
+                }
+                return;
+            }
+        }
     }
 
     private boolean subjunctiveClause(int root) {
@@ -502,6 +559,34 @@ public final class StatementExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Quoted words inside an indirect or reported message ("es bestünden „erhebliche
+     * Meinungsverschiedenheiten“") are the speaker's own words: a nested direct statement
+     * with the same speaker and cue.
+     */
+    private void partialQuotes() {
+        int n = out.size();
+        for (int i = 0; i < n; i++) {
+            StatementRecord r = out.get(i);
+            if (r.form().equals("direct")) {
+                continue;
+            }
+            for (Span q : quotes) {
+                if (q.start() >= r.quote().start() && q.end() <= r.quote().end() && q.length() < r.quote().end() - r.quote().start() - 2) {
+                    Span inner = inner(q);
+                    boolean known = false;
+                    for (StatementRecord o : out) {
+                        known |= o.quote().start() == inner.start() && o.quote().end() == inner.end();
+                    }
+                    if (!known) {
+                        out.add(new StatementRecord("s" + (out.size() + 1), r.speaker(), r.cue(), Evidence.of(inner),
+                                "direct", r.medium(), r.addressee(), null, r.sentence()));
+                    }
+                }
+            }
+        }
     }
 
     /**
