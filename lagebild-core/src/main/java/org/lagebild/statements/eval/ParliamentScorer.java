@@ -51,7 +51,7 @@ public final class ParliamentScorer {
             b.append(String.format(Locale.ROOT, "events: gold %d, predicted %d, aligned %d%n",
                     goldEvents, predictedEvents, alignedEvents));
             if (givenGoldCues) {
-                b.append(String.format(Locale.ROOT, "  %-14s %s%n", "Roles (gold cues)", roles.percent()));
+                b.append(String.format(Locale.ROOT, "  %-18s %s%n", "Roles (gold cues)", roles.percent()));
                 if (cues.f1() < 1.0 && goldEvents > 0) {
                     b.append("  note: predicted cues differ from the gold cues (cue F1 ")
                             .append(String.format(Locale.ROOT, "%.1f", 100 * cues.f1())).append(")\n");

@@ -15,7 +15,7 @@ class NewsCorpusTest {
     void roleFromTokenIdsHasRunsAsSpansAndSpanTextJoinedBySpace() {
         Role r = NewsCorpus.role(NewsFixtures.DOC, List.of(9, 6, 7, 6));
         assertEquals(List.of(6, 7, 9), r.tokenIds());
-        // "t0 t1 … ": t6 starts at 3*6 - 6 + ... computed from the fixture's own offsets
+        // fixture text "t0 t1 … t9 t10 …": "t6 t7" is 5 chars, "t9" starts 9 chars after "t6"
         int b6 = NewsFixtures.DOC.tokens().get(6).charBegin();
         assertEquals(List.of(new RoleSpan(6, 8, b6, b6 + 5), new RoleSpan(9, 10, b6 + 9, b6 + 11)), r.spans());
         assertEquals("t6 t7 t9", r.text());
