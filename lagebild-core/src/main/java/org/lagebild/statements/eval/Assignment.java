@@ -157,7 +157,7 @@ public final class Assignment {
         for (Edge e : sorted) {
             if (rowToCol[e.row()] < 0 && usedCols.add(e.col())) {
                 rowToCol[e.row()] = e.col();
-            } 
+            }
         }
     }
 
