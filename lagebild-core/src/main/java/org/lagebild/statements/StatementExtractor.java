@@ -653,24 +653,27 @@ public final class StatementExtractor {
         return c == '“' || c == '”' || c == '"' || c == '«' || c == '»';
     }
 
+    /**
+     * A speaker or addressee: the local mention as the text phrases it — the whole noun phrase
+     * ("der Nachfolger des zurückgetretenen Airbus-Chefs", "Arni Finnsson, ein Vertreter …"),
+     * without a leading preposition — and the canonical actor it refers to, if resolved.
+     */
     private Party party(int token) {
         ActorIndex.Ref ref = actors.at(token);
-        if (ref != null) {
-            return new Party(ref.actor(), ref.mention().start(), ref.mention().end(), ref.mention().text());
-        }
-        // Unresolved speakers keep their local mention: a head noun and its modifiers, without
-        // a leading preposition ("laut der Website …") and without clauses.
         int[] r = doc.subtreeRange(token);
         int from = r[0];
         while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT"))) {
             from++;
         }
-        Span np = r[1] - from > 8 ? doc.tokenSpan(token) : trim(doc.span(from, r[1]));
-        if (np == null) {
-            np = doc.tokenSpan(token);
+        Span np = r[1] - from > MAX_PARTY_TOKENS ? null : trim(doc.span(from, r[1]));
+        if (np == null || ref != null && !np.overlaps(ref.mention())) {
+            np = ref != null ? ref.mention() : doc.tokenSpan(token);
         }
-        return new Party(null, np.start(), np.end(), np.text());
+        return new Party(ref == null ? null : ref.actor(), np.start(), np.end(), np.text());
     }
+
+    /** Longer "noun phrases" are parse errors swallowing clauses; the head word stands in. */
+    private static final int MAX_PARTY_TOKENS = 25;
 
     private Party addressee(int verb) {
         for (int c : doc.children(verb)) {

@@ -124,7 +124,7 @@ class CanonicalArticleTest {
 
         StatementRecord norweger = statement(a, s -> s.quote().text().startsWith("Wir werden keine Kompromisse"));
         assertEquals(stoltenberg, norweger.speaker().actor());
-        assertEquals("Norweger", norweger.speaker().text());
+        assertEquals("der Norweger", norweger.speaker().text());
         assertEquals("direct", norweger.form());
 
         StatementRecord aggressor = statement(a, s -> s.quote().text().equals("Russland ist der Aggressor"));
@@ -158,7 +158,7 @@ class CanonicalArticleTest {
         StatementRecord peskow = statement(a, s -> s.quote().text().startsWith("Mit der Osterweiterung"));
         assertEquals(actor(a, "Dmitri Peskow").id(), peskow.speaker().actor());
         assertEquals("er", peskow.speaker().text());
-        assertEquals("RUS-GOV", statement(a, s -> s.speaker() != null && s.speaker().text().equals("Kreml")
+        assertEquals("RUS-GOV", statement(a, s -> s.speaker() != null && s.speaker().text().equals("Der Kreml")
                 && s.cue() != null && s.cue().text().startsWith("sprach")).speaker().actor());
         assertEquals("NATO", statement(a, s -> s.cue() != null && s.cue().text().equals("wirft … vor")).speaker().actor());
         assertEquals(actor(a, "Julianne Smith").id(),
