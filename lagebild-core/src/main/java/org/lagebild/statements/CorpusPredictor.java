@@ -33,8 +33,6 @@ public final class CorpusPredictor {
             "free_indirect", "FreeIndirect", "indirect_free_indirect", "IndirectFreeIndirect", "reported", "Reported");
     private static final Map<String, String> MEDIA = Map.of("speech", "Speech", "writing", "Writing", "thought", "Thought");
 
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("nach", "laut", "zufolge", "gemäß");
-
     private final Analyzer analyzer;
 
     public CorpusPredictor(Analyzer analyzer) {
@@ -115,13 +113,6 @@ public final class CorpusPredictor {
                 for (Evidence p : s.cue().parts()) {
                     cue.addAll(tokensIn(starts, ends, p.start(), p.end()));
                 }
-            }
-            if (cue.size() > 1 && PREPOSITIONS.contains(text.substring(starts[cue.first()], ends[cue.first()]).toLowerCase(java.util.Locale.ROOT))) {
-                // Corpus convention: in "Nach Angaben Stoltenbergs" the cue is the preposition,
-                // "Angaben Stoltenbergs" the speaker.
-                TreeSet<Integer> rest = new TreeSet<>(cue.tailSet(cue.first(), false));
-                speaker.addAll(rest);
-                cue.removeAll(rest);
             }
             if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
                 speaker = new TreeSet<>(cue); // corpus convention: "Demnach" is cue and speaker

@@ -73,8 +73,8 @@ public final class StatementExtractor {
     // ------------------------------------------------------------------ verb cues
 
     private void verbCue(Sentence s, Token t) {
-        if (!t.pos().equals("VERB") || t.lemma() == null) {
-            return; // auxiliaries and modals are never cues
+        if (!t.pos().equals("VERB") || t.lemma() == null || t.deprel().equals("amod")) {
+            return; // auxiliaries and modals are never cues, nor attributive participles ("beschuldigte Personen")
         }
         Optional<Cue> cue = cues.verb(t.lemma(), lang);
         if (cue.isEmpty()) {
@@ -100,6 +100,9 @@ public final class StatementExtractor {
             message = trim(Span.of(doc.text(), clauseStart(s, postposed), postposed));
             if (message != null && !isQuoted(message) && !containsVerb(message)) {
                 message = null; // "Nach Angaben der Botschafterin, Julianne Smith, sicherte …": no clause before
+            }
+            if (message != null && strength > 2 && !isQuoted(message) && !subjunctiveSpan(message)) {
+                message = null; // weak cues ("…, ging der 38-Jährige") need quotation marks or Konjunktiv
             }
             if (speakerTok < 0) {
                 speakerTok = firstNominalAfter(t.index(), s);
@@ -131,6 +134,9 @@ public final class StatementExtractor {
         }
         if (speakerTok < 0 && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
             return; // "Speaking to …" / a speech act without anyone performing it is not a statement
+        }
+        if ((form.equals("reported") || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
+            return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements
         }
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
@@ -202,6 +208,36 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    /** Can this token be someone who speaks: a resolved actor, a person or organisation, a pronoun, a role or group noun? */
+    private boolean agentive(int token) {
+        Token t = doc.token(token);
+        if (actors.at(token) != null || t.pos().equals("PRON")) {
+            return true;
+        }
+        if (!t.ner().equals("O")) {
+            return !t.ner().contains("LOC");
+        }
+        var registry = org.lagebild.actors.registry.ActorRegistry.get();
+        return registry.role(t.text(), lang).isPresent() || registry.sectorNoun(t.text(), lang).isPresent()
+                || registry.descriptorClass(t.text(), lang).isPresent();
+    }
+
+    private boolean subjunctiveSpan(Span span) {
+        if (!lang.equals("de")) {
+            return false;
+        }
+        for (int i = Math.max(0, doc.tokenAt(span.start())); i >= 0 && i < doc.tokens().size() && doc.token(i).start() < span.end(); i++) {
+            Token t = doc.token(i);
+            if (t.isVerb()) {
+                var form = GermanVerbs.get().analyse(t.text(), null);
+                if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A "dass"/"ob" clause or a Konjunktiv clause below the verb: report content even for weak cues. */
@@ -339,13 +375,19 @@ public final class StatementExtractor {
     private void prepositionalCue(Sentence s, Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         int speakerTok = -1;
+        int actorTok = -1;
         int cueFrom = t.index();
         int cueTo = t.index();
         if (lang.equals("de")) {
             if (t.isNoun() && hasCase(t.index(), "nach", "gemäß") && sourceNoun(w)) {
-                speakerTok = firstChild(t.index(), "nmod", "det:poss");
+                // "Nach Angaben Stoltenbergs": the cue is the preposition, the speaker mention the
+                // noun phrase "Angaben Stoltenbergs", the actor its genitive or possessive.
+                speakerTok = t.index();
+                actorTok = firstChild(t.index(), "nmod", "det:poss");
                 cueFrom = caseToken(t.index());
-            } else if ((w.equals("laut") || w.equals("gemäß")) && t.deprel().equals("case")) {
+                cueTo = cueFrom;
+            } else if ((w.equals("laut") || w.equals("gemäß")) && t.deprel().equals("case") && t.index() + 1 < s.endToken()
+                    && !doc.token(t.index() + 1).pos().equals("ADP") && !doc.token(t.index() + 1).pos().equals("ADV")) {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
                 speakerTok = t.head();
@@ -411,7 +453,12 @@ public final class StatementExtractor {
         }
         Span cueSpan = doc.span(cueFrom, cueTo);
         StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), w, List.of(Evidence.of(cueSpan)));
-        add(party(speakerTok), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+        Party speaker = party(speakerTok);
+        if (actorTok >= 0 && speaker.actor() == null) {
+            Party owner = party(actorTok);
+            speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
+        }
+        add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
     }
 
     /**
@@ -502,8 +549,10 @@ public final class StatementExtractor {
         }
         for (Token t : doc.tokensOf(s)) {
             String w = t.text().toLowerCase(Locale.ROOT);
+            Token main = t.head() >= 0 ? doc.token(t.head()) : null;
             if (t.pos().equals("AUX") && (w.equals("soll") || w.equals("sollen")) && t.baseRel().equals("aux")
-                    && doc.token(t.head()).isVerb() && !inQuote(t.start())) {
+                    && main != null && main.isVerb() && !inQuote(t.start()) && !main.baseRel().equals("acl")
+                    && (previous != null || perfectInfinitive(main.index()))) {
                 Span message = trim(doc.sentenceSpan(s));
                 if (message != null) {
                     add(previous == null ? null : previous.speaker(), null, message, "free_indirect",
@@ -512,6 +561,17 @@ public final class StatementExtractor {
                 return;
             }
         }
+    }
+
+    /** "soll … abgebrannt sein", "sollen … geholfen haben": the reportative reading of "sollen". */
+    private boolean perfectInfinitive(int verb) {
+        for (int c : doc.children(verb)) {
+            String w = doc.token(c).text().toLowerCase(Locale.ROOT);
+            if (doc.token(c).baseRel().equals("aux") && (w.equals("sein") || w.equals("haben") || w.equals("worden"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean subjunctiveClause(int root) {
@@ -574,7 +634,8 @@ public final class StatementExtractor {
                 continue;
             }
             for (Span q : quotes) {
-                if (q.start() >= r.quote().start() && q.end() <= r.quote().end() && q.length() < r.quote().end() - r.quote().start() - 2) {
+                if (q.start() >= r.quote().start() && q.end() <= r.quote().end() && q.length() < r.quote().end() - r.quote().start() - 2
+                        && !quotedName(q)) {
                     Span inner = inner(q);
                     boolean known = false;
                     for (StatementRecord o : out) {
@@ -587,6 +648,33 @@ public final class StatementExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Quotation marks around a name rather than someone's words: "der Zeitung „Automobilwoche“",
+     * "der Sonde „Cassini“", "der „Financial Times“" — the quote follows a noun it names, or
+     * consists of proper nouns only.
+     */
+    private boolean quotedName(Span q) {
+        int first = doc.tokenAt(q.start());
+        if (first < 0) {
+            return false;
+        }
+        Token before = first > 0 ? doc.token(first - 1) : null;
+        if (before != null && before.end() <= q.start() && before.isNoun() && before.sentence() == doc.token(first).sentence()) {
+            return true;
+        }
+        boolean allProper = true;
+        int words = 0;
+        for (int i = first; i < doc.tokens().size() && doc.token(i).start() < q.end(); i++) {
+            Token t = doc.token(i);
+            if (t.pos().equals("PUNCT")) {
+                continue;
+            }
+            words++;
+            allProper &= t.pos().equals("PROPN") || !t.ner().equals("O");
+        }
+        return words > 0 && allProper;
     }
 
     /**
