@@ -89,9 +89,41 @@ public final class NlpPipeline {
         if (original.length() != masked.length()) {
             throw new IllegalArgumentException("masked text must keep the original length");
         }
-        Annotation ann = new Annotation(masked);
-        corenlp.annotate(ann);
-        return convert(original, ann);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        // Long documents are annotated in paragraph-aligned chunks: CoreNLP's working memory
+        // grows with the text, and a 20 MB input must not need gigabytes at once.
+        int start = 0;
+        while (start < masked.length()) {
+            int end = chunkEnd(masked, start);
+            Annotation ann = new Annotation(masked.substring(start, end));
+            corenlp.annotate(ann);
+            convertInto(ann, start, tokens, sentences);
+            start = end;
+        }
+        return new AnnotatedDocument(original, lang, tokens, sentences);
+    }
+
+    /** Characters per CoreNLP call; chunks end at a paragraph break, else a sentence end, else a space. */
+    static final int CHUNK = 20_000;
+
+    static int chunkEnd(String text, int start) {
+        if (text.length() - start <= CHUNK) {
+            return text.length();
+        }
+        int limit = start + CHUNK;
+        int para = text.lastIndexOf("\n\n", limit);
+        if (para > start + CHUNK / 4) {
+            return para + 2;
+        }
+        for (int i = limit; i > start + CHUNK / 4; i--) {
+            char c = text.charAt(i - 1);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        int space = text.lastIndexOf(' ', limit);
+        return space > start ? space + 1 : limit;
     }
 
     /**
@@ -135,7 +167,10 @@ public final class NlpPipeline {
         ann.set(CoreAnnotations.TokensAnnotation.class, all);
         ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
         pretokenizedPipeline().annotate(ann);
-        return convert(original, ann);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>();
+        convertInto(ann, 0, tokens, out);
+        return new AnnotatedDocument(original, lang, tokens, out);
     }
 
     /** Same models without tokenize/ssplit/mwt; CoreNLP's annotator cache shares the loaded models. */
@@ -155,9 +190,8 @@ public final class NlpPipeline {
         return p;
     }
 
-    private AnnotatedDocument convert(String original, Annotation ann) {
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
+    /** Appends the annotation's sentences and tokens, shifting offsets by {@code offset}. */
+    private void convertInto(Annotation ann, int offset, List<Token> tokens, List<Sentence> sentences) {
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
@@ -182,8 +216,8 @@ public final class NlpPipeline {
             }
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
-                int start = l.beginPosition();
-                int end = l.endPosition();
+                int start = l.beginPosition() + offset;
+                int end = l.endPosition() + offset;
                 String word = l.word();
                 String ner = l.ner() == null ? "O" : l.ner();
                 String lemma = lang.equals("en") ? l.lemma() : null;
@@ -195,6 +229,5 @@ public final class NlpPipeline {
             Token last = tokens.get(tokens.size() - 1);
             sentences.add(new Sentence(sIndex, first.start(), last.end(), base, tokens.size()));
         }
-        return new AnnotatedDocument(original, lang, tokens, sentences);
     }
 }
