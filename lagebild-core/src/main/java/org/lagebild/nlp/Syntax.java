@@ -23,8 +23,20 @@ public final class Syntax {
         return false;
     }
 
-    /** The grammatical subject of an active clause, or -1. */
+    /**
+     * The grammatical subject of an active clause, or -1. A coordinated verb without its own
+     * subject shares the first conjunct's ("Merkel begrüßte … und griff den Iran an").
+     */
     public static int subject(AnnotatedDocument doc, int verb) {
+        int own = ownSubject(doc, verb);
+        Token v = doc.token(verb);
+        if (own < 0 && v.deprel().equals("conj") && v.head() >= 0 && doc.token(v.head()).isVerb()) {
+            return ownSubject(doc, v.head());
+        }
+        return own;
+    }
+
+    private static int ownSubject(AnnotatedDocument doc, int verb) {
         int subj = doc.child(verb, "nsubj");
         if (subj >= 0 && doc.token(subj).deprel().equals("nsubj")) {
             return subj;
