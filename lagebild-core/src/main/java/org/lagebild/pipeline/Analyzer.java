@@ -75,9 +75,21 @@ public final class Analyzer {
      * {@code [start, end)} token offsets into the text. No clean-up is applied.
      */
     public Analysis analyzeTokens(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
+        return analyzeTokensParsed(d, sentences).analysis();
+    }
+
+    /** An analysis with the lemmatised parse it rests on (token ids = the given tokens, in order). */
+    public record Parsed(Analysis analysis, AnnotatedDocument parse) {
+    }
+
+    /**
+     * {@link #analyzeTokens} that also returns the parse, for corpus exports whose conventions
+     * need more than the records (e.g. cue words without a message).
+     */
+    public Parsed analyzeTokensParsed(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
         String lang = supported(d);
-        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences);
-        return extract(d, lang, doc, List.of());
+        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences));
+        return new Parsed(extractLemmatized(d, lang, doc, List.of()), doc);
     }
 
     private static String supported(Document d) throws UnsupportedLanguageException {
@@ -90,8 +102,12 @@ public final class Analyzer {
 
     private Analysis extract(Document d, String lang, AnnotatedDocument annotated,
                              List<org.lagebild.ingest.Region> regions) {
+        return extractLemmatized(d, lang, Lemmatizer.apply(annotated), regions);
+    }
+
+    private Analysis extractLemmatized(Document d, String lang, AnnotatedDocument doc,
+                                       List<org.lagebild.ingest.Region> regions) {
         String text = d.text();
-        AnnotatedDocument doc = Lemmatizer.apply(annotated);
         ActorIndex actors = new ActorResolver(doc).resolve();
         List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
         List<TimeRecord> timeRecords = new ArrayList<>();

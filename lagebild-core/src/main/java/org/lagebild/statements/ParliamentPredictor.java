@@ -1,0 +1,263 @@
+package org.lagebild.statements;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.lagebild.data.TsvResource;
+import org.lagebild.ingest.Document;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Token;
+import org.lagebild.model.Evidence;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.statements.eval.ParliamentCorpus;
+import org.lagebild.statements.eval.ParliamentCorpus.Annotation;
+import org.lagebild.statements.eval.ParliamentCorpus.Sentence;
+import org.lagebild.statements.eval.ParliamentCorpus.TokenRef;
+
+/**
+ * Runs statement extraction on speeches in the parliamentary speaker-attribution format
+ * (Bundestag debates, GermEval-2023 SpkAtt task 1) on their own sentences and tokens, and
+ * writes the same speeches with predicted annotations.
+ *
+ * <p>The corpus gives tokens without offsets, so the text is the tokens joined by single spaces.
+ * Export conventions of the corpus: the cue is the verb (or cue word) only, a separated verb
+ * particle is PTC; the source is the local mention; every event is labelled with its cue, even
+ * a reported speech act without a message ("der Antrag", "die Frage"), so lexicon nouns of
+ * speech acts are exported as cue-only events.
+ */
+public final class ParliamentPredictor {
+    /** Expletive and demonstrative subjects ("es zeigt sich", "das beweist") are not sources. */
+    private static final Set<String> NON_AGENTS = Set.of("es", "das", "dies", "dieses", "was");
+    private static final Set<String> REFLEXIVES = Set.of("sich", "mich", "dich", "uns", "euch");
+    /** "kind|lemma" of lexicon cues not exported on a bare lexicon match (support verbs, train-measured). */
+    private static final Set<String> EXCLUDED = TsvResource.read("org/lagebild/statements/cue-exclusions-parliament-de.tsv", 3)
+            .stream().map(r -> r.req(1, "kind") + "|" + r.req(0, "lemma")).collect(Collectors.toUnmodifiableSet());
+    /** Thanking formulas ("Vielen Dank", "Gott sei Dank") are not speech events in the corpus. */
+    private static final Set<String> THANKS_FORMULA = Set.of("vielen", "herzlichen", "besten", "schönen", "sei");
+
+    private final Analyzer analyzer;
+    private final CueLexicon lexicon = CueLexicon.get();
+
+    public ParliamentPredictor(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Predicts every {@code *.json} of {@code in} into {@code out} (same names); returns the count. */
+    public int predictDirectory(Path in, Path out, Consumer<String> progress) throws IOException {
+        SortedMap<String, ParliamentCorpus.Document> docs = ParliamentCorpus.readDirectory(in);
+        Map<String, ParliamentCorpus.Document> predicted = new LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, ParliamentCorpus.Document> e : docs.entrySet()) {
+            predicted.put(e.getKey(), predict(e.getValue(), e.getKey()));
+            progress.accept(++n + "/" + docs.size() + " " + e.getKey());
+        }
+        ParliamentCorpus.writeDirectory(predicted, out);
+        return n;
+    }
+
+    /** The speech with its annotations replaced by predictions. */
+    public ParliamentCorpus.Document predict(ParliamentCorpus.Document speech, String name) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<List<int[]>> sentences = new ArrayList<>();
+        List<TokenRef> refs = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
+        for (Sentence s : speech.sentences()) {
+            List<int[]> tokens = new ArrayList<>();
+            for (int i = 0; i < s.tokens().size(); i++) {
+                String tok = s.tokens().get(i).strip();
+                if (tok.isEmpty()) {
+                    continue; // whitespace tokens cannot be given to the tagger; they never carry a role
+                }
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                int[] off = {text.length(), text.length() + tok.length()};
+                text.append(tok);
+                tokens.add(off);
+                offsets.add(off);
+                refs.add(new TokenRef(s.sentenceId(), i));
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(tokens);
+            }
+        }
+        if (sentences.isEmpty()) {
+            return speech.withAnnotations(List.of());
+        }
+        Analyzer.Parsed parsed;
+        try {
+            parsed = analyzer.analyzeTokensParsed(new Document(name, text.toString(), "de", null, null, null, name), sentences);
+        } catch (Analyzer.UnsupportedLanguageException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Tokens toks = new Tokens(text.toString(), offsets, refs);
+        List<Annotation> annotations = new ArrayList<>();
+        TreeSet<Integer> cueTokens = new TreeSet<>();
+        for (StatementRecord s : parsed.analysis().statements()) {
+            if (s.cue() == null || s.parent() != null) {
+                continue; // cue-less continuations and nested partial quotes are not events of their own
+            }
+            List<Evidence> parts = s.cue().parts();
+            TreeSet<Integer> cue = toks.in(parts.get(0).start(), parts.get(0).end());
+            if (cue.isEmpty() || cueTokens.contains(cue.first())) {
+                continue;
+            }
+            TreeSet<Integer> ptc = new TreeSet<>();
+            for (int k = 1; k < parts.size(); k++) {
+                ptc.addAll(toks.in(parts.get(k).start(), parts.get(k).end()));
+            }
+            TreeSet<Integer> source = s.speaker() == null ? new TreeSet<>() : toks.in(s.speaker().start(), s.speaker().end());
+            TreeSet<Integer> addr = s.addressee() == null ? new TreeSet<>() : toks.in(s.addressee().start(), s.addressee().end());
+            TreeSet<Integer> message = toks.in(s.quote().start(), s.quote().end());
+            cueTokens.addAll(cue);
+            annotations.add(annotation(toks, cue, ptc, source, message, addr));
+        }
+        AnnotatedDocument parse = parsed.parse();
+        for (Token t : parse.tokens()) {
+            TreeSet<Integer> cue = toks.in(t.start(), t.end());
+            if (cue.isEmpty() || cueTokens.contains(cue.first()) || t.lemma() == null) {
+                continue;
+            }
+            Annotation a = lexiconEvent(parse, toks, t, cue);
+            if (a != null) {
+                cueTokens.addAll(cue);
+                annotations.add(a);
+            }
+        }
+        annotations.sort((x, y) -> x.cue().get(0).compareTo(y.cue().get(0)));
+        return speech.withAnnotations(annotations);
+    }
+
+    private static Annotation annotation(Tokens toks, TreeSet<Integer> cue, TreeSet<Integer> ptc, TreeSet<Integer> source,
+                                         TreeSet<Integer> message, TreeSet<Integer> addr) {
+        message.removeAll(cue);
+        message.removeAll(ptc);
+        message.removeAll(source);
+        message.removeAll(addr);
+        source.removeAll(cue);
+        addr.removeAll(cue);
+        Map<String, List<TokenRef>> roles = new HashMap<>();
+        roles.put("PTC", toks.refs(ptc));
+        roles.put("Source", toks.refs(source));
+        roles.put("Message", toks.refs(message));
+        roles.put("Addr", toks.refs(addr));
+        return new Annotation(toks.refs(cue), roles);
+    }
+
+    /**
+     * A lexicon cue the extractor left alone (no message clause, or a speech-act noun): an
+     * event with the roles its dependents give — subject = source, clausal complement or
+     * object = message, indirect object = addressee, separated particle or inherent
+     * reflexive = PTC; for nouns the possessive or a named genitive attribute is the source.
+     */
+    private Annotation lexiconEvent(AnnotatedDocument parse, Tokens toks, Token t, TreeSet<Integer> cue) {
+        TreeSet<Integer> ptc = new TreeSet<>();
+        TreeSet<Integer> source = new TreeSet<>();
+        TreeSet<Integer> message = new TreeSet<>();
+        TreeSet<Integer> addr = new TreeSet<>();
+        if (t.pos().equals("VERB") && !t.deprel().equals("amod")) {
+            if (lexicon.verb(t.lemma(), "de").isEmpty() || EXCLUDED.contains("VERB|" + t.lemma())) {
+                return null;
+            }
+            for (int c : parse.children(t.index())) {
+                Token ct = parse.token(c);
+                String rel = ct.deprel();
+                if (rel.equals("compound:prt") || rel.equals("expl:pv") || REFLEXIVES.contains(ct.text().toLowerCase(Locale.ROOT))
+                        && (rel.equals("obj") || rel.equals("expl") || rel.equals("iobj"))) {
+                    // Particles and the reflexive of inherently reflexive verbs ("sich äußern") are PTC.
+                    ptc.addAll(toks.in(ct.start(), ct.end()));
+                } else if (rel.equals("nsubj") && !NON_AGENTS.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                    source.addAll(subtree(parse, toks, c));
+                } else if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("csubj") || rel.equals("obj")) {
+                    message.addAll(subtree(parse, toks, c));
+                } else if (rel.equals("iobj")) {
+                    addr.addAll(subtree(parse, toks, c));
+                }
+            }
+        } else if (t.pos().equals("NOUN")) {
+            if (lexicon.noun(t.lemma(), "de").isEmpty() && lexicon.noun(t.text(), "de").isEmpty()
+                    || EXCLUDED.contains("NOUN|" + t.lemma()) || EXCLUDED.contains("NOUN|" + t.text())) {
+                return null;
+            }
+            if (t.lemma().equals("Dank") && t.index() > 0
+                    && THANKS_FORMULA.contains(parse.token(t.index() - 1).text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            for (int c : parse.children(t.index())) {
+                Token ct = parse.token(c);
+                if (ct.deprel().equals("det:poss") || ct.deprel().equals("nmod") && genitive(parse, c) && named(ct)) {
+                    source.addAll(subtree(parse, toks, c));
+                }
+            }
+        } else {
+            return null;
+        }
+        return annotation(toks, cue, ptc, source, message, addr);
+    }
+
+    /** A person or organisation ("der Antrag der Grünen"), not a topic ("die Frage der Abrüstung"). */
+    private static boolean named(Token t) {
+        return t.pos().equals("PROPN") || t.ner() != null && !t.ner().equals("O");
+    }
+
+    /** A genitive attribute: no preposition ("der Antrag der Grünen"). */
+    private static boolean genitive(AnnotatedDocument parse, int token) {
+        for (int c : parse.children(token)) {
+            if (parse.token(c).deprel().equals("case")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The corpus tokens of a dependency subtree, without edge punctuation; empty when implausibly long. */
+    private static TreeSet<Integer> subtree(AnnotatedDocument parse, Tokens toks, int head) {
+        int[] r = parse.subtreeRange(head);
+        int from = r[0];
+        int to = r[1];
+        while (from < to && parse.token(from).pos().equals("PUNCT")) {
+            from++;
+        }
+        while (to > from && parse.token(to).pos().equals("PUNCT")) {
+            to--;
+        }
+        return toks.in(parse.token(from).start(), parse.token(to).end());
+    }
+
+    /** The joined text's tokens: offsets and corpus references, in text order. */
+    private record Tokens(String text, List<int[]> offsets, List<TokenRef> refs) {
+        String text(int i) {
+            int[] o = offsets.get(i);
+            return text.substring(o[0], o[1]);
+        }
+
+        TreeSet<Integer> in(int from, int to) {
+            TreeSet<Integer> out = new TreeSet<>();
+            for (int i = 0; i < offsets.size(); i++) {
+                if (offsets.get(i)[0] < to && offsets.get(i)[1] > from) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+
+        List<TokenRef> refs(TreeSet<Integer> ids) {
+            List<TokenRef> out = new ArrayList<>(ids.size());
+            for (int i : ids) {
+                out.add(this.refs.get(i));
+            }
+            return out;
+        }
+    }
+}
