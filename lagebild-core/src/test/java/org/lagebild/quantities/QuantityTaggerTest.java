@@ -165,7 +165,7 @@ class QuantityTaggerTest {
         for (int i = 0; i < 10_000; i++) {
             numbers.append("rund 10 bis 20 Millionen - 5 % ");
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> { // hang guard, not a speed test: linear work takes ~1 s
             tag(digits.toString(), "de");
             tag(digits.toString(), "en");
             assertEquals(1, tag(sehr.toString(), "de").size());
