@@ -92,13 +92,7 @@ public final class Store implements AutoCloseable {
 
     private static Connection connect(StoreConfig config) throws SQLException {
         if (config.isEmbedded()) {
-            String path = config.dataDir().toAbsolutePath().resolve("lagebild").toString();
-            if (path.contains(";")) {
-                throw new IllegalArgumentException("the data directory path must not contain ';': " + path);
-            }
-            // AUTO_SERVER lets a second process (a search during an ingest) use the same files.
-            return DriverManager.getConnection("jdbc:h2:file:" + path
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+            return DriverManager.getConnection(embeddedUrl(config.dataDir()));
         }
         Properties p = new Properties();
         if (config.user() != null) {
@@ -108,6 +102,16 @@ public final class Store implements AutoCloseable {
             p.setProperty("password", config.password());
         }
         return DriverManager.getConnection(config.jdbcUrl(), p);
+    }
+
+    /** The H2 URL of the embedded database in {@code dataDir}. */
+    static String embeddedUrl(Path dataDir) {
+        String path = dataDir.toAbsolutePath().resolve("lagebild").toString();
+        if (path.contains(";")) {
+            throw new IllegalArgumentException("the data directory path must not contain ';': " + path);
+        }
+        // AUTO_SERVER lets a second process (a search during an ingest) use the same files.
+        return "jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
     /** The embedded index lives in "index"; a server database gets its own, named by its URL. */
