@@ -87,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             inputs = Stream.concat(inputs,
                     jsonl.equals("-") ? reader.readJsonLines(stdin, "stdin") : reader.readJsonLines(Path.of(jsonl)));
         }
-        try (Store s = Store.open(store.config())) {
+        try (Store s = Store.open(store.config(spec))) {
             Ingester.Summary summary = new Ingester(s, new Analyzer(), n, lang, err, System.console() != null)
                     .run(inputs);
             err.println("lagebild: " + summary.line());

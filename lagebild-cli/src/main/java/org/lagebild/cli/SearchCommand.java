@@ -71,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
         LocalDate f = day("--from", from);
         LocalDate t = day("--to", to);
         var json = JsonOutput.mapper();
-        try (Store s = Store.open(store.config())) {
+        try (Store s = Store.open(store.config(spec))) {
             if (s.indexReadOnly()) {
                 spec.commandLine().getErr().println("lagebild: the index is being written by another process; "
                         + "searching its last commit");

@@ -2,7 +2,9 @@ package org.lagebild.cli;
 
 import java.nio.file.Path;
 import org.lagebild.store.StoreConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Where the store is: {@code --data DIR} (embedded H2) or {@code --db jdbc:postgresql://…}. */
 final class StoreOptions {
@@ -15,7 +17,11 @@ final class StoreOptions {
                     + "(the full-text index stays in --data).")
     String db;
 
-    StoreConfig config() {
-        return db == null ? StoreConfig.embedded(data) : StoreConfig.server(db, data);
+    StoreConfig config(CommandSpec spec) {
+        try {
+            return db == null ? StoreConfig.embedded(data) : StoreConfig.server(db, data);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+        }
     }
 }
