@@ -1,0 +1,43 @@
+package org.lagebild.store;
+
+import java.time.LocalDate;
+
+/**
+ * Events filter; null fields do not filter.
+ *
+ * @param source actor id (exact) or actor name (case-insensitive) among the event's sources
+ * @param target the same among its targets
+ * @param type   PLOVER type (CONSULT, REJECT, …), case-insensitive
+ * @param from   first day (inclusive) the event's date must overlap; an event without a
+ *               calendar date counts with its article's publication date
+ * @param to     last day (inclusive)
+ */
+public record EventQuery(String source, String target, String type, LocalDate from, LocalDate to, Page page) {
+    public EventQuery {
+        page = page == null ? Page.FIRST : page;
+    }
+
+    public static EventQuery all() {
+        return new EventQuery(null, null, null, null, null, null);
+    }
+
+    public EventQuery source(String s) {
+        return new EventQuery(s, target, type, from, to, page);
+    }
+
+    public EventQuery target(String t) {
+        return new EventQuery(source, t, type, from, to, page);
+    }
+
+    public EventQuery type(String t) {
+        return new EventQuery(source, target, t, from, to, page);
+    }
+
+    public EventQuery between(LocalDate f, LocalDate t) {
+        return new EventQuery(source, target, type, f, t, page);
+    }
+
+    public EventQuery page(Page p) {
+        return new EventQuery(source, target, type, from, to, p);
+    }
+}

@@ -1,0 +1,240 @@
+package org.lagebild.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene full-text index of a store: one document per article (title and body) and one per
+ * statement (the quote), analysed with the German or English analyzer (stemming) by the article's
+ * language. Derived data: the database is the truth, and {@link #reconcile} repairs the index.
+ * All documents of an article are replaced as one block, so an article is indexed fully or not.
+ * When another process holds the index open for writing, this one opens it read-only.
+ */
+final class FullTextIndex implements AutoCloseable {
+    static final String ARTICLE = "article";
+    static final String STATEMENT = "statement";
+    private static final String KIND = "kind";
+    private static final String ARTICLE_ID = "article_id";
+    private static final String STATEMENT_ID = "statement_id";
+    private static final List<String> ARTICLE_FIELDS = List.of("title_de", "body_de", "title_en", "body_en");
+    private static final List<String> STATEMENT_FIELDS = List.of("quote_de", "quote_en");
+    /** Index commits are batched: the database is the truth and reconcile() re-adds what a crash lost. */
+    private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
+
+    private final FSDirectory dir;
+    private final Analyzer analyzer;
+    private final IndexWriter writer; // null when read-only
+    private final ReferenceManager<IndexSearcher> searchers; // null when read-only and no index yet
+    private long lastCommit = System.nanoTime();
+
+    /** One indexed statement of an article. */
+    record Quote(String statementId, String text) {
+    }
+
+    /** A hit: the article and, for statement hits, the statement. */
+    record Hit(String articleId, String statementId) {
+    }
+
+    FullTextIndex(Path path) throws IOException {
+        Files.createDirectories(path);
+        this.dir = FSDirectory.open(path);
+        Map<String, Analyzer> perField = new HashMap<>();
+        Analyzer de = new GermanAnalyzer();
+        Analyzer en = new EnglishAnalyzer();
+        for (String f : List.of("title_de", "body_de", "quote_de")) {
+            perField.put(f, de);
+        }
+        for (String f : List.of("title_en", "body_en", "quote_en")) {
+            perField.put(f, en);
+        }
+        this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+        IndexWriter w;
+        try {
+            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            w = null; // another process is writing (e.g. an ingest is running): search its last commit
+        }
+        this.writer = w;
+        if (w != null) {
+            searchers = new SearcherManager(w, new SearcherFactory());
+        } else {
+            ReferenceManager<IndexSearcher> s;
+            try {
+                s = new SearcherManager(dir, new SearcherFactory());
+            } catch (IndexNotFoundException e) {
+                s = null;
+            }
+            searchers = s;
+        }
+    }
+
+    boolean readOnly() {
+        return writer == null;
+    }
+
+    /** Replaces every document of the article. */
+    synchronized void index(String articleId, String lang, String title, String body, List<Quote> quotes)
+            throws IOException {
+        requireWritable();
+        String suffix = "en".equals(lang) ? "_en" : "_de";
+        List<Document> docs = new ArrayList<>();
+        Document a = new Document();
+        a.add(new StringField(KIND, ARTICLE, Field.Store.NO));
+        a.add(new StringField(ARTICLE_ID, articleId, Field.Store.YES));
+        if (title != null) {
+            a.add(new TextField("title" + suffix, title, Field.Store.NO));
+        }
+        a.add(new TextField("body" + suffix, body, Field.Store.NO));
+        docs.add(a);
+        for (Quote q : quotes) {
+            if (q.text() == null) {
+                continue;
+            }
+            Document s = new Document();
+            s.add(new StringField(KIND, STATEMENT, Field.Store.NO));
+            s.add(new StringField(ARTICLE_ID, articleId, Field.Store.YES));
+            s.add(new StringField(STATEMENT_ID, q.statementId(), Field.Store.YES));
+            s.add(new TextField("quote" + suffix, q.text(), Field.Store.NO));
+            docs.add(s);
+        }
+        writer.updateDocuments(new Term(ARTICLE_ID, articleId), docs);
+        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+            commit();
+        }
+    }
+
+    synchronized void delete(String articleId) throws IOException {
+        requireWritable();
+        writer.deleteDocuments(new Term(ARTICLE_ID, articleId));
+    }
+
+    synchronized void commit() throws IOException {
+        if (writer != null) {
+            writer.commit();
+            lastCommit = System.nanoTime();
+        }
+    }
+
+    /** Ids of the articles in the index. */
+    Set<String> articleIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (searchers == null) {
+            return ids;
+        }
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query q = new TermQuery(new Term(KIND, ARTICLE));
+            int n = Math.max(1, s.count(q));
+            var stored = s.storedFields();
+            for (ScoreDoc d : s.search(q, n).scoreDocs) {
+                ids.add(stored.document(d.doc).get(ARTICLE_ID));
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return ids;
+    }
+
+    /**
+     * The best {@code max} hits of {@code kind} (ARTICLE or STATEMENT) for a query in Lucene syntax;
+     * a query that does not parse is searched as plain words.
+     */
+    List<Hit> search(String kind, String queryText, int max) throws IOException {
+        if (searchers == null || queryText == null || queryText.isBlank()) {
+            return List.of();
+        }
+        List<String> fields = kind.equals(ARTICLE) ? ARTICLE_FIELDS : STATEMENT_FIELDS;
+        Query parsed = parse(fields, queryText);
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
+                .add(parsed, Occur.MUST)
+                .build();
+        searchers.maybeRefresh();
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(q, max);
+            var stored = s.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                Document doc = stored.document(d.doc);
+                hits.add(new Hit(doc.get(ARTICLE_ID), doc.get(STATEMENT_ID)));
+            }
+            return hits;
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of(); // a wildcard expanding to too many terms: no answer rather than a failure
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Query parse(List<String> fields, String text) {
+        MultiFieldQueryParser p = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
+        p.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return p.parse(text);
+        } catch (ParseException | RuntimeException e) {
+            try {
+                return p.parse(QueryParser.escape(text));
+            } catch (ParseException e2) {
+                throw new IllegalArgumentException("cannot parse query: " + e2.getMessage(), e2);
+            }
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("the full-text index is open read-only (another process is writing it)");
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close(); // commits
+            }
+        } finally {
+            dir.close();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+-- Lagebild store schema: ONE schema for H2 2.3 (MODE=PostgreSQL) and PostgreSQL 15.
+-- Run on every open, so every statement is idempotent (IF NOT EXISTS). Statements end with ';'
+-- at the end of a line; lines starting with '--' are comments.
+--
+-- Articles are keyed by the SHA-256 (hex) of their text, so the same text is stored once.
+-- Dates: pub_date keeps the publication date as given (YYYY, YYYY-MM or YYYY-MM-DD);
+-- pub_from/pub_to are the first and last day it covers, for range queries by overlap.
+-- Per-article tables repeat pub_from/pub_to so that date filters need no join.
+-- TEXT columns may hold long strings (article bodies, evidence sentences); VARCHAR columns
+-- are short, comparable values that indexes and equality filters use; they carry no length
+-- limit so that no analysis value can fail an insert (only ids and roles are bounded).
+
+CREATE TABLE IF NOT EXISTS articles (
+    id              VARCHAR(64) PRIMARY KEY,
+    source_id       VARCHAR NOT NULL,
+    lang            VARCHAR NOT NULL,
+    pub_date        VARCHAR,
+    pub_granularity VARCHAR,
+    pub_from        DATE,
+    pub_to          DATE,
+    title           TEXT,
+    url             TEXT,
+    body            TEXT NOT NULL,
+    analysis        TEXT NOT NULL,
+    ingested_at     TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_pub ON articles (pub_from, pub_to);
+
+-- The canonical actors of one article; actor ids (NATO, RUS-GOV, person:jens-stoltenberg)
+-- are stable across articles. name_key is the lower-cased name for case-insensitive lookup.
+CREATE TABLE IF NOT EXISTS article_actors (
+    article_id  VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    actor_id    VARCHAR NOT NULL,
+    name        VARCHAR,
+    name_key    VARCHAR,
+    type        VARCHAR,
+    code        VARCHAR,
+    country     VARCHAR,
+    affiliation VARCHAR,
+    sector      VARCHAR,
+    mentions    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, actor_id)
+);
+CREATE INDEX IF NOT EXISTS article_actors_actor ON article_actors (actor_id);
+CREATE INDEX IF NOT EXISTS article_actors_name ON article_actors (name_key);
+
+-- Statements, flattened; seq is the position in the analysis (stable order).
+CREATE TABLE IF NOT EXISTS statements (
+    article_id       VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    statement_id     VARCHAR NOT NULL,
+    seq              INTEGER NOT NULL,
+    speaker_actor    VARCHAR,
+    speaker_name     VARCHAR,
+    speaker_name_key VARCHAR,
+    speaker_text     TEXT,
+    speaker_start    INTEGER,
+    speaker_end      INTEGER,
+    cue              TEXT,
+    cue_lemma        VARCHAR,
+    quote            TEXT,
+    quote_start      INTEGER,
+    quote_end        INTEGER,
+    form             VARCHAR,
+    medium           VARCHAR,
+    addressee_actor  VARCHAR,
+    addressee_text   TEXT,
+    parent_id        VARCHAR,
+    pub_from         DATE,
+    pub_to           DATE,
+    PRIMARY KEY (article_id, statement_id)
+);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_actor, pub_from);
+CREATE INDEX IF NOT EXISTS statements_speaker_name ON statements (speaker_name_key, pub_from);
+CREATE INDEX IF NOT EXISTS statements_pub ON statements (pub_from, pub_to);
+
+-- PLOVER events. when_from/when_to: the days the event's own date covers when it resolved to
+-- a calendar span, else the publication span; date filters on events use these.
+CREATE TABLE IF NOT EXISTS events (
+    article_id       VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    event_id         VARCHAR NOT NULL,
+    seq              INTEGER NOT NULL,
+    type             VARCHAR NOT NULL,
+    mode             VARCHAR,
+    quad             VARCHAR,
+    intensity        DOUBLE PRECISION,
+    cameo            VARCHAR,
+    negated          BOOLEAN NOT NULL,
+    future           BOOLEAN NOT NULL,
+    hypothetical     BOOLEAN NOT NULL,
+    historical       BOOLEAN NOT NULL,
+    date_value       VARCHAR,
+    date_granularity VARCHAR,
+    date_resolved    BOOLEAN NOT NULL,
+    date_text        TEXT,
+    location_actor   VARCHAR,
+    location_name    VARCHAR,
+    location_country VARCHAR,
+    statement_id     VARCHAR,
+    trigger_text     TEXT,
+    trigger_lemma    VARCHAR,
+    evidence         TEXT,
+    evidence_start   INTEGER,
+    evidence_end     INTEGER,
+    pub_from         DATE,
+    pub_to           DATE,
+    when_from        DATE,
+    when_to          DATE,
+    PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events (type, when_from);
+CREATE INDEX IF NOT EXISTS events_when ON events (when_from, when_to);
+
+-- Sources and targets of events, one row per actor, for dyad queries (who did what to whom).
+CREATE TABLE IF NOT EXISTS event_actors (
+    article_id VARCHAR(64) NOT NULL,
+    event_id   VARCHAR NOT NULL,
+    role       VARCHAR(6) NOT NULL CHECK (role IN ('source', 'target')),
+    actor_id   VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, event_id, role, actor_id),
+    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_id, role);

@@ -1,0 +1,33 @@
+package org.lagebild.store;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.lagebild.ingest.DocumentReader;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.time.PublicationDate;
+
+/** The ingest run in a child JVM by {@link IngestKillTest}: {@code DATA_DIR INPUT_DIR}. */
+public final class IngestChild {
+    static final PublicationDate DATE = PublicationDate.parse("2022-01-12").orElseThrow();
+
+    private IngestChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Ingester.Summary summary = ingest(Path.of(args[0]), Path.of(args[1]), err);
+        err.println("SUMMARY " + summary.read() + " " + summary.stored() + " " + summary.skipped() + " " + summary.failed());
+        System.exit(summary.failed() == 0 ? 0 : 1);
+    }
+
+    static Ingester.Summary ingest(Path data, Path input, PrintWriter err) throws InterruptedException {
+        try (Store store = Store.open(StoreConfig.embedded(data))) {
+            // one thread: articles are stored one by one, so a kill lands between articles or inside one
+            return new Ingester(store, new Analyzer(), 1, null, err, false)
+                    .run(DocumentReader.builder().date(DATE).build().read(List.of(input.toString())));
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.lagebild.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.store.StoreFixtures.Article;
+
+/** The Store API, run against each backend by a subclass. */
+abstract class StoreContract {
+    @TempDir
+    Path dataDir;
+
+    Store store;
+    Article german;
+    Article english;
+
+    /** A store over an empty database, with its full-text index in {@code dataDir}. */
+    abstract StoreConfig config(Path dataDir) throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(config(dataDir));
+        german = StoreFixtures.german();
+        english = StoreFixtures.english();
+        assertTrue(store.put(german.analysis(), german.document()));
+        assertTrue(store.put(english.analysis(), english.document()));
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void roundTripOfTheFullAnalysis() {
+        StoredArticle a = store.article(german.id()).orElseThrow();
+        assertEquals(german.analysis(), a.analysis());
+        assertEquals("nato.txt", a.meta().sourceId());
+        assertEquals("2022-01", a.meta().date());
+        assertEquals("month", a.meta().dateGranularity());
+        assertEquals("Verhandlungen in Brüssel", a.meta().title());
+        assertTrue(store.contains(english.id()));
+        assertFalse(store.contains("0".repeat(64)));
+        assertTrue(store.article("0".repeat(64)).isEmpty());
+    }
+
+    @Test
+    void puttingTheSameTextTwiceStoresItOnce() {
+        Store.Stats before = store.stats();
+        assertFalse(store.put(german.analysis(), german.document()));
+        assertEquals(before, store.stats());
+        assertEquals(new Store.Stats(2, 6, 2, 3, 6), before);
+    }
+
+    @Test
+    void statementsBySpeakerIdNameAndText() {
+        List<StatementRow> byId = store.statements(StatementQuery.all().speaker("person:jens-stoltenberg"));
+        assertEquals(1, byId.size());
+        StatementRow s = byId.get(0);
+        assertEquals("es gebe erhebliche Meinungsverschiedenheiten mit Moskau", s.quote());
+        assertEquals(s.quote(), StoreFixtures.GERMAN.substring(s.quoteStart(), s.quoteEnd()));
+        assertEquals("Jens Stoltenberg", s.speakerName());
+        assertEquals("2022-01", s.date());
+        assertEquals(byId, store.statements(StatementQuery.all().speaker("jens STOLTENBERG")));
+        // German stemming in quotes: singular query, plural in the text
+        assertEquals(byId, store.statements(StatementQuery.all().text("Meinungsverschiedenheit")));
+        assertEquals("person:ursula-von-der-leyen",
+                store.statements(StatementQuery.all().text("securities")).get(0).speakerActor());
+        assertTrue(store.statements(StatementQuery.all().text("Meinungsverschiedenheit").speaker("EU")).isEmpty());
+        assertEquals(2, store.statements(StatementQuery.all()).size());
+        // newest article first
+        assertEquals(english.id(), store.statements(StatementQuery.all()).get(0).articleId());
+        assertEquals(1, store.statements(StatementQuery.all().between(LocalDate.of(2022, 1, 15), LocalDate.of(2022, 1, 15))).size());
+        assertEquals(1, store.statements(StatementQuery.all().page(Page.of(1, 1))).size());
+        assertTrue(store.statements(StatementQuery.all().page(Page.of(1, 2))).isEmpty());
+    }
+
+    @Test
+    void eventsBySourceTargetTypeAndDate() {
+        List<EventRow> nato = store.events(EventQuery.all().source("NATO"));
+        assertEquals(List.of("e1", "e2"), nato.stream().map(EventRow::eventId).toList());
+        assertEquals(List.of("NATO"), nato.get(0).source());
+        assertEquals(List.of("RUS"), nato.get(0).target());
+        assertEquals(2, store.events(EventQuery.all().target("russland")).size()); // by name
+        assertEquals(1, store.events(EventQuery.all().source("RUS")).size());
+        assertEquals("THREATEN", store.events(EventQuery.all().source("RUS").target("EU")).get(0).type());
+        assertTrue(store.events(EventQuery.all().source("EU").target("RUS")).isEmpty());
+        assertEquals(List.of("e2"), store.events(EventQuery.all().type("reject")).stream().map(EventRow::eventId).toList());
+        // the event's own date: 12 January 2022 and the year 2021
+        assertEquals(List.of("e1"), ids(store.events(EventQuery.all().between(LocalDate.of(2022, 1, 12), LocalDate.of(2022, 1, 12)))));
+        assertEquals(List.of("e2"), ids(store.events(EventQuery.all().between(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30)))));
+        // no own date: the publication date (4 March 2025)
+        assertEquals(List.of("e1"), ids(store.events(EventQuery.all().source("RUS").between(LocalDate.of(2025, 3, 4), null))));
+        assertTrue(store.events(EventQuery.all().between(LocalDate.of(2025, 3, 5), null)).isEmpty());
+        EventRow e = nato.get(0);
+        assertEquals("Verhandlungen", StoreFixtures.GERMAN.substring(e.evidenceStart(), e.evidenceEnd()));
+        assertEquals("2022-01-12", e.dateValue());
+        assertTrue(e.dateResolved());
+    }
+
+    private static List<String> ids(List<EventRow> rows) {
+        return rows.stream().map(EventRow::eventId).toList();
+    }
+
+    @Test
+    void actorsByNameAcrossArticles() {
+        List<ActorRow> rus = store.actors("RUS", 10);
+        assertEquals(1, rus.size());
+        assertEquals(2, rus.get(0).articles());
+        assertEquals(3, rus.get(0).mentions());
+        assertEquals("person:jens-stoltenberg", store.actors("stoltenb", 10).get(0).id());
+        assertEquals(List.of("EU"), store.actors("european", 10).stream().map(ActorRow::id).toList());
+        assertEquals("RUS", store.actors(null, 10).get(0).id()); // most frequent first
+        assertTrue(store.actors("%", 10).isEmpty()); // LIKE wildcards are literal
+    }
+
+    @Test
+    void articlesByFullTextWithStemmingAndDates() {
+        assertEquals(List.of(german.id()), articleIds(ArticleQuery.all().text("Verhandlung")));
+        assertEquals(List.of(german.id()), articleIds(ArticleQuery.all().text("Brüssel"))); // title
+        assertEquals(List.of(english.id()), articleIds(ArticleQuery.all().text("rearm")));
+        assertEquals(List.of(english.id()), articleIds(ArticleQuery.all().text("threatening")));
+        assertTrue(articleIds(ArticleQuery.all().text("Verhandlung").between(LocalDate.of(2023, 1, 1), null)).isEmpty());
+        assertEquals(List.of(german.id()), articleIds(ArticleQuery.all().text("Verhandlung")
+                .between(LocalDate.of(2022, 1, 31), LocalDate.of(2022, 2, 1))));
+        assertEquals(List.of(english.id(), german.id()), articleIds(ArticleQuery.all())); // newest first
+        assertTrue(articleIds(ArticleQuery.all().text("Kartoffelsalat")).isEmpty());
+        // query syntax errors are searched as words, not thrown
+        assertTrue(articleIds(ArticleQuery.all().text("Nato AND (")).contains(german.id()));
+    }
+
+    private List<String> articleIds(ArticleQuery q) {
+        return store.articles(q).stream().map(ArticleRow::id).toList();
+    }
+
+    @Test
+    void indexIsRebuiltFromTheDatabase() throws Exception {
+        store.close();
+        store = null;
+        deleteTree(dataDir);
+        store = Store.open(config(dataDir));
+        assertEquals(List.of(german.id()), articleIds(ArticleQuery.all().text("Verhandlungen")));
+        assertEquals(1, store.statements(StatementQuery.all().text("security")).size());
+    }
+
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir) && !p.getFileName().toString().startsWith("lagebild.")) {
+                    java.nio.file.Files.delete(p); // keep the H2 database files, drop the index
+                }
+            }
+        }
+    }
+
+    static final List<String> HOSTILE = List.of("'; DROP TABLE articles; --", "x' OR '1'='1",
+            "Robert'); DROP TABLE statements;--", "\\'; SELECT pg_sleep(5); --", "%_!\\", "\"quoted\" $$ $1 ?");
+
+    @Test
+    void hostileStringsAreStoredAndQueriedLiterally() {
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            String h = HOSTILE.get(i);
+            String text = "Der Sprecher " + h + " sagte " + h + " heute. Zeile " + i;
+            StoreFixtures.Builder b = new StoreFixtures.Builder(h, text, "de", null, h);
+            b.actor("actor:" + h, h, "PERSON", h, "Sprecher " + h);
+            b.statement("s" + h, "actor:" + h, "Sprecher " + h, "sagte " + h, h + " heute");
+            b.event("e" + h, "ACCUSE", List.of("actor:" + h), List.of("actor:" + h), h, "sagte", "s" + h);
+            Article a = b.build();
+            assertTrue(store.put(a.analysis(), a.document()), h);
+            assertEquals(a.analysis(), store.article(a.id()).orElseThrow().analysis(), h);
+            assertEquals(h, store.article(a.id()).orElseThrow().meta().sourceId());
+
+            List<StatementRow> byId = store.statements(StatementQuery.all().speaker("actor:" + h));
+            assertEquals(1, byId.size(), h);
+            assertEquals(h + " heute", byId.get(0).quote());
+            assertEquals(byId, store.statements(StatementQuery.all().speaker(h)), h); // by name
+            store.statements(StatementQuery.all().text(h)); // parses or falls back; must not throw
+            assertEquals(1, store.events(EventQuery.all().source(h).target("actor:" + h)).size(), h);
+            assertTrue(store.events(EventQuery.all().type(h)).isEmpty(), h);
+            assertEquals("actor:" + h, store.actors(h, 5).get(0).id(), h);
+            store.articles(ArticleQuery.all().text(h));
+            assertTrue(store.article(h).isEmpty());
+            assertFalse(store.contains(h));
+        }
+        Store.Stats s = store.stats(); // every table is still there
+        assertEquals(2 + HOSTILE.size(), s.articles());
+        assertEquals(2 + HOSTILE.size(), s.statements());
+    }
+}
