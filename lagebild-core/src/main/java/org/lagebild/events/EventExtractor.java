@@ -83,8 +83,8 @@ public final class EventExtractor {
                 continue;
             }
             boolean passive = Syntax.isPassive(doc, v.index());
-            List<String> source = new ArrayList<>();
-            List<String> target = new ArrayList<>();
+            List<Arg> source = new ArrayList<>();
+            List<Arg> target = new ArrayList<>();
             if (passive) {
                 collect(agentOf(v.index()), source);
                 collect(doc.child(v.index(), "nsubj:pass"), target);
@@ -115,8 +115,8 @@ public final class EventExtractor {
                 if (!constraintOk(tr, n.index())) {
                     continue;
                 }
-                List<String> source = new ArrayList<>();
-                List<String> target = new ArrayList<>();
+                List<Arg> source = new ArrayList<>();
+                List<Arg> target = new ArrayList<>();
                 collect(argument(n.index(), tr.sourceRole()), source);
                 if (source.isEmpty()) {
                     collect(argument(n.index(), "nmod:poss"), source);
@@ -170,7 +170,7 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ record
 
-    private EventRecord build(Trigger tr, Token trigger, List<String> source, List<String> target) {
+    private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
         int clause = clauseHead(trigger.index());
         Sentence s = doc.sentenceOf(trigger.index());
         boolean negated = negated(trigger.index());
@@ -181,24 +181,44 @@ public final class EventExtractor {
         EventRecord.Location location = location(trigger.index(), clause);
         String statement = statementOf(trigger.start());
         Span evidence = clauseSpan(clause, s);
-        Set<String> src = new LinkedHashSet<>(source);
-        Set<String> tgt = new LinkedHashSet<>(target);
+        Set<String> src = new LinkedHashSet<>();
+        source.forEach(a -> src.add(a.actor()));
+        Set<String> tgt = new LinkedHashSet<>();
+        target.forEach(a -> tgt.add(a.actor()));
         if (!reciprocal(tr)) {
             tgt.removeAll(src);
         }
+        List<Evidence> srcMentions = mentions(source, src);
+        List<Evidence> tgtMentions = mentions(target, tgt);
         PloverType type = tr.type();
         return new EventRecord(null, type.name(), emptyToNull(tr.mode()), contexts(tr),
                 type.quadName(), type.score(tr.mode()),
                 emptyToNull(tr.cameo()), List.copyOf(src), List.copyOf(tgt), negated, future, hypothetical, historical,
                 date, location, statement,
                 new EventRecord.Trigger(trigger.start(), trigger.end(), trigger.text(), trigger.lemma()),
-                Evidence.of(evidence));
+                Evidence.of(evidence), srcMentions, tgtMentions);
+    }
+
+    /** An actor argument: the actor id and the mention that gave it. */
+    private record Arg(String actor, Span mention) {
+    }
+
+    /** Distinct mention spans of the arguments whose actor was kept. */
+    private static List<Evidence> mentions(List<Arg> args, Set<String> kept) {
+        List<Evidence> out = new ArrayList<>();
+        for (Arg a : args) {
+            Evidence e = Evidence.of(a.mention());
+            if (kept.contains(a.actor()) && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static EventRecord withId(EventRecord e, String id) {
         return new EventRecord(id, e.type(), e.mode(), e.context(), e.quad(), e.intensity(), e.cameo(), e.source(),
                 e.target(), e.negated(), e.future(), e.hypothetical(), e.historical(), e.date(), e.location(),
-                e.statement(), e.trigger(), e.evidence());
+                e.statement(), e.trigger(), e.evidence(), e.sourceMentions(), e.targetMentions());
     }
 
     private List<String> contexts(Trigger tr) {
@@ -295,13 +315,13 @@ public final class EventExtractor {
     }
 
     /** Adds the actor of {@code token}, of its conjuncts, and of a genitive owner when the noun itself is none. */
-    private void collect(int token, List<String> into) {
+    private void collect(int token, List<Arg> into) {
         if (token < 0) {
             return;
         }
         ActorIndex.Ref ref = actors.at(token);
         if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
-            into.add(ref.actor());
+            into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
             for (int c : doc.children(token)) {
                 Token ct = doc.token(c);
@@ -310,7 +330,7 @@ public final class EventExtractor {
                 if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")) {
                     ActorIndex.Ref owner = actors.at(c);
                     if (owner != null && !owner.locative()) {
-                        into.add(owner.actor());
+                        into.add(new Arg(owner.actor(), owner.mention()));
                         break;
                     }
                 }
