@@ -37,6 +37,13 @@ public final class EventExtractor {
             "beschuldigen", "verdächtigen", "drängen", "ermutigen", "accuse", "urge", "ask", "force", "call");
     /** "nach Beratungen", "bei Gesprächen", "an Gesprächen": the subject took part. */
     private static final Set<String> PARTICIPATION_PREPS = Set.of("nach", "bei", "an", "während", "in", "after", "during", "at");
+    /**
+     * English support verbs whose subject is the actor of their event-noun object. Verbs with their
+     * own trigger rows ("sign", "impose", "provide") are left out so one event is not coded twice.
+     */
+    private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
+            "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
+            "announce", "express", "voice", "lodge", "file", "extend");
     private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
 
     private final AnnotatedDocument doc;
@@ -121,6 +128,9 @@ public final class EventExtractor {
                 if (source.isEmpty()) {
                     collect(argument(n.index(), "nmod:poss"), source);
                 }
+                if (source.isEmpty() && lang.equals("en")) {
+                    collect(argument(n.index(), "nmod:by"), source); // "a bombing by the Islamic State"
+                }
                 collect(argument(n.index(), tr.targetRole()), target);
                 if (source.isEmpty() && governingSubject(n, tr) >= 0) {
                     // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
@@ -136,8 +146,19 @@ public final class EventExtractor {
         return null;
     }
 
-    /** The subject of the verb a nominal event is an oblique of ("sagte … nach Beratungen"). */
+    /**
+     * The subject of the verb a nominal event is an oblique of ("sagte … nach Beratungen"), or the
+     * object of a support verb ("launched an assault on", "held talks with", "carried out attacks").
+     */
     private int governingSubject(Token noun, Trigger tr) {
+        if (noun.baseRel().equals("obj") && noun.head() >= 0 && lang.equals("en")) {
+            Token verb = doc.token(noun.head());
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            if (lang.equals("en") && SUPPORT_EN.contains(lemma) && !Syntax.isPassive(doc, verb.index())) {
+                int subj = Syntax.subject(doc, verb.index());
+                return subj >= 0 ? subj : controller(verb.index());
+            }
+        }
         String type = tr.type().name();
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
@@ -326,9 +347,18 @@ public final class EventExtractor {
             for (int c : doc.children(token)) {
                 Token ct = doc.token(c);
                 String cs = caseOf(c);
-                boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from");
-                if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")) {
+                boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from")
+                        || cs.equals("by");
+                if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")
+                        || lang.equals("en") && ct.deprel().equals("compound")) {
                     ActorIndex.Ref owner = actors.at(c);
+                    for (int cc : doc.children(c)) {
+                        // "by the Islamic State group": the name is a compound of the owner noun.
+                        String rel = doc.token(cc).deprel();
+                        if (owner == null && lang.equals("en") && (rel.equals("compound") || rel.equals("flat"))) {
+                            owner = actors.at(cc);
+                        }
+                    }
                     if (owner != null && !owner.locative()) {
                         into.add(new Arg(owner.actor(), owner.mention()));
                         break;

@@ -10,10 +10,11 @@ import org.lagebild.model.EventRecord;
 /**
  * The five coarse CAMEO classes of the ConfliBERT CAMEO set (Phoenix "quad class" with a
  * neutral class): 0 neutral statements and appeals (CAMEO 01–02), 1 verbal cooperation
- * (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13), 4 material conflict
- * (14–20). The labels are not documented in the data; this reading follows from its sentences
- * (class 0: "suggested", "seek support"; 2: "released", "provided training"; 3: "rejected",
- * "vetoed"; 4: "killed", "burned the flag").
+ * (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13 and 16, reduce relations),
+ * 4 material conflict (14, 15, 17–20). The labels are not documented in the data; this reading
+ * follows from its sentences (class 0: "suggested", "seek support"; 2: "released", "provided
+ * training"; 3: "rejected", "vetoed", and "expelled", "suspended aid" throughout; 4: "killed",
+ * "burned the flag").
  */
 public final class QuadClass {
     public static final List<String> NAMES = List.of("neutral", "verbal cooperation", "material cooperation",
@@ -37,7 +38,7 @@ public final class QuadClass {
         if (root >= 6 && root <= 8) {
             return 2;
         }
-        if (root >= 9 && root <= 13) {
+        if (root >= 9 && root <= 13 || root == 16) {
             return 3;
         }
         return root >= 14 && root <= 20 ? 4 : -1;
