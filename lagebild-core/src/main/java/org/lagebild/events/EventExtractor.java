@@ -348,9 +348,10 @@ public final class EventExtractor {
                 Token ct = doc.token(c);
                 String cs = caseOf(c);
                 boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from")
-                        || cs.equals("by");
+                        || cs.equals("by") || ct.deprel().equals("nmod:poss"); // "Trump's decision"
                 if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")
-                        || lang.equals("en") && ct.deprel().equals("compound")) {
+                        || lang.equals("en") && (ct.deprel().equals("compound") || ct.deprel().equals("appos")
+                            || ct.deprel().equals("dep"))) {
                     ActorIndex.Ref owner = actors.at(c);
                     for (int cc : doc.children(c)) {
                         // "by the Islamic State group": the name is a compound of the owner noun.
@@ -400,6 +401,9 @@ public final class EventExtractor {
             }
             for (int x : conjuncts(c)) {
                 Token xt = doc.token(x);
+                if (actorConstraint(con, x)) {
+                    return true;
+                }
                 String lemma = xt.lemma() == null ? xt.text() : xt.lemma();
                 for (String key : nounKeys(lemma)) {
                     if (con.accepts(con.role(), key)) {
@@ -413,6 +417,29 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Constraint entries naming actors rather than lemmas: "@person" is met by a person or a group
+     * of people ("released journalist Mesale Tolu", "released the detained leaders"), "@mil" etc.
+     * by an actor of that sector ("deployed the 82nd Airborne Division").
+     */
+    private boolean actorConstraint(Trigger.Constraint con, int token) {
+        ActorIndex.Ref ref = actors.at(token);
+        if (ref == null || ref.locative()) {
+            return false;
+        }
+        for (String l : con.lemmas()) {
+            if (!l.startsWith("@")) {
+                continue;
+            }
+            String want = l.substring(1);
+            if (want.equals("person") ? ref.type().equals("PERSON") || ref.type().equals("GROUP")
+                    : want.equalsIgnoreCase(ref.sector())) {
+                return true;
             }
         }
         return false;
@@ -613,13 +640,48 @@ public final class EventExtractor {
                     return new EventRecord.Location(ref.actor(), actors.name(ref.actor()), null,
                             ref.mention().start(), ref.mention().end(), ref.mention().text());
                 }
-                if (ct.ner().equals("LOCATION") || ct.ner().equals("LOC")) {
-                    Span sp = doc.tokenSpan(c);
+                int place = placeToken(c, 2);
+                if (place >= 0) {
+                    Span sp = doc.tokenSpan(place);
                     return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A place name at {@code token}, or inside a common-noun place phrase ("the town of Sumisip",
+     * "southern Kandahar province", "in an ambush in the town of Sumisip"): the token, or a name
+     * dependent down to {@code depth} levels, that NER tags as a place.
+     */
+    private int placeToken(int token, int depth) {
+        if (isPlace(doc.token(token))) {
+            return token;
+        }
+        if (depth <= 0) {
+            return -1;
+        }
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            String cs = caseOf(c);
+            boolean nameDep = ct.deprel().equals("compound") || ct.deprel().equals("flat") || ct.deprel().equals("appos")
+                    || ct.baseRel().equals("nmod") && ("of".equals(cs) || "in".equals(cs) || "near".equals(cs)
+                        || "at".equals(cs));
+            int found = nameDep ? placeToken(c, depth - 1) : -1;
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return -1;
+    }
+
+    /** NER place tags: German LOC, English LOCATION and CoreNLP's fine-grained CITY, COUNTRY, STATE_OR_PROVINCE. */
+    private static boolean isPlace(Token t) {
+        return switch (t.ner()) {
+            case "LOCATION", "LOC", "I-LOC", "B-LOC", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
+            default -> false;
+        };
     }
 
     private String statementOf(int offset) {

@@ -45,16 +45,23 @@ public final class LocationCorpus {
                 continue;
             }
             List<int[]> tokens = new ArrayList<>();
+            java.util.Map<Integer, int[]> byId = new java.util.HashMap<>();
             for (JsonNode t : r.path("tokens")) {
                 int[] s = span(t, text.length());
                 if (s != null && s[1] > s[0]) {
                     tokens.add(s);
+                    if (t.path("id").isInt()) {
+                        byId.put(t.path("id").asInt(), s);
+                    }
                 }
             }
             List<int[]> verbs = new ArrayList<>();
             List<int[]> locations = new ArrayList<>();
             for (JsonNode s : r.path("spans")) {
-                int[] sp = span(s, text.length());
+                int[] sp = tokenSpan(s, byId);
+                if (sp == null) {
+                    sp = span(s, text.length());
+                }
                 if (sp == null) {
                     continue;
                 }
@@ -71,6 +78,19 @@ public final class LocationCorpus {
             }
         }
         return out;
+    }
+
+    /**
+     * A span by its token ids. Preferred over the char offsets, which in many LOCATION spans of the
+     * file are token numbers rather than characters ("start": 10, "end": 10 for "Afghanistan").
+     */
+    private static int[] tokenSpan(JsonNode n, java.util.Map<Integer, int[]> byId) {
+        if (!n.path("token_start").isInt() || !n.path("token_end").isInt()) {
+            return null;
+        }
+        int[] a = byId.get(n.path("token_start").asInt());
+        int[] b = byId.get(n.path("token_end").asInt());
+        return a != null && b != null && b[1] >= a[0] ? new int[] {a[0], b[1]} : null;
     }
 
     private static int[] span(JsonNode n, int length) {

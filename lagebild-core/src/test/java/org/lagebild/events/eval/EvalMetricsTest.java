@@ -125,6 +125,19 @@ class EvalMetricsTest {
     }
 
     @Test
+    void locationSpansComeFromTokenIdsWhenGiven() throws IOException {
+        // The LOCATION's char offsets are token numbers, as in many records of the file.
+        String json = "[{\"_id\":\"a\",\"text\":\"Gunmen attacked Kabul.\","
+                + "\"tokens\":[{\"id\":0,\"start\":0,\"end\":6},{\"id\":1,\"start\":7,\"end\":15},"
+                + "{\"id\":2,\"start\":16,\"end\":21}],"
+                + "\"spans\":[{\"start\":7,\"end\":15,\"token_start\":1,\"token_end\":1,\"label\":\"VERB\"},"
+                + "{\"start\":2,\"end\":2,\"token_start\":2,\"token_end\":2,\"label\":\"LOCATION\"}]}]";
+        List<LocationCorpus.Located> r = LocationCorpus.parse(new ObjectMapper().readTree(json));
+        assertArrayEquals(new int[] {16, 21}, r.get(0).locations().get(0));
+        assertArrayEquals(new int[] {7, 15}, r.get(0).verb());
+    }
+
+    @Test
     void locationRecordsNeedExactlyOneVerb() throws IOException {
         String json = "[{\"_id\":\"a\",\"source\":\"RELABEL\",\"text\":\"Gunmen attacked Kabul.\","
                 + "\"tokens\":[{\"start\":0,\"end\":6},{\"start\":7,\"end\":15},{\"start\":16,\"end\":21},{\"start\":21,\"end\":22}],"
