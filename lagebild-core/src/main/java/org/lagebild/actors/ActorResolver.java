@@ -104,6 +104,9 @@ public final class ActorResolver {
             if (consumed == 0) {
                 consumed = tryReference(ws, w);
             }
+            if (consumed == 0) {
+                consumed = tryOrganization(ws, w);
+            }
             for (int k = w; k < w + Math.max(consumed, 1) && k < ws.size(); k++) {
                 used[k] = used[k] || consumed > 0;
             }
@@ -329,6 +332,11 @@ public final class ActorResolver {
                 // not "rund 100.000 Soldaten".
                 e = hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0
                         ? lastEntityWithSector(sector) : null;
+                if (e == null && lang.equals("en")) {
+                    // English event coding treats generic groups as actors ("Police arrested …", "rebels
+                    // attacked …"), counted victims too ("killed 26 soldiers"); German keeps the stricter rule.
+                    e = entity("group:" + sector + ":" + slug(word.text()), () -> Entity.group(word.text(), sector, null));
+                }
                 if (e == null) {
                     // Generic plural nouns ("Menschen", "Soldaten") without an earlier group are not actors.
                     return 0;
@@ -338,6 +346,42 @@ public final class ActorResolver {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * English organisations the registry does not list, from NER ("the Taliban", "Abu Sayyaf"):
+     * a run of ORGANIZATION words becomes one actor; a following sector noun it modifies joins the
+     * mention ("Abu Sayyaf gunmen"). German keeps to the registry (its NER is less reliable).
+     */
+    private int tryOrganization(List<Word> ws, int w) {
+        if (!lang.equals("en") || !isOrganization(ws.get(w))) {
+            return 0;
+        }
+        int end = w + 1;
+        while (end < ws.size() && isOrganization(ws.get(end))) {
+            end++;
+        }
+        Span name = Span.of(doc.text(), ws.get(w).start(), ws.get(end - 1).end());
+        Entity e = entity("org:" + slug(name.text()), () -> {
+            Entity o = Entity.group(name.text(), null, null);
+            o.type = "ORGANIZATION";
+            return o;
+        });
+        int last = end - 1;
+        if (end < ws.size() && registry.sectorNoun(ws.get(end).text(), lang).isPresent()
+                && doc.token(ws.get(end - 1).head()).head() == ws.get(end).head()) {
+            last = end;
+            if (e.sector == null) {
+                e.sector = registry.sectorNoun(ws.get(end).text(), lang).get().sector();
+            }
+        }
+        addMention(e, Span.of(doc.text(), ws.get(w).start(), ws.get(last).end()), ws.get(last).head(), "name", false);
+        return last - w + 1;
+    }
+
+    private boolean isOrganization(Word word) {
+        Token t = doc.token(word.head());
+        return t.ner().equals("ORGANIZATION") && (t.pos().equals("PROPN") || Character.isUpperCase(word.text().charAt(0)));
     }
 
     /** Descriptors, demonyms and pronouns that refer back to an actor already seen. */

@@ -37,6 +37,13 @@ public final class EventExtractor {
             "beschuldigen", "verdächtigen", "drängen", "ermutigen", "accuse", "urge", "ask", "force", "call");
     /** "nach Beratungen", "bei Gesprächen", "an Gesprächen": the subject took part. */
     private static final Set<String> PARTICIPATION_PREPS = Set.of("nach", "bei", "an", "während", "in", "after", "during", "at");
+    /**
+     * English support verbs whose subject is the actor of their event-noun object. Verbs with their
+     * own trigger rows ("sign", "impose", "provide") are left out so one event is not coded twice.
+     */
+    private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
+            "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
+            "announce", "express", "voice", "lodge", "file", "extend");
     private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
 
     private final AnnotatedDocument doc;
@@ -83,8 +90,8 @@ public final class EventExtractor {
                 continue;
             }
             boolean passive = Syntax.isPassive(doc, v.index());
-            List<String> source = new ArrayList<>();
-            List<String> target = new ArrayList<>();
+            List<Arg> source = new ArrayList<>();
+            List<Arg> target = new ArrayList<>();
             if (passive) {
                 collect(agentOf(v.index()), source);
                 collect(doc.child(v.index(), "nsubj:pass"), target);
@@ -115,11 +122,14 @@ public final class EventExtractor {
                 if (!constraintOk(tr, n.index())) {
                     continue;
                 }
-                List<String> source = new ArrayList<>();
-                List<String> target = new ArrayList<>();
+                List<Arg> source = new ArrayList<>();
+                List<Arg> target = new ArrayList<>();
                 collect(argument(n.index(), tr.sourceRole()), source);
                 if (source.isEmpty()) {
                     collect(argument(n.index(), "nmod:poss"), source);
+                }
+                if (source.isEmpty() && lang.equals("en")) {
+                    collect(argument(n.index(), "nmod:by"), source); // "a bombing by the Islamic State"
                 }
                 collect(argument(n.index(), tr.targetRole()), target);
                 if (source.isEmpty() && governingSubject(n, tr) >= 0) {
@@ -136,8 +146,19 @@ public final class EventExtractor {
         return null;
     }
 
-    /** The subject of the verb a nominal event is an oblique of ("sagte … nach Beratungen"). */
+    /**
+     * The subject of the verb a nominal event is an oblique of ("sagte … nach Beratungen"), or the
+     * object of a support verb ("launched an assault on", "held talks with", "carried out attacks").
+     */
     private int governingSubject(Token noun, Trigger tr) {
+        if (noun.baseRel().equals("obj") && noun.head() >= 0 && lang.equals("en")) {
+            Token verb = doc.token(noun.head());
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            if (lang.equals("en") && SUPPORT_EN.contains(lemma) && !Syntax.isPassive(doc, verb.index())) {
+                int subj = Syntax.subject(doc, verb.index());
+                return subj >= 0 ? subj : controller(verb.index());
+            }
+        }
         String type = tr.type().name();
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
@@ -170,7 +191,7 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ record
 
-    private EventRecord build(Trigger tr, Token trigger, List<String> source, List<String> target) {
+    private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
         int clause = clauseHead(trigger.index());
         Sentence s = doc.sentenceOf(trigger.index());
         boolean negated = negated(trigger.index());
@@ -181,24 +202,44 @@ public final class EventExtractor {
         EventRecord.Location location = location(trigger.index(), clause);
         String statement = statementOf(trigger.start());
         Span evidence = clauseSpan(clause, s);
-        Set<String> src = new LinkedHashSet<>(source);
-        Set<String> tgt = new LinkedHashSet<>(target);
+        Set<String> src = new LinkedHashSet<>();
+        source.forEach(a -> src.add(a.actor()));
+        Set<String> tgt = new LinkedHashSet<>();
+        target.forEach(a -> tgt.add(a.actor()));
         if (!reciprocal(tr)) {
             tgt.removeAll(src);
         }
+        List<Evidence> srcMentions = mentions(source, src);
+        List<Evidence> tgtMentions = mentions(target, tgt);
         PloverType type = tr.type();
         return new EventRecord(null, type.name(), emptyToNull(tr.mode()), contexts(tr),
                 type.quadName(), type.score(tr.mode()),
                 emptyToNull(tr.cameo()), List.copyOf(src), List.copyOf(tgt), negated, future, hypothetical, historical,
                 date, location, statement,
                 new EventRecord.Trigger(trigger.start(), trigger.end(), trigger.text(), trigger.lemma()),
-                Evidence.of(evidence));
+                Evidence.of(evidence), srcMentions, tgtMentions);
+    }
+
+    /** An actor argument: the actor id and the mention that gave it. */
+    private record Arg(String actor, Span mention) {
+    }
+
+    /** Distinct mention spans of the arguments whose actor was kept. */
+    private static List<Evidence> mentions(List<Arg> args, Set<String> kept) {
+        List<Evidence> out = new ArrayList<>();
+        for (Arg a : args) {
+            Evidence e = Evidence.of(a.mention());
+            if (kept.contains(a.actor()) && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static EventRecord withId(EventRecord e, String id) {
         return new EventRecord(id, e.type(), e.mode(), e.context(), e.quad(), e.intensity(), e.cameo(), e.source(),
                 e.target(), e.negated(), e.future(), e.hypothetical(), e.historical(), e.date(), e.location(),
-                e.statement(), e.trigger(), e.evidence());
+                e.statement(), e.trigger(), e.evidence(), e.sourceMentions(), e.targetMentions());
     }
 
     private List<String> contexts(Trigger tr) {
@@ -295,22 +336,32 @@ public final class EventExtractor {
     }
 
     /** Adds the actor of {@code token}, of its conjuncts, and of a genitive owner when the noun itself is none. */
-    private void collect(int token, List<String> into) {
+    private void collect(int token, List<Arg> into) {
         if (token < 0) {
             return;
         }
         ActorIndex.Ref ref = actors.at(token);
         if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
-            into.add(ref.actor());
+            into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
             for (int c : doc.children(token)) {
                 Token ct = doc.token(c);
                 String cs = caseOf(c);
-                boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from");
-                if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")) {
+                boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from")
+                        || cs.equals("by") || ct.deprel().equals("nmod:poss"); // "Trump's decision"
+                if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")
+                        || lang.equals("en") && (ct.deprel().equals("compound") || ct.deprel().equals("appos")
+                            || ct.deprel().equals("dep"))) {
                     ActorIndex.Ref owner = actors.at(c);
+                    for (int cc : doc.children(c)) {
+                        // "by the Islamic State group": the name is a compound of the owner noun.
+                        String rel = doc.token(cc).deprel();
+                        if (owner == null && lang.equals("en") && (rel.equals("compound") || rel.equals("flat"))) {
+                            owner = actors.at(cc);
+                        }
+                    }
                     if (owner != null && !owner.locative()) {
-                        into.add(owner.actor());
+                        into.add(new Arg(owner.actor(), owner.mention()));
                         break;
                     }
                 }
@@ -350,6 +401,9 @@ public final class EventExtractor {
             }
             for (int x : conjuncts(c)) {
                 Token xt = doc.token(x);
+                if (actorConstraint(con, x)) {
+                    return true;
+                }
                 String lemma = xt.lemma() == null ? xt.text() : xt.lemma();
                 for (String key : nounKeys(lemma)) {
                     if (con.accepts(con.role(), key)) {
@@ -363,6 +417,29 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Constraint entries naming actors rather than lemmas: "@person" is met by a person or a group
+     * of people ("released journalist Mesale Tolu", "released the detained leaders"), "@mil" etc.
+     * by an actor of that sector ("deployed the 82nd Airborne Division").
+     */
+    private boolean actorConstraint(Trigger.Constraint con, int token) {
+        ActorIndex.Ref ref = actors.at(token);
+        if (ref == null || ref.locative()) {
+            return false;
+        }
+        for (String l : con.lemmas()) {
+            if (!l.startsWith("@")) {
+                continue;
+            }
+            String want = l.substring(1);
+            if (want.equals("person") ? ref.type().equals("PERSON") || ref.type().equals("GROUP")
+                    : want.equalsIgnoreCase(ref.sector())) {
+                return true;
             }
         }
         return false;
@@ -563,13 +640,48 @@ public final class EventExtractor {
                     return new EventRecord.Location(ref.actor(), actors.name(ref.actor()), null,
                             ref.mention().start(), ref.mention().end(), ref.mention().text());
                 }
-                if (ct.ner().equals("LOCATION") || ct.ner().equals("LOC")) {
-                    Span sp = doc.tokenSpan(c);
+                int place = placeToken(c, 2);
+                if (place >= 0) {
+                    Span sp = doc.tokenSpan(place);
                     return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A place name at {@code token}, or inside a common-noun place phrase ("the town of Sumisip",
+     * "southern Kandahar province", "in an ambush in the town of Sumisip"): the token, or a name
+     * dependent down to {@code depth} levels, that NER tags as a place.
+     */
+    private int placeToken(int token, int depth) {
+        if (isPlace(doc.token(token))) {
+            return token;
+        }
+        if (depth <= 0) {
+            return -1;
+        }
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            String cs = caseOf(c);
+            boolean nameDep = ct.deprel().equals("compound") || ct.deprel().equals("flat") || ct.deprel().equals("appos")
+                    || ct.baseRel().equals("nmod") && ("of".equals(cs) || "in".equals(cs) || "near".equals(cs)
+                        || "at".equals(cs));
+            int found = nameDep ? placeToken(c, depth - 1) : -1;
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return -1;
+    }
+
+    /** NER place tags: German LOC, English LOCATION and CoreNLP's fine-grained CITY, COUNTRY, STATE_OR_PROVINCE. */
+    private static boolean isPlace(Token t) {
+        return switch (t.ner()) {
+            case "LOCATION", "LOC", "I-LOC", "B-LOC", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
+            default -> false;
+        };
     }
 
     private String statementOf(int offset) {

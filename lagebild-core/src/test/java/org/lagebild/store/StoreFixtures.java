@@ -109,7 +109,7 @@ final class StoreFixtures {
             events.add(new EventRecord(id, type, null, List.of(), "verbal cooperation", 1.0, "040", source, target,
                     false, false, false, false,
                     new EventRecord.EventDate(dateValue, dateValue == null ? null : "day", dateValue != null, null),
-                    null, statement, new EventRecord.Trigger(t.start(), t.end(), trigger, trigger), t));
+                    null, statement, new EventRecord.Trigger(t.start(), t.end(), trigger, trigger), t, List.of(), List.of()));
             return this;
         }
 

@@ -1,0 +1,65 @@
+package org.lagebild.events.eval;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.lagebild.events.EventLexicon;
+import org.lagebild.events.PloverType;
+import org.lagebild.model.EventRecord;
+
+/**
+ * The five coarse CAMEO classes of the ConfliBERT CAMEO set (Phoenix "quad class" with a
+ * neutral class): 0 neutral statements and appeals (CAMEO 01–02), 1 verbal cooperation
+ * (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13 and 16, reduce relations),
+ * 4 material conflict (14, 15, 17–20). The labels are not documented in the data; this reading
+ * follows from its sentences (class 0: "suggested", "seek support"; 2: "released", "provided
+ * training"; 3: "rejected", "vetoed", and "expelled", "suspended aid" throughout; 4: "killed",
+ * "burned the flag").
+ */
+public final class QuadClass {
+    public static final List<String> NAMES = List.of("neutral", "verbal cooperation", "material cooperation",
+            "verbal conflict", "material conflict");
+
+    private QuadClass() {
+    }
+
+    /** Class of a CAMEO code by its two-digit root, or -1 for a code outside 01–20. */
+    public static int ofCameo(String code) {
+        if (code == null || code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return -1;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (root >= 1 && root <= 2) {
+            return 0;
+        }
+        if (root >= 3 && root <= 5) {
+            return 1;
+        }
+        if (root >= 6 && root <= 8) {
+            return 2;
+        }
+        if (root >= 9 && root <= 13 || root == 16) {
+            return 3;
+        }
+        return root >= 14 && root <= 20 ? 4 : -1;
+    }
+
+    /** The event's class: from its CAMEO code, else from its PLOVER type's CAMEO root. */
+    public static int of(EventRecord e) {
+        int c = ofCameo(e.cameo());
+        if (c >= 0) {
+            return c;
+        }
+        return EventLexicon.get().type(e.type()).map(PloverType::cameoRoot).map(QuadClass::ofCameo).orElse(-1);
+    }
+
+    /**
+     * The sentence's main event: the one whose evidence (its clause) is longest, so a main-clause
+     * event wins over one in a relative or infinitive clause; ties go to the earlier trigger.
+     */
+    public static Optional<EventRecord> main(List<EventRecord> events) {
+        return events.stream().filter(e -> of(e) >= 0)
+                .max(Comparator.<EventRecord>comparingInt(e -> e.evidence() == null ? 0 : e.evidence().end() - e.evidence().start())
+                        .thenComparing(Comparator.<EventRecord>comparingInt(e -> e.trigger().start()).reversed()));
+    }
+}

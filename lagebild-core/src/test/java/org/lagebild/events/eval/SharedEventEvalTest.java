@@ -1,0 +1,40 @@
+package org.lagebild.events.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.lagebild.pipeline.Analyzer;
+
+/** Runs the event evaluation on a small slice of the real gold sets; skipped when ../shared is absent. */
+class SharedEventEvalTest {
+
+    private static Path shared() {
+        String prop = System.getProperty("lagebild.shared");
+        Path p = prop != null ? Path.of(prop) : Path.of("..", "..", "shared");
+        assumeTrue(Files.isRegularFile(p.resolve(EventEval.CLASSES)),
+                "skipped: ../shared/" + EventEval.CLASSES + " not present (set -Dlagebild.shared=DIR)");
+        return p;
+    }
+
+    @Test
+    void sliceOfTheRealDataIsScored() throws IOException {
+        EventEval.Result r = new EventEval(new Analyzer(), p -> { }, null).run(shared(), 25, true);
+        assertEquals(25, r.classSentences());
+        assertEquals(25, r.taggedSentences());
+        long classified = r.parts().values().stream().mapToLong(p -> p.classes().total()).sum();
+        assertEquals(25, classified);
+        long correct = r.parts().values().stream().mapToLong(p -> p.classes().correct()).sum();
+        // The first 25 sentences are mostly plain attacks, rejections and meetings: a coder that gets
+        // fewer than a quarter right is broken.
+        assertTrue(correct >= 7, "correct " + correct + "\n" + r.format());
+        long sourceHits = r.parts().values().stream().mapToLong(p -> p.source().overlap().tp()).sum();
+        assertTrue(sourceHits >= 3, r.format());
+        assertEquals(25, r.location().sentences());
+        assertTrue(r.format().contains("report part"));
+    }
+}
