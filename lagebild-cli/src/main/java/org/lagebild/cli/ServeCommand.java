@@ -1,0 +1,85 @@
+package org.lagebild.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.server.ApiServer;
+import org.lagebild.server.ServerConfig;
+import org.lagebild.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code lagebild serve}: the REST API over the store until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store as a JSON REST API (GET /openapi.json describes it) until stopped.",
+                "POST /api/articles (analyse and store one article) needs the write token; without one, "
+                        + "writing is disabled. Reads are public unless --read-token is given."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Bearer token for POST /api/articles (default: environment variable LAGEBILD_TOKEN). "
+                    + "Prefer the variable: arguments are visible to other users in the process list.")
+    String token;
+
+    @Option(names = "--read-token", paramLabel = "TOKEN", description = "Bearer token required for reads (default: reads are public).")
+    String readToken;
+
+    @Option(names = "--analysis-threads", paramLabel = "N", defaultValue = "1",
+            description = "Articles analysed at the same time for POST (default: ${DEFAULT-VALUE}).")
+    int analysisThreads;
+
+    /** Environment lookup; replaceable for tests. */
+    static java.util.function.Function<String, String> env = System::getenv;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        String write = token != null ? token : blankToNull(env.apply("LAGEBILD_TOKEN"));
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, write, readToken, ServerConfig.DEFAULT_MAX_BODY_BYTES, analysisThreads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Store s = Store.open(store.config());
+        ApiServer server;
+        try {
+            server = ApiServer.start(s, new Analyzer(), config, err);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        // Stopped by SIGINT/SIGTERM: the hook stops serving, then closes the store cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            s.close();
+        }, "lagebild-serve-stop"));
+        err.println("lagebild: serving " + s.config() + " on http://" + host + ":" + server.port()
+                + " (writing " + (write == null ? "disabled" : "enabled") + ", reads "
+                + (readToken == null ? "public" : "need a token") + ")");
+        err.flush();
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,303 @@
+package org.lagebild.server;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.lagebild.model.ActorRecord;
+import org.lagebild.store.ActorRow;
+import org.lagebild.store.ArticleQuery;
+import org.lagebild.store.ArticleRow;
+import org.lagebild.store.EventQuery;
+import org.lagebild.store.EventRow;
+import org.lagebild.store.Page;
+import org.lagebild.store.StatementQuery;
+import org.lagebild.store.StatementRow;
+import org.lagebild.store.Store;
+import org.lagebild.store.StoredArticle;
+
+/**
+ * The read side of the API: turns validated parameters into Store queries and the values that
+ * are sent as JSON. Every query is bounded (page limits, scan caps), so no request reads the
+ * whole store.
+ */
+final class Endpoints {
+    private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern EVENT_TYPE = Pattern.compile("[A-Za-z_]{1,40}");
+    /** Rows read per Store call when scanning (series, counts). */
+    private static final int SCAN_PAGE = Page.MAX_LIMIT;
+    /** Most events or articles one series or count scans; beyond that the answer says "truncated". */
+    static final int MAX_SCAN = 100_000;
+    /** Articles whose analyses are read to collect an actor's roles and codes. */
+    private static final int ROLE_ARTICLES = 10;
+    private static final int RECENT_STATEMENTS = 10;
+
+    private final Store store;
+    private final ActorLookup actors;
+
+    Endpoints(Store store, ActorLookup actors) {
+        this.store = store;
+        this.actors = actors;
+    }
+
+    /** A page of results with the effective limit and offset. */
+    record Listing<T>(List<T> items, int limit, int offset) {
+    }
+
+    /** A page of results filtered by actor parameters, with what each parameter resolved to. */
+    record ActorListing<T>(List<T> items, int limit, int offset, Map<String, ActorLookup.Resolved> resolved) {
+    }
+
+    Listing<ArticleRow> articles(Params p) {
+        String q = p.text("q");
+        LocalDate[] r = p.range();
+        int limit = p.limit();
+        int offset = p.offset();
+        return new Listing<>(store.articles(new ArticleQuery(q, r[0], r[1], Page.of(limit, offset))), limit, offset);
+    }
+
+    StoredArticle article(String id) {
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            throw ApiException.notFound("no article " + ApiException.excerpt(id) + " (ids are 64 hex digits)");
+        }
+        return store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+    }
+
+    ActorListing<StatementRow> statements(Params p) {
+        String speaker = p.text("speaker");
+        String q = p.text("q");
+        LocalDate[] r = p.range();
+        int limit = p.limit();
+        int offset = p.offset();
+        Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
+        List<String> speakers = actorIds(resolved, "speaker", speaker);
+        List<StatementRow> rows = merged(speakers, limit, offset,
+                id -> page -> store.statements(new StatementQuery(id, q, r[0], r[1], page)),
+                s -> s.articleId() + "\u0000" + s.statementId(),
+                // with a text query each speaker's rows come by relevance: keep resolution order
+                q != null ? null : Comparator.comparing(StatementRow::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new ActorListing<>(rows, limit, offset, resolved);
+    }
+
+    ActorListing<EventRow> events(Params p) {
+        String source = p.text("source");
+        String target = p.text("target");
+        String type = p.text("type");
+        if (type != null && !EVENT_TYPE.matcher(type).matches()) {
+            throw ApiException.badRequest("type", "not a PLOVER type name: " + ApiException.excerpt(type));
+        }
+        LocalDate[] r = p.range();
+        int limit = p.limit();
+        int offset = p.offset();
+        Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
+        List<String[]> dyads = dyads(resolved, source, target);
+        List<EventRow> rows = merged(dyads, limit, offset,
+                d -> page -> store.events(new EventQuery(d[0], d[1], type, r[0], r[1], page)),
+                e -> e.articleId() + "\u0000" + e.eventId(),
+                Comparator.comparing(Endpoints::eventDay, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new ActorListing<>(rows, limit, offset, resolved);
+    }
+
+    /** Actors matching q: what the parameter resolves to first, then other partial name matches. */
+    Listing<ActorRow> actorSearch(Params p) {
+        String q = p.text("q");
+        int limit = p.limit();
+        if (q == null) {
+            return new Listing<>(store.actors(null, limit), limit, 0);
+        }
+        Map<String, ActorRow> out = new LinkedHashMap<>();
+        for (ActorRow a : actors.resolve(q).actors()) {
+            out.putIfAbsent(a.id(), a);
+        }
+        for (ActorRow a : store.actors(q, limit)) {
+            out.putIfAbsent(a.id(), a);
+        }
+        return new Listing<>(out.values().stream().limit(limit).toList(), limit, 0);
+    }
+
+    /** A role title the texts give an actor, with how many of the sampled articles give it. */
+    record RoleSeen(String title, String organization, int articles) {
+    }
+
+    /**
+     * @param statements    statements the actor is the speaker of
+     * @param countsCapped  true when a count reached {@link #MAX_SCAN} and is a lower bound
+     * @param roles         roles from the analyses of up to {@link #ROLE_ARTICLES} recent articles
+     */
+    record ActorDetail(String id, String name, String type, Set<String> codes, String country, String affiliation,
+                       String sector, int articles, long mentions, List<RoleSeen> roles, int statements,
+                       int eventsAsSource, int eventsAsTarget, boolean countsCapped,
+                       List<StatementRow> recentStatements) {
+    }
+
+    ActorDetail actor(String id) {
+        ActorRow row = store.actors(id, ActorLookup.MAX_ACTORS).stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("no actor " + ApiException.excerpt(id)
+                        + " (ids are exact; search with /api/actors?q=)"));
+        int statements = count(page -> store.statements(StatementQuery.all().speaker(id).page(page)));
+        int asSource = count(page -> store.events(EventQuery.all().source(id).page(page)));
+        int asTarget = count(page -> store.events(EventQuery.all().target(id).page(page)));
+        List<StatementRow> recent = store.statements(StatementQuery.all().speaker(id)
+                .page(Page.of(RECENT_STATEMENTS, 0)));
+        // The actor's articles, newest first: from its statements and its events.
+        Set<String> articleIds = new LinkedHashSet<>();
+        recent.forEach(s -> articleIds.add(s.articleId()));
+        store.events(EventQuery.all().source(id).page(Page.of(ROLE_ARTICLES, 0))).forEach(e -> articleIds.add(e.articleId()));
+        store.events(EventQuery.all().target(id).page(Page.of(ROLE_ARTICLES, 0))).forEach(e -> articleIds.add(e.articleId()));
+        Set<String> codes = new LinkedHashSet<>();
+        if (row.code() != null) {
+            codes.add(row.code());
+        }
+        Map<List<String>, Integer> roles = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        articleIds.stream().limit(ROLE_ARTICLES).forEach(aid -> store.article(aid).ifPresent(a -> {
+            for (ActorRecord r : a.analysis().actors()) {
+                if (!r.id().equals(id)) {
+                    continue;
+                }
+                if (r.code() != null) {
+                    codes.add(r.code());
+                }
+                Set<List<String>> seen = new LinkedHashSet<>();
+                for (ActorRecord.RoleRecord role : r.roles() == null ? List.<ActorRecord.RoleRecord>of() : r.roles()) {
+                    if (role.title() != null) {
+                        seen.add(List.of(role.title(), role.organization() == null ? "" : role.organization()));
+                    }
+                }
+                seen.forEach(k -> roles.merge(k, 1, Integer::sum));
+            }
+        }));
+        List<RoleSeen> roleList = new ArrayList<>();
+        roles.forEach((k, n) -> roleList.add(new RoleSeen(k.get(0), k.get(1).isEmpty() ? null : k.get(1), n)));
+        roleList.sort(Comparator.comparingInt(RoleSeen::articles).reversed());
+        boolean capped = statements >= MAX_SCAN || asSource >= MAX_SCAN || asTarget >= MAX_SCAN;
+        return new ActorDetail(row.id(), row.name(), row.type(), codes, row.country(), row.affiliation(), row.sector(),
+                row.articles(), row.mentions(), roleList, statements, asSource, asTarget, capped, recent);
+    }
+
+    /** The series response: what the actor parameters resolved to, the buckets, and whether the scan was cut. */
+    record SeriesView(Map<String, ActorLookup.Resolved> resolved, String modality, boolean truncated,
+                      Series.Result series) {
+    }
+
+    SeriesView series(Params p) {
+        String source = p.text("source");
+        String target = p.text("target");
+        Series.Interval interval = Series.Interval.valueOf(
+                p.choice("interval", Set.of("day", "week"), "day").toUpperCase(java.util.Locale.ROOT));
+        String modality = p.choice("modality", Set.of("asserted", "all"), "asserted");
+        LocalDate[] r = p.range();
+        Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
+        List<String[]> dyads = dyads(resolved, source, target);
+        Map<String, EventRow> events = new LinkedHashMap<>();
+        boolean truncated = false;
+        // Event dates filter by the event's own date in the Store; the series is by publication
+        // day, so the range is applied here, not in the query.
+        for (String[] d : dyads) {
+            for (int off = 0; ; off += SCAN_PAGE) {
+                List<EventRow> page = store.events(new EventQuery(d[0], d[1], null, null, null, Page.of(SCAN_PAGE, off)));
+                for (EventRow e : page) {
+                    if ("all".equals(modality) || Series.asserted(e)) {
+                        events.putIfAbsent(e.articleId() + "\u0000" + e.eventId(), e);
+                    }
+                }
+                if (page.size() < SCAN_PAGE) {
+                    break;
+                }
+                if (off + SCAN_PAGE >= MAX_SCAN) {
+                    truncated = true;
+                    break;
+                }
+            }
+        }
+        List<String> articleDates = new ArrayList<>();
+        for (int off = 0; ; off += SCAN_PAGE) {
+            List<ArticleRow> page = store.articles(new ArticleQuery(null, r[0], r[1], Page.of(SCAN_PAGE, off)));
+            page.forEach(a -> articleDates.add(a.date()));
+            if (page.size() < SCAN_PAGE) {
+                break;
+            }
+            if (off + SCAN_PAGE >= MAX_SCAN) {
+                truncated = true;
+                break;
+            }
+        }
+        Series.Result s = Series.build(List.copyOf(events.values()), articleDates, interval, r[0], r[1]);
+        return new SeriesView(resolved, modality, truncated, s);
+    }
+
+    // ---- helpers
+
+    /**
+     * Actor ids for a parameter: [null] (no filter) when absent; empty when it matched nothing,
+     * so that the query returns nothing rather than everything.
+     */
+    private List<String> actorIds(Map<String, ActorLookup.Resolved> resolved, String name, String value) {
+        if (value == null) {
+            return java.util.Collections.singletonList(null);
+        }
+        ActorLookup.Resolved r = actors.resolve(value);
+        resolved.put(name, r);
+        return r.ids();
+    }
+
+    /** Every (source, target) id pair the two parameters stand for. */
+    private List<String[]> dyads(Map<String, ActorLookup.Resolved> resolved, String source, String target) {
+        List<String[]> out = new ArrayList<>();
+        List<String> targets = actorIds(resolved, "target", target);
+        for (String s : actorIds(resolved, "source", source)) {
+            for (String t : targets) {
+                out.add(new String[] {s, t});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One page over several sub-queries (one per resolved actor): each is read from the start to
+     * offset + limit, then merged (by {@code order}, or concatenated when null), de-duplicated and cut.
+     */
+    private static <K, T> List<T> merged(List<K> keys, int limit, int offset,
+                                         Function<K, Function<Page, List<T>>> query, Function<T, String> identity,
+                                         Comparator<T> order) {
+        if (keys.size() == 1) {
+            return query.apply(keys.get(0)).apply(Page.of(limit, offset));
+        }
+        Map<String, T> all = new LinkedHashMap<>();
+        for (K k : keys) {
+            for (T row : query.apply(k).apply(Page.of(limit + offset, 0))) {
+                all.putIfAbsent(identity.apply(row), row);
+            }
+        }
+        List<T> rows = new ArrayList<>(all.values());
+        if (order != null) {
+            rows.sort(order);
+        }
+        return rows.size() <= offset ? List.of() : List.copyOf(rows.subList(offset, Math.min(rows.size(), offset + limit)));
+    }
+
+    /** Counts rows by paging, up to {@link #MAX_SCAN} (the Store has no count queries). */
+    private static int count(Function<Page, List<?>> query) {
+        int n = 0;
+        for (int off = 0; off < MAX_SCAN; off += SCAN_PAGE) {
+            int got = query.apply(Page.of(SCAN_PAGE, off)).size();
+            n += got;
+            if (got < SCAN_PAGE) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** The day an event is sorted by: its own resolved date, else its article's publication date. */
+    private static String eventDay(EventRow e) {
+        return e.dateResolved() && e.dateValue() != null ? e.dateValue() : e.date();
+    }
+}
