@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Store s = Store.open(store.config());
+        Store s = Store.open(store.config(spec));
         ApiServer server;
         try {
             server = ApiServer.start(s, new Analyzer(), config, err);
