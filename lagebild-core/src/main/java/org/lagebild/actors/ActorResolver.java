@@ -212,11 +212,6 @@ public final class ActorResolver {
         return t.ner().equals("PERSON") || t.ner().equals("I-PER") || t.ner().equals("B-PER");
     }
 
-    private boolean isPersonWord(Word w) {
-        Token t = doc.token(w.first());
-        return isPersonStart(w) || t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
-    }
-
     /** NER person name (consecutive PERSON words, plus trailing proper nouns after a role). */
     private int tryPersonName(List<Word> ws, int w, RoleContext ctx) {
         if (!isPersonStart(ws.get(w))) {

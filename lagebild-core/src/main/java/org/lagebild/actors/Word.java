@@ -46,12 +46,6 @@ record Word(int first, int last, int head, int start, int end, String text) {
         return t.text().equals("-") || t.text().equals("‐");
     }
 
-    /** The part after the last hyphen ("Vize-Außenministerin" for "US-Vize-Außenministerin" is not it: "Außenministerin"). */
-    String lastPart() {
-        int h = text.lastIndexOf('-');
-        return h < 0 ? text : text.substring(h + 1);
-    }
-
     /** The part before the first hyphen, or null. */
     String firstPart() {
         int h = text.indexOf('-');
