@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The German news quotation corpus (de.wikinews; GermEval-2023 SpkAtt task 2 in its 2024
@@ -181,22 +176,11 @@ public final class NewsCorpus {
 
     /** All {@code *.json} files of a directory, keyed by file name (sorted). */
     public static SortedMap<String, Document> readDirectory(Path dir) throws IOException {
-        SortedMap<String, Document> out = new TreeMap<>();
-        for (Path p : jsonFiles(dir)) {
-            try {
-                out.put(p.getFileName().toString(), read(p));
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("cannot read " + p + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return CorpusFiles.readDirectory(dir, NewsCorpus::read);
     }
 
     static List<Path> jsonFiles(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+        return CorpusFiles.jsonFiles(dir);
     }
 
     private static Document fromTree(JsonNode root) throws IOException {
@@ -258,31 +242,16 @@ public final class NewsCorpus {
 
     /** Writes the document (roles normalised) in the corpus format, keys sorted as in the corpus files. */
     public static void write(Document doc, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(doc, w);
-        }
+        CorpusFiles.write(doc, file, NewsCorpus::write);
     }
 
     public static String toJson(Document doc) {
-        StringWriter w = new StringWriter();
-        try {
-            write(doc, w);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // StringWriter does not fail
-        }
-        return w.toString();
+        return CorpusFiles.toJson(doc, NewsCorpus::write);
     }
 
     /** Writes each document under its map key (a file name) into {@code dir}, creating it. */
     public static void writeDirectory(Map<String, Document> docs, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, Document> e : docs.entrySet()) {
-            Path target = dir.resolve(e.getKey()).normalize();
-            if (!target.getParent().equals(dir.normalize())) {
-                throw new IOException("document key is not a plain file name: " + e.getKey());
-            }
-            write(e.getValue(), target);
-        }
+        CorpusFiles.writeDirectory(docs, dir, NewsCorpus::write);
     }
 
     private static void write(Document doc, Writer out) throws IOException {

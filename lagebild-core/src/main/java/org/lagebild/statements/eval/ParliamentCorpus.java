@@ -4,17 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The German parliamentary speaker-attribution corpus (Bundestag debates, GermEval-2023 SpkAtt
@@ -128,15 +124,7 @@ public final class ParliamentCorpus {
 
     /** All {@code *.json} files of a directory, keyed by file name (sorted). */
     public static SortedMap<String, Document> readDirectory(Path dir) throws IOException {
-        SortedMap<String, Document> out = new TreeMap<>();
-        for (Path p : NewsCorpus.jsonFiles(dir)) {
-            try {
-                out.put(p.getFileName().toString(), read(p));
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("cannot read " + p + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return CorpusFiles.readDirectory(dir, ParliamentCorpus::read);
     }
 
     private static Document fromTree(JsonNode root) throws IOException {
@@ -177,31 +165,16 @@ public final class ParliamentCorpus {
     // ---------------------------------------------------------------- writing
 
     public static void write(Document doc, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(doc, w);
-        }
+        CorpusFiles.write(doc, file, ParliamentCorpus::write);
     }
 
     public static String toJson(Document doc) {
-        StringWriter w = new StringWriter();
-        try {
-            write(doc, w);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // StringWriter does not fail
-        }
-        return w.toString();
+        return CorpusFiles.toJson(doc, ParliamentCorpus::write);
     }
 
     /** Writes each document under its map key (a plain file name) into {@code dir}, creating it. */
     public static void writeDirectory(Map<String, Document> docs, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, Document> e : docs.entrySet()) {
-            Path target = dir.resolve(e.getKey()).normalize();
-            if (!target.getParent().equals(dir.normalize())) {
-                throw new IOException("document key is not a plain file name: " + e.getKey());
-            }
-            write(e.getValue(), target);
-        }
+        CorpusFiles.writeDirectory(docs, dir, ParliamentCorpus::write);
     }
 
     private static void write(Document doc, Writer out) throws IOException {
