@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lagebild.events.eval.EventEval;
+import org.lagebild.events.eval.GermanGold;
 import org.lagebild.pipeline.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lagebild events}: PLOVER event coding on benchmark sets. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "PLOVER event coding on English gold sets.",
+        description = "PLOVER event coding on English gold sets and the project's German gold.",
         subcommands = {EventsCommand.Eval.class})
 final class EventsCommand implements Runnable {
     @Spec
@@ -29,7 +30,8 @@ final class EventsCommand implements Runnable {
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = {"Scores English event coding on the ConfliBERT CAMEO train set (coarse class accuracy, "
                     + "source/target span F1; split by sentence hash into an 80% tuning and a 20% report part) and on "
-                    + "the event-location set (location of the event at the gold verb)."})
+                    + "the event-location set (location of the event at the gold verb). With --german-gold: scores "
+                    + "German event coding on the project's own gold instead (eval/gold-de-events)."})
     static final class Eval implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -42,6 +44,11 @@ final class EventsCommand implements Runnable {
                 description = "Read at most N sentences from each file (0: all).")
         int limit;
 
+        @Option(names = "--german-gold", paramLabel = "DIR",
+                description = "Score the German PLOVER gold in DIR (e.g. eval/gold-de-events; --limit: first N articles) "
+                        + "instead of the English sets.")
+        Path germanGold;
+
         @Option(names = "--no-location", description = "Skip the event-location set.")
         boolean noLocation;
 
@@ -51,6 +58,9 @@ final class EventsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if (germanGold != null) {
+                return german();
+            }
             if (!Files.isDirectory(shared.resolve("data"))) {
                 throw new ParameterException(spec.commandLine(), "--shared " + shared + ": no data/ folder");
             }
@@ -66,6 +76,21 @@ final class EventsCommand implements Runnable {
                 err.printf("%nlagebild: evaluated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
                 spec.commandLine().getOut().print(r.format());
             }
+            return 0;
+        }
+
+        private Integer german() throws Exception {
+            if (!Files.isDirectory(germanGold)) {
+                throw new ParameterException(spec.commandLine(), "--german-gold " + germanGold + ": not a folder");
+            }
+            var err = spec.commandLine().getErr();
+            long t0 = System.nanoTime();
+            GermanGold.Score s = new GermanGold(new Analyzer(), p -> {
+                err.print("\rlagebild: " + p + "          ");
+                err.flush();
+            }).run(germanGold, limit);
+            err.printf("%nlagebild: evaluated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+            spec.commandLine().getOut().print(s.format());
             return 0;
         }
     }
