@@ -327,14 +327,10 @@ public final class ActorResolver {
                 // not "rund 100.000 Soldaten".
                 e = hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0
                         ? lastEntityWithSector(sector) : null;
-                if (e == null && lang.equals("en")) {
-                    // English event coding treats generic groups as actors ("Police arrested …", "rebels
-                    // attacked …"), counted victims too ("killed 26 soldiers"); German keeps the stricter rule.
-                    e = entity("group:" + sector + ":" + slug(word.text()), () -> Entity.group(word.text(), sector, null));
-                }
                 if (e == null) {
-                    // Generic plural nouns ("Menschen", "Soldaten") without an earlier group are not actors.
-                    return 0;
+                    // Event coding treats generic groups as actors ("Police arrested …", "Demonstranten
+                    // besetzten …"), counted victims too ("killed 26 soldiers").
+                    e = entity("group:" + sector + ":" + slug(word.text()), () -> Entity.group(word.text(), sector, null));
                 }
             }
             addMention(e, span, word.head(), "description", false);
