@@ -93,8 +93,9 @@ public final class EventExtractor {
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
             if (passive) {
-                collect(agentOf(v.index()), source);
-                collect(doc.child(v.index(), "nsubj:pass"), target);
+                int agent = agentOf(v.index());
+                collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
+                collect(Syntax.passiveSubject(doc, v.index()), target);
             } else {
                 collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
                         : argument(v.index(), tr.sourceRole()), source);
@@ -528,6 +529,9 @@ public final class EventExtractor {
 
     private boolean future(int trigger) {
         Set<String> fut = lang.equals("de") ? FUTURE_DE : FUTURE_EN;
+        if (Syntax.isPassive(doc, trigger) && !hasModalAux(trigger)) {
+            return false; // "wurden getötet": "werden" forms a passive here, not a future
+        }
         for (int h : headAndAux(trigger)) {
             Token t = doc.token(h);
             if (h != trigger && t.lemma() != null && fut.contains(t.lemma().toLowerCase(Locale.ROOT))) {
@@ -541,6 +545,16 @@ public final class EventExtractor {
                 if (ct.baseRel().equals("aux") && fut.contains(ct.text().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasModalAux(int verb) {
+        for (int c : doc.children(verb)) {
+            String w = doc.token(c).lemma() == null ? "" : doc.token(c).lemma().toLowerCase(Locale.ROOT);
+            if (doc.token(c).baseRel().equals("aux") && (w.equals("wollen") || w.equals("sollen") || w.equals("will"))) {
+                return true;
             }
         }
         return false;

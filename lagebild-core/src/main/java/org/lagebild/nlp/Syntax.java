@@ -13,10 +13,60 @@ public final class Syntax {
     private Syntax() {
     }
 
-    /** True passive: a passive auxiliary ("wurde … erwartet", "was killed"), not a mislabelled subject. */
+    private static final Set<String> WERDEN = Set.of("werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest",
+            "wurden", "wurdet", "worden", "würde", "würden");
+
+    /**
+     * True passive: a passive auxiliary ("was killed"), or in German a form of "werden" with a
+     * participle ("wurden fünf Menschen getötet"), which the parser often labels plain {@code aux}.
+     */
     public static boolean isPassive(AnnotatedDocument doc, int verb) {
+        boolean werden = false;
         for (int c : doc.children(verb)) {
-            if (doc.token(c).deprel().equals("aux:pass")) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("aux:pass")) {
+                return true;
+            }
+            werden |= ct.baseRel().equals("aux") && WERDEN.contains(ct.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!doc.lang().equals("de") || !isParticiple(doc.token(verb).text())) {
+            return false;
+        }
+        return werden || werdenHead(doc, verb) >= 0;
+    }
+
+    /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
+    private static int werdenHead(AnnotatedDocument doc, int verb) {
+        Token v = doc.token(verb);
+        if (v.deprel().equals("xcomp") && v.head() >= 0
+                && WERDEN.contains(doc.token(v.head()).text().toLowerCase(java.util.Locale.ROOT))) {
+            return v.head();
+        }
+        return -1;
+    }
+
+    /** The patient of a passive clause (its grammatical subject), or -1. */
+    public static int passiveSubject(AnnotatedDocument doc, int verb) {
+        for (int c : doc.children(verb)) {
+            String rel = doc.token(c).deprel();
+            if (rel.equals("nsubj:pass") || rel.equals("nsubj")) {
+                return c;
+            }
+        }
+        int head = werdenHead(doc, verb);
+        return head >= 0 ? doc.child(head, "nsubj") : -1;
+    }
+
+    /** The node whose obliques hold the agent ("von US-Truppen"): the verb, or the "werden" head above it. */
+    public static int passiveClause(AnnotatedDocument doc, int verb) {
+        int head = werdenHead(doc, verb);
+        return head >= 0 ? head : verb;
+    }
+
+    /** Can this German verb form be a past participle ("getötet", "festgenommen", "beschossen")? */
+    public static boolean isParticiple(String form) {
+        for (var f : org.lagebild.nlp.morph.GermanVerbs.get().analyses(form, null)) {
+            if (f.tense() == org.lagebild.nlp.morph.Tense.PARTICIPLE) {
                 return true;
             }
         }
