@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,6 +30,16 @@ import org.lagebild.store.Store;
 public final class ApiServer implements AutoCloseable {
     static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final String OPENAPI = "/org/lagebild/server/openapi.json";
+    /** The dashboard's built files (lagebild-server/src/main/frontend, built by Maven with Vite). */
+    static final String DASHBOARD = "/org/lagebild/server/dashboard";
+    /** The API's policy: responses are data, nothing in them may load or run. */
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    /**
+     * The dashboard's policy: its own scripts, styles and API only; no inline script or style,
+     * no eval, no plugins, no framing.
+     */
+    static final String DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** How long a POST waits for an analysis slot before 503. */
     private static final long ANALYSIS_WAIT_SECONDS = 60;
 
@@ -88,8 +99,17 @@ public final class ApiServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.defaultContentType = JSON_TYPE;
             c.useVirtualThreads = false;
+            // Without a built dashboard (a build that skipped the front end) the API still serves.
+            if (ApiServer.class.getResource(DASHBOARD + "/index.html") != null) {
+                c.staticFiles.add(sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = DASHBOARD;
+                    sf.location = Location.CLASSPATH;
+                });
+            }
         });
         j.before(this::secure);
+        j.after(ApiServer::dashboardContentType);
         j.get("/health", this::health);
         j.get("/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openapi));
         j.before("/api/*", this::authoriseRead);
@@ -118,13 +138,26 @@ public final class ApiServer implements AutoCloseable {
         return j;
     }
 
-    /** Headers on every response: the body is data, never to be sniffed, framed or run. */
+    /**
+     * Headers on every response: the body is never to be sniffed or framed; API bodies are
+     * data that may load or run nothing; the dashboard may load only its own files.
+     */
     private void secure(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+        String path = ctx.path();
+        boolean api = path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json") || path.equals("/health");
+        ctx.header("Content-Security-Policy", api ? API_CSP : DASHBOARD_CSP);
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
+    }
+
+    /** Jetty leaves the charset of static files unset (Javalin prints it as "charset=null"). */
+    private static void dashboardContentType(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.contains("charset=null")) {
+            ctx.contentType(type.replace("charset=null", "charset=utf-8"));
+        }
     }
 
     private void health(Context ctx) {
