@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -52,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
     private final PrintWriter log;
     private final byte[] openapi;
     private final ObjectMapper json = JsonOutput.mapper();
+    private final DashboardFiles dashboard = new DashboardFiles(DASHBOARD);
     private Javalin app;
 
     private ApiServer(Store store, Analyzer analyzer, ServerConfig config, PrintWriter log) {
@@ -99,18 +99,12 @@ public final class ApiServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.defaultContentType = JSON_TYPE;
             c.useVirtualThreads = false;
-            // Without a built dashboard (a build that skipped the front end) the API still serves.
-            if (ApiServer.class.getResource(DASHBOARD + "/index.html") != null) {
-                c.staticFiles.add(sf -> {
-                    sf.hostedPath = "/";
-                    sf.directory = DASHBOARD;
-                    sf.location = Location.CLASSPATH;
-                });
-            }
         });
         j.before(this::secure);
-        j.after(ApiServer::dashboardContentType);
         j.get("/health", this::health);
+        j.get("/", ctx -> dashboard.send(ctx, "index.html"));
+        j.get("/favicon.svg", ctx -> dashboard.send(ctx, "favicon.svg"));
+        j.get("/assets/{file}", ctx -> dashboard.send(ctx, "assets/" + ctx.pathParam("file")));
         j.get("/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openapi));
         j.before("/api/*", this::authoriseRead);
         j.get("/api/articles", ctx -> send(ctx, 200, endpoints.articles(new Params(ctx))));
@@ -144,20 +138,15 @@ public final class ApiServer implements AutoCloseable {
      */
     private void secure(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        String path = ctx.path();
-        boolean api = path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json") || path.equals("/health");
-        ctx.header("Content-Security-Policy", api ? API_CSP : DASHBOARD_CSP);
+        ctx.header("Content-Security-Policy", isDashboard(ctx.path()) ? DASHBOARD_CSP : API_CSP);
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
     }
 
-    /** Jetty leaves the charset of static files unset (Javalin prints it as "charset=null"). */
-    private static void dashboardContentType(Context ctx) {
-        String type = ctx.res().getContentType();
-        if (type != null && type.contains("charset=null")) {
-            ctx.contentType(type.replace("charset=null", "charset=utf-8"));
-        }
+    /** The paths of the dashboard's files (Vite's output: index.html, favicon.svg, assets/). */
+    static boolean isDashboard(String path) {
+        return path.equals("/") || path.equals("/favicon.svg") || path.startsWith("/assets/");
     }
 
     private void health(Context ctx) {
