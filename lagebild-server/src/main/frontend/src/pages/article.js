@@ -56,8 +56,9 @@ export async function articlePage(view, args, params) {
     showRecords(record, analysis, [ref]);
   };
 
-  const statements = (analysis.statements ?? []).map((s, i) => el('li', {},
+  const statements = (analysis.statements ?? []).map((s, i) => el('li', { class: s.parent ? 'nested' : null },
     el('button', { type: 'button', class: 'link', dataset: { ref: 'statement:' + i }, onclick: () => focus({ type: 'statement', index: i }) },
+      s.parent ? el('span', { class: 'meta', title: 'a statement inside ' + s.parent }, `↳ in ${s.parent}: `) : null,
       el('b', {}, s.speaker?.text ?? '—'), ' ', el('span', { class: 'cue' }, s.cue?.text ?? ''), ': ',
       el('q', {}, excerpt(s.quote?.text ?? '', 120)))));
   const events = (analysis.events ?? []).map((e, i) => el('li', {},
@@ -139,6 +140,7 @@ function fields(type, r) {
     put('form', r.form);
     put('medium', r.medium);
     put('addressee', r.addressee?.text);
+    put('inside', r.parent);
   } else if (type === 'event') {
     put('type', r.type);
     put('quad', r.quad);
