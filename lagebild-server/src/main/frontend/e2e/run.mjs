@@ -152,8 +152,7 @@ try {
 
   await page.goto(base + '/#/');
   await page.locator('ol.results.articles li').first().waitFor();
-  await page.check('input[name=mode][value=statements]');
-  await page.click('form.search button[type=submit]'); // the speaker field appears with the mode
+  await page.check('input[name=mode][value=statements]'); // searches statements at once
   await page.locator('input[name=speaker]').waitFor();
   await page.fill('input[name=speaker]', 'Jens Stoltenberg');
   await page.click('form.search button[type=submit]');

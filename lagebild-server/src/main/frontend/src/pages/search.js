@@ -22,7 +22,8 @@ export async function searchPage(view, _args, params) {
       speaker: f.get('mode') === 'statements' ? f.get('speaker')?.trim() : '',
     });
   } },
-  el('fieldset', { class: 'modes' },
+  // Switching the mode searches at once (and shows the speaker field for statements).
+  el('fieldset', { class: 'modes', onchange: () => form.requestSubmit() },
     el('label', {}, el('input', { type: 'radio', name: 'mode', value: 'articles', checked: mode === 'articles' }), 'Articles'),
     el('label', {}, el('input', { type: 'radio', name: 'mode', value: 'statements', checked: mode === 'statements' }), 'Statements')),
   field('q', 'Text', q, 'search'),
