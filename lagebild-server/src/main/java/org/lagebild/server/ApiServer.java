@@ -29,6 +29,16 @@ import org.lagebild.store.Store;
 public final class ApiServer implements AutoCloseable {
     static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final String OPENAPI = "/org/lagebild/server/openapi.json";
+    /** The dashboard's built files (lagebild-server/src/main/frontend, built by Maven with Vite). */
+    static final String DASHBOARD = "/org/lagebild/server/dashboard";
+    /** The API's policy: responses are data, nothing in them may load or run. */
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    /**
+     * The dashboard's policy: its own scripts, styles and API only; no inline script or style,
+     * no eval, no plugins, no framing.
+     */
+    static final String DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** How long a POST waits for an analysis slot before 503. */
     private static final long ANALYSIS_WAIT_SECONDS = 60;
 
@@ -41,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
     private final PrintWriter log;
     private final byte[] openapi;
     private final ObjectMapper json = JsonOutput.mapper();
+    private final DashboardFiles dashboard = new DashboardFiles(DASHBOARD);
     private Javalin app;
 
     private ApiServer(Store store, Analyzer analyzer, ServerConfig config, PrintWriter log) {
@@ -91,6 +102,9 @@ public final class ApiServer implements AutoCloseable {
         });
         j.before(this::secure);
         j.get("/health", this::health);
+        j.get("/", ctx -> dashboard.send(ctx, "index.html"));
+        j.get("/favicon.svg", ctx -> dashboard.send(ctx, "favicon.svg"));
+        j.get("/assets/{file}", ctx -> dashboard.send(ctx, "assets/" + ctx.pathParam("file")));
         j.get("/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openapi));
         j.before("/api/*", this::authoriseRead);
         j.get("/api/articles", ctx -> send(ctx, 200, endpoints.articles(new Params(ctx))));
@@ -118,13 +132,21 @@ public final class ApiServer implements AutoCloseable {
         return j;
     }
 
-    /** Headers on every response: the body is data, never to be sniffed, framed or run. */
+    /**
+     * Headers on every response: the body is never to be sniffed or framed; API bodies are
+     * data that may load or run nothing; the dashboard may load only its own files.
+     */
     private void secure(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("Content-Security-Policy", isDashboard(ctx.path()) ? DASHBOARD_CSP : API_CSP);
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
+    }
+
+    /** The paths of the dashboard's files (Vite's output: index.html, favicon.svg, assets/). */
+    static boolean isDashboard(String path) {
+        return path.equals("/") || path.equals("/favicon.svg") || path.startsWith("/assets/");
     }
 
     private void health(Context ctx) {

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,6 +139,31 @@ class ApiServerTest {
             assertEquals("nosniff", h.headers().firstValue("X-Content-Type-Options").orElse(null), path);
             assertTrue(h.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"), path);
         }
+    }
+
+    @Test
+    void dashboardIsServedAtRootUnderItsOwnStrictPolicy() throws Exception {
+        Assumptions.assumeTrue(ApiServer.class.getResource(ApiServer.DASHBOARD + "/index.html") != null,
+                "the dashboard was not built (-DskipFrontend)");
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'"), csp);
+        assertFalse(csp.contains("unsafe"), csp);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page.body());
+        assertTrue(script.find(), page.body());
+        assertFalse(page.body().matches("(?s).*<script>.*"), "no inline script");
+        HttpResponse<String> js = get(script.group(1));
+        assertEquals(200, js.statusCode());
+        assertEquals("text/javascript;charset=utf-8", js.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        assertEquals(ApiServer.DASHBOARD_CSP, js.headers().firstValue("Content-Security-Policy").orElse(""));
+        int traversal = get("/assets/..%2F..%2Fopenapi.json").statusCode(); // Jetty refuses encoded slashes
+        assertTrue(traversal == 400 || traversal == 404, "traversal answered " + traversal);
+        assertEquals(404, get("/assets/..openapi.json").statusCode());
+        assertEquals(404, get("/assets/x.class").statusCode());
+        // The API keeps its own policy next to the dashboard.
+        assertTrue(get("/api/articles").headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
     }
 
     @Test

@@ -1,0 +1,243 @@
+// End-to-end test of the dashboard: ingests the fixture articles into a fresh store with the
+// built CLI, starts `lagebild serve` on a free port, drives headless Chromium (playwright-core,
+// the system's /usr/bin/chromium: nothing is downloaded) through every page, asserts what it
+// shows, and saves screenshots. Exit code 0 = passed (or skipped without Chromium), 1 = failed.
+//
+//   node e2e/run.mjs --jar lagebild-cli/target/lagebild.jar --out target/e2e-screenshots
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../../../..');
+const { values: opt } = parseArgs({
+  options: {
+    jar: { type: 'string', default: join(repo, 'lagebild-cli/target/lagebild.jar') },
+    out: { type: 'string', default: join(repo, 'lagebild-cli/target/e2e-screenshots') },
+    chromium: { type: 'string', default: process.env.CHROMIUM ?? '/usr/bin/chromium' },
+    // For working on the test: reuse a store ingested by an earlier run (kept in this directory).
+    store: { type: 'string' },
+  },
+});
+
+if (!existsSync(opt.chromium)) {
+  console.log(`e2e: SKIPPED: no Chromium at ${opt.chromium} (install the Debian package 'chromium', or set CHROMIUM)`);
+  process.exit(0);
+}
+if (!existsSync(opt.jar)) {
+  console.error(`e2e: FAILED: ${opt.jar} is missing; build with ./mvnw -DskipTests install first`);
+  process.exit(1);
+}
+
+const { chromium } = await import('playwright-core');
+const work = mkdtempSync(join(tmpdir(), 'lagebild-e2e-'));
+mkdirSync(opt.out, { recursive: true });
+let server = null;
+let browser = null;
+const watchdog = setTimeout(() => fail(new Error('timed out after 6 minutes')), 6 * 60_000);
+
+function log(msg) {
+  console.log('e2e: ' + msg);
+}
+
+function cleanup() {
+  clearTimeout(watchdog);
+  if (server && server.exitCode === null) server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function fail(e) {
+  console.error('e2e: FAILED: ' + (e?.stack ?? e));
+  try {
+    await browser?.close();
+  } catch {
+    // already gone
+  }
+  cleanup();
+  process.exit(1);
+}
+
+/** The fixtures plus the repository's example article, with day-precise dates for the series. */
+function fixtures() {
+  const rows = readFileSync(join(here, 'articles.jsonl'), 'utf8').trim().split('\n');
+  rows.push(JSON.stringify({
+    id: 'nato-russland-rat', lang: 'de', date: '2022-01-12', title: 'Nato-Russland-Rat: Fronten bleiben verhärtet',
+    text: readFileSync(join(repo, 'examples/nato-russland-rat-2022-01.txt'), 'utf8'),
+  }));
+  const file = join(work, 'articles.jsonl');
+  writeFileSync(file, rows.join('\n') + '\n');
+  return file;
+}
+
+function ingest(store) {
+  const t = Date.now();
+  const r = spawnSync('java', ['-jar', opt.jar, 'ingest', '--data', store, '--jsonl', fixtures(), '--threads', '1'],
+    { encoding: 'utf8', timeout: 4 * 60_000 });
+  if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr}`);
+  log(`ingested the fixtures in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** Starts `lagebild serve --port 0` and resolves to its base URL once it listens. */
+function serve(store) {
+  return new Promise((ok, ko) => {
+    server = spawn('java', ['-jar', opt.jar, 'serve', '--data', store, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    server.stderr.setEncoding('utf8');
+    server.stderr.on('data', (d) => {
+      err += d;
+      const m = err.match(/on (http:\/\/[\d.]+:\d+)/);
+      if (m) ok(m[1]);
+    });
+    server.on('exit', (code) => ko(new Error(`serve exited (${code}): ${err}`)));
+  });
+}
+
+const problems = []; // console errors (CSP violations included), page errors, dialogs
+function watch(page) {
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('dialog', (d) => { problems.push('dialog: ' + d.message()); d.dismiss(); });
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(opt.out, name + '.png'), fullPage: true });
+  log('screenshot ' + name + '.png');
+}
+
+const texts = (loc) => loc.allTextContents();
+
+/** The article text as shown, without the highlight labels between the spans. */
+const articleText = (p) => p.evaluate(() => [...document.getElementById('article-text').childNodes]
+  .filter((n) => !(n instanceof Element && n.classList.contains('label'))).map((n) => n.textContent).join(''));
+
+try {
+  const store = opt.store ?? join(work, 'store');
+  if (!opt.store || !existsSync(store)) ingest(store);
+  const base = await serve(store);
+  log('serving at ' + base);
+  browser = await chromium.launch({
+    executablePath: opt.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    // launch() gives Chromium a fresh, empty user-data-dir of its own.
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  watch(page);
+
+  // 1. Search: all articles, then text + date filters, then statements by speaker.
+  await page.goto(base + '/');
+  await page.locator('ol.results.articles li').first().waitFor();
+  const titles = await texts(page.locator('ol.results.articles .title'));
+  assert.equal(titles.length, 3, 'three articles listed: ' + titles);
+  assert.ok(titles.includes('<img src=x onerror=alert(1)>Prüfbericht'), 'the hostile title is shown as text');
+  await shot(page, '01-search-articles');
+
+  await page.fill('input[name=q]', 'Nato');
+  await page.fill('input[name=from]', '2022-01-14');
+  await page.click('form.search button[type=submit]');
+  await page.waitForURL(/from=2022-01-14/);
+  await page.locator('ol.results.articles li').first().waitFor();
+  assert.deepEqual(await texts(page.locator('ol.results.articles .title')), ['Lawrow wirft der Nato Ignoranz vor']);
+  await page.goto(base + '/#/search?q=Nato&to=2022-01-12');
+  await page.waitForFunction(() => document.querySelectorAll('ol.results.articles li').length === 1);
+  assert.deepEqual(await texts(page.locator('ol.results.articles .title')), ['Nato-Russland-Rat: Fronten bleiben verhärtet']);
+  await shot(page, '02-search-filtered');
+
+  await page.goto(base + '/#/');
+  await page.locator('ol.results.articles li').first().waitFor();
+  await page.check('input[name=mode][value=statements]'); // searches statements at once
+  await page.locator('input[name=speaker]').waitFor();
+  await page.fill('input[name=speaker]', 'Jens Stoltenberg');
+  await page.click('form.search button[type=submit]');
+  await page.waitForURL(/speaker=Jens/);
+  await page.locator('ol.results.statements li').first().waitFor();
+  const speakers = await texts(page.locator('ol.results.statements .speaker'));
+  assert.ok(speakers.length >= 2, 'Stoltenberg statements: ' + speakers);
+  assert.ok(speakers.every((s) => s === 'Jens Stoltenberg'), 'only Stoltenberg: ' + speakers);
+  await shot(page, '03-search-statements');
+
+  // 2. Article view: highlights of every kind, text intact, record panel on click.
+  await page.goto(base + '/#/');
+  await page.click('text=Nato-Russland-Rat: Fronten bleiben verhärtet');
+  await page.locator('#article-text').waitFor();
+  const id = page.url().split('/#/article/')[1];
+  const apiText = await page.evaluate(async (aid) => (await (await fetch('/api/articles/' + aid)).json()).analysis.text, id);
+  const shown = await articleText(page);
+  assert.equal(shown, apiText, 'the highlighted text, labels aside, is exactly the article text');
+  for (const kind of ['quote', 'speaker', 'cue', 'trigger', 'time']) {
+    assert.ok(await page.locator('#article-text .hl.k-' + kind).count() > 0, 'highlights of kind ' + kind);
+  }
+  assert.equal(await page.locator('.legend li').count(), 6);
+  assert.ok(await page.locator('#statements li').count() >= 3, 'statements listed');
+  assert.ok(await page.locator('#events li').count() >= 1, 'events listed');
+  assert.ok((await page.locator('#article-text .hl.k-speaker').first().getAttribute('title')).includes('speaker'), 'hover text');
+  await page.locator('#article-text .hl.k-trigger').first().click();
+  await page.locator('#record .rec h3', { hasText: 'event' }).first().waitFor();
+  await page.locator('#statements li button').first().click();
+  await page.locator('#record h3', { hasText: 'statement' }).waitFor();
+  assert.ok(await page.locator('#article-text .hl.focus').count() > 0, 'the statement is outlined in the text');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '04-article');
+
+  // 3. Hostile article, in a context that ignores the CSP: only the DOM code keeps it inert.
+  const hostileCtx = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const hp = await hostileCtx.newPage();
+  watch(hp);
+  await hp.addInitScript(() => { window.alert = (m) => { window.__alerted = (window.__alerted ?? []).concat(String(m)); }; });
+  await hp.goto(base + '/#/');
+  await hp.click('text=<img src=x onerror=alert(1)>Prüfbericht');
+  await hp.locator('#article-text').waitFor();
+  const body = await articleText(hp);
+  for (const s of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(document.cookie)',
+    '<a href="javascript:alert(2)">hier</a>']) {
+    assert.ok(body.includes(s), 'shown as text: ' + s);
+  }
+  assert.equal(await hp.locator('h1').textContent(), '<img src=x onerror=alert(1)>Prüfbericht');
+  assert.ok((await hp.locator('.meta').first().textContent()).includes('javascript:alert(1)'), 'the URL is shown as text');
+  const injected = await hp.evaluate(() => ({
+    scripts: document.querySelectorAll('main script, #app script').length,
+    imgs: document.querySelectorAll('img').length,
+    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href'))).length,
+    alerted: window.__alerted ?? [],
+  }));
+  await hp.waitForTimeout(300); // give any injected handler the chance to fire
+  assert.deepEqual(injected, { scripts: 0, imgs: 0, jsLinks: 0, alerted: [] });
+  assert.deepEqual(await hp.evaluate(() => window.__alerted ?? []), []);
+  await shot(hp, '05-article-hostile');
+  await hostileCtx.close();
+
+  // 4. Actor page via the actor list.
+  await page.goto(base + '/#/actors');
+  await page.click('table.actors >> text=Jens Stoltenberg');
+  await page.locator('h1', { hasText: 'Jens Stoltenberg' }).waitFor();
+  assert.ok((await texts(page.locator('.roles li'))).some((r) => r.includes('Generalsekretär')), 'role Generalsekretär');
+  const days = await texts(page.locator('.timeline > li > time'));
+  assert.ok(days.length >= 2, 'statements on two days: ' + days);
+  assert.deepEqual(days, [...days].sort().reverse(), 'newest first');
+  assert.match(await page.locator('.counts').textContent(), /\d+ statements/);
+  await shot(page, '06-actor');
+
+  // 5. Dyad: NATO and Russia, chart and events.
+  await page.goto(base + '/#/dyad');
+  await page.fill('input[name=source]', 'RUS');
+  await page.fill('input[name=target]', 'NATO');
+  await page.click('form.search button[type=submit]');
+  await page.locator('svg.chart').waitFor();
+  assert.ok(await page.locator('svg.chart rect.bar').count() > 0, 'bars drawn');
+  assert.ok(await page.locator('table.events tbody tr').count() > 0, 'events listed');
+  await shot(page, '07-dyad');
+
+  assert.deepEqual(problems, [], 'no console errors, page errors or dialogs');
+  await browser.close();
+  cleanup();
+  log('PASSED (screenshots in ' + opt.out + ')');
+} catch (e) {
+  await fail(e);
+}
