@@ -289,6 +289,11 @@ public final class QuantityTagger {
                 return false;
             }
             Token p = t.get(i - 1);
+            // "alert(1)", "f(2)": an argument glued to a word by a parenthesis is code, not a count.
+            if (p.isPunct('(') && p.end() == t.get(i).start() && i >= 2 && t.get(i - 2).isWord()
+                    && t.get(i - 2).end() == p.start()) {
+                return true;
+            }
             if (p.isPunct('.') && i >= 2) {
                 p = t.get(i - 2);
             }

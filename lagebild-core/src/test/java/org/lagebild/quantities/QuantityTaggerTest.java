@@ -113,6 +113,8 @@ class QuantityTaggerTest {
         none("Die G7 und Covid-19 waren Themen.", "de");
         none("Der Nato-Russland-Rat tagte.", "de");
         none("Nach Artikel 5 des Vertrags gilt das.", "de");
+        none("Der Text enthielt alert(1) und f(2).", "en");
+        assertEquals(1, tag("Es gab (3 Tote).", "de").size(), "a parenthesised count is still a quantity");
         none("Er belegte den 3. Platz.", "de");
         none("Er sprach mit einer ihrer Soldaten.", "de");
         check("Die Nato hat 2019 Soldaten entsandt.", "de", 2019, "exact", "Soldaten", "Soldat");
