@@ -116,7 +116,7 @@ class AnalyzeCommandTest {
 
     @Test
     void stdinIsAnInput() {
-        AnalyzeCommand.stdin = new ByteArrayInputStream(
+        InputOptions.stdin = new ByteArrayInputStream(
                 "date 2022-01-12\n\nDer Kreml wies die Vorwürfe am Dienstag zurück.".getBytes(StandardCharsets.UTF_8));
         try {
             Run r = run("analyze", "--format", "json", "-");
@@ -124,7 +124,7 @@ class AnalyzeCommandTest {
             assertTrue(r.out().contains("\"date\" : \"2022-01-12\""), r.out());
             assertTrue(r.out().contains("2022-01-11"), r.out());
         } finally {
-            AnalyzeCommand.stdin = System.in;
+            InputOptions.stdin = System.in;
         }
     }
 }
