@@ -70,7 +70,8 @@ final class QuotesCommand implements Runnable {
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = {"Scores predictions against gold with the corpus's published metric: 1:1 pairing of "
                     + "quotations by token-overlap F1 (form/medium tie-breaks), per-token scores for the quote and its "
-                    + "roles; Message, Roles, Joint, Form and Medium F1, micro (2023 scorer) and macro (2024 scorer), "
+                    + "roles; Message, Roles, Joint, Form and Medium F1, macro over quotation groups (what the published "
+                    + "2023 and 2024 scorers print) and micro over pooled tokens, "
                     + "full task and the simplified speaker-and-quote variant.",
                     "With --corpus parliament: 1:1 pairing of events by cue overlap (maximising joint true positives), "
                     + "token-level Cues, Roles and Joint P/R/F1; --gold-cues scores roles given gold cues (subtask 2)."})
