@@ -39,7 +39,7 @@ class EnglishArticleTest {
         Analysis a = analysis();
         assertEquals("NLD", CanonicalArticleTest.actor(a, "Ruben Brekelmans").country());
         assertEquals("COUNTRY", CanonicalArticleTest.byId(a, "RUS").type());
-        assertEquals("USA-GOV", CanonicalArticleTest.byId(a, "USA-GOV").id()); // "Washington"
+        assertEquals("GOV", CanonicalArticleTest.byId(a, "USA-GOV").sector()); // "Washington"
         assertEquals("2025-03-11", CanonicalArticleTest.time(a, "Tuesday").value());
         assertEquals(873e9, CanonicalArticleTest.quantity(a, "$873 billion").value());
         assertEquals("USD", CanonicalArticleTest.quantity(a, "$873 billion").unit());
