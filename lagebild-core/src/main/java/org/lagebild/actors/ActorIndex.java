@@ -11,8 +11,11 @@ import org.lagebild.text.Span;
  * events extractors ask it "who is this token?".
  */
 public final class ActorIndex {
-    /** A role as the text states it. */
-    public record Role(String title, String organization, String key) {
+    /** A role as the text states it, or a registry office held at the article's date (with its validity). */
+    public record Role(String title, String organization, String key, String from, String to, String origin) {
+        public Role(String title, String organization, String key) {
+            this(title, organization, key, null, null, "text");
+        }
     }
 
     /** A resolved reference: the actor id and the local mention span. */
@@ -45,14 +48,14 @@ public final class ActorIndex {
             }
             List<ActorRecord.RoleRecord> roles = new ArrayList<>();
             for (Role r : e.roles) {
-                roles.add(new ActorRecord.RoleRecord(r.title(), r.organization(), r.key()));
+                roles.add(new ActorRecord.RoleRecord(r.title(), r.organization(), r.key(), r.from(), r.to(), r.origin()));
             }
             List<ActorRecord.MentionRecord> ms = new ArrayList<>();
             for (Mention m : e.mentions) {
                 ms.add(new ActorRecord.MentionRecord(m.start(), m.end(), m.text(), m.kind(), m.locative()));
             }
             out.add(new ActorRecord(e.id, e.name, e.type, e.code, e.country, e.affiliation, e.sector,
-                    e.type.equals("PERSON") ? e.gender : null, roles, ms));
+                    e.type.equals("PERSON") ? e.gender : null, e.wikidata, roles, ms));
         }
         return out;
     }

@@ -13,6 +13,8 @@ import org.lagebild.actors.registry.ActorRegistry;
 import org.lagebild.actors.registry.Demonym;
 import org.lagebild.actors.registry.Entry;
 import org.lagebild.actors.registry.NameMatch;
+import org.lagebild.actors.registry.Person;
+import org.lagebild.actors.registry.PersonRegistry;
 import org.lagebild.actors.registry.Role;
 import org.lagebild.actors.registry.RoleMatch;
 import org.lagebild.actors.registry.SectorNoun;
@@ -21,6 +23,7 @@ import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Token;
 import org.lagebild.statements.Quotes;
 import org.lagebild.text.Span;
+import org.lagebild.time.PublicationDate;
 
 /**
  * Finds actor mentions in an annotated document and links them to canonical actors:
@@ -29,6 +32,10 @@ import org.lagebild.text.Span;
  * groups (country adjective + sector noun, "die ukrainische Armee"), and later references —
  * surnames and genitives ("Stoltenbergs"), role descriptions ("der Nato-Generalsekretär"),
  * demonyms ("der Norweger"), descriptors ("das Bündnis") and pronouns ("er", "sie").
+ *
+ * <p>Persons known to the {@link PersonRegistry} get their canonical id and the offices they held at the
+ * article's publication date ("Peskow" in 2022: Kremlin spokesman, RUS/GOV); a role the text states wins over the
+ * registry when the two disagree. Unknown persons keep what the text says about them.
  *
  * <p>One instance per document; {@link #resolve()} returns the {@link ActorIndex}.
  */
@@ -47,16 +54,30 @@ public final class ActorResolver {
     private final AnnotatedDocument doc;
     private final String lang;
     private final ActorRegistry registry;
+    private final PersonRegistry persons;
+    private final PublicationDate date;
     private final List<Span> quotes;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<Integer, Mention> tokenMention = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<String> docCodes = new java.util.HashSet<>();
 
+    /** A resolver without a publication date: registry persons are identified but get no dated offices. */
     public ActorResolver(AnnotatedDocument doc) {
+        this(doc, null);
+    }
+
+    /** {@code date}: the article's publication date (may be null), which selects the registry offices applied. */
+    public ActorResolver(AnnotatedDocument doc, PublicationDate date) {
+        this(doc, date, PersonRegistry.get());
+    }
+
+    public ActorResolver(AnnotatedDocument doc, PublicationDate date, PersonRegistry persons) {
         this.doc = doc;
         this.lang = doc.lang();
         this.registry = ActorRegistry.get();
+        this.persons = persons;
+        this.date = date;
         this.quotes = Quotes.find(doc.text());
     }
 
@@ -147,17 +168,17 @@ public final class ActorResolver {
         int next = w + roleWords;
         // "der neuen US-Botschafterin bei der Nato, Julianne Smith": skip a short PP and a comma.
         int nameAt = next;
-        if (nameAt < ws.size() && !isPersonStart(ws.get(nameAt))) {
+        if (nameAt < ws.size() && !personAt(ws, nameAt)) {
             int k = nameAt;
             int limit = Math.min(ws.size(), nameAt + 5);
             while (k < limit && !ws.get(k).text().equals(",")) {
                 k++;
             }
-            if (k < limit && k + 1 < ws.size() && isPersonStart(ws.get(k + 1))) {
+            if (k < limit && k + 1 < ws.size() && personAt(ws, k + 1)) {
                 nameAt = k + 1;
             }
         }
-        if (!r.plural() && nameAt < ws.size() && isPersonStart(ws.get(nameAt))) {
+        if (!r.plural() && nameAt < ws.size() && personAt(ws, nameAt)) {
             boolean adjacent = nameAt == next;
             if (!adjacent) {
                 // Apposition after a comma: the role and the name are two mentions of one person.
@@ -212,13 +233,26 @@ public final class ActorResolver {
         return t.ner().equals("PERSON") || t.ner().equals("I-PER") || t.ner().equals("B-PER");
     }
 
-    /** NER person name (consecutive PERSON words, plus trailing proper nouns after a role). */
+    /** A person name starts here: tagged by NER, or a registry full name the tagger missed. */
+    private boolean personAt(List<Word> ws, int k) {
+        return isPersonStart(ws.get(k)) || persons.fullNameAt(texts(ws), k, date).isPresent();
+    }
+
+    /**
+     * NER person name (consecutive PERSON words, plus trailing proper nouns after a role), or a registry full name;
+     * a registry person gets its canonical id and dated offices.
+     */
     private int tryPersonName(List<Word> ws, int w, RoleContext ctx) {
+        int registryWords = 0;
         if (!isPersonStart(ws.get(w))) {
-            return 0;
+            Optional<PersonRegistry.PersonMatch> pm = persons.fullNameAt(texts(ws), w, date);
+            if (pm.isEmpty()) {
+                return 0;
+            }
+            registryWords = pm.get().tokenCount();
         }
-        int end = w;
-        while (end + 1 < ws.size() && (isPersonStart(ws.get(end + 1))
+        int end = w + Math.max(registryWords, 1) - 1;
+        while (registryWords == 0 && end + 1 < ws.size() && (isPersonStart(ws.get(end + 1))
                 || ctx != null && end + 1 - w < 4 && doc.token(ws.get(end + 1).first()).pos().equals("PROPN")
                     && !registry.matchName(texts(ws), end + 1, lang).isPresent())) {
             end++;
@@ -234,8 +268,14 @@ public final class ActorResolver {
             if (end == w && registry.matchName(texts(ws), w, lang).isPresent()) {
                 return 0;
             }
-            String canonical = stripGenitive(name);
-            person = entity("person:" + slug(canonical), () -> Entity.person(canonical));
+            Optional<Person> known = persons.match(name, date);
+            if (known.isPresent()) {
+                Person p = known.get();
+                person = entity(p.id(), () -> Entity.person(p, lang, date));
+            } else {
+                String canonical = stripGenitive(name);
+                person = entity("person:" + slug(canonical), () -> Entity.person(canonical));
+            }
         }
         if (ctx != null) {
             applyRole(person, ctx.role(), ctx.qualifier());
@@ -599,6 +639,14 @@ public final class ActorResolver {
             boolean isCountry = qualifier.kind().name().equals("COUNTRY");
             boolean isMetonym = qualifier.kind().name().equals("METONYM");
             String country = isCountry ? qualifier.code() : isMetonym ? qualifier.country() : null;
+            String stated = isMetonym ? country : qualifier.code();
+            if (person.registryAffiliation && stated != null && !stated.equals(person.affiliation)) {
+                // The text's own role wins over the registry: its organisation, country and sector replace the registry's.
+                person.affiliation = null;
+                person.country = null;
+                person.sector = r.sector();
+            }
+            person.registryAffiliation = false;
             if (country != null && person.country == null) {
                 person.country = country;
             }

@@ -3,6 +3,9 @@ package org.lagebild.actors;
 import java.util.ArrayList;
 import java.util.List;
 import org.lagebild.actors.registry.Entry;
+import org.lagebild.actors.registry.Office;
+import org.lagebild.actors.registry.Person;
+import org.lagebild.time.PublicationDate;
 
 /** Mutable accumulator for one canonical actor while a document is being resolved. */
 final class Entity {
@@ -18,6 +21,9 @@ final class Entity {
     boolean named = true;
     /** A registry organisation or country (never the referent of a bare group noun). */
     boolean registry;
+    String wikidata;
+    /** Affiliation, country and sector come from the person registry; a role stated by the text overrides them. */
+    boolean registryAffiliation;
     final List<ActorIndex.Role> roles = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
 
@@ -26,6 +32,33 @@ final class Entity {
         e.name = name;
         e.type = "PERSON";
         return e;
+    }
+
+    /**
+     * A registry person as of the article's date: the offices held then become roles (with their validity), and the
+     * most recently begun one gives affiliation, country and sector. Without a date only the identity is known.
+     */
+    static Entity person(Person p, String lang, PublicationDate date) {
+        Entity e = person(p.name(lang));
+        e.gender = p.gender();
+        e.wikidata = p.wikidata();
+        List<Office> held = p.officesAt(date);
+        for (Office o : held) {
+            e.roles.add(new ActorIndex.Role(o.title(lang), o.org(), o.role(),
+                    str(o.validity().from()), str(o.validity().to()), "registry"));
+        }
+        if (!held.isEmpty()) {
+            Office o = held.get(0);
+            e.affiliation = o.org();
+            e.country = o.country();
+            e.sector = o.sector();
+            e.registryAffiliation = true;
+        }
+        return e;
+    }
+
+    private static String str(PublicationDate d) {
+        return d == null ? null : d.toString();
     }
 
     static Entity group(String name, String sector, Entry owner) {

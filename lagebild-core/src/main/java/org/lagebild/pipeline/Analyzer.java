@@ -108,7 +108,7 @@ public final class Analyzer {
     private Analysis extractLemmatized(Document d, String lang, AnnotatedDocument doc,
                                        List<org.lagebild.ingest.Region> regions) {
         String text = d.text();
-        ActorIndex actors = new ActorResolver(doc).resolve();
+        ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
         List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
         List<TimeRecord> timeRecords = new ArrayList<>();
         List<TimeExpression> timeExprs = new ArrayList<>();

@@ -89,7 +89,7 @@ final class StoreFixtures {
                 Evidence e = span(m);
                 ms.add(new ActorRecord.MentionRecord(e.start(), e.end(), m, "name", false));
             }
-            actors.add(new ActorRecord(id, name, type, code, null, null, null, null, List.of(), ms));
+            actors.add(new ActorRecord(id, name, type, code, null, null, null, null, null, List.of(), ms));
             return this;
         }
 

@@ -1,0 +1,180 @@
+package org.lagebild.actors.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lagebild.data.MalformedDataException;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Row;
+import org.lagebild.time.PublicationDate;
+
+class PersonRegistryTest {
+    private static final PersonRegistry REG = PersonRegistry.get();
+
+    private static PublicationDate d(String iso) {
+        return PublicationDate.parse(iso).orElseThrow();
+    }
+
+    private static String id(String surface, String date) {
+        return REG.match(surface, d(date)).map(Person::id).orElse(null);
+    }
+
+    @Test
+    void everyDatedRowHasACheckedSourceAndEveryCellParses() {
+        Pattern url = Pattern.compile("https?://[^\\s]+");
+        Pattern qid = Pattern.compile("Q[1-9][0-9]*");
+        List<Row> rows = TsvResource.read(PersonRegistry.RESOURCE, PersonRegistry.COLUMNS);
+        assertTrue(rows.size() >= 80, "rows: " + rows.size());
+        List<String> bad = new ArrayList<>();
+        for (Row r : rows) {
+            boolean dated = !r.get(11).isEmpty() || !r.get(12).isEmpty() || !r.get(13).isEmpty();
+            for (String u : r.get(14).isEmpty() ? List.<String>of() : List.of(r.get(14).split(" "))) {
+                if (!url.matcher(u).matches()) {
+                    bad.add(r.line() + ": not a URL: " + u);
+                }
+            }
+            if (dated && r.get(14).isEmpty()) {
+                bad.add(r.line() + ": dated row without source");
+            }
+            for (int c : new int[] {11, 12}) {
+                if (!r.get(c).isEmpty() && PublicationDate.parse(r.get(c)).isEmpty()) {
+                    bad.add(r.line() + ": bad date " + r.get(c));
+                }
+            }
+            if (!r.get(13).isEmpty() && !qid.matcher(r.get(13)).matches()) {
+                bad.add(r.line() + ": bad QID " + r.get(13));
+            }
+            if (!r.get(0).startsWith("person:")) {
+                bad.add(r.line() + ": id " + r.get(0));
+            }
+        }
+        assertEquals(List.of(), bad);
+        assertFalse(REG.persons().isEmpty());
+    }
+
+    @Test
+    void officesOfOnePersonDoNotOverlapWithinTheSameRoleAndOrganisation() {
+        for (Person p : REG.persons()) {
+            Set<String> seen = new HashSet<>();
+            for (Office o : p.offices()) {
+                if (!seen.add(o.role() + "@" + o.org()) && o.validity().undated()) {
+                    throw new AssertionError(p.id() + ": undated repeated office " + o);
+                }
+            }
+        }
+    }
+
+    @Test
+    void peskovIn2022IsTheKremlinSpokesman() {
+        Person p = REG.match("Peskow", d("2022-01-12")).orElseThrow();
+        assertEquals("person:dmitry-peskov", p.id());
+        assertEquals("Dmitri Peskow", p.name("de"));
+        Office o = p.officesAt(d("2022-01-12")).get(0);
+        assertEquals("RUS", o.org());
+        assertEquals("RUS", o.country());
+        assertEquals("GOV", o.sector());
+        assertEquals("spokesperson", o.role());
+    }
+
+    @Test
+    void stoltenbergIsNatoSecretaryGeneralUntilSeptember2024AndRutteAfter() {
+        Person s = REG.byId("person:jens-stoltenberg").orElseThrow();
+        assertEquals("NATO", s.officesAt(d("2022")).get(0).org());
+        assertEquals("NATO", s.officesAt(d("2024-09-30")).get(0).org());
+        assertTrue(s.officesAt(d("2024-10-01")).isEmpty());
+        assertTrue(s.officesAt(d("2025-03-11")).isEmpty());
+        Person r = REG.byId("person:mark-rutte").orElseThrow();
+        assertTrue(r.officesAt(d("2024-09-30")).isEmpty());
+        assertEquals("secretary_general", r.officesAt(d("2025-03-11")).get(0).role());
+        // A coarse article date matches whoever held the office at some day of it.
+        assertFalse(s.officesAt(d("2024")).isEmpty());
+        assertFalse(r.officesAt(d("2024")).isEmpty());
+        assertTrue(s.officesAt(d("2024-10")).isEmpty());
+        assertTrue(r.officesAt(d("2024-09")).isEmpty());
+        assertTrue(s.officesAt(null).isEmpty(), "no date, no office");
+    }
+
+    @Test
+    void scholzIsChancellorFromDecember2021ToMay2025() {
+        Person s = REG.match("Olaf Scholz", d("2023")).orElseThrow();
+        assertTrue(s.officesAt(d("2021-12-07")).isEmpty());
+        assertEquals("DEU", s.officesAt(d("2021-12-08")).get(0).org());
+        assertEquals("DEU", s.officesAt(d("2025-05-05")).get(0).org());
+        assertTrue(s.officesAt(d("2025-05-06")).isEmpty());
+    }
+
+    @Test
+    void germanAndEnglishFormsAndInflectionsMatch() {
+        for (String f : List.of("Stoltenberg", "Stoltenbergs", "Jens Stoltenberg", "Jens Stoltenbergs")) {
+            assertEquals("person:jens-stoltenberg", id(f, "2022-01-12"), f);
+        }
+        for (String f : List.of("Lawrow", "Lawrows", "Sergej Lawrow", "Lavrov", "Lavrov's", "Lavrov’s", "Sergei Lavrov",
+                "Sergey Lavrov")) {
+            assertEquals("person:sergey-lavrov", id(f, "2022-01-12"), f);
+        }
+        assertEquals("person:volodymyr-zelenskyy", id("Selenskyj", "2023"));
+        assertEquals("person:volodymyr-zelenskyy", id("Zelensky", "2023"));
+        assertEquals("person:sergei-shoigu", id("Schoigu", "2022"));
+        assertEquals("person:boris-pistorius", id("Pistorius'", "2024"));
+        assertEquals("person:ursula-von-der-leyen", id("von der Leyens", "2024"));
+        PersonRegistry.PersonMatch m = REG.fullNameAt(List.of("sagte", "Jens", "Stoltenberg", "am"), 1, null).orElseThrow();
+        assertEquals("person:jens-stoltenberg", m.person().id());
+        assertEquals(2, m.tokenCount());
+    }
+
+    @Test
+    void unknownLowerCaseAndTooAmbiguousFormsDoNotMatch() {
+        assertEquals(Optional.empty(), REG.match("Müller", d("2022")));
+        assertEquals(Optional.empty(), REG.match("putin", d("2022")));
+        assertEquals(Optional.empty(), REG.match("May", d("2017")), "a bare 'May' is not Theresa May");
+        assertEquals(Optional.empty(), REG.match("x".repeat(10_000), d("2022")));
+        assertEquals("person:theresa-may", id("Theresa May", "2017"));
+    }
+
+    private static final String HEADER = "# test\n";
+
+    private static PersonRegistry synthetic(String... rows) throws IOException {
+        String text = HEADER + String.join("\n", rows) + "\n";
+        return PersonRegistry.read("test", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String row(String id, String name, String from, String to) {
+        return String.join("\t", id, name, "", "", "Smith", "f", "foreign_minister", "Foreign Minister",
+                "Außenministerin", "GBR", "GOV", from, to, "", "https://example.org/" + id.substring(7));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPersonsResolvesOnlyWhenOneOfThemIsInOfficeAtTheDate() throws IOException {
+        PersonRegistry reg = synthetic(row("person:ann-smith", "Ann Smith", "2010", "2015-01-01"),
+                row("person:bea-smith", "Bea Smith", "2014-06", "2020"));
+        assertEquals("person:ann-smith", reg.match("Smith", d("2012")).orElseThrow().id());
+        assertEquals("person:bea-smith", reg.match("Smith", d("2016-03-01")).orElseThrow().id());
+        assertEquals(Optional.empty(), reg.match("Smith", d("2014-08-01")), "both in office");
+        assertEquals(Optional.empty(), reg.match("Smith", d("2030")), "neither in office");
+        assertEquals(Optional.empty(), reg.match("Smith", null));
+        assertEquals("person:bea-smith", reg.match("Bea Smith", d("2014-08-01")).orElseThrow().id(), "full names identify");
+    }
+
+    @Test
+    void aDatedRowWithoutSourceOrWithAnUnknownCodeIsRejected() {
+        String noSource = String.join("\t", "person:x-y", "X Y", "", "", "", "m", "head_of_state", "President",
+                "Präsident", "FRA", "GOV", "2020", "", "", "");
+        assertThrows(MalformedDataException.class, () -> synthetic(noSource));
+        String badCode = row("person:x-y", "X Y", "2020", "").replace("\tGBR\t", "\tXXX\t");
+        assertThrows(MalformedDataException.class, () -> synthetic(badCode));
+        String badDate = row("person:x-y", "X Y", "2020-13", "");
+        assertThrows(MalformedDataException.class, () -> synthetic(badDate));
+    }
+}
