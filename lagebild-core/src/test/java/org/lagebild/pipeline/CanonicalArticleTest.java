@@ -97,6 +97,20 @@ class CanonicalArticleTest {
     }
 
     @Test
+    void registryPersonsGetCanonicalIdsAndTheOfficesHeldOnThePublicationDate() {
+        Analysis a = analysis();
+        assertEquals("person:dmitry-peskov", actor(a, "Dmitri Peskow").id());
+        assertEquals("person:alexander-grushko", actor(a, "Alexander Gruschko").id());
+        ActorRecord stoltenberg = actor(a, "Jens Stoltenberg");
+        assertEquals("person:jens-stoltenberg", stoltenberg.id());
+        assertTrue(stoltenberg.roles().stream().anyMatch(r -> "registry".equals(r.origin())
+                && r.key().equals("secretary_general") && "2014-10-01".equals(r.from())), stoltenberg.roles().toString());
+        ActorRecord lambrecht = actor(a, "Christine Lambrecht");
+        assertEquals("MIL", lambrecht.sector());
+        assertTrue(lambrecht.roles().stream().anyMatch(r -> "registry".equals(r.origin()) && "DEU".equals(r.organization())));
+    }
+
+    @Test
     void registryActorsAndMetonyms() {
         Analysis a = analysis();
         assertEquals("COUNTRY", byId(a, "RUS").type());

@@ -1,0 +1,121 @@
+package org.lagebild.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.actors.registry.PersonRegistry;
+import org.lagebild.model.ActorRecord;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Lemmatizer;
+import org.lagebild.nlp.NlpPipeline;
+import org.lagebild.time.PublicationDate;
+
+/** Person mentions linked to the person registry at the article's date (parses German and English). */
+class PersonResolutionTest {
+
+    private static List<ActorRecord> actors(String lang, String text, String date, PersonRegistry persons) {
+        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotate(text, text));
+        PublicationDate d = date == null ? null : PublicationDate.parse(date).orElseThrow();
+        return new ActorResolver(doc, d, persons).resolve().records();
+    }
+
+    private static List<ActorRecord> actors(String lang, String text, String date) {
+        return actors(lang, text, date, PersonRegistry.get());
+    }
+
+    private static ActorRecord byId(List<ActorRecord> as, String id) {
+        return as.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in " + as.stream().map(ActorRecord::id).toList()));
+    }
+
+    @Test
+    void peskovIn2022IsRussianGovernment() {
+        List<ActorRecord> as = actors("de", "Dmitri Peskow sagte am Montag, Moskau sei zu Gesprächen bereit.", "2022-01-10");
+        ActorRecord p = byId(as, "person:dmitry-peskov");
+        assertEquals("Dmitri Peskow", p.name());
+        assertEquals("RUS", p.affiliation());
+        assertEquals("RUS", p.country());
+        assertEquals("GOV", p.sector());
+        assertTrue(p.roles().stream().anyMatch(r -> r.key().equals("spokesperson") && "registry".equals(r.origin())
+                && "2012-05-22".equals(r.from()) && r.to() == null), p.roles().toString());
+    }
+
+    @Test
+    void stoltenbergIsNatoIn2022ButNotIn2025() {
+        String text = "Jens Stoltenberg sagte in Brüssel, man wolle weiter verhandeln. Stoltenberg reiste danach ab.";
+        ActorRecord in2022 = byId(actors("de", text, "2022-01-12"), "person:jens-stoltenberg");
+        assertEquals("NATO", in2022.affiliation());
+        assertEquals("GOV", in2022.sector());
+        assertTrue(in2022.roles().stream().anyMatch(r -> r.key().equals("secretary_general") && "NATO".equals(r.organization())
+                && "2024-10-01".equals(r.to())));
+        assertEquals(2, in2022.mentions().size(), in2022.mentions().toString());
+        ActorRecord in2025 = byId(actors("de", text, "2025-03-11"), "person:jens-stoltenberg");
+        assertNotEquals("NATO", in2025.affiliation());
+        assertTrue(in2025.roles().stream().noneMatch(r -> r.key().equals("secretary_general")), in2025.roles().toString());
+        ActorRecord undated = byId(actors("de", text, null), "person:jens-stoltenberg");
+        assertNull(undated.affiliation(), "no date, no office");
+    }
+
+    @Test
+    void inflectedAndEnglishFormsLinkToTheSamePerson() {
+        ActorRecord s = byId(actors("de", "Nach Angaben Stoltenbergs ist die Lage ernst.", "2022-01-12"), "person:jens-stoltenberg");
+        assertEquals("NATO", s.affiliation());
+        List<ActorRecord> en = actors("en", "Sergei Lavrov said on Monday that talks would continue. Lavrov's deputy agreed.",
+                "2022-01-10");
+        ActorRecord l = byId(en, "person:sergey-lavrov");
+        assertEquals("RUS", l.affiliation());
+        assertEquals(2, l.mentions().size(), l.mentions().toString());
+        ActorRecord de = byId(actors("de", "Sergej Lawrow wies die Vorwürfe zurück.", "2022-01-10"), "person:sergey-lavrov");
+        assertEquals("Sergej Lawrow", de.name());
+        assertEquals("foreign_minister", de.roles().get(0).key());
+    }
+
+    @Test
+    void theTextsOwnRoleWinsOverTheRegistry() {
+        ActorRecord s = byId(actors("de", "Der norwegische Finanzminister Jens Stoltenberg sagte am Montag, die Lage sei ernst.",
+                "2022-01-12"), "person:jens-stoltenberg");
+        assertEquals("NOR", s.affiliation());
+        assertEquals("NOR", s.country());
+        assertTrue(s.roles().stream().anyMatch(r -> "text".equals(r.origin()) && "NOR".equals(r.organization())));
+        ActorRecord agree = byId(actors("de", "Kreml-Sprecher Dmitri Peskow sagte, man sei bereit.", "2022-01-12"),
+                "person:dmitry-peskov");
+        assertEquals("RUS", agree.affiliation());
+        assertEquals("GOV", agree.sector());
+    }
+
+    @Test
+    void unknownPersonsStayAsTheTextGivesThem() {
+        List<ActorRecord> as = actors("de", "Der Bürgermeister Hans Obermüller sagte, die Stadt sei vorbereitet.", "2022-01-12");
+        ActorRecord h = as.stream().filter(a -> a.name().contains("Obermüller")).findFirst().orElseThrow();
+        assertTrue(h.id().startsWith("person:hans-obermuller"), h.id());
+        assertNull(h.wikidata());
+        assertTrue(h.roles().stream().allMatch(r -> "text".equals(r.origin())));
+    }
+
+    @Test
+    void anAmbiguousSurnameStaysUnresolved() throws IOException {
+        String rows = String.join("\n",
+                row("person:ann-merkel", "Ann Merkel", "2010", ""),
+                row("person:bea-merkel", "Bea Merkel", "2015", "")) + "\n";
+        PersonRegistry two = PersonRegistry.read("test", new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)));
+        List<ActorRecord> as = actors("de", "Angela Merkel sprach in Berlin. Danach sagte Merkel, sie sei zufrieden.", "2018",
+                two);
+        assertTrue(as.stream().noneMatch(a -> a.id().equals("person:ann-merkel") || a.id().equals("person:bea-merkel")),
+                as.stream().map(ActorRecord::id).toList().toString());
+        List<ActorRecord> bare = actors("de", "Merkel sagte am Montag, sie sei zufrieden.", "2018", two);
+        assertTrue(bare.stream().noneMatch(a -> a.id().endsWith("-merkel") && !a.id().equals("person:merkel")),
+                bare.stream().map(ActorRecord::id).toList().toString());
+    }
+
+    private static String row(String id, String name, String from, String to) {
+        return String.join("\t", id, name, "", "", "Merkel", "f", "head_of_government", "Chancellor", "Kanzlerin",
+                "DEU", "GOV", from, to, "", "https://example.org/" + id.substring(7));
+    }
+}
