@@ -789,7 +789,19 @@ public final class ActorResolver {
         return false;
     }
 
-    private static List<String> texts(List<Word> ws) {
+    private List<Word> textsOf;
+    private List<String> textsCache;
+
+    /** The words' texts; cached for the sentence being scanned, as lookups at every word ask for them. */
+    private List<String> texts(List<Word> ws) {
+        if (ws != textsOf) {
+            textsOf = ws;
+            textsCache = textsUncached(ws);
+        }
+        return textsCache;
+    }
+
+    private static List<String> textsUncached(List<Word> ws) {
         List<String> out = new ArrayList<>(ws.size());
         for (Word w : ws) {
             out.add(w.text());
