@@ -1,0 +1,187 @@
+package org.lagebild.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.lagebild.time.PublicationDate;
+
+/**
+ * Reads RSS and Atom feeds with Rome: each item becomes a document with the item's title, link,
+ * date (published, else updated; as a UTC day) and its content or description as text (HTML
+ * converted like a page body). With {@code fetch}, the linked page is fetched instead and its
+ * main text extracted; the page's own date then wins over the item's. DOCTYPEs are refused
+ * (Rome's default), which rules out entity expansion attacks.
+ */
+final class FeedInput {
+    private final DocumentReader reader;
+    private final long maxBytes;
+    private final HttpFetcher fetcher;
+    private final boolean fetch;
+    private final Consumer<String> notices;
+
+    FeedInput(DocumentReader reader, long maxBytes, HttpFetcher fetcher, boolean fetch, Consumer<String> notices) {
+        this.reader = reader;
+        this.maxBytes = maxBytes;
+        this.fetcher = fetcher;
+        this.fetch = fetch;
+        this.notices = notices;
+    }
+
+    /** True for {@code .rss}, {@code .atom} and {@code .xml} file names. */
+    static boolean isFeed(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml");
+    }
+
+    /** A feed file. */
+    Stream<DocumentReader.Result> readFile(Path file, String name) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw TextDecoder.tooLarge(name, size, maxBytes);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = TextDecoder.readBounded(in, maxBytes, name);
+            }
+        } catch (InputException e) {
+            return Stream.of(DocumentReader.Result.failed(e));
+        } catch (NoSuchFileException e) {
+            return Stream.of(DocumentReader.Result.failed(new InputException(name, "no such file")));
+        } catch (AccessDeniedException e) {
+            return Stream.of(DocumentReader.Result.failed(new InputException(name, "permission denied")));
+        } catch (IOException e) {
+            return Stream.of(DocumentReader.Result.failed(new InputException(name, "cannot read (" + e.getMessage() + ")", e)));
+        }
+        return read(bytes, null, name);
+    }
+
+    /** A feed at an http(s) URL. */
+    Stream<DocumentReader.Result> readUrl(String url) {
+        try {
+            HttpFetcher.Fetched f = fetcher.fetch(url, url);
+            return read(f.body(), f.contentType(), url);
+        } catch (InputException e) {
+            return Stream.of(DocumentReader.Result.failed(e));
+        }
+    }
+
+    /** The items of a feed given as bytes; {@code contentType} is the HTTP header or null. */
+    Stream<DocumentReader.Result> read(byte[] bytes, String contentType, String name) {
+        SyndFeed feed;
+        try {
+            feed = parse(bytes, contentType);
+        } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException | StackOverflowError e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return Stream.of(DocumentReader.Result.failed(new InputException(name,
+                    "not an RSS or Atom feed (" + WarcInput.abbreviate(msg.replaceAll("\\s+", " ")) + ")")));
+        }
+        List<SyndEntry> entries = feed.getEntries();
+        if (entries.isEmpty()) {
+            notices.accept(name + ": feed has no items");
+            return Stream.empty();
+        }
+        notices.accept(name + ": " + entries.size() + " feed items" + (fetch ? ", fetching linked pages" : ""));
+        return IntStream.range(0, entries.size()).mapToObj(i -> item(entries.get(i), i + 1, name));
+    }
+
+    static SyndFeed parse(byte[] bytes, String contentType) throws IOException, com.rometools.rome.io.FeedException {
+        SyndFeedInput in = new SyndFeedInput();
+        in.setAllowDoctypes(false);
+        XmlReader xml = contentType == null ? new XmlReader(new ByteArrayInputStream(bytes), true)
+                : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
+        return in.build(xml);
+    }
+
+    private DocumentReader.Result item(SyndEntry e, int n, String feedName) {
+        String source = feedName + " item " + n;
+        try {
+            String link = blankToNull(e.getLink());
+            String title = blankToNull(e.getTitle());
+            String id = firstNonBlank(e.getUri(), link, feedName + "#" + n);
+            PublicationDate date = day(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
+            if (fetch) {
+                if (link == null) {
+                    throw new InputException(source, "item has no link to fetch");
+                }
+                HttpFetcher.Fetched page = fetcher.fetch(link, source);
+                Document d = reader.fromHtml(page.body(), page.charset(), id, source, link, date);
+                return DocumentReader.Result.ok(d.title() != null || title == null ? d
+                        : new Document(d.id(), d.text(), d.lang(), d.date(), title, d.url(), d.source()));
+            }
+            String text = text(e);
+            if (TextDecoder.isBlank(text)) {
+                throw new InputException(source, "item has no text (--fetch reads the linked page)");
+            }
+            return DocumentReader.Result.ok(reader.finish(new Document(id, text, null, date, title, link, source)));
+        } catch (InputException ex) {
+            return DocumentReader.Result.failed(ex);
+        } catch (RuntimeException | StackOverflowError ex) { // odd item content must not end the feed
+            return DocumentReader.Result.failed(new InputException(source, "unreadable item ("
+                    + ex.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    /** The item's full content when present, else its description, as plain text. */
+    static String text(SyndEntry e) {
+        for (SyndContent c : e.getContents()) {
+            String t = contentText(c);
+            if (!TextDecoder.isBlank(t)) {
+                return t;
+            }
+        }
+        return e.getDescription() == null ? "" : contentText(e.getDescription());
+    }
+
+    private static String contentText(SyndContent c) {
+        String v = c.getValue();
+        if (v == null) {
+            return "";
+        }
+        String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
+        boolean markup = type.contains("html") || v.indexOf('<') >= 0 || v.indexOf('&') >= 0;
+        return markup ? HtmlExtractor.fragmentText(v) : v.strip();
+    }
+
+    private static PublicationDate day(Date d) {
+        if (d == null) {
+            return null;
+        }
+        try {
+            LocalDate l = d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            return new PublicationDate(l.getYear(), l.getMonthValue(), l.getDayOfMonth());
+        } catch (RuntimeException e) { // a year PublicationDate does not accept
+            return null;
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
