@@ -274,9 +274,12 @@ public final class DocumentReader {
         return warc.read(file, name);
     }
 
-    /** Reads the RSS/Atom feed at an http(s) URL: one result per item (see {@link Builder#fetchLinks}). */
-    public Stream<Result> readFeed(String url) {
-        return feeds.readUrl(url);
+    /**
+     * Reads the RSS/Atom feed at an http(s) URL or in a file (whatever its extension): one result
+     * per item (see {@link Builder#fetchLinks}).
+     */
+    public Stream<Result> readFeed(String urlOrPath) {
+        return HttpFetcher.isHttp(urlOrPath) ? feeds.readUrl(urlOrPath) : feeds.readFile(Path.of(urlOrPath), urlOrPath);
     }
 
     /**

@@ -235,7 +235,7 @@ final class WarcInput {
                 failed++;
                 return DocumentReader.Result.failed(e);
             } catch (IOException | RuntimeException e) {
-                return failure(where, "truncated or corrupt body (" + abbreviate(e.getMessage()) + ")");
+                return failure(where, "unreadable body (" + abbreviate(e.getMessage()) + ")");
             }
             try {
                 Document d = reader.fromHtml(body, type.parameters().get("charset"), lastGoodId, where,

@@ -221,6 +221,29 @@ class WarcInputTest {
     }
 
     @Test
+    void contentEncodingsAreDecodedOrReported() throws IOException {
+        byte[] page = html("Komprimiert", DE, StandardCharsets.UTF_8);
+        byte[] gz = gzip(page);
+        byte[] gzHttp = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                + "Content-Length: " + gz.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), gz);
+        byte[] brHttp = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n"
+                + "Content-Length: 4\r\n\r\n").getBytes(StandardCharsets.US_ASCII), new byte[] {1, 2, 3, 4});
+        byte[] bomb = gzip(new byte[30 << 20]); // 30 MB of zeros, 30 KB compressed
+        byte[] bombHttp = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                + "Content-Length: " + bomb.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), bomb);
+        String http = "application/http;msgtype=response";
+        Path f = Files.write(dir.resolve("enc.warc"), concat(
+                record("response", 90, "2022-01-12T09:30:00Z", "https://example.org/gz", http, gzHttp),
+                record("response", 91, "2022-01-12T09:30:00Z", "https://example.org/br", http, brHttp),
+                record("response", 92, "2022-01-12T09:30:00Z", "https://example.org/bomb", http, bombHttp)));
+        List<DocumentReader.Result> rs = read(f);
+        assertEquals("Komprimiert", docs(rs).get(0).title());
+        assertEquals(List.of(f + " record " + uuid(91), f + " record " + uuid(92)),
+                rs.stream().filter(r -> !r.isOk()).map(r -> r.error().source()).collect(Collectors.toList()));
+        assertTrue(errors(rs).get(1).contains("exceeds the 20 MB limit"), errors(rs).get(1));
+    }
+
+    @Test
     void emptyAndGarbageWarcFilesFailWithoutException() throws IOException {
         Path empty = Files.write(dir.resolve("empty.warc"), new byte[0]);
         assertEquals(List.of(), read(empty));
