@@ -161,7 +161,7 @@ public final class DocumentReader {
         this.stdin = b.stdin;
         this.notices = b.notices;
         this.warc = new WarcInput(this, maxBytes, notices);
-        this.feeds = new FeedInput(this, maxBytes, new HttpFetcher(b.timeout, maxBytes), b.fetch, notices);
+        this.feeds = new FeedInput(this, new HttpFetcher(b.timeout, maxBytes), b.fetch, notices);
     }
 
     public static Builder builder() {
@@ -229,21 +229,28 @@ public final class DocumentReader {
     /** Reads one plain-text or HTML file. */
     public Result readFile(Path path, String source, String id) {
         try {
+            return Result.ok(toDocument(readBytes(path, source), id, source));
+        } catch (InputException e) {
+            return Result.failed(e);
+        }
+    }
+
+    /** The bytes of a file, at most {@code maxBytes}; every failure as an InputException naming {@code source}. */
+    byte[] readBytes(Path path, String source) throws InputException {
+        try {
             long size = Files.size(path);
             if (Files.isRegularFile(path) && size > maxBytes) {
                 throw TextDecoder.tooLarge(source, size, maxBytes);
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return Result.ok(toDocument(TextDecoder.readBounded(in, maxBytes, source), id, source));
+                return TextDecoder.readBounded(in, maxBytes, source);
             }
-        } catch (InputException e) {
-            return Result.failed(e);
         } catch (NoSuchFileException e) {
-            return Result.failed(new InputException(source, "no such file"));
+            throw new InputException(source, "no such file");
         } catch (AccessDeniedException e) {
-            return Result.failed(new InputException(source, "permission denied"));
+            throw new InputException(source, "permission denied");
         } catch (IOException e) {
-            return Result.failed(new InputException(source, "cannot read (" + e.getMessage() + ")", e));
+            throw new InputException(source, "cannot read (" + e.getMessage() + ")", e);
         }
     }
 

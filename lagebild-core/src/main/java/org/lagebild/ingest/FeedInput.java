@@ -7,10 +7,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,14 +27,12 @@ import org.lagebild.time.PublicationDate;
  */
 final class FeedInput {
     private final DocumentReader reader;
-    private final long maxBytes;
     private final HttpFetcher fetcher;
     private final boolean fetch;
     private final Consumer<String> notices;
 
-    FeedInput(DocumentReader reader, long maxBytes, HttpFetcher fetcher, boolean fetch, Consumer<String> notices) {
+    FeedInput(DocumentReader reader, HttpFetcher fetcher, boolean fetch, Consumer<String> notices) {
         this.reader = reader;
-        this.maxBytes = maxBytes;
         this.fetcher = fetcher;
         this.fetch = fetch;
         this.notices = notices;
@@ -52,25 +46,11 @@ final class FeedInput {
 
     /** A feed file. */
     Stream<DocumentReader.Result> readFile(Path file, String name) {
-        byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw TextDecoder.tooLarge(name, size, maxBytes);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = TextDecoder.readBounded(in, maxBytes, name);
-            }
+            return read(reader.readBytes(file, name), null, name);
         } catch (InputException e) {
             return Stream.of(DocumentReader.Result.failed(e));
-        } catch (NoSuchFileException e) {
-            return Stream.of(DocumentReader.Result.failed(new InputException(name, "no such file")));
-        } catch (AccessDeniedException e) {
-            return Stream.of(DocumentReader.Result.failed(new InputException(name, "permission denied")));
-        } catch (IOException e) {
-            return Stream.of(DocumentReader.Result.failed(new InputException(name, "cannot read (" + e.getMessage() + ")", e)));
         }
-        return read(bytes, null, name);
     }
 
     /** A feed at an http(s) URL. */
@@ -113,9 +93,9 @@ final class FeedInput {
     private DocumentReader.Result item(SyndEntry e, int n, String feedName) {
         String source = feedName + " item " + n;
         try {
-            String link = blankToNull(e.getLink());
-            String title = blankToNull(e.getTitle());
-            String id = firstNonBlank(e.getUri(), link, feedName + "#" + n);
+            String link = HtmlExtractor.firstNonBlank(e.getLink());
+            String title = HtmlExtractor.firstNonBlank(e.getTitle());
+            String id = HtmlExtractor.firstNonBlank(e.getUri(), link, feedName + "#" + n);
             PublicationDate date = day(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
             if (fetch) {
                 if (link == null) {
@@ -172,16 +152,4 @@ final class FeedInput {
         }
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -201,7 +201,8 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static String firstNonBlank(String... values) {
+    /** The first value that is not null or blank, stripped; null if none. */
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();
