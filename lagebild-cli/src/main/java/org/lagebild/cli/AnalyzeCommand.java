@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses news articles: actors with roles, statements (who said what), PLOVER events, "
                 + "times and quantities, each with character offsets into the input text.",
-                "Inputs: files, directories (*.txt, *.html, *.htm, *.md, *.jsonl), '-' for stdin, or --jsonl FILE."},
+                "Inputs: files, directories (*.txt, *.html, *.htm, *.md, *.jsonl, *.warc, *.warc.gz, *.rss, *.atom), "
+                        + "'-' for stdin, --jsonl FILE, or RSS/Atom feeds (.xml files, --feed URL, --fetch for linked pages)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents analysed", "1:some input failed or was skipped (messages on stderr)",
                 "2:usage error"})

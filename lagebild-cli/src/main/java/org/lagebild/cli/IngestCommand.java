@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 + "store for cross-article search.",
                 "Idempotent and resumable: an article whose text is already stored is skipped, so an interrupted "
                         + "run is finished by running the same command again.",
-                "Inputs: files, directories (*.txt, *.html, *.htm, *.md, *.jsonl), '-' for stdin, or --jsonl FILE."},
+                "Inputs: files, directories (*.txt, *.html, *.htm, *.md, *.jsonl, *.warc, *.warc.gz, *.rss, *.atom), "
+                        + "'-' for stdin, --jsonl FILE, or RSS/Atom feeds (.xml files, --feed URL, --fetch for linked pages)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input stored or already stored", "1:some input failed (messages on stderr)",
                 "2:usage error"})

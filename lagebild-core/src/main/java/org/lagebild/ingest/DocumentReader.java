@@ -16,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,13 +26,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.lagebild.time.PublicationDate;
 
 /**
- * Reads documents from files, directories, stdin and JSON Lines. Every input item yields one
+ * Reads documents from files, directories, stdin, JSON Lines, WARC/WARC.gz archives and RSS/Atom
+ * feeds (files or http(s) URLs). Every input item yields one
  * {@link Result}: a document or an {@link InputException}, so one bad item never stops the rest.
  * Results are produced lazily; close the returned stream to release open files.
  *
@@ -42,8 +45,13 @@ import org.lagebild.time.PublicationDate;
  */
 public final class DocumentReader {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    /** Extensions read from directories; other files are read only when named explicitly. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "md", "jsonl");
+    /**
+     * Extensions read from directories ({@code gz} only as {@code .warc.gz}); other files, such as
+     * {@code .xml} feeds, are read only when named explicitly.
+     */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "md", "jsonl", "warc", "gz", "rss",
+            "atom");
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,6 +59,9 @@ public final class DocumentReader {
     private final PublicationDate date;
     private final boolean detectLanguage;
     private final InputStream stdin;
+    private final Consumer<String> notices;
+    private final WarcInput warc;
+    private final FeedInput feeds;
 
     /** A document or the reason the input item could not be read. Exactly one is non-null. */
     public record Result(Document document, InputException error) {
@@ -83,6 +94,9 @@ public final class DocumentReader {
         private PublicationDate date;
         private boolean detectLanguage;
         private InputStream stdin = System.in;
+        private boolean fetch;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Consumer<String> notices = s -> { };
 
         /** Largest input (file, stdin, or JSONL line) accepted; default 20 MB. */
         public Builder maxBytes(long maxBytes) {
@@ -111,6 +125,30 @@ public final class DocumentReader {
             return this;
         }
 
+        /** For feeds: fetch each item's linked page and analyse its main text instead of the item's text. */
+        public Builder fetchLinks(boolean fetch) {
+            this.fetch = fetch;
+            return this;
+        }
+
+        /** Connect timeout and per-request deadline for http(s) feeds and fetched pages; default 20 s. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Receives informational lines that are not failures, such as the per-archive summary
+         * "x.warc.gz: 12 HTML documents, 0 failed, 30 other records skipped (request 15, …)".
+         */
+        public Builder notices(Consumer<String> notices) {
+            this.notices = Objects.requireNonNull(notices);
+            return this;
+        }
+
         public DocumentReader build() {
             return new DocumentReader(this);
         }
@@ -121,6 +159,9 @@ public final class DocumentReader {
         this.date = b.date;
         this.detectLanguage = b.detectLanguage;
         this.stdin = b.stdin;
+        this.notices = b.notices;
+        this.warc = new WarcInput(this, maxBytes, notices);
+        this.feeds = new FeedInput(this, new HttpFetcher(b.timeout, maxBytes), b.fetch, notices);
     }
 
     public static Builder builder() {
@@ -130,7 +171,9 @@ public final class DocumentReader {
     /**
      * Reads each argument in order: {@code "-"} is stdin, a directory is searched recursively for
      * {@link #EXTENSIONS} (sorted by relative path, hidden entries skipped), a {@code .jsonl} file
-     * yields one result per line, any other path one result.
+     * yields one result per line, a {@code .warc}/{@code .warc.gz} file one per HTML response,
+     * a {@code .rss}/{@code .atom}/{@code .xml} file or an http(s) URL one per feed item, any
+     * other path one result.
      */
     public Stream<Result> read(List<String> args) {
         return args.stream().flatMap(this::readArg);
@@ -139,6 +182,9 @@ public final class DocumentReader {
     private Stream<Result> readArg(String arg) {
         if (arg.equals("-")) {
             return Stream.of(readStream(stdin, "stdin", "stdin"));
+        }
+        if (HttpFetcher.isHttp(arg)) {
+            return readFeed(arg);
         }
         Path path = Path.of(arg);
         if (Files.isDirectory(path)) {
@@ -153,7 +199,7 @@ public final class DocumentReader {
             files = walk.filter(p -> !p.equals(dir))
                     .filter(p -> !hidden(dir.relativize(p)))
                     .filter(Files::isRegularFile)
-                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .filter(p -> EXTENSIONS.contains(extension(p)) && (!extension(p).equals("gz") || WarcInput.isWarc(p)))
                     .sorted((a, b) -> slashPath(dir.relativize(a)).compareTo(slashPath(dir.relativize(b))))
                     .collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {
@@ -161,7 +207,8 @@ public final class DocumentReader {
         }
         if (files.isEmpty()) {
             return Stream.of(Result.failed(new InputException(name,
-                    "no ." + String.join("/.", new java.util.TreeSet<>(EXTENSIONS)) + " files in directory")));
+                    "no ." + EXTENSIONS.stream().map(e -> e.equals("gz") ? "warc.gz" : e).sorted()
+                            .collect(Collectors.joining("/.")) + " files in directory")));
         }
         return files.stream().flatMap(p -> readFileOrJsonl(p, p.toString(), slashPath(dir.relativize(p))));
     }
@@ -170,27 +217,40 @@ public final class DocumentReader {
         if (extension(path).equals("jsonl")) {
             return readJsonLines(path);
         }
+        if (WarcInput.isWarc(path)) {
+            return readWarc(path, source);
+        }
+        if (FeedInput.isFeed(path)) {
+            return feeds.readFile(path, source);
+        }
         return Stream.of(readFile(path, source, id));
     }
 
     /** Reads one plain-text or HTML file. */
     public Result readFile(Path path, String source, String id) {
         try {
+            return Result.ok(toDocument(readBytes(path, source), id, source));
+        } catch (InputException e) {
+            return Result.failed(e);
+        }
+    }
+
+    /** The bytes of a file, at most {@code maxBytes}; every failure as an InputException naming {@code source}. */
+    byte[] readBytes(Path path, String source) throws InputException {
+        try {
             long size = Files.size(path);
             if (Files.isRegularFile(path) && size > maxBytes) {
                 throw TextDecoder.tooLarge(source, size, maxBytes);
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return Result.ok(toDocument(TextDecoder.readBounded(in, maxBytes, source), id, source));
+                return TextDecoder.readBounded(in, maxBytes, source);
             }
-        } catch (InputException e) {
-            return Result.failed(e);
         } catch (NoSuchFileException e) {
-            return Result.failed(new InputException(source, "no such file"));
+            throw new InputException(source, "no such file");
         } catch (AccessDeniedException e) {
-            return Result.failed(new InputException(source, "permission denied"));
+            throw new InputException(source, "permission denied");
         } catch (IOException e) {
-            return Result.failed(new InputException(source, "cannot read (" + e.getMessage() + ")", e));
+            throw new InputException(source, "cannot read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -213,8 +273,37 @@ public final class DocumentReader {
         return finish(new Document(id, text, null, null, null, null, source));
     }
 
+    /**
+     * Reads a WARC or WARC.gz file lazily: one result per HTML response record, failures for
+     * malformed or oversized records; other records are counted in a notice. Close the stream.
+     */
+    public Stream<Result> readWarc(Path file, String name) {
+        return warc.read(file, name);
+    }
+
+    /**
+     * Reads the RSS/Atom feed at an http(s) URL or in a file (whatever its extension): one result
+     * per item (see {@link Builder#fetchLinks}).
+     */
+    public Stream<Result> readFeed(String urlOrPath) {
+        return HttpFetcher.isHttp(urlOrPath) ? feeds.readUrl(urlOrPath) : feeds.readFile(Path.of(urlOrPath), urlOrPath);
+    }
+
+    /**
+     * A crawled or fetched HTML page: decoded with its declared charset (may be null or wrong),
+     * main text extracted. {@code url} (the crawl or link URL) wins over the page's canonical
+     * link; the page's own date wins over {@code date} (crawl or feed date).
+     */
+    Document fromHtml(byte[] bytes, String charset, String id, String source, String url, PublicationDate date)
+            throws InputException {
+        String html = TextDecoder.decode(bytes, source, charset);
+        HtmlExtractor.Extracted x = HtmlExtractor.extract(html, source);
+        return finish(new Document(id, x.text(), x.lang(), x.date() != null ? x.date() : date, x.title(),
+                url != null ? url : x.url(), source));
+    }
+
     /** Applies the date precedence (override > metadata > leading token) and language detection. */
-    private Document finish(Document d) {
+    Document finish(Document d) {
         PublicationDate chosen = date != null ? date
                 : d.date() != null ? d.date()
                 : LeadingDate.find(d.text()).map(LeadingDate.Match::date).orElse(null);

@@ -82,6 +82,15 @@ final class HtmlExtractor {
         return new Extracted(text, blankToNull(title), date, blankToNull(url), lang);
     }
 
+    /** Text of an HTML fragment (a feed item's description or content), laid out like a page body. */
+    static String fragmentText(String html) {
+        try {
+            return blockText(Jsoup.parseBodyFragment(html).body());
+        } catch (RuntimeException | StackOverflowError e) {
+            return "";
+        }
+    }
+
     private static boolean readable(org.jsoup.nodes.Document doc) {
         int[] stats = new int[2]; // element count, max depth
         NodeTraversor.traverse((node, depth) -> {
@@ -192,7 +201,8 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static String firstNonBlank(String... values) {
+    /** The first value that is not null or blank, stripped; null if none. */
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();
