@@ -30,6 +30,8 @@ public final class Gazetteer {
     private static final String COUNTRIES = "org/lagebild/actors/countries.tsv";
     private static final int MAX_NAME = 80;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern COMPASS = Pattern.compile("^(?:nord|süd|ost|west|zentral|mittel)(?:ost|west)?-?");
+    private static final List<String> GERMAN_ENDINGS = List.of("en", "er", "es", "em", "e");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–'’.]+");
 
     private static volatile Gazetteer instance;
@@ -37,6 +39,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, Place> byId = new HashMap<>();
     private final Map<String, Place> byCountry = new HashMap<>();
+    /** Country adjectives (German stems, English words), lower-case → alpha-3: "französisch" → FRA. */
+    private final Map<String, String> adjectives = new HashMap<>();
 
     /** The shared instance, loaded on first use (~30,000 places). */
     public static Gazetteer get() {
@@ -57,6 +61,11 @@ public final class Gazetteer {
         Map<String, Row> countries = new HashMap<>();
         for (Row r : TsvResource.read(COUNTRIES, Layout.columns(13).withOptionalTrailing())) {
             countries.put(r.req(1, "alpha2"), r);
+            for (int col : new int[] {7, 8}) {
+                for (String a : TsvResource.alternatives(r.get(col))) {
+                    adjectives.putIfAbsent(a.toLowerCase(Locale.ROOT), r.req(0, "alpha3"));
+                }
+            }
         }
         for (Row r : TsvResource.read(PLACES, 9)) {
             String id = r.req(0, "id");
@@ -155,6 +164,24 @@ public final class Gazetteer {
         return SEPARATORS.matcher(s).replaceAll(" ").strip();
     }
 
+    /**
+     * The country a country adjective names, with German endings and compass prefixes:
+     * "westfranzösischen" → FRA, "Iraqi" → IRQ, "ostukrainische" → UKR.
+     */
+    public Optional<String> countryOfAdjective(String word) {
+        if (word == null || word.length() > MAX_NAME) {
+            return Optional.empty();
+        }
+        String w = COMPASS.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+        String c = adjectives.get(w);
+        for (String ending : GERMAN_ENDINGS) {
+            if (c == null && w.endsWith(ending)) {
+                c = adjectives.get(w.substring(0, w.length() - ending.length()));
+            }
+        }
+        return Optional.ofNullable(c);
+    }
+
     /** The entry with this id ({@code 703448}, {@code A1:UA.11}, {@code C:UA}), if any. */
     public Optional<Place> byId(String id) {
         return Optional.ofNullable(byId.get(id));
@@ -171,6 +198,21 @@ public final class Gazetteer {
      */
     public List<Place> lookup(String name, String lang) {
         return resolveAll(name, lang, Set.of());
+    }
+
+    /**
+     * The best place for {@code name} in {@code country} (alpha-3) when the text says which country
+     * ("im westfranzösischen Brest"), else the best place preferring {@code contextCountries}.
+     */
+    public Optional<Place> resolve(String name, String lang, String country, Collection<String> contextCountries) {
+        if (country != null) {
+            for (Place p : lookup(name, lang)) {
+                if (country.equals(p.country())) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return resolve(name, lang, contextCountries);
     }
 
     /** The best place for {@code name}, preferring places in {@code contextCountries} (alpha-3). */

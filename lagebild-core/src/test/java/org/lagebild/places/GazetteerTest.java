@@ -74,6 +74,18 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountryAdjectiveInTheTextDecides() {
+        assertEquals("FRA", g.countryOfAdjective("westfranzösischen").orElseThrow());
+        assertEquals("IRQ", g.countryOfAdjective("Iraqi").orElseThrow());
+        assertEquals("UKR", g.countryOfAdjective("ostukrainische").orElseThrow());
+        assertTrue(g.countryOfAdjective("schnellen").isEmpty());
+        // Brest in Belarus is larger; "im westfranzösischen Brest" is the French one
+        assertEquals("BLR", g.resolve("Brest", "de", Set.of()).orElseThrow().country());
+        assertEquals("FRA", g.resolve("Brest", "de", "FRA", Set.of()).orElseThrow().country());
+        assertEquals("BLR", g.resolve("Brest", "de", "XYZ", Set.of()).orElseThrow().country());
+    }
+
+    @Test
     void unknownOverlongAndNullNamesGiveNothing() {
         assertTrue(g.lookup("Sicherheitsgarantien", "de").isEmpty());
         assertTrue(g.lookup("x".repeat(10_000), "de").isEmpty());
