@@ -12,6 +12,8 @@ export default defineConfig({
     // No inline scripts or data: URLs, so the page runs under a strict Content-Security-Policy.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The event map's lazily loaded Natural Earth 1:50m countries (world-atlas) are one ~760 kB chunk.
+    chunkSizeWarningLimit: 800,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },

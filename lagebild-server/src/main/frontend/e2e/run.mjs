@@ -234,6 +234,30 @@ try {
   assert.ok(await page.locator('table.events tbody tr').count() > 0, 'events listed');
   await shot(page, '07-dyad');
 
+  // 6. Event map: located events on the bundled world map; a click lists their evidence and links.
+  await page.goto(base + '/#/map');
+  await page.locator('svg.map g.place').first().waitFor();
+  assert.ok(await page.locator('svg.map path.country').count() > 150, 'the Natural Earth countries are drawn');
+  const located = await page.evaluate(async () => (await (await fetch('/api/events?located=true&limit=500')).json()).items);
+  assert.ok(located.length >= 1 && located.every((e) => typeof e.locationLat === 'number'), 'located events from the API');
+  const marked = await page.locator('svg.map g.place').evaluateAll((gs) => gs.reduce((t, g) => t + Number(g.dataset.events), 0));
+  assert.equal(marked, located.length, 'every located event is on the map');
+  await page.locator('svg.map g.place').first().click();
+  await page.locator('#map-record .map-events li').first().waitFor();
+  const links = await page.locator('#map-record .map-events a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.length >= 1 && links.every((h) => h.startsWith('#/article/')), 'article links: ' + links);
+  assert.ok((await page.locator('#map-record blockquote').first().textContent()).length > 0, 'evidence shown');
+  await shot(page, '08-map');
+  // The type filter: only CONSULT events ("in Brüssel" in the Nato-Russland-Rat article) remain.
+  await page.selectOption('select[name=type]', 'CONSULT');
+  await page.click('form.search button[type=submit]');
+  await page.waitForURL(/type=CONSULT/);
+  await page.locator('svg.map g.place').first().waitFor();
+  await page.locator('svg.map g.place').first().click();
+  await page.locator('#map-record .map-events li').first().waitFor();
+  const types = await texts(page.locator('#map-record .map-events strong'));
+  assert.ok(types.length >= 1 && types.every((t) => t === 'CONSULT'), 'only CONSULT: ' + types);
+
   assert.deepEqual(problems, [], 'no console errors, page errors or dialogs');
   await browser.close();
   cleanup();

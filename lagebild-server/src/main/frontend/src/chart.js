@@ -10,7 +10,8 @@ const QUADS = [
 ];
 export const QUAD_LEGEND = QUADS.map((q) => ({ cls: q.cls, label: q.key }));
 
-function s(tag, attrs = {}, text) {
+/** An SVG element with attributes and optional text (as a text node). */
+export function s(tag, attrs = {}, text) {
   const e = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   if (text !== undefined) e.appendChild(document.createTextNode(String(text)));

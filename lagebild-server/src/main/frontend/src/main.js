@@ -6,7 +6,7 @@ import { articlePage } from './pages/article.js';
 import { dyadPage } from './pages/dyad.js';
 import { searchPage } from './pages/search.js';
 
-// Hash routes: #/ (search), #/article/{id}, #/actors, #/actor/{id}, #/dyad; query after "?".
+// Hash routes: #/ (search), #/article/{id}, #/actors, #/actor/{id}, #/dyad, #/map; query after "?".
 const routes = {
   '': searchPage,
   search: searchPage,
@@ -14,6 +14,8 @@ const routes = {
   actors: actorsPage,
   actor: actorPage,
   dyad: dyadPage,
+  // loaded on first use: d3-geo, topojson-client and the world map stay out of the main bundle
+  map: (...a) => import('./pages/map.js').then((m) => m.mapPage(...a)),
 };
 
 const app = document.getElementById('app');

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
+import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.EventRecord;
 import org.lagebild.model.StatementRecord;
@@ -13,6 +15,8 @@ import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Syntax;
 import org.lagebild.nlp.Token;
+import org.lagebild.places.Gazetteer;
+import org.lagebild.places.Place;
 import org.lagebild.text.Span;
 import org.lagebild.time.PublicationDate;
 import org.lagebild.time.TimeExpression;
@@ -45,6 +49,12 @@ public final class EventExtractor {
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
             "announce", "express", "voice", "lodge", "file", "extend");
     private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
+    /**
+     * Prepositions of an event or time phrase that may name the place further down ("during the
+     * offensive in Afghanistan", "während der Kämpfe in Mariupol"), though never themselves a place.
+     */
+    private static final Set<String> NESTED_PLACE_PREPS = Set.of("during", "while", "within", "inside", "outside",
+            "throughout", "während", "nach", "bei", "after");
 
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
@@ -53,6 +63,8 @@ public final class EventExtractor {
     private final PublicationDate pub;
     private final String lang;
     private final EventLexicon lexicon = EventLexicon.get();
+    private final Gazetteer places = Gazetteer.get();
+    private Set<String> articleCountries;
 
     public EventExtractor(AnnotatedDocument doc, ActorIndex actors, List<StatementRecord> statements,
                           List<TimeExpression> times, PublicationDate pub) {
@@ -646,22 +658,98 @@ public final class EventExtractor {
                     continue;
                 }
                 String p = caseOf(c);
+                if (p != null && !PLACE_PREPS.contains(p) && NESTED_PLACE_PREPS.contains(p)) {
+                    int nested = isPlace(ct) ? -1 : placeToken(c, 2);
+                    if (nested >= 0) {
+                        Span sp = nameSpan(nested);
+                        return placed(null, sp.text(), sp, nested);
+                    }
+                }
                 if (p == null || !PLACE_PREPS.contains(p)) {
                     continue;
                 }
                 ActorIndex.Ref ref = actors.at(c);
                 if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
-                    return new EventRecord.Location(ref.actor(), actors.name(ref.actor()), null,
-                            ref.mention().start(), ref.mention().end(), ref.mention().text());
+                    return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
                 }
                 int place = placeToken(c, 2);
                 if (place >= 0) {
-                    Span sp = doc.tokenSpan(place);
-                    return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text());
+                    Span sp = nameSpan(place);
+                    return placed(null, sp.text(), sp, place);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The location with the gazetteer's reading of the mention: its text first ("in Moskau" is
+     * Moscow, although the actor is Russia), in the country a modifier names ("im westfranzösischen
+     * Brest", "the southern Iraqi city of Basra"), else the country of a country actor.
+     */
+    private EventRecord.Location placed(String actor, String name, Span mention, int token) {
+        Optional<Place> place = places.resolve(mention.text(), lang, statedCountry(token), articleCountries());
+        if (place.isEmpty() && actor != null) {
+            place = places.country(actor.split("-", 2)[0]);
+        }
+        Place p = place.orElse(null);
+        return new EventRecord.Location(actor, name, p == null ? null : p.country(), mention.start(), mention.end(),
+                mention.text(), p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonamesId());
+    }
+
+    /** The country an adjective on the place or on its head noun names ("westfranzösischen", "Iraqi city of"). */
+    private String statedCountry(int token) {
+        Token t = doc.token(token);
+        List<Integer> nouns = t.head() >= 0 && (t.baseRel().equals("nmod") || t.deprel().equals("appos"))
+                ? List.of(token, t.head()) : List.of(token);
+        for (int n : nouns) {
+            for (int c : doc.children(n)) {
+                if (doc.token(c).deprel().equals("amod")) {
+                    Optional<String> country = places.countryOfAdjective(doc.token(c).text());
+                    if (country.isPresent()) {
+                        return country.get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The countries the article's actors are or belong to, which disambiguate place names. */
+    private Set<String> articleCountries() {
+        if (articleCountries == null) {
+            Set<String> c = new LinkedHashSet<>();
+            for (ActorRecord a : actors.records()) {
+                if (a.type().equals("COUNTRY") && a.code() != null) {
+                    c.add(a.code());
+                }
+                if (a.country() != null) {
+                    c.add(a.country());
+                }
+            }
+            articleCountries = Set.copyOf(c);
+        }
+        return articleCountries;
+    }
+
+    /** The place token with its neighbours of the same NER tag: "New York", "Kodori Gorge". */
+    private Span nameSpan(int place) {
+        Sentence s = doc.sentenceOf(place);
+        String tag = doc.token(place).ner();
+        int first = place;
+        int last = place;
+        List<Token> tokens = doc.tokensOf(s);
+        int lo = tokens.get(0).index();
+        int hi = tokens.get(tokens.size() - 1).index();
+        while (first - 1 >= lo && doc.token(first - 1).ner().equals(tag) && last - first < 5) {
+            first--;
+        }
+        while (last + 1 <= hi && doc.token(last + 1).ner().equals(tag) && last - first < 5) {
+            last++;
+        }
+        Span a = doc.tokenSpan(first);
+        Span b = doc.tokenSpan(last);
+        return new Span(a.start(), b.end(), doc.text().substring(a.start(), b.end()));
     }
 
     /**

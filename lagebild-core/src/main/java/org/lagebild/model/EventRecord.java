@@ -18,7 +18,14 @@ public record EventRecord(String id, String type, String mode, List<String> cont
     public record EventDate(String value, String granularity, boolean resolved, String text) {
     }
 
-    public record Location(String actor, String name, String country, int start, int end, String text) {
+    /**
+     * Where the event happened: the place mention ({@code start}, {@code end}, {@code text}), the actor
+     * it resolved to if any, and the gazetteer's reading of it: {@code country} (ISO alpha-3),
+     * {@code lat}/{@code lon} (WGS84) and {@code geonamesId} (null for countries and regions, and
+     * all four null when the gazetteer does not know the name).
+     */
+    public record Location(String actor, String name, String country, int start, int end, String text,
+                           Double lat, Double lon, Long geonamesId) {
     }
 
     public record Trigger(int start, int end, String text, String lemma) {

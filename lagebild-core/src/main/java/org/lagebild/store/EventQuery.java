@@ -11,10 +11,20 @@ import java.time.LocalDate;
  * @param from   first day (inclusive) the event's date must overlap; an event without a
  *               calendar date counts with its article's publication date
  * @param to     last day (inclusive)
+ * @param located only events whose location has coordinates (the event map)
  */
-public record EventQuery(String source, String target, String type, LocalDate from, LocalDate to, Page page) {
+public record EventQuery(String source, String target, String type, LocalDate from, LocalDate to, Page page,
+                         boolean located) {
     public EventQuery {
         page = page == null ? Page.FIRST : page;
+    }
+
+    public EventQuery(String source, String target, String type, LocalDate from, LocalDate to, Page page) {
+        this(source, target, type, from, to, page, false);
+    }
+
+    public EventQuery located(boolean l) {
+        return new EventQuery(source, target, type, from, to, page, l);
     }
 
     public static EventQuery all() {
@@ -22,22 +32,22 @@ public record EventQuery(String source, String target, String type, LocalDate fr
     }
 
     public EventQuery source(String s) {
-        return new EventQuery(s, target, type, from, to, page);
+        return new EventQuery(s, target, type, from, to, page, located);
     }
 
     public EventQuery target(String t) {
-        return new EventQuery(source, t, type, from, to, page);
+        return new EventQuery(source, t, type, from, to, page, located);
     }
 
     public EventQuery type(String t) {
-        return new EventQuery(source, target, t, from, to, page);
+        return new EventQuery(source, target, t, from, to, page, located);
     }
 
     public EventQuery between(LocalDate f, LocalDate t) {
-        return new EventQuery(source, target, type, f, t, page);
+        return new EventQuery(source, target, type, f, t, page, located);
     }
 
     public EventQuery page(Page p) {
-        return new EventQuery(source, target, type, from, to, p);
+        return new EventQuery(source, target, type, from, to, p, located);
     }
 }

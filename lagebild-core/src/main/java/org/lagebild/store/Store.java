@@ -360,7 +360,8 @@ public final class Store implements AutoCloseable {
                 + "quad, intensity, cameo, negated, future, hypothetical, historical, date_value, date_granularity, "
                 + "date_resolved, date_text, location_actor, location_name, location_country, statement_id, "
                 + "trigger_text, trigger_lemma, evidence, evidence_start, evidence_end, pub_from, pub_to, when_from, "
-                + "when_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "when_to, location_lat, location_lon, location_geonames) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pa = conn.prepareStatement(
                      "INSERT INTO event_actors (article_id, event_id, role, actor_id) VALUES (?, ?, ?, ?)")) {
             int seq = 0;
@@ -401,7 +402,11 @@ public final class Store implements AutoCloseable {
                 date(ps, i++, span == null ? null : span.from());
                 date(ps, i++, span == null ? null : span.to());
                 date(ps, i++, when == null ? null : when.from());
-                date(ps, i, when == null ? null : when.to());
+                date(ps, i++, when == null ? null : when.to());
+                EventRecord.Location loc = e.location();
+                ps.setObject(i++, loc == null ? null : loc.lat(), Types.DOUBLE);
+                ps.setObject(i++, loc == null ? null : loc.lon(), Types.DOUBLE);
+                ps.setObject(i, loc == null ? null : loc.geonamesId(), Types.BIGINT);
                 ps.addBatch();
                 addEventActors(pa, id, e.id(), "source", e.source());
                 addEventActors(pa, id, e.id(), "target", e.target());
@@ -580,7 +585,8 @@ public final class Store implements AutoCloseable {
     private static final String EVENT_SELECT = "SELECT e.article_id, e.event_id, e.type, e.mode, e.quad, e.intensity, "
             + "e.cameo, e.negated, e.future, e.hypothetical, e.historical, e.date_value, e.date_granularity, "
             + "e.date_resolved, e.location_actor, e.location_name, e.statement_id, e.evidence, e.evidence_start, "
-            + "e.evidence_end, a.pub_date FROM events e JOIN articles a ON a.id = e.article_id";
+            + "e.evidence_end, a.pub_date, e.location_country, e.location_lat, e.location_lon, e.location_geonames "
+            + "FROM events e JOIN articles a ON a.id = e.article_id";
 
     private static final String EVENT_ACTOR_MATCH = "EXISTS (SELECT 1 FROM event_actors x LEFT JOIN article_actors aa "
             + "ON aa.article_id = x.article_id AND aa.actor_id = x.actor_id WHERE x.article_id = e.article_id "
@@ -605,10 +611,13 @@ public final class Store implements AutoCloseable {
             if (q.to() != null) {
                 sql.and("e.when_from <= ?", q.to());
             }
+            if (q.located()) {
+                sql.and("e.location_lat IS NOT NULL");
+            }
             sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
                     q.page().limit(), q.page().offset());
             List<Object[]> raw = rows(sql, rs -> {
-                Object[] v = new Object[21];
+                Object[] v = new Object[25];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = rs.getObject(i + 1);
                 }
@@ -622,7 +631,8 @@ public final class Store implements AutoCloseable {
                         v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
                         (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
                         (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
-                        str(v[17]), num(v[18]), num(v[19]), (String) v[20]));
+                        str(v[17]), num(v[18]), num(v[19]), (String) v[20], (String) v[21], dbl(v[22]), dbl(v[23]),
+                        v[24] == null ? null : ((Number) v[24]).longValue()));
             }
             return out;
         } catch (SQLException e) {
@@ -801,6 +811,10 @@ public final class Store implements AutoCloseable {
 
     private static Integer num(Object o) {
         return o == null ? null : ((Number) o).intValue();
+    }
+
+    private static Double dbl(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
     }
 
     /** TEXT columns may come back as a Clob from H2. */

@@ -109,6 +109,10 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_type ON events (type, when_from);
 CREATE INDEX IF NOT EXISTS events_when ON events (when_from, when_to);
+-- The gazetteer's reading of the event location (added later: ALTER keeps older stores usable).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lat DOUBLE PRECISION;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lon DOUBLE PRECISION;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_geonames BIGINT;
 
 -- Sources and targets of events, one row per actor, for dyad queries (who did what to whom).
 CREATE TABLE IF NOT EXISTS event_actors (

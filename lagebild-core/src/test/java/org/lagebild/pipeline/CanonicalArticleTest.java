@@ -187,6 +187,14 @@ class CanonicalArticleTest {
         EventRecord meeting = event(a, e -> e.type().equals("CONSULT") && e.location() != null
                 && e.location().name().equals("Brüssel"));
         assertEquals("2022-01-12", meeting.date().value());
+        // the gazetteer: GeoNames' Brussels, found by its German name
+        assertEquals("BEL", meeting.location().country());
+        assertEquals(50.85, meeting.location().lat(), 0.1);
+        assertEquals(4.35, meeting.location().lon(), 0.1);
+        assertNotNull(meeting.location().geonamesId());
+        // "im westfranzösischen Brest": the adjective picks Brest in France over the larger one in Belarus
+        EventRecord brest = event(a, e -> e.location() != null && e.location().name().equals("Brest"));
+        assertEquals("FRA", brest.location().country());
 
         EventRecord reject = event(a, e -> e.type().equals("REJECT"));
         assertEquals(List.of("NATO"), reject.source());
@@ -216,6 +224,8 @@ class CanonicalArticleTest {
                 && e.location().name().equals("Ostukraine"));
         assertTrue(fighting.source().contains("UKR-MIL"));
         assertTrue(fighting.historical(), "since 2014");
+        assertEquals("UKR", fighting.location().country()); // a hand-made region: no GeoNames id
+        assertTrue(fighting.location().lon() > 36 && fighting.location().lon() < 40, fighting.location().toString());
         for (EventRecord e : a.events()) {
             assertFalse(e.source().isEmpty() && e.target().isEmpty(), "event without actors: " + e);
         }

@@ -1,6 +1,7 @@
 package org.lagebild.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,13 @@ abstract class StoreContract {
         assertEquals("Verhandlungen", StoreFixtures.GERMAN.substring(e.evidenceStart(), e.evidenceEnd()));
         assertEquals("2022-01-12", e.dateValue());
         assertTrue(e.dateResolved());
+        // the gazetteer's coordinates are stored, and the map's filter keeps only located events
+        assertEquals("RUS", e.locationCountry());
+        assertEquals(55.75222, e.locationLat(), 1e-9);
+        assertEquals(37.61556, e.locationLon(), 1e-9);
+        assertEquals(524901L, e.locationGeonamesId());
+        assertNull(nato.get(1).locationLat());
+        assertEquals(List.of("e1"), ids(store.events(EventQuery.all().located(true))));
     }
 
     private static List<String> ids(List<EventRow> rows) {

@@ -41,6 +41,7 @@ final class StoreFixtures {
                 "es gebe erhebliche Meinungsverschiedenheiten mit Moskau");
         b.event("e1", "CONSULT", List.of("NATO"), List.of("RUS"), "2022-01-12", "Verhandlungen", null);
         b.event("e2", "REJECT", List.of("NATO"), List.of("RUS"), "2021", "zurückgewiesen", null);
+        b.locate("e1", "Moskau", "RUS", 55.75222, 37.61556, 524901L); // GeoNames' Moscow
         return b.build();
     }
 
@@ -110,6 +111,17 @@ final class StoreFixtures {
                     false, false, false, false,
                     new EventRecord.EventDate(dateValue, dateValue == null ? null : "day", dateValue != null, null),
                     null, statement, new EventRecord.Trigger(t.start(), t.end(), trigger, trigger), t, List.of(), List.of()));
+            return this;
+        }
+
+        /** Gives event {@code id} a location at the first occurrence of {@code place} in the text. */
+        Builder locate(String id, String place, String country, double lat, double lon, Long geonamesId) {
+            Evidence at = span(place);
+            events.replaceAll(e -> !e.id().equals(id) ? e : new EventRecord(e.id(), e.type(), e.mode(), e.context(),
+                    e.quad(), e.intensity(), e.cameo(), e.source(), e.target(), e.negated(), e.future(),
+                    e.hypothetical(), e.historical(), e.date(),
+                    new EventRecord.Location(null, place, country, at.start(), at.end(), place, lat, lon, geonamesId),
+                    e.statement(), e.trigger(), e.evidence(), e.sourceMentions(), e.targetMentions()));
             return this;
         }
 

@@ -93,13 +93,14 @@ final class Endpoints {
         if (type != null && !EVENT_TYPE.matcher(type).matches()) {
             throw ApiException.badRequest("type", "not a PLOVER type name: " + ApiException.excerpt(type));
         }
+        boolean located = p.choice("located", Set.of("true", "false"), "false").equals("true");
         LocalDate[] r = p.range();
         int limit = p.limit();
         int offset = p.offset();
         Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
         List<String[]> dyads = dyads(resolved, source, target);
         List<EventRow> rows = merged(dyads, limit, offset,
-                d -> page -> store.events(new EventQuery(d[0], d[1], type, r[0], r[1], page)),
+                d -> page -> store.events(new EventQuery(d[0], d[1], type, r[0], r[1], page, located)),
                 e -> e.articleId() + "\u0000" + e.eventId(),
                 Comparator.comparing(Endpoints::eventDay, Comparator.nullsLast(Comparator.reverseOrder())));
         return new ActorListing<>(rows, limit, offset, resolved);

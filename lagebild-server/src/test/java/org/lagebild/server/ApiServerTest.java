@@ -274,6 +274,27 @@ class ApiServerTest {
     }
 
     @Test
+    void locatedEventsCarryTheGazetteersCoordinates() throws Exception {
+        JsonNode located = ok("/api/events?located=true&limit=500").path("items");
+        assertTrue(located.size() >= 1);
+        for (JsonNode e : located) {
+            assertTrue(e.path("locationLat").isNumber() && e.path("locationLon").isNumber(), e.toString());
+        }
+        // "in Brüssel" / "in Brussels": GeoNames' Brussels, in Belgium
+        JsonNode brussels = null;
+        for (JsonNode e : located) {
+            if ("BEL".equals(e.path("locationCountry").asText())) {
+                brussels = e;
+            }
+        }
+        assertTrue(brussels != null, located.toString());
+        assertEquals(50.85, brussels.path("locationLat").asDouble(), 0.1);
+        assertEquals(4.35, brussels.path("locationLon").asDouble(), 0.1);
+        assertTrue(ok("/api/events?limit=500").path("items").size() >= located.size());
+        assertError(400, "located", get("/api/events?located=maybe"));
+    }
+
+    @Test
     void actorsSearchAndDetail() throws Exception {
         assertEquals("NATO", ok("/api/actors?q=nato").path("items").get(0).path("id").asText());
         assertTrue(texts(ok("/api/actors?q=stoltenberg").path("items"), "id").contains("person:jens-stoltenberg"));

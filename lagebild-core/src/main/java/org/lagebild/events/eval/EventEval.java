@@ -42,17 +42,20 @@ public final class EventEval {
 
     /**
      * Event-location tally over sentences whose gold has a location: {@code found} an event at the
-     * gold verb, {@code located} it has a location, {@code correct} that location overlaps a gold one.
+     * gold verb, {@code located} it has a location, {@code correct} that location overlaps a gold one,
+     * {@code placed} the gazetteer gave the location coordinates.
      */
-    public record LocationScore(int sentences, int found, int located, int correct) {
-        public LocationScore plus(boolean f, boolean l, boolean c) {
-            return new LocationScore(sentences + 1, found + (f ? 1 : 0), located + (l ? 1 : 0), correct + (c ? 1 : 0));
+    public record LocationScore(int sentences, int found, int located, int correct, int placed) {
+        public LocationScore plus(boolean f, boolean l, boolean c, boolean p) {
+            return new LocationScore(sentences + 1, found + (f ? 1 : 0), located + (l ? 1 : 0), correct + (c ? 1 : 0),
+                    placed + (p ? 1 : 0));
         }
 
         public String format(String indent) {
             return String.format(Locale.ROOT, "%ssentences %d  event at the gold verb %d (%.1f%%)  with a location %d  "
-                            + "correct %d: accuracy %.1f%% of all, precision %.1f%% of located%n", indent, sentences, found,
-                    pct(found, sentences), located, correct, pct(correct, sentences), pct(correct, located));
+                            + "correct %d: accuracy %.1f%% of all, precision %.1f%% of located; with coordinates %d%n",
+                    indent, sentences, found, pct(found, sentences), located, correct, pct(correct, sentences),
+                    pct(correct, located), placed);
         }
     }
 
@@ -150,7 +153,7 @@ public final class EventEval {
 
     private LocationScore locations(Path zip, int limit) throws IOException {
         List<Located> gold = cap(LocationCorpus.read(zip).stream().filter(l -> l.gold() && !l.locations().isEmpty()).toList(), limit);
-        LocationScore score = new LocationScore(0, 0, 0, 0);
+        LocationScore score = new LocationScore(0, 0, 0, 0, 0);
         int n = 0;
         for (Located l : gold) {
             progress.accept("locations " + (++n) + "/" + gold.size());
@@ -158,7 +161,7 @@ public final class EventEval {
             EventRecord e = atVerb(a.events(), l.verb());
             EventRecord.Location where = e == null ? null : e.location();
             boolean ok = where != null && l.locations().stream().anyMatch(g -> g[0] < where.end() && where.start() < g[1]);
-            score = score.plus(e != null, where != null, ok);
+            score = score.plus(e != null, where != null, ok, where != null && where.lat() != null);
         }
         return score;
     }
