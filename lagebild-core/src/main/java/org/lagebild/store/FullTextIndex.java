@@ -134,6 +134,9 @@ final class FullTextIndex implements AutoCloseable {
             docs.add(s);
         }
         writer.updateDocuments(new Term(ARTICLE_ID, articleId), docs);
+        // Searches only try a non-blocking refresh, which a concurrent search may skip; refreshing
+        // here makes a stored article visible to every search that starts after put() returns.
+        searchers.maybeRefreshBlocking();
         if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
             commit();
         }

@@ -106,7 +106,7 @@ abstract class StoreContract {
                 assertTrue(p.get(60, java.util.concurrent.TimeUnit.SECONDS));
             }
             assertEquals(10, store.stats().articles());
-            assertEquals(11, store.events(EventQuery.all().source("NATO")).size());
+            assertEquals(10, store.events(EventQuery.all().source("NATO")).size());
         } finally {
             pool.shutdownNow();
         }
