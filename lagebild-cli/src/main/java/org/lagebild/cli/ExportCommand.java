@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +75,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!List.of("plover", "gdelt", "csv", "parquet").contains(fmt)) {
             throw new ParameterException(spec.commandLine(), "--format must be plover, gdelt, csv or parquet, not '" + format + "'");
         }
-        LocalDate f = day("--from", from);
-        LocalDate t = day("--to", to);
+        LocalDate f = SearchCommand.day(spec, "--from", from);
+        LocalDate t = SearchCommand.day(spec, "--to", to);
         boolean tabular = fmt.equals("csv") || fmt.equals("parquet");
         if (!tabular && table != null && !table.equalsIgnoreCase("events")) {
             throw new ParameterException(spec.commandLine(), "--format " + fmt + " exports events only; --table is for csv and parquet");
@@ -204,16 +203,5 @@ final class ExportCommand implements Callable<Integer> {
     private static Path temp(Path target) {
         Path abs = target.toAbsolutePath();
         return abs.resolveSibling(abs.getFileName() + ".part");
-    }
-
-    private LocalDate day(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + " must be YYYY-MM-DD, not '" + value + "'");
-        }
     }
 }

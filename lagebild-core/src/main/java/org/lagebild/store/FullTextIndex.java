@@ -134,11 +134,24 @@ final class FullTextIndex implements AutoCloseable {
             docs.add(s);
         }
         writer.updateDocuments(new Term(ARTICLE_ID, articleId), docs);
-        // Searches only try a non-blocking refresh, which a concurrent search may skip; refreshing
-        // here makes a stored article visible to every search that starts after put() returns.
-        searchers.maybeRefreshBlocking();
         if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
             commit();
+        }
+    }
+
+    /**
+     * Makes what was indexed visible to searches. Searches only try a non-blocking refresh, which
+     * a concurrent search may skip; the Store calls this after each write so that an article is
+     * found by every search that starts after put() returned.
+     */
+    void refresh() {
+        if (searchers == null) {
+            return;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("refreshing the full-text index", e);
         }
     }
 

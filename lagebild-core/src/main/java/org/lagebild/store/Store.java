@@ -66,6 +66,7 @@ public final class Store implements AutoCloseable {
     /** Connections for reads (autocommit), so that queries from several threads run at once. */
     private final JdbcConnectionPool reads;
     private final FullTextIndex index;
+    private final ActorCache actorCache = new ActorCache();
 
     /** Row counts of the main tables. */
     public record Stats(long articles, long actors, long statements, long events, long eventActors) {
@@ -252,28 +253,17 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException when the analysis is not of the document's text
      */
     public synchronized boolean put(Analysis a, Document d) {
-        if (!a.text().equals(d.text())) {
-            throw new IllegalArgumentException(d.source() + ": the analysis is not of this document's text");
-        }
+        requireSameText(a, d);
         String id = articleId(d.text());
-        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
-        DateSpan span = DateSpan.of(pub);
         try {
             if (exists(id)) {
                 conn.commit();
                 return false;
             }
-            insertArticle(id, a, d, pub, span);
-            Map<String, ActorRecord> actors = insertActors(id, a);
-            insertStatements(id, a, span, actors);
-            insertEvents(id, a, span);
+            insertRows(id, a, d);
             conn.commit();
-            if (config.isEmbedded()) {
-                // H2 writes committed changes lazily; make the article durable before reporting it stored.
-                try (Statement st = conn.createStatement()) {
-                    st.execute("CHECKPOINT");
-                }
-            }
+            actorCache.invalidate();
+            makeDurable();
         } catch (SQLException e) {
             rollback();
             if ("23505".equals(e.getSQLState())) {
@@ -284,6 +274,69 @@ public final class Store implements AutoCloseable {
             rollback();
             throw e;
         }
+        indexArticle(id, a, d);
+        index.refresh();
+        return true;
+    }
+
+    /** An analysed document to store with {@link #putAll}. */
+    public record Entry(Analysis analysis, Document document) {
+    }
+
+    /**
+     * Stores many analysed documents in ONE transaction, for bulk loads (benchmark stores,
+     * imports): all or none are stored; texts already stored (or repeated in the batch) are skipped.
+     *
+     * @return the number of articles stored
+     */
+    public synchronized int putAll(List<Entry> entries) {
+        entries.forEach(e -> requireSameText(e.analysis(), e.document()));
+        Map<String, Entry> added = new LinkedHashMap<>();
+        try {
+            for (Entry e : entries) {
+                String id = articleId(e.document().text());
+                if (!added.containsKey(id) && !exists(id)) {
+                    insertRows(id, e.analysis(), e.document());
+                    added.put(id, e);
+                }
+            }
+            conn.commit();
+            actorCache.invalidate();
+            makeDurable();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
+        }
+        added.forEach((id, e) -> indexArticle(id, e.analysis(), e.document()));
+        index.refresh();
+        return added.size();
+    }
+
+    private static void requireSameText(Analysis a, Document d) {
+        if (!a.text().equals(d.text())) {
+            throw new IllegalArgumentException(d.source() + ": the analysis is not of this document's text");
+        }
+    }
+
+    private void insertRows(String id, Analysis a, Document d) throws SQLException {
+        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+        DateSpan span = DateSpan.of(pub);
+        insertArticle(id, a, d, pub, span);
+        Map<String, ActorRecord> actors = insertActors(id, a);
+        insertStatements(id, a, span, actors);
+        insertEvents(id, a, span);
+    }
+
+    private void makeDurable() throws SQLException {
+        if (config.isEmbedded()) {
+            // H2 writes committed changes lazily; make the article durable before reporting it stored.
+            try (Statement st = conn.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+        }
+    }
+
+    private void indexArticle(String id, Analysis a, Document d) {
         if (!index.readOnly()) {
             try {
                 index.index(id, a.lang(), a.title(), a.text(), quotes(a));
@@ -291,7 +344,6 @@ public final class Store implements AutoCloseable {
                 throw new StoreException(d.source() + ": stored, but indexing failed (repaired on the next open)", e);
             }
         }
-        return true;
     }
 
     private boolean exists(String id) throws SQLException {
@@ -711,15 +763,8 @@ public final class Store implements AutoCloseable {
      */
     public List<ActorRow> actors(String q, int limit) {
         Page page = new Page(limit, 0);
-        Sql sql = new Sql("SELECT actor_id, MAX(name), MAX(type), MAX(code), MAX(country), MAX(affiliation), "
-                + "MAX(sector), COUNT(*), SUM(mentions) FROM article_actors");
-        if (!blank(q)) {
-            sql.and("actor_id = ? OR name_key LIKE ? ESCAPE '!'", q, "%" + likeEscape(key(q)) + "%");
-        }
-        sql.append("GROUP BY actor_id ORDER BY COUNT(*) DESC, SUM(mentions) DESC, actor_id LIMIT ?", page.limit());
         try (Connection c = reader()) {
-            return rows(c, sql, rs -> new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getLong(9)));
+            return actorCache.find(c, blank(q) ? null : q, page.limit());
         } catch (SQLException e) {
             throw new StoreException("actors query", e);
         }
@@ -850,10 +895,6 @@ public final class Store implements AutoCloseable {
 
     private static String key(String name) {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static boolean blank(String s) {

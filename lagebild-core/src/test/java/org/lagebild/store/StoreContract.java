@@ -113,6 +113,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void putAllStoresABatchAndSkipsTextsAlreadyStoredOrRepeated() {
+        StoreFixtures.Article fresh = new StoreFixtures.Builder("bulk.txt", "Die Nato beriet in Brüssel über Abrüstung.",
+                "de", org.lagebild.time.PublicationDate.parse("2024-03-01").orElseThrow(), null)
+                .actor("NATO", "Nato", "ORGANIZATION", "NATO", "Nato")
+                .event("e1", "CONSULT", List.of("NATO"), List.of(), null, "beriet", null).build();
+        Store.Entry entry = new Store.Entry(fresh.analysis(), fresh.document());
+        assertEquals(1, store.putAll(List.of(new Store.Entry(german.analysis(), german.document()), entry, entry)));
+        assertEquals(3, store.stats().articles());
+        assertEquals(1, store.articles(ArticleQuery.all().text("Abrüstung")).size(), "indexed and visible at once");
+        assertEquals(0, store.putAll(List.of(entry)));
+    }
+
+    @Test
     void puttingTheSameTextTwiceStoresItOnce() {
         Store.Stats before = store.stats();
         assertFalse(store.put(german.analysis(), german.document()));
