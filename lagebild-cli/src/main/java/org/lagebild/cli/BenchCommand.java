@@ -40,8 +40,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over the corpus, alternating full and plain (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--store", description = "Instead: analysis alone vs. analysis + storing into a fresh embedded "
+            + "store, alternating per round in this process (the ingest overhead).")
+    boolean store;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<Document> docs = new ArrayList<>();
         DocumentReader reader = DocumentReader.builder().build();
@@ -62,6 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         long tokens = 0;
         for (Document d : docs) {
             tokens += analyze(analyzer, d);
+        }
+        if (store) {
+            return storeOverhead(out, analyzer, docs, tokens);
         }
         NlpPipeline plain = NlpPipeline.forLanguage(lang);
         double full = 0;
@@ -87,6 +94,39 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("plain CoreNLP:  %.2f articles/s, %.0f words/s%n", n / base, tokens * rounds / base);
         out.printf("ratio full/plain time: %.2f%n", full / base);
         out.printf("peak heap: %d MB%n", peakHeapMb());
+        return 0;
+    }
+
+    /** Rounds of analysis alone and analysis + Store.put (each round into a new store, so every put stores). */
+    private int storeOverhead(PrintWriter out, Analyzer analyzer, List<Document> docs, long tokens)
+            throws java.io.IOException {
+        double alone = 0;
+        double stored = 0;
+        java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("lagebild-bench-store");
+        for (int round = 0; round < rounds; round++) {
+            long a = System.nanoTime();
+            for (Document d : docs) {
+                analyze(analyzer, d);
+            }
+            alone += (System.nanoTime() - a) / 1e9;
+            try (org.lagebild.store.Store s = org.lagebild.store.Store.open(
+                    org.lagebild.store.StoreConfig.embedded(tmp.resolve("round-" + round)))) {
+                long b = System.nanoTime();
+                for (Document d : docs) {
+                    try {
+                        s.put(analyzer.analyze(d), d);
+                    } catch (Analyzer.UnsupportedLanguageException e) {
+                        // filtered above
+                    }
+                }
+                stored += (System.nanoTime() - b) / 1e9;
+            }
+        }
+        out.printf("corpus: %d %s documents, %d words; %d rounds; %d cores%n", docs.size(), lang, tokens, rounds,
+                Runtime.getRuntime().availableProcessors());
+        out.printf("analysis alone:   %.2f s per round%n", alone / rounds);
+        out.printf("analysis + store: %.2f s per round (embedded store in %s)%n", stored / rounds, tmp);
+        out.printf("ratio (analysis + store) / analysis: %.3f%n", stored / alone);
         return 0;
     }
 

@@ -68,8 +68,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be 1.." + Page.MAX_LIMIT + " and --offset >= 0");
         }
         Page page = Page.of(limit, offset);
-        LocalDate f = day("--from", from);
-        LocalDate t = day("--to", to);
+        LocalDate f = day(spec, "--from", from);
+        LocalDate t = day(spec, "--to", to);
         var json = JsonOutput.mapper();
         try (Store s = Store.open(store.config(spec))) {
             if (s.indexReadOnly()) {
@@ -87,7 +87,8 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LocalDate day(String option, String value) {
+    /** A YYYY-MM-DD option value (null when absent); a usage error otherwise. */
+    static LocalDate day(CommandSpec spec, String option, String value) {
         if (value == null) {
             return null;
         }

@@ -16,6 +16,12 @@ public record ActorRecord(String id, String name, String type, String code, Stri
                           String affiliation, String sector, String gender, String wikidata, List<RoleRecord> roles,
                           List<MentionRecord> mentions) {
 
+    /** This actor with other mentions (e.g. another article's mentions of the same actor). */
+    public ActorRecord withMentions(List<MentionRecord> other) {
+        return new ActorRecord(id, name, type, code, country, affiliation, sector, gender, wikidata, roles, other);
+    }
+
+
     /**
      * A title of the actor: as the text gives it ("Generalsekretär" of "NATO", {@code origin} "text"), or an office
      * the person registry says was held at the article's date ({@code origin} "registry", with {@code from} and

@@ -139,6 +139,22 @@ final class FullTextIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes what was indexed visible to searches. Searches only try a non-blocking refresh, which
+     * a concurrent search may skip; the Store calls this after each write so that an article is
+     * found by every search that starts after put() returned.
+     */
+    void refresh() {
+        if (searchers == null) {
+            return;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("refreshing the full-text index", e);
+        }
+    }
+
     synchronized void delete(String articleId) throws IOException {
         requireWritable();
         writer.deleteDocuments(new Term(ARTICLE_ID, articleId));

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.lagebild.ingest.Document;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Analysis;
@@ -37,31 +38,44 @@ import org.lagebild.model.EventRecord;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.report.JsonOutput;
 import org.lagebild.time.PublicationDate;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The cross-article store: analysed articles in a relational database (H2 embedded or PostgreSQL,
  * one schema, {@code schema.sql}) plus a Lucene full-text index. Each article is written in one
  * transaction, so it is stored completely or not at all; articles are keyed by the SHA-256 of
- * their text, so storing is idempotent. Thread-safe: database access is serialised on one
- * connection. Every value reaches the database as a bound parameter.
+ * their text, so storing is idempotent. Thread-safe: writes are serialised on one connection,
+ * reads run concurrently on a small pool of further connections (each read query sees committed
+ * data only). Every value reaches the database as a bound parameter.
  */
 public final class Store implements AutoCloseable {
     private static final String SCHEMA = "org/lagebild/store/schema.sql";
     /** Full-text candidates fetched per round when a text query is combined with SQL filters. */
     private static final int HIT_BATCH = 1000;
     private static final int MAX_HITS = 100_000;
+    /**
+     * Concurrent read queries; more threads wait for a free connection. Queries are short and
+     * CPU-bound, so a few more than the cores keep them busy without thrashing.
+     */
+    private static final int READ_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private static final int READ_WAIT_SECONDS = 30;
 
     private final StoreConfig config;
+    /** The write connection; every use is under the Store's monitor. */
     private final Connection conn;
+    /** Connections for reads (autocommit), so that queries from several threads run at once. */
+    private final JdbcConnectionPool reads;
     private final FullTextIndex index;
+    private final ActorCache actorCache = new ActorCache();
 
     /** Row counts of the main tables. */
     public record Stats(long articles, long actors, long statements, long events, long eventActors) {
     }
 
-    private Store(StoreConfig config, Connection conn, FullTextIndex index) {
+    private Store(StoreConfig config, Connection conn, JdbcConnectionPool reads, FullTextIndex index) {
         this.config = config;
         this.conn = conn;
+        this.reads = reads;
         this.index = index;
     }
 
@@ -71,17 +85,22 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(StoreConfig config) {
         Connection c = null;
+        JdbcConnectionPool pool = null;
         FullTextIndex idx = null;
         try {
             Files.createDirectories(config.dataDir());
             c = connect(config);
             c.setAutoCommit(false);
             createSchema(c);
+            pool = readPool(config);
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
-            Store s = new Store(config, c, idx);
+            Store s = new Store(config, c, pool, idx);
             s.reconcile();
             return s;
         } catch (SQLException | IOException | RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
             closeQuietly(idx, c);
             if (e instanceof StoreException se) {
                 throw se;
@@ -102,6 +121,39 @@ public final class Store implements AutoCloseable {
             p.setProperty("password", config.password());
         }
         return DriverManager.getConnection(config.jdbcUrl(), p);
+    }
+
+    /**
+     * The read pool: H2's own pool (part of the H2 jar, no further dependency) over the same
+     * database, for PostgreSQL over the driver's pooled data source.
+     */
+    private static JdbcConnectionPool readPool(StoreConfig config) {
+        JdbcConnectionPool pool;
+        if (config.isEmbedded()) {
+            pool = JdbcConnectionPool.create(embeddedUrl(config.dataDir()), "", "");
+        } else {
+            PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+            ds.setURL(config.jdbcUrl());
+            if (config.user() != null) {
+                ds.setUser(config.user());
+            }
+            if (config.password() != null) {
+                ds.setPassword(config.password());
+            }
+            pool = JdbcConnectionPool.create(ds);
+        }
+        pool.setMaxConnections(READ_CONNECTIONS);
+        pool.setLoginTimeout(READ_WAIT_SECONDS);
+        return pool;
+    }
+
+    /** A pooled read connection in autocommit mode: every query is its own short transaction. */
+    Connection reader() throws SQLException {
+        Connection c = reads.getConnection();
+        if (!c.getAutoCommit()) {
+            c.setAutoCommit(true);
+        }
+        return c;
     }
 
     /** The H2 URL of the embedded database in {@code dataDir}. */
@@ -183,13 +235,11 @@ public final class Store implements AutoCloseable {
         return index.readOnly();
     }
 
-    public synchronized boolean contains(String articleId) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+    public boolean contains(String articleId) {
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
-            } finally {
-                conn.commit();
             }
         } catch (SQLException e) {
             throw new StoreException("contains", e);
@@ -203,28 +253,17 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException when the analysis is not of the document's text
      */
     public synchronized boolean put(Analysis a, Document d) {
-        if (!a.text().equals(d.text())) {
-            throw new IllegalArgumentException(d.source() + ": the analysis is not of this document's text");
-        }
+        requireSameText(a, d);
         String id = articleId(d.text());
-        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
-        DateSpan span = DateSpan.of(pub);
         try {
             if (exists(id)) {
                 conn.commit();
                 return false;
             }
-            insertArticle(id, a, d, pub, span);
-            Map<String, ActorRecord> actors = insertActors(id, a);
-            insertStatements(id, a, span, actors);
-            insertEvents(id, a, span);
+            insertRows(id, a, d);
             conn.commit();
-            if (config.isEmbedded()) {
-                // H2 writes committed changes lazily; make the article durable before reporting it stored.
-                try (Statement st = conn.createStatement()) {
-                    st.execute("CHECKPOINT");
-                }
-            }
+            actorCache.invalidate();
+            makeDurable();
         } catch (SQLException e) {
             rollback();
             if ("23505".equals(e.getSQLState())) {
@@ -235,6 +274,69 @@ public final class Store implements AutoCloseable {
             rollback();
             throw e;
         }
+        indexArticle(id, a, d);
+        index.refresh();
+        return true;
+    }
+
+    /** An analysed document to store with {@link #putAll}. */
+    public record Entry(Analysis analysis, Document document) {
+    }
+
+    /**
+     * Stores many analysed documents in ONE transaction, for bulk loads (benchmark stores,
+     * imports): all or none are stored; texts already stored (or repeated in the batch) are skipped.
+     *
+     * @return the number of articles stored
+     */
+    public synchronized int putAll(List<Entry> entries) {
+        entries.forEach(e -> requireSameText(e.analysis(), e.document()));
+        Map<String, Entry> added = new LinkedHashMap<>();
+        try {
+            for (Entry e : entries) {
+                String id = articleId(e.document().text());
+                if (!added.containsKey(id) && !exists(id)) {
+                    insertRows(id, e.analysis(), e.document());
+                    added.put(id, e);
+                }
+            }
+            conn.commit();
+            actorCache.invalidate();
+            makeDurable();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
+        }
+        added.forEach((id, e) -> indexArticle(id, e.analysis(), e.document()));
+        index.refresh();
+        return added.size();
+    }
+
+    private static void requireSameText(Analysis a, Document d) {
+        if (!a.text().equals(d.text())) {
+            throw new IllegalArgumentException(d.source() + ": the analysis is not of this document's text");
+        }
+    }
+
+    private void insertRows(String id, Analysis a, Document d) throws SQLException {
+        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+        DateSpan span = DateSpan.of(pub);
+        insertArticle(id, a, d, pub, span);
+        Map<String, ActorRecord> actors = insertActors(id, a);
+        insertStatements(id, a, span, actors);
+        insertEvents(id, a, span);
+    }
+
+    private void makeDurable() throws SQLException {
+        if (config.isEmbedded()) {
+            // H2 writes committed changes lazily; make the article durable before reporting it stored.
+            try (Statement st = conn.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+        }
+    }
+
+    private void indexArticle(String id, Analysis a, Document d) {
         if (!index.readOnly()) {
             try {
                 index.index(id, a.lang(), a.title(), a.text(), quotes(a));
@@ -242,7 +344,6 @@ public final class Store implements AutoCloseable {
                 throw new StoreException(d.source() + ": stored, but indexing failed (repaired on the next open)", e);
             }
         }
-        return true;
     }
 
     private boolean exists(String id) throws SQLException {
@@ -433,9 +534,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public synchronized Optional<StoredArticle> article(String id) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + ARTICLE_COLUMNS + ", analysis FROM articles "
-                + "WHERE id = ?")) {
+    public Optional<StoredArticle> article(String id) {
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                + ", analysis FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -444,8 +545,6 @@ public final class Store implements AutoCloseable {
                 ArticleRow meta = articleRow(rs);
                 Analysis analysis = JsonOutput.mapper().readValue(rs.getString("analysis"), Analysis.class);
                 return Optional.of(new StoredArticle(meta, analysis));
-            } finally {
-                conn.commit();
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("article " + id, e);
@@ -463,8 +562,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** Articles matching the query: by relevance with a text query, else newest first. */
-    public synchronized List<ArticleRow> articles(ArticleQuery q) {
-        try {
+    public List<ArticleRow> articles(ArticleQuery q) {
+        try (Connection c = reader()) {
             Function<Sql, Sql> filters = sql -> {
                 if (q.from() != null) {
                     sql.and("pub_to >= ?", q.from());
@@ -478,22 +577,20 @@ public final class Store implements AutoCloseable {
                 Sql sql = filters.apply(new Sql("SELECT " + ARTICLE_COLUMNS + " FROM articles"))
                         .append("ORDER BY pub_from DESC NULLS LAST, id LIMIT ? OFFSET ?", q.page().limit(),
                                 q.page().offset());
-                return rows(sql, Store::articleRow);
+                return rows(c, sql, Store::articleRow);
             }
             return ranked(FullTextIndex.ARTICLE, q.text(), q.page(), hits -> {
                 Set<String> ids = new LinkedHashSet<>();
                 hits.forEach(h -> ids.add(h.articleId()));
                 Sql sql = filters.apply(new Sql("SELECT " + ARTICLE_COLUMNS + " FROM articles").andIn("id", ids));
                 Map<FullTextIndex.Hit, ArticleRow> found = new HashMap<>();
-                for (ArticleRow r : rows(sql, Store::articleRow)) {
+                for (ArticleRow r : rows(c, sql, Store::articleRow)) {
                     found.put(new FullTextIndex.Hit(r.id(), null), r);
                 }
                 return found;
             });
         } catch (SQLException | IOException e) {
             throw new StoreException("articles query", e);
-        } finally {
-            commitQuietly();
         }
     }
 
@@ -510,8 +607,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** Statements matching the query: by relevance with a text query, else newest article first. */
-    public synchronized List<StatementRow> statements(StatementQuery q) {
-        try {
+    public List<StatementRow> statements(StatementQuery q) {
+        try (Connection c = reader()) {
             Function<Sql, Sql> filters = sql -> {
                 if (q.speaker() != null) {
                     sql.and("s.speaker_actor = ? OR s.speaker_name_key = ?", q.speaker(), key(q.speaker()));
@@ -528,22 +625,20 @@ public final class Store implements AutoCloseable {
                 Sql sql = filters.apply(new Sql(STATEMENT_SELECT))
                         .append("ORDER BY s.pub_from DESC NULLS LAST, s.article_id, s.seq LIMIT ? OFFSET ?",
                                 q.page().limit(), q.page().offset());
-                return rows(sql, Store::statementRow);
+                return rows(c, sql, Store::statementRow);
             }
             return ranked(FullTextIndex.STATEMENT, q.text(), q.page(), hits -> {
                 Set<String> ids = new LinkedHashSet<>();
                 hits.forEach(h -> ids.add(h.articleId()));
                 Sql sql = filters.apply(new Sql(STATEMENT_SELECT).andIn("s.article_id", ids));
                 Map<FullTextIndex.Hit, StatementRow> found = new HashMap<>();
-                for (StatementRow r : rows(sql, Store::statementRow)) {
+                for (StatementRow r : rows(c, sql, Store::statementRow)) {
                     found.put(new FullTextIndex.Hit(r.articleId(), r.statementId()), r);
                 }
                 return found;
             });
         } catch (SQLException | IOException e) {
             throw new StoreException("statements query", e);
-        } finally {
-            commitQuietly();
         }
     }
 
@@ -593,8 +688,8 @@ public final class Store implements AutoCloseable {
             + "AND x.event_id = e.event_id AND x.role = ? AND (x.actor_id = ? OR aa.name_key = ?))";
 
     /** Events matching the query, latest event date first. */
-    public synchronized List<EventRow> events(EventQuery q) {
-        try {
+    public List<EventRow> events(EventQuery q) {
+        try (Connection c = reader()) {
             Sql sql = new Sql(EVENT_SELECT);
             if (q.type() != null) {
                 sql.and("e.type = ?", q.type().toUpperCase(Locale.ROOT));
@@ -616,14 +711,14 @@ public final class Store implements AutoCloseable {
             }
             sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
                     q.page().limit(), q.page().offset());
-            List<Object[]> raw = rows(sql, rs -> {
+            List<Object[]> raw = rows(c, sql, rs -> {
                 Object[] v = new Object[25];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = rs.getObject(i + 1);
                 }
                 return v;
             });
-            Map<String, List<String>[]> dyads = eventActors(raw);
+            Map<String, List<String>[]> dyads = eventActors(c, raw);
             List<EventRow> out = new ArrayList<>();
             for (Object[] v : raw) {
                 List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
@@ -637,8 +732,6 @@ public final class Store implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw new StoreException("events query", e);
-        } finally {
-            commitQuietly();
         }
     }
 
@@ -649,7 +742,7 @@ public final class Store implements AutoCloseable {
 
     /** Source and target actor ids of the events, keyed by article id + NUL + event id. */
     @SuppressWarnings("unchecked")
-    private Map<String, List<String>[]> eventActors(List<Object[]> events) throws SQLException {
+    private static Map<String, List<String>[]> eventActors(Connection c, List<Object[]> events) throws SQLException {
         Map<String, List<String>[]> out = new HashMap<>();
         if (events.isEmpty()) {
             return out;
@@ -662,7 +755,7 @@ public final class Store implements AutoCloseable {
         }
         Sql sql = new Sql("SELECT article_id, event_id, role, actor_id FROM event_actors").andIn("article_id", articles)
                 .append("ORDER BY article_id, event_id, role, actor_id");
-        for (String[] r : rows(sql, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+        for (String[] r : rows(c, sql, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4)})) {
             String k = r[0] + "\u0000" + r[1];
             if (!wanted.contains(k)) {
@@ -678,38 +771,27 @@ public final class Store implements AutoCloseable {
      * Actors whose id equals {@code q} or whose name contains it (case-insensitive), most
      * frequent first; all actors when {@code q} is null or blank.
      */
-    public synchronized List<ActorRow> actors(String q, int limit) {
+    public List<ActorRow> actors(String q, int limit) {
         Page page = new Page(limit, 0);
-        Sql sql = new Sql("SELECT actor_id, MAX(name), MAX(type), MAX(code), MAX(country), MAX(affiliation), "
-                + "MAX(sector), COUNT(*), SUM(mentions) FROM article_actors");
-        if (!blank(q)) {
-            sql.and("actor_id = ? OR name_key LIKE ? ESCAPE '!'", q, "%" + likeEscape(key(q)) + "%");
-        }
-        sql.append("GROUP BY actor_id ORDER BY COUNT(*) DESC, SUM(mentions) DESC, actor_id LIMIT ?", page.limit());
-        try {
-            return rows(sql, rs -> new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getLong(9)));
+        try (Connection c = reader()) {
+            return actorCache.find(c, blank(q) ? null : q, page.limit());
         } catch (SQLException e) {
             throw new StoreException("actors query", e);
-        } finally {
-            commitQuietly();
         }
     }
 
-    public synchronized Stats stats() {
-        try {
-            return new Stats(count("articles"), count("article_actors"), count("statements"), count("events"),
-                    count("event_actors"));
+    public Stats stats() {
+        try (Connection c = reader()) {
+            return new Stats(count(c, "articles"), count(c, "article_actors"), count(c, "statements"),
+                    count(c, "events"), count(c, "event_actors"));
         } catch (SQLException e) {
             throw new StoreException("stats", e);
-        } finally {
-            commitQuietly();
         }
     }
 
-    private long count(String table) throws SQLException {
+    private static long count(Connection c, String table) throws SQLException {
         // table is one of the constant names above, never input
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -762,7 +844,7 @@ public final class Store implements AutoCloseable {
             }
         }
         Sql sql = new Sql("SELECT statement_id, quote FROM statements").and("article_id = ?", id).append("ORDER BY seq");
-        List<FullTextIndex.Quote> quotes = rows(sql, rs -> new FullTextIndex.Quote(rs.getString(1), rs.getString(2)));
+        List<FullTextIndex.Quote> quotes = rows(conn, sql, rs -> new FullTextIndex.Quote(rs.getString(1), rs.getString(2)));
         index.index(id, lang, title, body, quotes);
     }
 
@@ -770,9 +852,9 @@ public final class Store implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> rows(Sql sql, RowMapper<T> mapper) throws SQLException {
+    private static <T> List<T> rows(Connection c, Sql sql, RowMapper<T> mapper) throws SQLException {
         List<T> out = new ArrayList<>();
-        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(mapper.map(rs));
             }
@@ -829,10 +911,6 @@ public final class Store implements AutoCloseable {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -842,14 +920,6 @@ public final class Store implements AutoCloseable {
             conn.rollback();
         } catch (SQLException ignored) {
             // the connection is broken; the original error is what matters
-        }
-    }
-
-    private void commitQuietly() {
-        try {
-            conn.commit(); // ends the read transaction (PostgreSQL keeps snapshots open otherwise)
-        } catch (SQLException ignored) {
-            // read-only work; nothing to lose
         }
     }
 
@@ -877,6 +947,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("closing the index", e);
         } finally {
+            reads.dispose();
             try {
                 conn.close();
             } catch (SQLException e) {

@@ -56,6 +56,77 @@ abstract class StoreContract {
     }
 
     @Test
+    void readsRunConcurrentlyWithEachOtherAndAreNotBlockedByTheWriteLock() throws Exception {
+        int readers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers + 1);
+        try {
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            // A writer holds the Store's write monitor; reads must still complete meanwhile.
+            var writer = pool.submit(() -> {
+                synchronized (store) {
+                    held.countDown();
+                    release.await();
+                }
+                return null;
+            });
+            held.await();
+            List<java.util.concurrent.Future<Integer>> reads = new java.util.ArrayList<>();
+            for (int t = 0; t < readers; t++) {
+                reads.add(pool.submit(() -> {
+                    int n = 0;
+                    for (int i = 0; i < 50; i++) {
+                        assertEquals(2, store.articles(ArticleQuery.all()).size());
+                        assertEquals(german.analysis(), store.article(german.id()).orElseThrow().analysis());
+                        assertEquals(2, store.events(EventQuery.all().source("NATO")).size());
+                        assertEquals(1, store.statements(StatementQuery.all().speaker("Jens Stoltenberg")).size());
+                        assertFalse(store.actors("russ", 10).isEmpty());
+                        assertEquals(1, store.articles(ArticleQuery.all().text("security")).size());
+                        n++;
+                    }
+                    return n;
+                }));
+            }
+            for (var r : reads) {
+                assertEquals(50, r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            release.countDown();
+            writer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            // Writes from several threads while others read: every article stored once.
+            List<java.util.concurrent.Future<Boolean>> puts = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String text = "Artikel " + t + ": Die Nato beriet mit Russland.";
+                StoreFixtures.Article a = new StoreFixtures.Builder("a" + t + ".txt", text, "de",
+                        org.lagebild.time.PublicationDate.parse("2024-02-0" + (t + 1)).orElseThrow(), null)
+                        .actor("NATO", "Nato", "ORGANIZATION", "NATO", "Nato")
+                        .event("e1", "CONSULT", List.of("NATO"), List.of(), null, "beriet", null).build();
+                puts.add(pool.submit(() -> store.put(a.analysis(), a.document())));
+                puts.add(pool.submit(() -> !store.articles(ArticleQuery.all()).isEmpty()));
+            }
+            for (var p : puts) {
+                assertTrue(p.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(10, store.stats().articles());
+            assertEquals(10, store.events(EventQuery.all().source("NATO")).size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void putAllStoresABatchAndSkipsTextsAlreadyStoredOrRepeated() {
+        StoreFixtures.Article fresh = new StoreFixtures.Builder("bulk.txt", "Die Nato beriet in Brüssel über Abrüstung.",
+                "de", org.lagebild.time.PublicationDate.parse("2024-03-01").orElseThrow(), null)
+                .actor("NATO", "Nato", "ORGANIZATION", "NATO", "Nato")
+                .event("e1", "CONSULT", List.of("NATO"), List.of(), null, "beriet", null).build();
+        Store.Entry entry = new Store.Entry(fresh.analysis(), fresh.document());
+        assertEquals(1, store.putAll(List.of(new Store.Entry(german.analysis(), german.document()), entry, entry)));
+        assertEquals(3, store.stats().articles());
+        assertEquals(1, store.articles(ArticleQuery.all().text("Abrüstung")).size(), "indexed and visible at once");
+        assertEquals(0, store.putAll(List.of(entry)));
+    }
+
+    @Test
     void puttingTheSameTextTwiceStoresItOnce() {
         Store.Stats before = store.stats();
         assertFalse(store.put(german.analysis(), german.document()));

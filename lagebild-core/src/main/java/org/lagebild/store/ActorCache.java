@@ -1,0 +1,112 @@
+package org.lagebild.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The store's actors aggregated over all articles, computed once per write instead of once per
+ * query: every actor parameter of the API (lookup by id, code or name) needs the whole list,
+ * and a GROUP BY over article_actors costs a full scan of a table that grows with every article.
+ * Distinct actors are few compared to their rows, so the list fits in memory.
+ */
+final class ActorCache {
+    private record Entry(ActorRow row, Set<String> nameKeys) {
+    }
+
+    private record Snapshot(long version, List<Entry> entries) {
+    }
+
+    private final AtomicLong version = new AtomicLong();
+    private volatile Snapshot snapshot;
+
+    /** Called after every committed write. */
+    void invalidate() {
+        version.incrementAndGet();
+    }
+
+    /**
+     * Actors whose id equals {@code q} or one of whose names contains it (case-insensitive),
+     * most frequent first; all when {@code q} is null.
+     */
+    List<ActorRow> find(Connection c, String q, int limit) throws SQLException {
+        String key = q == null ? null : q.strip().toLowerCase(Locale.ROOT);
+        List<ActorRow> out = new ArrayList<>();
+        for (Entry e : entries(c)) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (key == null || e.row().id().equals(q) || e.nameKeys().stream().anyMatch(n -> n.contains(key))) {
+                out.add(e.row());
+            }
+        }
+        return out;
+    }
+
+    private List<Entry> entries(Connection c) throws SQLException {
+        Snapshot s = snapshot;
+        if (s != null && s.version() == version.get()) {
+            return s.entries();
+        }
+        synchronized (this) {
+            s = snapshot;
+            long v = version.get(); // read before the query: a write during it forces a reload next time
+            if (s != null && s.version() == v) {
+                return s.entries();
+            }
+            s = new Snapshot(v, load(c));
+            snapshot = s;
+            return s.entries();
+        }
+    }
+
+    private static List<Entry> load(Connection c) throws SQLException {
+        Map<String, Object[]> acc = new LinkedHashMap<>();
+        // Grouped by name as well, to keep every name an actor is stored under for name matching.
+        String sql = "SELECT actor_id, name_key, MAX(name), MAX(type), MAX(code), MAX(country), MAX(affiliation), "
+                + "MAX(sector), COUNT(*), SUM(mentions) FROM article_actors GROUP BY actor_id, name_key";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object[] a = acc.computeIfAbsent(rs.getString(1), id -> new Object[] {new String[6], new HashSet<String>(),
+                        new long[2]});
+                String[] attrs = (String[]) a[0];
+                for (int i = 0; i < 6; i++) {
+                    String v = rs.getString(3 + i);
+                    if (v != null && (attrs[i] == null || v.compareTo(attrs[i]) > 0)) {
+                        attrs[i] = v; // MAX over all rows, as the per-query GROUP BY gave
+                    }
+                }
+                if (rs.getString(2) != null) {
+                    @SuppressWarnings("unchecked")
+                    Set<String> names = (Set<String>) a[1];
+                    names.add(rs.getString(2));
+                }
+                long[] n = (long[]) a[2];
+                n[0] += rs.getLong(9);
+                n[1] += rs.getLong(10);
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        acc.forEach((id, a) -> {
+            String[] v = (String[]) a[0];
+            long[] n = (long[]) a[2];
+            @SuppressWarnings("unchecked")
+            Set<String> names = (Set<String>) a[1];
+            out.add(new Entry(new ActorRow(id, v[0], v[1], v[2], v[3], v[4], v[5], (int) n[0], n[1]), Set.copyOf(names)));
+        });
+        out.sort(Comparator.comparingInt((Entry e) -> e.row().articles()).reversed()
+                .thenComparing(Comparator.comparingLong((Entry e) -> e.row().mentions()).reversed())
+                .thenComparing(e -> e.row().id()));
+        return List.copyOf(out);
+    }
+}
