@@ -2,6 +2,7 @@ package org.lagebild.spark;
 
 import java.util.Iterator;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 import org.lagebild.ingest.Document;
 import org.lagebild.pipeline.Analyzer;
 
@@ -24,8 +25,11 @@ final class ExecutorPipeline {
         return Holder.ANALYZER;
     }
 
-    /** Lazily maps document rows ({@link SparkDocuments#SCHEMA}) to result rows ({@link AnalysisRows#RESULT}). */
-    static Iterator<Row> analyze(Iterator<Row> documents) {
+    /**
+     * Lazily maps document rows ({@link SparkDocuments#SCHEMA}) to result rows ({@link
+     * AnalysisRows#RESULT}), counting the analyses run in {@code analyses}.
+     */
+    static Iterator<Row> analyze(Iterator<Row> documents, LongAccumulator analyses) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -34,7 +38,11 @@ final class ExecutorPipeline {
 
             @Override
             public Row next() {
-                return analyze(documents.next());
+                Row in = documents.next();
+                if (in.isNullAt(in.fieldIndex("error"))) {
+                    analyses.add(1);
+                }
+                return analyze(in);
             }
         };
     }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Without a master from spark-submit or -Dspark.master, runs on local[*]."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents analysed", "1:some documents failed or were skipped (table failures)",
-                "2:usage error"})
+                "2:usage error, or an output table exists without --overwrite"})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -87,7 +87,14 @@ public final class Main implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            SparkJob.Summary summary = SparkJob.run(spark, job);
+            SparkJob.Summary summary;
+            try {
+                summary = SparkJob.run(spark, job);
+            } catch (IllegalStateException e) {
+                err.println("lagebild-spark: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
             err.println("lagebild-spark: " + summary.line() + " → " + out);
             if (storeConfig != null) {
                 StoreLoader.Loaded loaded = StoreLoader.load(spark, job.table("articles"), storeConfig);

@@ -7,8 +7,12 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -18,6 +22,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The Lagebild pipeline as a Spark job: documents → {@code mapPartitions} with one analyzer per
@@ -29,23 +34,38 @@ public final class SparkJob {
     /** The table names under the output directory. */
     public static final List<String> TABLES = List.of("articles", "statements", "events", "actors", "failures");
 
-    /** Rows written per table; {@code failures} counts unreadable, unsupported or failed documents. */
-    public record Summary(long articles, long statements, long events, long actors, long failures) {
+    /**
+     * Rows written per table; {@code failures} counts unreadable, unsupported or failed documents.
+     * {@code analyses} counts analyser runs, which exceed the documents read only when Spark
+     * re-ran tasks (lost executors, speculation).
+     */
+    public record Summary(long articles, long statements, long events, long actors, long failures, long analyses) {
         public String line() {
-            return String.format("%d articles, %d statements, %d events, %d actors; %d failed or skipped",
-                    articles, statements, events, actors, failures);
+            return String.format("%d articles, %d statements, %d events, %d actors; %d failed or skipped; %d analyses run",
+                    articles, statements, events, actors, failures, analyses);
         }
     }
 
     private SparkJob() {
     }
 
+    /**
+     * Runs the job.
+     *
+     * @throws IllegalStateException when a table exists and {@code spec.overwrite()} is false,
+     *                               checked before any document is analysed
+     */
     public static Summary run(SparkSession spark, JobSpec spec) {
+        if (!spec.overwrite()) {
+            refuseExisting(spark, spec);
+        }
         int partitions = spec.partitions() > 0 ? spec.partitions()
                 : 3 * spark.sparkContext().defaultParallelism();
         Dataset<Row> docs = SparkDocuments.read(spark, spec.inputs(), spec.read(), partitions);
+        LongAccumulator analyses = spark.sparkContext().longAccumulator("lagebild analyses");
         Dataset<Row> results = docs.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) ExecutorPipeline::analyze, Encoders.row(AnalysisRows.RESULT));
+                (MapPartitionsFunction<Row, Row>) it -> ExecutorPipeline.analyze(it, analyses),
+                Encoders.row(AnalysisRows.RESULT));
         results.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> ok = results.filter(col("error").isNull());
@@ -56,9 +76,24 @@ public final class SparkJob {
             write(results.filter(col("error").isNotNull()).select(columns(AnalysisRows.FAILURE)), spec, "failures");
             Row n = results.agg(count(when(col("error").isNull(), 1)), sum(okSize("statements")),
                     sum(okSize("events")), sum(okSize("actors")), count(when(col("error").isNotNull(), 1))).first();
-            return new Summary(n.getLong(0), positive(n, 1), positive(n, 2), positive(n, 3), n.getLong(4));
+            return new Summary(n.getLong(0), positive(n, 1), positive(n, 2), positive(n, 3), n.getLong(4),
+                    analyses.value());
         } finally {
             results.unpersist();
+        }
+    }
+
+    private static void refuseExisting(SparkSession spark, JobSpec spec) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        for (String t : TABLES) {
+            Path p = new Path(spec.table(t));
+            try {
+                if (p.getFileSystem(conf).exists(p)) {
+                    throw new IllegalStateException(p + " already exists (replace it with --overwrite)");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot check " + p, e);
+            }
         }
     }
 
