@@ -8,14 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lagebild.time.PublicationDate;
 
-/** The first and last day (inclusive) a date value covers, for range queries by overlap. */
-record DateSpan(LocalDate from, LocalDate to) {
+/**
+ * The first and last day (inclusive) a date value covers, for range queries by overlap. Public for
+ * exports that flatten analyses like the store does (lagebild-spark).
+ */
+public record DateSpan(LocalDate from, LocalDate to) {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
-    static DateSpan of(PublicationDate d) {
+    public static DateSpan of(PublicationDate d) {
         if (d == null) {
             return null;
         }
@@ -31,7 +34,7 @@ record DateSpan(LocalDate from, LocalDate to) {
     }
 
     /** A normalised time value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www); null for anything else. */
-    static DateSpan ofValue(String value) {
+    public static DateSpan ofValue(String value) {
         if (value == null) {
             return null;
         }

@@ -907,7 +907,8 @@ public final class Store implements AutoCloseable {
         return o == null ? null : o.toString();
     }
 
-    private static String key(String name) {
+    /** The name_key column: the lower-cased name, for case-insensitive lookup. */
+    public static String key(String name) {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
