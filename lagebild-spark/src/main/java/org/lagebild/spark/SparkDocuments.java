@@ -68,7 +68,7 @@ final class SparkDocuments {
             in.close();
             return List.of(failure(path, path + ": cannot read (" + e.getMessage() + ")")).iterator();
         }
-        return new ClosingIterator(results.map(r -> toRow(r, options)).iterator(), in);
+        return new ClosingIterator(results.map(r -> toRow(r, options)), in);
     }
 
     private static Row toRow(DocumentReader.Result r, ReadOptions options) {
@@ -92,13 +92,15 @@ final class SparkDocuments {
                 r.getString(6));
     }
 
-    /** Closes the file when its last document has been read. */
+    /** Closes the documents' stream (temporary copies, channels) and the file after the last document. */
     private static final class ClosingIterator implements Iterator<Row> {
+        private final Stream<Row> stream;
         private final Iterator<Row> rows;
         private InputStream in;
 
-        ClosingIterator(Iterator<Row> rows, InputStream in) {
-            this.rows = rows;
+        ClosingIterator(Stream<Row> stream, InputStream in) {
+            this.stream = stream;
+            this.rows = stream.iterator();
             this.in = in;
         }
 
@@ -110,8 +112,8 @@ final class SparkDocuments {
             if (rows.hasNext()) {
                 return true;
             }
-            try {
-                in.close();
+            try (InputStream file = in) {
+                stream.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

@@ -68,14 +68,18 @@ class SparkJobTest {
             out.write((line(CORPUS.resolve("voa-sample.jsonl"), 1) + "\n" + line(CORPUS.resolve("voa-sample.jsonl"), 3)
                     + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        Files.writeString(in.resolve("crawl.warc"), "WARC/1.0\r\n"); // no WARC reader yet: a counted failure
+        Path warc = in.resolve("crawl.warc");
+        Files.write(warc, warc(CORPUS.resolve("wikinews-de-sample.jsonl"), 4));
+        Files.writeString(in.resolve("notes.pdf"), "%PDF-1.4"); // no reader for this type: a counted failure
 
         // Single machine: the reader and analyzer of 'lagebild analyze --jsonl', document by document.
         Analyzer analyzer = new Analyzer();
         DocumentReader reader = DocumentReader.builder().build();
         try (InputStream gz = new GZIPInputStream(Files.newInputStream(en));
-             Stream<DocumentReader.Result> rs = Stream.concat(reader.readJsonLines(de),
-                     reader.readJsonLines(gz, en.toString()))) {
+             Stream<DocumentReader.Result> rs = Stream.of(reader.readJsonLines(de),
+                     reader.readJsonLines(gz, en.toString()),
+                     // the name Spark's file listing gives the archive, so both sides name the same source
+                     reader.readWarc(warc, "file:" + warc.toAbsolutePath())).flatMap(s -> s)) {
             for (DocumentReader.Result r : (Iterable<DocumentReader.Result>) rs::iterator) {
                 if (r.isOk()) {
                     docs.add(r.document());
@@ -85,7 +89,7 @@ class SparkJobTest {
                 }
             }
         }
-        expectedFailures++; // crawl.warc
+        expectedFailures++; // notes.pdf
 
         spark = SparkSession.builder().master("local[2]").appName("lagebild-spark-test")
                 .config("spark.ui.enabled", "false")
@@ -108,13 +112,37 @@ class SparkJobTest {
         }
     }
 
+    /** A WARC file with one HTTP response: the text of line {@code n} of a JSON Lines corpus as an HTML page. */
+    private static byte[] warc(Path jsonl, int n) throws IOException {
+        String text = JsonOutput.mapper().readTree(line(jsonl, n)).get("text").asText();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">"
+                + "<title>Bericht</title></head><body><article>");
+        for (String para : text.split("\n\\s*\n")) {
+            html.append("<p>").append(para.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        byte[] body = html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        String record = "WARC/1.0\r\nWARC-Type: response\r\n"
+                + "WARC-Record-ID: <urn:uuid:6f1c1a52-3c61-4c3e-9d0a-6a9e2a7d0c01>\r\n"
+                + "WARC-Date: 2022-01-12T10:00:00Z\r\nWARC-Target-URI: https://example.org/bericht\r\n"
+                + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + (head.length + body.length)
+                + "\r\n\r\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(record.getBytes(StandardCharsets.US_ASCII));
+        out.write(head);
+        out.write(body);
+        out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
     private static String line(Path file, int n) throws IOException {
         return Files.readAllLines(file, StandardCharsets.UTF_8).get(n - 1);
     }
 
     @Test
     void analysesEqualSingleMachine() throws Exception {
-        assertEquals(4, docs.size(), "two German and two English documents");
+        assertEquals(5, docs.size(), "two German and two English documents from JSON Lines, one German page from a WARC");
         Map<String, String> expected = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             expected.put(Store.articleId(docs.get(i).text()), JsonOutput.mapper().writeValueAsString(analyses.get(i)));
@@ -146,8 +174,8 @@ class SparkJobTest {
         }
         assertTrue(expected.get("statements").size() >= 4 && expected.get("events").size() >= 4,
                 "the sample has statements and events to compare");
-        assertEquals(new SparkJob.Summary(4, expected.get("statements").size(), expected.get("events").size(),
-                expected.get("actors").size(), expectedFailures, 4), summary,
+        assertEquals(new SparkJob.Summary(5, expected.get("statements").size(), expected.get("events").size(),
+                expected.get("actors").size(), expectedFailures, 5), summary,
                 "one analysis per document: the tables are projections of persisted results");
         assertSame(expected.get("articles"), AnalysisRows.ARTICLE, "articles");
         assertSame(expected.get("statements"), AnalysisRows.STATEMENT, "statements");
@@ -187,7 +215,7 @@ class SparkJobTest {
         List<Row> failures = spark.read().parquet(spec.table("failures")).collectAsList();
         assertEquals(2, failures.size());
         assertTrue(failures.stream().anyMatch(r -> r.getString(2).contains("wikinews-de.jsonl line 2")), failures::toString);
-        assertTrue(failures.stream().anyMatch(r -> r.getString(1).endsWith("crawl.warc")
+        assertTrue(failures.stream().anyMatch(r -> r.getString(1).endsWith("notes.pdf")
                 && r.getString(2).contains("no reader")), failures::toString);
     }
 
@@ -195,8 +223,8 @@ class SparkJobTest {
     void storeLoadEqualsIngestingOnOneMachine() {
         StoreConfig loaded = StoreConfig.embedded(tmp.resolve("store-spark"));
         StoreLoader.Loaded first = StoreLoader.load(spark, spec.table("articles"), loaded);
-        assertEquals(new StoreLoader.Loaded(4, 0), first);
-        assertEquals(new StoreLoader.Loaded(0, 4), StoreLoader.load(spark, spec.table("articles"), loaded),
+        assertEquals(new StoreLoader.Loaded(5, 0), first);
+        assertEquals(new StoreLoader.Loaded(0, 5), StoreLoader.load(spark, spec.table("articles"), loaded),
                 "loading again stores nothing twice");
         Store.Stats direct;
         try (Store s = Store.open(StoreConfig.embedded(tmp.resolve("store-direct")))) {
