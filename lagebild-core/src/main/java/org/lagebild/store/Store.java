@@ -77,6 +77,7 @@ public final class Store implements AutoCloseable {
             c = connect(config);
             c.setAutoCommit(false);
             createSchema(c);
+            Dedup.backfill(c);
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
             Store s = new Store(config, c, idx);
             s.reconcile();
@@ -218,6 +219,7 @@ public final class Store implements AutoCloseable {
             Map<String, ActorRecord> actors = insertActors(id, a);
             insertStatements(id, a, span, actors);
             insertEvents(id, a, span);
+            Dedup.onStore(conn, id, a, span);
             conn.commit();
             if (config.isEmbedded()) {
                 // H2 writes committed changes lazily; make the article durable before reporting it stored.
@@ -607,29 +609,34 @@ public final class Store implements AutoCloseable {
             }
             sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
                     q.page().limit(), q.page().offset());
-            List<Object[]> raw = rows(sql, rs -> {
-                Object[] v = new Object[21];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = rs.getObject(i + 1);
-                }
-                return v;
-            });
-            Map<String, List<String>[]> dyads = eventActors(raw);
-            List<EventRow> out = new ArrayList<>();
-            for (Object[] v : raw) {
-                List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
-                out.add(new EventRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
-                        v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
-                        (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
-                        (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
-                        str(v[17]), num(v[18]), num(v[19]), (String) v[20]));
-            }
-            return out;
+            return eventRows(sql);
         } catch (SQLException e) {
             throw new StoreException("events query", e);
         } finally {
             commitQuietly();
         }
+    }
+
+    /** Events of an EVENT_SELECT query with their source and target actors. */
+    private List<EventRow> eventRows(Sql sql) throws SQLException {
+        List<Object[]> raw = rows(sql, rs -> {
+            Object[] v = new Object[21];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getObject(i + 1);
+            }
+            return v;
+        });
+        Map<String, List<String>[]> dyads = eventActors(raw);
+        List<EventRow> out = new ArrayList<>();
+        for (Object[] v : raw) {
+            List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
+            out.add(new EventRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
+                    (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
+                    (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
+                    str(v[17]), num(v[18]), num(v[19]), (String) v[20]));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -681,6 +688,80 @@ public final class Store implements AutoCloseable {
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getLong(9)));
         } catch (SQLException e) {
             throw new StoreException("actors query", e);
+        } finally {
+            commitQuietly();
+        }
+    }
+
+    // ---- Deduplication (tables and rules: Dedup, EventClusters, StatementClusters, NearDuplicates, PersonAliases)
+
+    /** Most mentions returned with one cluster. */
+    public static final int MAX_CLUSTER_MENTIONS = 1_000;
+
+    /** Event clusters matching the query (actor ids exact), latest anchor day first. */
+    public synchronized List<EventCluster> eventClusters(EventQuery q) {
+        return read("event clusters query", () -> ClusterQueries.eventClusters(conn, q));
+    }
+
+    /** One event cluster with its mentions, earliest publication first. */
+    public synchronized Optional<EventClusterDetail> eventCluster(String clusterId) {
+        return read("event cluster " + clusterId, () -> {
+            Optional<EventCluster> c = ClusterQueries.eventCluster(conn, clusterId);
+            if (c.isEmpty()) {
+                return Optional.<EventClusterDetail>empty();
+            }
+            Sql sql = new Sql(EVENT_SELECT).and("EXISTS (SELECT 1 FROM event_mentions m WHERE m.article_id = e.article_id "
+                    + "AND m.event_id = e.event_id AND m.cluster_id = ?)", clusterId)
+                    .append("ORDER BY e.pub_from NULLS LAST, e.article_id, e.seq LIMIT ?", MAX_CLUSTER_MENTIONS);
+            return Optional.of(new EventClusterDetail(c.get(), eventRows(sql)));
+        });
+    }
+
+    /** Statement clusters matching the query (speaker id exact; no text query), latest first. */
+    public synchronized List<StatementCluster> statementClusters(StatementQuery q) {
+        return read("statement clusters query", () -> ClusterQueries.statementClusters(conn, q));
+    }
+
+    /** One statement cluster with its mentions, earliest publication first. */
+    public synchronized Optional<StatementClusterDetail> statementCluster(String clusterId) {
+        return read("statement cluster " + clusterId, () -> {
+            Optional<StatementCluster> c = ClusterQueries.statementCluster(conn, clusterId);
+            if (c.isEmpty()) {
+                return Optional.<StatementClusterDetail>empty();
+            }
+            Sql sql = new Sql(STATEMENT_SELECT).and("EXISTS (SELECT 1 FROM statement_mentions m WHERE "
+                    + "m.article_id = s.article_id AND m.statement_id = s.statement_id AND m.cluster_id = ?)", clusterId)
+                    .append("ORDER BY s.pub_from NULLS LAST, s.article_id, s.seq LIMIT ?", MAX_CLUSTER_MENTIONS);
+            return Optional.of(new StatementClusterDetail(c.get(), rows(sql, Store::statementRow)));
+        });
+    }
+
+    /** The event cluster id of each event, keyed by article id + NUL + event id. */
+    public synchronized Map<String, String> eventClusterIds(List<EventRow> events) {
+        return read("event cluster ids", () -> ClusterQueries.clusterIds(conn, "event_mentions", "event_id",
+                events.stream().map(e -> new String[] {e.articleId(), e.eventId()}).toList()));
+    }
+
+    /** The statement cluster id of each statement, keyed by article id + NUL + statement id. */
+    public synchronized Map<String, String> statementClusterIds(List<StatementRow> statements) {
+        return read("statement cluster ids", () -> ClusterQueries.clusterIds(conn, "statement_mentions",
+                "statement_id", statements.stream().map(s -> new String[] {s.articleId(), s.statementId()}).toList()));
+    }
+
+    /** Whether a stored article is a near-duplicate, and of which original. */
+    public synchronized Optional<Duplicate> duplicate(String articleId) {
+        return read("duplicate " + articleId, () -> ClusterQueries.duplicate(conn, articleId));
+    }
+
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(String what, Read<T> r) {
+        try {
+            return r.run();
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
         } finally {
             commitQuietly();
         }
