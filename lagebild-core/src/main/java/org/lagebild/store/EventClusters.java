@@ -23,9 +23,10 @@ import org.lagebild.model.EventRecord;
  *   <li>the actors are compatible: for sources and for targets, when both sides name actors they
  *       share one, and at least one side is shared; events without any actor match only the same
  *       evidence sentence (a syndicated copy);</li>
- *   <li>the anchor days are at most {@link #WINDOW_DAYS} apart (anchor: the event's own date when
- *       it resolved to a day, else the publication day, else the first day of either), and the
- *       events' own resolved dates, when both have one, overlap within that window;</li>
+ *   <li>the anchor days are at most {@link #WINDOW_DAYS} apart (anchor: the first day of the
+ *       event's own resolved date, else of the publication date; so "2021" mentions meet on
+ *       2021-01-01), and the events' own resolved dates, when both have one, overlap within that
+ *       window;</li>
  *   <li>the places (country code, else location actor) are equal when both have one.</li>
  * </ul>
  * Of several matching clusters the one sharing most actors wins, then the nearest anchor day, then
@@ -103,9 +104,8 @@ final class EventClusters {
     /** The profile of an event mention; actor ids pass through the article's person aliases. */
     static Profile profile(EventRecord e, DateSpan pub, Map<String, String> aliases, String articleId) {
         DateSpan own = e.date() == null ? null : DateSpan.ofValue(e.date().value());
-        LocalDate day = own != null && own.from().equals(own.to()) ? own.from()
-                : pub != null && pub.from().equals(pub.to()) ? pub.from()
-                : own != null ? own.from() : pub != null ? pub.from() : null;
+        DateSpan anchor = own != null ? own : pub;
+        LocalDate day = anchor == null ? null : anchor.from();
         String place = e.location() == null ? null
                 : e.location().country() != null ? e.location().country() : e.location().actor();
         String evidence = e.evidence() == null ? null : e.evidence().text();
