@@ -203,59 +203,64 @@ final class EventClusters {
         }
     }
 
+    /**
+     * The clusters a mention may join: one indexed query for the clusters sharing a key in the
+     * date window whose flags and place fit, one for their keys (no query per candidate).
+     */
     private static List<Candidate> candidates(Connection c, Profile m) throws SQLException {
-        List<String> keys = m.keys();
-        Sql sql = new Sql("SELECT DISTINCT cluster_id FROM event_cluster_keys")
-                .andIn("lookup_key", keys).and("type = ?", m.type());
+        Sql keyed = new Sql("SELECT k.cluster_id FROM event_cluster_keys k").andIn("k.lookup_key", m.keys())
+                .and("k.type = ?", m.type());
         if (m.day() == null) {
-            sql.and("anchor_day IS NULL");
+            keyed.and("k.anchor_day IS NULL");
         } else {
-            sql.and("anchor_day BETWEEN ? AND ?", m.day().minusDays(WINDOW_DAYS), m.day().plusDays(WINDOW_DAYS));
+            keyed.and("k.anchor_day BETWEEN ? AND ?", m.day().minusDays(WINDOW_DAYS), m.day().plusDays(WINDOW_DAYS));
         }
-        sql.append("ORDER BY cluster_id LIMIT ?", Clusters.MAX_CANDIDATES);
-        List<String> ids = new ArrayList<>();
+        Sql sql = new Sql("SELECT c.cluster_id, c.type, c.negated, c.place, c.anchor_day, c.when_from, c.when_to, "
+                + "c.first_seen, c.last_seen, c.historical FROM event_clusters c")
+                .and("c.cluster_id IN (" + keyed + ")", keyed.params().toArray())
+                .and("c.negated = ? AND c.historical = ?", m.negated(), m.historical());
+        if (m.place() != null) {
+            sql.and("c.place IS NULL OR c.place = ?", m.place());
+        }
+        sql.append("ORDER BY c.cluster_id LIMIT ?", Clusters.MAX_CANDIDATES);
+        List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ids.add(rs.getString(1));
+                rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                        Clusters.day(rs, 5), Clusters.day(rs, 6), Clusters.day(rs, 7), Clusters.day(rs, 8),
+                        Clusters.day(rs, 9), rs.getBoolean(10)});
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> keys = new java.util.HashMap<>();
+        Sql keySql = new Sql("SELECT cluster_id, lookup_key FROM event_cluster_keys")
+                .andIn("cluster_id", rows.stream().map(r -> (String) r[0]).toList());
+        try (PreparedStatement ps = keySql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
             }
         }
         List<Candidate> out = new ArrayList<>();
-        for (String id : ids) {
-            out.add(load(c, id));
-        }
-        return out;
-    }
-
-    private static Candidate load(Connection c, String id) throws SQLException {
-        Set<String> keys = new TreeSet<>();
-        Set<String> sources = new TreeSet<>();
-        Set<String> targets = new TreeSet<>();
-        String textKey = "";
-        try (PreparedStatement ps = c.prepareStatement("SELECT lookup_key FROM event_cluster_keys WHERE cluster_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String k = rs.getString(1);
-                    keys.add(k);
-                    if (k.startsWith("s:")) {
-                        sources.add(k.substring(2));
-                    } else if (k.startsWith("t:")) {
-                        targets.add(k.substring(2));
-                    } else {
-                        textKey = k;
-                    }
+        for (Object[] r : rows) {
+            Set<String> ks = keys.getOrDefault((String) r[0], Set.of());
+            Set<String> sources = new TreeSet<>();
+            Set<String> targets = new TreeSet<>();
+            String textKey = "";
+            for (String k : ks) {
+                if (k.startsWith("s:")) {
+                    sources.add(k.substring(2));
+                } else if (k.startsWith("t:")) {
+                    targets.add(k.substring(2));
+                } else {
+                    textKey = k;
                 }
             }
+            out.add(new Candidate((String) r[0], new Profile((String) r[1], (Boolean) r[2], (Boolean) r[9], sources,
+                    targets, textKey, (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6]), ks,
+                    (LocalDate) r[7], (LocalDate) r[8]));
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT type, negated, place, anchor_day, when_from, when_to, "
-                + "first_seen, last_seen, historical FROM event_clusters WHERE cluster_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Candidate(id, new Profile(rs.getString(1), rs.getBoolean(2), rs.getBoolean(9), sources,
-                        targets, textKey, rs.getString(3), Clusters.day(rs, 4), Clusters.day(rs, 5), Clusters.day(rs, 6)),
-                        keys, Clusters.day(rs, 7), Clusters.day(rs, 8));
-            }
-        }
+        return out;
     }
 }

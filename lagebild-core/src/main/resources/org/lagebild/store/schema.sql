@@ -164,6 +164,7 @@ CREATE TABLE IF NOT EXISTS event_clusters (
     sources    INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_clusters_type ON event_clusters (type, anchor_day);
+CREATE INDEX IF NOT EXISTS event_clusters_day ON event_clusters (anchor_day);
 
 -- Lookup keys of a cluster: 's:'/'t:' + source/target actor id, or 'x:' + a hash of the evidence
 -- for events without actors; denormalised type and anchor_day make the candidate lookup one index range.

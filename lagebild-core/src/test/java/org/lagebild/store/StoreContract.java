@@ -207,16 +207,7 @@ abstract class StoreContract {
     static Article germanCopy() {
         String text = StoreFixtures.GERMAN.replace("zurückgewiesen.", "zurückgewiesen, hieß es in Brüssel.")
                 + " Die Gespräche sollen fortgesetzt werden.";
-        StoreFixtures.Builder b = new StoreFixtures.Builder("copy.txt", text, "de",
-                PublicationDate.parse("2022-01").orElseThrow(), "Nato weist Moskau ab");
-        b.actor("NATO", "Nato", "ORGANIZATION", "NATO", "Nato");
-        b.actor("RUS", "Russland", "COUNTRY", "RUS", "Russland", "Moskau");
-        b.actor("person:jens-stoltenberg", "Jens Stoltenberg", "PERSON", null, "Jens Stoltenberg");
-        b.statement("s1", "person:jens-stoltenberg", "Nato-Generalsekretär Jens Stoltenberg", "sagte",
-                "es gebe erhebliche Meinungsverschiedenheiten mit Moskau");
-        b.event("e1", "CONSULT", List.of("NATO"), List.of("RUS"), "2022-01-12", "Verhandlungen", null);
-        b.event("e2", "REJECT", List.of("NATO"), List.of("RUS"), "2021", "zurückgewiesen", null);
-        return b.build();
+        return StoreFixtures.german("copy.txt", text, "Nato weist Moskau ab");
     }
 
     @Test
