@@ -816,7 +816,7 @@ public final class ActorResolver {
         return name;
     }
 
-    static String slug(String s) {
+    public static String slug(String s) {
         String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         n = n.replace("ß", "ss").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return n.isEmpty() ? "x" : n;

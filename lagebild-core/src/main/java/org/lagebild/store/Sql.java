@@ -49,6 +49,11 @@ final class Sql {
         return and(column + " IN (" + placeholders(values.size()) + ")", values.toArray());
     }
 
+    /** The bound values so far, in order (to embed this query as a subquery of another). */
+    List<Object> params() {
+        return new ArrayList<>(params);
+    }
+
     PreparedStatement prepare(Connection c) throws SQLException {
         PreparedStatement ps = c.prepareStatement(text.toString());
         for (int i = 0; i < params.size(); i++) {

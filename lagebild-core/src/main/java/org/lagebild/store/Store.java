@@ -93,6 +93,7 @@ public final class Store implements AutoCloseable {
             c.setAutoCommit(false);
             createSchema(c);
             pool = readPool(config);
+            Dedup.backfill(c);
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
             Store s = new Store(config, c, pool, idx);
             s.reconcile();
@@ -325,6 +326,7 @@ public final class Store implements AutoCloseable {
         Map<String, ActorRecord> actors = insertActors(id, a);
         insertStatements(id, a, span, actors);
         insertEvents(id, a, span);
+        Dedup.onStore(conn, id, a, span);
     }
 
     private void makeDurable() throws SQLException {
@@ -711,28 +713,33 @@ public final class Store implements AutoCloseable {
             }
             sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
                     q.page().limit(), q.page().offset());
-            List<Object[]> raw = rows(c, sql, rs -> {
-                Object[] v = new Object[25];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = rs.getObject(i + 1);
-                }
-                return v;
-            });
-            Map<String, List<String>[]> dyads = eventActors(c, raw);
-            List<EventRow> out = new ArrayList<>();
-            for (Object[] v : raw) {
-                List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
-                out.add(new EventRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
-                        v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
-                        (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
-                        (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
-                        str(v[17]), num(v[18]), num(v[19]), (String) v[20], (String) v[21], dbl(v[22]), dbl(v[23]),
-                        v[24] == null ? null : ((Number) v[24]).longValue()));
-            }
-            return out;
+            return eventRows(c, sql);
         } catch (SQLException e) {
             throw new StoreException("events query", e);
         }
+    }
+
+    /** Events of an EVENT_SELECT query with their source and target actors. */
+    private static List<EventRow> eventRows(Connection c, Sql sql) throws SQLException {
+        List<Object[]> raw = rows(c, sql, rs -> {
+            Object[] v = new Object[25];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getObject(i + 1);
+            }
+            return v;
+        });
+        Map<String, List<String>[]> dyads = eventActors(c, raw);
+        List<EventRow> out = new ArrayList<>();
+        for (Object[] v : raw) {
+            List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
+            out.add(new EventRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
+                    (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
+                    (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
+                    str(v[17]), num(v[18]), num(v[19]), (String) v[20], (String) v[21], dbl(v[22]), dbl(v[23]),
+                    v[24] == null ? null : ((Number) v[24]).longValue()));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -779,6 +786,80 @@ public final class Store implements AutoCloseable {
             throw new StoreException("actors query", e);
         }
     }
+
+    // ---- Deduplication (tables and rules: Dedup, EventClusters, StatementClusters, NearDuplicates, PersonAliases)
+
+    /** Most mentions returned with one cluster. */
+    public static final int MAX_CLUSTER_MENTIONS = 1_000;
+
+    /** Event clusters matching the query (actor ids exact), latest anchor day first. */
+    public List<EventCluster> eventClusters(EventQuery q) {
+        return read("event clusters query", c -> ClusterQueries.eventClusters(c, q));
+    }
+
+    /** One event cluster with its mentions, earliest publication first. */
+    public Optional<EventClusterDetail> eventCluster(String clusterId) {
+        return read("event cluster " + clusterId, conn -> {
+            Optional<EventCluster> c = ClusterQueries.eventCluster(conn, clusterId);
+            if (c.isEmpty()) {
+                return Optional.<EventClusterDetail>empty();
+            }
+            Sql sql = new Sql(EVENT_SELECT).and("EXISTS (SELECT 1 FROM event_mentions m WHERE m.article_id = e.article_id "
+                    + "AND m.event_id = e.event_id AND m.cluster_id = ?)", clusterId)
+                    .append("ORDER BY e.pub_from NULLS LAST, e.article_id, e.seq LIMIT ?", MAX_CLUSTER_MENTIONS);
+            return Optional.of(new EventClusterDetail(c.get(), eventRows(conn, sql)));
+        });
+    }
+
+    /** Statement clusters matching the query (speaker id exact; no text query), latest first. */
+    public List<StatementCluster> statementClusters(StatementQuery q) {
+        return read("statement clusters query", c -> ClusterQueries.statementClusters(c, q));
+    }
+
+    /** One statement cluster with its mentions, earliest publication first. */
+    public Optional<StatementClusterDetail> statementCluster(String clusterId) {
+        return read("statement cluster " + clusterId, conn -> {
+            Optional<StatementCluster> c = ClusterQueries.statementCluster(conn, clusterId);
+            if (c.isEmpty()) {
+                return Optional.<StatementClusterDetail>empty();
+            }
+            Sql sql = new Sql(STATEMENT_SELECT).and("EXISTS (SELECT 1 FROM statement_mentions m WHERE "
+                    + "m.article_id = s.article_id AND m.statement_id = s.statement_id AND m.cluster_id = ?)", clusterId)
+                    .append("ORDER BY s.pub_from NULLS LAST, s.article_id, s.seq LIMIT ?", MAX_CLUSTER_MENTIONS);
+            return Optional.of(new StatementClusterDetail(c.get(), rows(conn, sql, Store::statementRow)));
+        });
+    }
+
+    /** The event cluster id of each event, keyed by article id + NUL + event id. */
+    public Map<String, String> eventClusterIds(List<EventRow> events) {
+        return read("event cluster ids", c -> ClusterQueries.clusterIds(c, "event_mentions", "event_id",
+                events.stream().map(e -> new String[] {e.articleId(), e.eventId()}).toList()));
+    }
+
+    /** The statement cluster id of each statement, keyed by article id + NUL + statement id. */
+    public Map<String, String> statementClusterIds(List<StatementRow> statements) {
+        return read("statement cluster ids", c -> ClusterQueries.clusterIds(c, "statement_mentions",
+                "statement_id", statements.stream().map(s -> new String[] {s.articleId(), s.statementId()}).toList()));
+    }
+
+    /** Whether a stored article is a near-duplicate, and of which original. */
+    public Optional<Duplicate> duplicate(String articleId) {
+        return read("duplicate " + articleId, c -> ClusterQueries.duplicate(c, articleId));
+    }
+
+    private interface Read<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs a read on a pooled connection (reads do not wait for the writer). */
+    private <T> T read(String what, Read<T> r) {
+        try (Connection c = reader()) {
+            return r.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
+        }
+    }
+
 
     public Stats stats() {
         try (Connection c = reader()) {

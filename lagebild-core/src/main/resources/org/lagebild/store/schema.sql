@@ -124,3 +124,105 @@ CREATE TABLE IF NOT EXISTS event_actors (
     FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_id, role);
+
+-- ---- Deduplication across articles (org.lagebild.store.Dedup). Written in the same transaction
+-- as the article; an article without an article_dedup row (stored by an older version) is
+-- processed when the store is opened.
+
+-- Near-duplicates: the MinHash signature of the cleaned body (base64 of 128 ints; NULL when
+-- the text is too short to compare) and the article it duplicates: the first stored article of
+-- its group (never a duplicate itself), with the estimated Jaccard similarity.
+CREATE TABLE IF NOT EXISTS article_dedup (
+    article_id   VARCHAR(64) PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    shingles     INTEGER NOT NULL,
+    signature    TEXT,
+    duplicate_of VARCHAR(64),
+    similarity   DOUBLE PRECISION
+);
+CREATE INDEX IF NOT EXISTS article_dedup_of ON article_dedup (duplicate_of);
+
+-- Locality-sensitive band keys of the signatures: near-duplicate candidates by index lookup.
+CREATE TABLE IF NOT EXISTS article_bands (
+    band_key   BIGINT NOT NULL,
+    article_id VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+);
+
+-- Event clusters: one real-world event reported by several mentions (events rows). anchor_day is the
+-- anchor (the first mention's day) that candidates are looked up by; place is a country code or
+-- location actor; sources counts distinct source articles, a near-duplicate counting with its original.
+CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id VARCHAR(40) PRIMARY KEY,
+    type       VARCHAR NOT NULL,
+    negated    BOOLEAN NOT NULL,
+    historical BOOLEAN NOT NULL,
+    quad       VARCHAR,
+    intensity  DOUBLE PRECISION,
+    anchor_day DATE,
+    place      VARCHAR,
+    first_seen DATE,
+    last_seen  DATE,
+    when_from  DATE,
+    when_to    DATE,
+    mentions   INTEGER NOT NULL,
+    sources    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_clusters_type ON event_clusters (type, anchor_day);
+CREATE INDEX IF NOT EXISTS event_clusters_day ON event_clusters (anchor_day);
+
+-- Lookup keys of a cluster: 's:'/'t:' + source/target actor id, or 'x:' + a hash of the evidence
+-- for events without actors; denormalised type and anchor_day make the candidate lookup one index range.
+CREATE TABLE IF NOT EXISTS event_cluster_keys (
+    cluster_id VARCHAR(40) NOT NULL REFERENCES event_clusters (cluster_id) ON DELETE CASCADE,
+    lookup_key VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL,
+    anchor_day DATE,
+    PRIMARY KEY (cluster_id, lookup_key)
+);
+CREATE INDEX IF NOT EXISTS event_cluster_keys_lookup ON event_cluster_keys (lookup_key, type, anchor_day);
+
+-- Which cluster each event belongs to; root_id is the article or the original it duplicates.
+CREATE TABLE IF NOT EXISTS event_mentions (
+    article_id VARCHAR(64) NOT NULL,
+    event_id   VARCHAR NOT NULL,
+    cluster_id VARCHAR(40) NOT NULL REFERENCES event_clusters (cluster_id),
+    root_id    VARCHAR(64) NOT NULL,
+    PRIMARY KEY (article_id, event_id),
+    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions (cluster_id, root_id);
+
+-- Statement clusters: the same speaker saying (nearly) the same thing within the date window.
+-- speaker_key is the speaker actor id, or 'q:' + a hash of the quote for statements without one.
+CREATE TABLE IF NOT EXISTS statement_clusters (
+    cluster_id  VARCHAR(40) PRIMARY KEY,
+    speaker_key VARCHAR NOT NULL,
+    speaker     VARCHAR,
+    anchor_day  DATE,
+    quote       TEXT,
+    first_seen  DATE,
+    last_seen   DATE,
+    mentions    INTEGER NOT NULL,
+    sources     INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS statement_clusters_speaker ON statement_clusters (speaker_key, anchor_day);
+
+CREATE TABLE IF NOT EXISTS statement_mentions (
+    article_id   VARCHAR(64) NOT NULL,
+    statement_id VARCHAR NOT NULL,
+    cluster_id   VARCHAR(40) NOT NULL REFERENCES statement_clusters (cluster_id),
+    root_id      VARCHAR(64) NOT NULL,
+    PRIMARY KEY (article_id, statement_id),
+    FOREIGN KEY (article_id, statement_id) REFERENCES statements (article_id, statement_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS statement_mentions_cluster ON statement_mentions (cluster_id, root_id);
+
+-- Full-name persons by surname key (slug of the last name word, and of a particle surname such
+-- as 'von der Leyen'), so a surname-only mention in a later article resolves to the one person
+-- of that surname already stored (org.lagebild.store.PersonAliases).
+CREATE TABLE IF NOT EXISTS person_surnames (
+    surname_key VARCHAR NOT NULL,
+    actor_id    VARCHAR NOT NULL,
+    name        VARCHAR,
+    PRIMARY KEY (surname_key, actor_id)
+);

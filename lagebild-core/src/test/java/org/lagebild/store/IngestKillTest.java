@@ -43,7 +43,11 @@ class IngestKillTest {
             "5-en.txt", "NATO Secretary General Jens Stoltenberg said on Wednesday that the alliance would not "
                     + "compromise on its core principles. Russia rejected the proposal.",
             "6-en.txt", "The European Union agreed to send more aid to Ukraine. \"We will stand with Kyiv\", "
-                    + "Commission President Ursula von der Leyen told reporters in Brussels.");
+                    + "Commission President Ursula von der Leyen told reporters in Brussels.",
+            // a syndicated copy of 1-de.txt: linked to it, and no second source of its events
+            "7-de.txt", "Die Nato hat die Forderungen Moskaus nach Sicherheitsgarantien zurückgewiesen. "
+                    + "„Wir werden keine Kompromisse machen“, sagte Nato-Generalsekretär Jens Stoltenberg am Mittwoch in Brüssel. "
+                    + "Die Gespräche sollen weitergehen.");
 
     @TempDir
     Path tmp;
@@ -88,10 +92,16 @@ class IngestKillTest {
         Map<String, String> resumed = rowsPerArticle(data);
         assertEquals(new TreeMap<>(expectedIdsAsKeys(expectedIds)).keySet(), resumed.keySet());
         assertEquals(rowsPerArticle(clean), resumed);
+        // deduplication was committed with each article: the same links and clusters as one clean run
+        List<String> dedup = DedupState.of(data);
+        assertEquals(DedupState.of(clean), dedup);
+        assertTrue(dedup.contains("article " + Store.articleId(TEXTS.get("7-de.txt")) + " "
+                + Store.articleId(TEXTS.get("1-de.txt")) + " " + MinHash.of(TEXTS.get("7-de.txt"), List.of()).shingles()),
+                String.join("\n", dedup));
         try (Store a = Store.open(StoreConfig.embedded(data)); Store b = Store.open(StoreConfig.embedded(clean))) {
             assertEquals(b.stats(), a.stats());
             // the index holds each article once, too
-            assertEquals(1, a.articles(ArticleQuery.all().text("Sicherheitsgarantien")).size());
+            assertEquals(2, a.articles(ArticleQuery.all().text("Sicherheitsgarantien")).size()); // 1-de and its copy
             assertEquals(TEXTS.size(), a.articles(ArticleQuery.all()).size());
         }
     }

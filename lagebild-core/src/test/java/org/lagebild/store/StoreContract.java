@@ -3,16 +3,20 @@ package org.lagebild.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lagebild.store.StoreFixtures.Article;
+import org.lagebild.time.PublicationDate;
 
 /** The Store API, run against each backend by a subclass. */
 abstract class StoreContract {
@@ -274,5 +278,127 @@ abstract class StoreContract {
         Store.Stats s = store.stats(); // every table is still there
         assertEquals(2 + HOSTILE.size(), s.articles());
         assertEquals(2 + HOSTILE.size(), s.statements());
+    }
+
+    // ---- Deduplication
+
+    /** The German fixture syndicated: another headline, one sentence edited, one appended. */
+    static Article germanCopy() {
+        String text = StoreFixtures.GERMAN.replace("zurückgewiesen.", "zurückgewiesen, hieß es in Brüssel.")
+                + " Die Gespräche sollen fortgesetzt werden.";
+        return StoreFixtures.german("copy.txt", text, "Nato weist Moskau ab");
+    }
+
+    @Test
+    void syndicatedCopyIsLinkedAndCountsAsNoExtraSource() {
+        Article copy = germanCopy();
+        assertTrue(store.put(copy.analysis(), copy.document()));
+        Duplicate d = store.duplicate(copy.id()).orElseThrow();
+        assertEquals(german.id(), d.duplicateOf());
+        assertTrue(d.similarity() >= MinHash.THRESHOLD, "similarity " + d.similarity());
+        assertEquals(new Duplicate(null, null, 1), store.duplicate(german.id()).orElseThrow());
+        assertNull(store.duplicate(english.id()).orElseThrow().duplicateOf());
+
+        List<EventCluster> clusters = store.eventClusters(EventQuery.all().source("NATO"));
+        assertEquals(List.of("CONSULT", "REJECT"), clusters.stream().map(EventCluster::type).sorted().toList());
+        for (EventCluster c : clusters) {
+            assertEquals(2, c.mentions(), c.toString());
+            assertEquals(1, c.sources(), "the copy is no second source: " + c);
+            assertEquals(List.of("NATO"), c.source());
+            assertEquals(List.of("RUS"), c.target());
+            EventClusterDetail detail = store.eventCluster(c.id()).orElseThrow();
+            assertEquals(Set.of(german.id(), copy.id()),
+                    detail.mentions().stream().map(EventRow::articleId).collect(Collectors.toSet()));
+            assertTrue(detail.mentions().stream().allMatch(e -> e.evidence() != null && e.type().equals(c.type())));
+        }
+        EventCluster consult = clusters.stream().filter(c -> c.type().equals("CONSULT")).findFirst().orElseThrow();
+        assertEquals("2022-01-12", consult.day());
+        assertEquals("2022-01-12", consult.whenFrom());
+        assertEquals(List.of(consult), store.eventClusters(EventQuery.all().type("consult").target("RUS")
+                .between(LocalDate.of(2022, 1, 12), LocalDate.of(2022, 1, 12))));
+        assertTrue(store.eventClusters(EventQuery.all().source("RUS").type("CONSULT")).isEmpty());
+        List<EventRow> raw = store.events(EventQuery.all().source("NATO"));
+        assertEquals(4, raw.size());
+        assertEquals(2, Set.copyOf(store.eventClusterIds(raw).values()).size());
+
+        List<StatementCluster> said = store.statementClusters(StatementQuery.all().speaker("person:jens-stoltenberg"));
+        assertEquals(1, said.size());
+        assertEquals(2, said.get(0).mentions());
+        assertEquals(1, said.get(0).sources());
+        assertEquals(2, store.statementCluster(said.get(0).id()).orElseThrow().mentions().size());
+        assertTrue(store.eventCluster("no-such-cluster").isEmpty());
+
+        // an independent report of the consultation, two days later: a second source
+        String text = "Am Mittwoch haben Vertreter der Nato und Russlands in Brüssel stundenlang beraten. "
+                + "Die Verhandlungen brachten nach Angaben beider Seiten keine Annäherung in der Ukraine-Frage. "
+                + "Ein weiteres Treffen ist nicht geplant.";
+        StoreFixtures.Builder b = new StoreFixtures.Builder("other.txt", text, "de",
+                PublicationDate.parse("2022-01-14").orElseThrow(), null);
+        b.actor("NATO", "Nato", "ORGANIZATION", "NATO", "Nato");
+        b.actor("RUS", "Russland", "COUNTRY", "RUS", "Russlands");
+        b.event("e1", "CONSULT", List.of("NATO", "RUS"), List.of("RUS"), "2022-01-12", "Verhandlungen", null);
+        Article other = b.build();
+        assertTrue(store.put(other.analysis(), other.document()));
+        assertNull(store.duplicate(other.id()).orElseThrow().duplicateOf());
+        EventCluster joined = store.eventCluster(consult.id()).orElseThrow().cluster();
+        assertEquals(3, joined.mentions());
+        assertEquals(2, joined.sources());
+        assertEquals(List.of("NATO", "RUS"), joined.source());
+        assertEquals("2022-01-14", joined.lastSeen());
+
+        // re-storing changes nothing
+        Store.Stats stats = store.stats();
+        assertFalse(store.put(copy.analysis(), copy.document()));
+        assertFalse(store.put(other.analysis(), other.document()));
+        assertEquals(stats, store.stats());
+        assertEquals(joined, store.eventCluster(consult.id()).orElseThrow().cluster());
+    }
+
+    /** An article that names Stoltenberg by surname only. */
+    static Article surnameOnly(String source, String date) {
+        String text = "Stoltenberg warnte Russland am Donnerstag erneut vor einem Angriff auf die Ukraine. "
+                + "Moskau müsse mit schweren Konsequenzen rechnen, sagte Stoltenberg vor Journalisten in Brüssel. "
+                + "Quelle " + source;
+        StoreFixtures.Builder b = new StoreFixtures.Builder(source, text, "de",
+                PublicationDate.parse(date).orElseThrow(), null);
+        b.actor("person:stoltenberg", "Stoltenberg", "PERSON", null, "Stoltenberg");
+        b.actor("RUS", "Russland", "COUNTRY", "RUS", "Russland");
+        b.statement("s1", "person:stoltenberg", "Stoltenberg vor", "sagte", "Moskau müsse mit schweren Konsequenzen rechnen");
+        b.event("e1", "THREATEN", List.of("person:stoltenberg"), List.of("RUS"), null, "warnte", null);
+        return b.build();
+    }
+
+    @Test
+    void surnameOnlyPersonResolvesToTheOneFullNameInTheStore() {
+        Article a = surnameOnly("stoltenberg-1.txt", "2022-01-13");
+        assertTrue(store.put(a.analysis(), a.document()));
+        assertEquals(2, store.statements(StatementQuery.all().speaker("person:jens-stoltenberg")).size());
+        assertEquals("Jens Stoltenberg", store.statements(StatementQuery.all().speaker("person:jens-stoltenberg"))
+                .get(0).speakerName());
+        assertTrue(store.statements(StatementQuery.all().speaker("person:stoltenberg")).isEmpty());
+        assertEquals(1, store.events(EventQuery.all().source("person:jens-stoltenberg")).size());
+        List<ActorRow> found = store.actors("stoltenberg", 10);
+        assertEquals(List.of("person:jens-stoltenberg"), found.stream().map(ActorRow::id).toList());
+        assertEquals(2, found.get(0).articles());
+        assertEquals("Jens Stoltenberg", found.get(0).name());
+        // the stored analysis keeps what the text said
+        assertEquals("person:stoltenberg", store.article(a.id()).orElseThrow().analysis().actors().get(0).id());
+        List<EventCluster> threats = store.eventClusters(EventQuery.all().type("THREATEN").target("RUS"));
+        assertEquals(1, threats.size());
+        assertEquals(List.of("person:jens-stoltenberg"), threats.get(0).source());
+    }
+
+    @Test
+    void ambiguousSurnameIsLeftAlone() {
+        String text = "Die Schauspielerin Marie Stoltenberg hat in Oslo einen Preis erhalten. Die Jury lobte ihre Rolle.";
+        StoreFixtures.Builder b = new StoreFixtures.Builder("marie.txt", text, "de",
+                PublicationDate.parse("2022-01-10").orElseThrow(), null);
+        b.actor("person:marie-stoltenberg", "Marie Stoltenberg", "PERSON", null, "Marie Stoltenberg");
+        Article marie = b.build();
+        assertTrue(store.put(marie.analysis(), marie.document()));
+        Article a = surnameOnly("stoltenberg-2.txt", "2022-01-13");
+        assertTrue(store.put(a.analysis(), a.document()));
+        assertEquals(1, store.statements(StatementQuery.all().speaker("person:stoltenberg")).size());
+        assertEquals(1, store.statements(StatementQuery.all().speaker("person:jens-stoltenberg")).size());
     }
 }

@@ -32,8 +32,12 @@ final class StoreFixtures {
 
     /** German, published in January 2022: a consultation on 12 January and a rejection in 2021. */
     static Article german() {
-        Builder b = new Builder("nato.txt", GERMAN, "de", PublicationDate.parse("2022-01").orElseThrow(),
-                "Verhandlungen in Brüssel");
+        return german("nato.txt", GERMAN, "Verhandlungen in Brüssel");
+    }
+
+    /** The German fixture's analysis over another text that contains all its spans (a syndicated copy). */
+    static Article german(String source, String text, String title) {
+        Builder b = new Builder(source, text, "de", PublicationDate.parse("2022-01").orElseThrow(), title);
         b.actor("NATO", "Nato", "ORGANIZATION", "NATO", "Nato");
         b.actor("RUS", "Russland", "COUNTRY", "RUS", "Russland", "Moskau");
         b.actor("person:jens-stoltenberg", "Jens Stoltenberg", "PERSON", null, "Jens Stoltenberg");

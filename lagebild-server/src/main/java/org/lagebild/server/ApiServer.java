@@ -111,7 +111,9 @@ public final class ApiServer implements AutoCloseable {
         j.get("/api/articles/{id}", ctx -> send(ctx, 200, endpoints.article(ctx.pathParam("id"))));
         j.post("/api/articles", this::submit);
         j.get("/api/statements", ctx -> send(ctx, 200, endpoints.statements(new Params(ctx))));
+        j.get("/api/statements/{id}", ctx -> send(ctx, 200, endpoints.statementCluster(ctx.pathParam("id"))));
         j.get("/api/events", ctx -> send(ctx, 200, endpoints.events(new Params(ctx))));
+        j.get("/api/events/{id}", ctx -> send(ctx, 200, endpoints.eventCluster(ctx.pathParam("id"))));
         j.get("/api/actors", ctx -> send(ctx, 200, endpoints.actorSearch(new Params(ctx))));
         j.get("/api/actors/{id}", ctx -> send(ctx, 200, endpoints.actor(ctx.pathParam("id"))));
         j.get("/api/series", ctx -> send(ctx, 200, endpoints.series(new Params(ctx))));

@@ -1,5 +1,7 @@
 package org.lagebild.server;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +14,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.lagebild.model.ActorRecord;
+import org.lagebild.model.Analysis;
+import org.lagebild.report.JsonOutput;
 import org.lagebild.store.ActorRow;
 import org.lagebild.store.ArticleQuery;
 import org.lagebild.store.ArticleRow;
+import org.lagebild.store.Duplicate;
+import org.lagebild.store.EventCluster;
+import org.lagebild.store.EventClusterDetail;
 import org.lagebild.store.EventQuery;
 import org.lagebild.store.EventRow;
 import org.lagebild.store.Page;
+import org.lagebild.store.StatementCluster;
+import org.lagebild.store.StatementClusterDetail;
 import org.lagebild.store.StatementQuery;
 import org.lagebild.store.StatementRow;
 import org.lagebild.store.Store;
@@ -31,6 +40,12 @@ import org.lagebild.store.StoredArticle;
 final class Endpoints {
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern EVENT_TYPE = Pattern.compile("[A-Za-z_]{1,40}");
+    /** Cluster ids: 'e' (events) or 's' (statements) and 23 hex digits. */
+    private static final Pattern EVENT_CLUSTER = Pattern.compile("e[0-9a-f]{23}");
+    private static final Pattern STATEMENT_CLUSTER = Pattern.compile("s[0-9a-f]{23}");
+    /** Events whose cluster ids are looked up per Store call (bounds the SQL IN list). */
+    private static final int CLUSTER_BATCH = 1_000;
+    private static final ObjectMapper JSON = JsonOutput.mapper();
     /** Rows read per Store call when scanning (series, counts). */
     private static final int SCAN_PAGE = Page.MAX_LIMIT;
     /** Most events or articles one series or count scans; beyond that the answer says "truncated". */
@@ -63,16 +78,44 @@ final class Endpoints {
         return new Listing<>(store.articles(new ArticleQuery(q, r[0], r[1], Page.of(limit, offset))), limit, offset);
     }
 
-    StoredArticle article(String id) {
+    /**
+     * An article, its analysis, and its near-duplicate status.
+     *
+     * @param duplicate what it duplicates (duplicateOf, similarity) or how many copies it has
+     */
+    record ArticleView(ArticleRow meta, Analysis analysis, Duplicate duplicate) {
+    }
+
+    ArticleView article(String id) {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ApiException.notFound("no article " + ApiException.excerpt(id) + " (ids are 64 hex digits)");
         }
-        return store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+        StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+        return new ArticleView(a.meta(), a.analysis(), store.duplicate(id).orElse(null));
     }
 
-    ActorListing<StatementRow> statements(Params p) {
+    /** A raw row as JSON fields plus the id of the cluster it belongs to (null if none). */
+    private static <T> List<Map<String, Object>> withClusters(List<T> rows, Map<String, String> clusters,
+                                                              Function<T, String> key) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (T row : rows) {
+            Map<String, Object> m = JSON.convertValue(row, new TypeReference<LinkedHashMap<String, Object>>() { });
+            m.put("cluster", clusters.get(key.apply(row)));
+            out.add(m);
+        }
+        return out;
+    }
+
+    ActorListing<?> statements(Params p) {
         String speaker = p.text("speaker");
         String q = p.text("q");
+        if (dedup(p)) {
+            if (q != null) {
+                throw ApiException.badRequest("q", "text search is not available with dedup=true; "
+                        + "search statements, then follow their 'cluster'");
+            }
+            return statementClusters(p, speaker);
+        }
         LocalDate[] r = p.range();
         int limit = p.limit();
         int offset = p.offset();
@@ -83,10 +126,44 @@ final class Endpoints {
                 s -> s.articleId() + "\u0000" + s.statementId(),
                 // with a text query each speaker's rows come by relevance: keep resolution order
                 q != null ? null : Comparator.comparing(StatementRow::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new ActorListing<>(withClusters(rows, store.statementClusterIds(rows),
+                s -> s.articleId() + "\u0000" + s.statementId()), limit, offset, resolved);
+    }
+
+    private ActorListing<StatementCluster> statementClusters(Params p, String speaker) {
+        LocalDate[] r = p.range();
+        int limit = p.limit();
+        int offset = p.offset();
+        Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
+        List<String> speakers = actorIds(resolved, "speaker", speaker);
+        List<StatementCluster> rows = merged(speakers, limit, offset,
+                id -> page -> store.statementClusters(new StatementQuery(id, null, r[0], r[1], page)),
+                StatementCluster::id,
+                Comparator.comparing(StatementCluster::day, Comparator.nullsLast(Comparator.reverseOrder())));
         return new ActorListing<>(rows, limit, offset, resolved);
     }
 
-    ActorListing<EventRow> events(Params p) {
+    StatementClusterDetail statementCluster(String id) {
+        if (!STATEMENT_CLUSTER.matcher(id).matches()) {
+            throw ApiException.notFound("no statement cluster " + ApiException.excerpt(id)
+                    + " (ids are 's' and 23 hex digits)");
+        }
+        return store.statementCluster(id).orElseThrow(() -> ApiException.notFound("no statement cluster " + id));
+    }
+
+    EventClusterDetail eventCluster(String id) {
+        if (!EVENT_CLUSTER.matcher(id).matches()) {
+            throw ApiException.notFound("no event cluster " + ApiException.excerpt(id) + " (ids are 'e' and 23 hex digits)");
+        }
+        return store.eventCluster(id).orElseThrow(() -> ApiException.notFound("no event cluster " + id));
+    }
+
+    /** dedup=true: clusters instead of mentions. */
+    private static boolean dedup(Params p) {
+        return "true".equals(p.choice("dedup", Set.of("true", "false"), "false"));
+    }
+
+    ActorListing<?> events(Params p) {
         String source = p.text("source");
         String target = p.text("target");
         String type = p.text("type");
@@ -99,11 +176,19 @@ final class Endpoints {
         int offset = p.offset();
         Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
         List<String[]> dyads = dyads(resolved, source, target);
+        if (dedup(p)) {
+            List<EventCluster> clusters = merged(dyads, limit, offset,
+                    d -> page -> store.eventClusters(new EventQuery(d[0], d[1], type, r[0], r[1], page)),
+                    EventCluster::id,
+                    Comparator.comparing(EventCluster::day, Comparator.nullsLast(Comparator.reverseOrder())));
+            return new ActorListing<>(clusters, limit, offset, resolved);
+        }
         List<EventRow> rows = merged(dyads, limit, offset,
                 d -> page -> store.events(new EventQuery(d[0], d[1], type, r[0], r[1], page, located)),
-                e -> e.articleId() + "\u0000" + e.eventId(),
+                Endpoints::eventKey,
                 Comparator.comparing(Endpoints::eventDay, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new ActorListing<>(rows, limit, offset, resolved);
+        return new ActorListing<>(withClusters(rows, store.eventClusterIds(rows), Endpoints::eventKey), limit, offset,
+                resolved);
     }
 
     /** Actors matching q: what the parameter resolves to first, then other partial name matches. */
@@ -184,7 +269,7 @@ final class Endpoints {
     }
 
     /** The series response: what the actor parameters resolved to, the buckets, and whether the scan was cut. */
-    record SeriesView(Map<String, ActorLookup.Resolved> resolved, String modality, boolean truncated,
+    record SeriesView(Map<String, ActorLookup.Resolved> resolved, String modality, String count, boolean truncated,
                       Series.Result series) {
     }
 
@@ -194,6 +279,7 @@ final class Endpoints {
         Series.Interval interval = Series.Interval.valueOf(
                 p.choice("interval", Set.of("day", "week"), "day").toUpperCase(java.util.Locale.ROOT));
         String modality = p.choice("modality", Set.of("asserted", "all"), "asserted");
+        String count = p.choice("count", Set.of("clusters", "raw"), "clusters");
         LocalDate[] r = p.range();
         Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
         List<String[]> dyads = dyads(resolved, source, target);
@@ -206,7 +292,7 @@ final class Endpoints {
                 List<EventRow> page = store.events(new EventQuery(d[0], d[1], null, null, null, Page.of(SCAN_PAGE, off)));
                 for (EventRow e : page) {
                     if ("all".equals(modality) || Series.asserted(e)) {
-                        events.putIfAbsent(e.articleId() + "\u0000" + e.eventId(), e);
+                        events.putIfAbsent(eventKey(e), e);
                     }
                 }
                 if (page.size() < SCAN_PAGE) {
@@ -230,8 +316,28 @@ final class Endpoints {
                 break;
             }
         }
-        Series.Result s = Series.build(List.copyOf(events.values()), articleDates, interval, r[0], r[1]);
-        return new SeriesView(resolved, modality, truncated, s);
+        List<EventRow> counted = "raw".equals(count) ? List.copyOf(events.values()) : onePerCluster(events.values());
+        Series.Result s = Series.build(counted, articleDates, interval, r[0], r[1]);
+        return new SeriesView(resolved, modality, count, truncated, s);
+    }
+
+    /**
+     * One event per cluster: the mention published first (then by article and event id), so an
+     * event reported by many outlets or on several days counts once, on the day it was first reported.
+     */
+    private List<EventRow> onePerCluster(java.util.Collection<EventRow> events) {
+        List<EventRow> all = new ArrayList<>(events);
+        all.sort(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EventRow::articleId).thenComparing(EventRow::eventId));
+        Map<String, String> clusterOf = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += CLUSTER_BATCH) {
+            clusterOf.putAll(store.eventClusterIds(all.subList(from, Math.min(all.size(), from + CLUSTER_BATCH))));
+        }
+        Map<String, EventRow> first = new LinkedHashMap<>();
+        for (EventRow e : all) {
+            first.putIfAbsent(clusterOf.getOrDefault(eventKey(e), eventKey(e)), e);
+        }
+        return List.copyOf(first.values());
     }
 
     // ---- helpers
@@ -295,6 +401,10 @@ final class Endpoints {
             }
         }
         return n;
+    }
+
+    private static String eventKey(EventRow e) {
+        return e.articleId() + "\u0000" + e.eventId();
     }
 
     /** The day an event is sorted by: its own resolved date, else its article's publication date. */

@@ -38,6 +38,8 @@ class ApiServerTest {
     static final String DE = "Die Nato und Russland haben am Mittwoch in Brüssel über die Lage in der Ukraine beraten. "
             + "Nato-Generalsekretär Jens Stoltenberg sagte nach dem Treffen: „Wir werden keine Kompromisse bei "
             + "unseren Grundprinzipien machen.“ Die Nato wies die Forderungen Moskaus zurück.";
+    /** DE syndicated a day later under another headline, with one sentence added. */
+    static final String DE_COPY = DE + " Das Treffen dauerte fast fünf Stunden.";
     static final String EN = "NATO Secretary General Jens Stoltenberg met Russian officials in Brussels on Wednesday. "
             + "\"We are ready to talk, but we will not compromise on our core principles,\" Stoltenberg said. "
             + "Russia accused NATO of ignoring its security concerns.";
@@ -59,6 +61,7 @@ class ApiServerTest {
         analyzer = new Analyzer();
         put("de-1", DE, "de", "2022-01-12", "Nato-Russland-Rat");
         put("en-1", EN, "en", "2022-01-13", "NATO and Russia");
+        put("de-2", DE_COPY, "de", "2022-01-13", "Nato bleibt hart");
         put("en-2", EN2, "en", "2022-01-20", null);
         server = ApiServer.start(store, analyzer, ServerConfig.of("127.0.0.1", 0, WRITE, null), new PrintWriter(log));
     }
@@ -178,10 +181,15 @@ class ApiServerTest {
         Set<String> paths = new HashSet<>();
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertEquals(Set.of("/health", "/openapi.json", "/api/articles", "/api/articles/{id}", "/api/statements",
-                "/api/events", "/api/actors", "/api/actors/{id}", "/api/series"), paths);
+                "/api/statements/{id}", "/api/events", "/api/events/{id}", "/api/actors", "/api/actors/{id}",
+                "/api/series"), paths);
         assertTrue(doc.path("paths").path("/api/articles").has("post"));
+        String eventCluster = ok("/api/events?dedup=true").path("items").get(0).path("id").asText();
+        String statementCluster = ok("/api/statements?dedup=true").path("items").get(0).path("id").asText();
         for (String p : paths) {
             String concrete = p.replace("/api/articles/{id}", "/api/articles/" + idOf(DE))
+                    .replace("/api/events/{id}", "/api/events/" + eventCluster)
+                    .replace("/api/statements/{id}", "/api/statements/" + statementCluster)
                     .replace("{id}", "NATO");
             assertEquals(200, get(concrete).statusCode(), concrete);
         }
@@ -318,7 +326,8 @@ class ApiServerTest {
 
     @Test
     void seriesCountsMatchEventsAndVolume() throws Exception {
-        JsonNode r = ok("/api/series?source=NATO&interval=day&from=2022-01-10&to=2022-01-23");
+        JsonNode r = ok("/api/series?source=NATO&interval=day&from=2022-01-10&to=2022-01-23&count=raw");
+        assertEquals("raw", r.path("count").asText());
         JsonNode buckets = r.path("series").path("buckets");
         assertEquals(14, buckets.size());
         assertEquals("2022-01-10", buckets.get(0).path("start").asText());
@@ -339,19 +348,32 @@ class ApiServerTest {
                 assertTrue(b.path("eventsPerArticle").isNull());
             }
         }
-        assertEquals(3, articles, "the three fixture articles are published in the range");
+        assertEquals(4, articles, "the four fixture articles are published in the range");
         int asserted = 0;
+        Set<String> assertedClusters = new HashSet<>();
         for (JsonNode e : ok("/api/events?source=NATO&limit=500").path("items")) {
             boolean a = !e.path("negated").asBoolean() && !e.path("hypothetical").asBoolean()
                     && !e.path("future").asBoolean() && !e.path("historical").asBoolean();
             asserted += a ? 1 : 0;
+            if (a) {
+                assertedClusters.add(e.path("cluster").asText());
+            }
         }
         assertEquals(asserted, events);
+        // by default each event cluster counts once: the syndicated copy adds no events
+        JsonNode deduplicated = ok("/api/series?source=NATO&interval=day&from=2022-01-10&to=2022-01-23");
+        assertEquals("clusters", deduplicated.path("count").asText());
+        int clustered = 0;
+        for (JsonNode b : deduplicated.path("series").path("buckets")) {
+            clustered += b.path("events").asInt();
+        }
+        assertEquals(assertedClusters.size(), clustered);
+        assertTrue(clustered < events, clustered + " clusters, " + events + " mentions");
         JsonNode day12 = buckets.get(2);
         assertEquals("2022-01-12", day12.path("start").asText());
         assertEquals(1, day12.path("articles").asInt());
 
-        JsonNode weeks = ok("/api/series?interval=week&modality=all&from=2022-01-10&to=2022-01-23").path("series");
+        JsonNode weeks = ok("/api/series?interval=week&modality=all&count=raw&from=2022-01-10&to=2022-01-23").path("series");
         assertEquals(2, weeks.path("buckets").size());
         assertEquals("2022-01-16", weeks.path("buckets").get(0).path("end").asText());
         int all = weeks.path("buckets").get(0).path("events").asInt() + weeks.path("buckets").get(1).path("events").asInt();
@@ -359,6 +381,64 @@ class ApiServerTest {
         assertEquals(0, ok("/api/series?source=Niemandsname").path("series").path("buckets").size());
         assertError(400, "interval", get("/api/series?interval=month"));
         assertError(400, "from", get("/api/series?interval=day&from=1900-01-01&to=2022-01-01"));
+    }
+
+    @Test
+    void syndicatedCopyIsLinkedAndEventsAreClustered() throws Exception {
+        JsonNode copy = ok("/api/articles/" + idOf(DE_COPY));
+        assertEquals(idOf(DE), copy.path("duplicate").path("duplicateOf").asText());
+        assertTrue(copy.path("duplicate").path("similarity").asDouble() >= 0.5);
+        assertEquals(1, ok("/api/articles/" + idOf(DE)).path("duplicate").path("duplicates").asInt());
+        assertTrue(ok("/api/articles/" + idOf(EN)).path("duplicate").path("duplicateOf").isNull());
+
+        JsonNode raw = ok("/api/events?source=NATO&limit=500").path("items");
+        JsonNode clusters = ok("/api/events?source=NATO&dedup=true&limit=500").path("items");
+        assertTrue(clusters.size() < raw.size(), clusters.size() + " clusters, " + raw.size() + " events");
+        int shared = 0;
+        for (JsonNode c : clusters) {
+            for (String f : List.of("id", "type", "source", "target", "mentions", "sources", "firstSeen", "lastSeen")) {
+                assertTrue(c.has(f), f);
+            }
+            JsonNode detail = ok("/api/events/" + c.path("id").asText());
+            assertEquals(c.path("mentions").asInt(), detail.path("mentions").size());
+            Set<String> articles = new HashSet<>(texts(detail.path("mentions"), "articleId"));
+            if (articles.contains(idOf(DE))) {
+                assertTrue(articles.contains(idOf(DE_COPY)), detail.toString());
+                shared++;
+            }
+            if (articles.equals(Set.of(idOf(DE), idOf(DE_COPY)))) {
+                assertEquals(1, c.path("sources").asInt(), "the copy is no second source: " + c);
+            }
+            for (JsonNode m : detail.path("mentions")) {
+                assertFalse(m.path("evidence").asText().isEmpty());
+            }
+        }
+        assertTrue(shared >= 1, clusters.toString());
+        for (JsonNode e : raw) {
+            assertTrue(e.path("cluster").asText().matches("e[0-9a-f]{23}"), e.toString());
+        }
+
+        JsonNode said = ok("/api/statements?speaker=Stoltenberg&dedup=true").path("items");
+        boolean twice = false;
+        for (JsonNode s : said) {
+            JsonNode detail = ok("/api/statements/" + s.path("id").asText());
+            Set<String> articles = new HashSet<>(texts(detail.path("mentions"), "articleId"));
+            if (articles.equals(Set.of(idOf(DE), idOf(DE_COPY)))) {
+                twice = true;
+                assertEquals(2, s.path("mentions").asInt());
+                assertEquals(1, s.path("sources").asInt());
+            }
+        }
+        assertTrue(twice, said.toString());
+        assertTrue(ok("/api/statements?speaker=Stoltenberg").path("items").get(0).path("cluster").asText()
+                .matches("s[0-9a-f]{23}"));
+
+        assertError(404, "no event cluster", get("/api/events/e" + "0".repeat(23)));
+        assertError(404, "no event cluster", get("/api/events/NATO"));
+        assertError(404, "no statement cluster", get("/api/statements/" + enc("s'; DROP TABLE x")));
+        assertError(400, "q", get("/api/statements?dedup=true&q=Kompromisse"));
+        assertError(400, "dedup", get("/api/events?dedup=maybe"));
+        assertError(400, "count", get("/api/series?count=some"));
     }
 
     @Test
