@@ -25,7 +25,7 @@ class PostgresStoreTest extends StoreContract {
         if (!dropped) {
             dropped = true;
             try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS event_actors, events, statements, article_actors, articles CASCADE");
+                st.execute("DROP TABLE IF EXISTS forum_participants, forums, event_actors, events, statements, article_actors, articles CASCADE");
             }
         }
         return StoreConfig.server(URL, dataDir);
