@@ -202,7 +202,7 @@ public final class ForumExtractor {
         if (kind == null) {
             return null;
         }
-        String caseWord = caseOf(n.index());
+        String caseWord = Syntax.caseOf(doc, n.index());
         if (caseWord != null && MEDIUM_PREPS.contains(caseWord) && !n.baseRel().equals("obj")) {
             return null; // "per Videoschalte": the medium, not a forum
         }
@@ -217,7 +217,7 @@ public final class ForumExtractor {
         boolean fresh = false;
         for (int c : doc.children(n.index())) {
             Token ct = doc.token(c);
-            String cs = caseOf(c);
+            String cs = Syntax.caseOf(doc, c);
             String rel = ct.baseRel();
             if ((rel.equals("det") || rel.equals("amod")) && lex.isFresh(ct.text())) {
                 fresh = true;
@@ -227,7 +227,7 @@ public final class ForumExtractor {
                 boolean with = "mit".equals(cs) || "with".equals(cs);
                 boolean betweenCase = "zwischen".equals(cs) || "between".equals(cs);
                 if (owner || with || betweenCase) {
-                    for (int x : conjuncts(c)) {
+                    for (int x : Syntax.conjuncts(doc, c)) {
                         ActorIndex.Ref ref = agent(x);
                         if (ref == null) {
                             continue;
@@ -283,7 +283,7 @@ public final class ForumExtractor {
         }
         boolean reflexive = false;
         int partners = 0;
-        for (int x : subj < 0 ? List.<Integer>of() : conjuncts(subj)) {
+        for (int x : subj < 0 ? List.<Integer>of() : Syntax.conjuncts(doc, subj)) {
             ActorIndex.Ref ref = agent(x);
             if (ref != null && isBody(ref.actor()) && body == null) {
                 body = ref.actor();
@@ -295,13 +295,13 @@ public final class ForumExtractor {
         int subjects = ps.size();
         for (int c : doc.children(v.index())) {
             Token ct = doc.token(c);
-            String cs = caseOf(c);
+            String cs = Syntax.caseOf(doc, c);
             String w = ct.text().toLowerCase(Locale.ROOT);
             reflexive |= w.equals("sich") || w.equals("uns") || w.equals("each");
             boolean with = (ct.baseRel().equals("obl") || ct.baseRel().equals("nmod")) && ("mit".equals(cs) || "with".equals(cs));
             boolean object = ct.baseRel().equals("obj") && (lemma.equals("treffen") || lemma.equals("meet"));
             if (with || object) {
-                for (int x : conjuncts(c)) {
+                for (int x : Syntax.conjuncts(doc, c)) {
                     ActorIndex.Ref ref = agent(x);
                     if (ref != null) {
                         ps.add(participant(ref, "participant", null));
@@ -421,13 +421,13 @@ public final class ForumExtractor {
     private void attendees(int verb, List<ForumRecord.Participant> ps) {
         ActorIndex.Ref represents = null;
         for (int c : doc.children(verb)) {
-            String cs = caseOf(c);
+            String cs = Syntax.caseOf(doc, c);
             if (doc.token(c).baseRel().equals("obl") && ("für".equals(cs) || "for".equals(cs) || "on behalf".equals(cs))) {
                 represents = actors.at(c);
             }
         }
         int subj = Syntax.subject(doc, verb);
-        for (int x : subj < 0 ? List.<Integer>of() : conjuncts(subj)) {
+        for (int x : subj < 0 ? List.<Integer>of() : Syntax.conjuncts(doc, subj)) {
             ActorIndex.Ref ref = agent(x);
             if (ref != null) {
                 ps.add(participant(ref, "participant", represents));
@@ -471,11 +471,11 @@ public final class ForumExtractor {
                 found = true;
             }
             for (int c : doc.children(t.index())) {
-                String cs = caseOf(c);
+                String cs = Syntax.caseOf(doc, c);
                 if (!doc.token(c).baseRel().equals("nmod") || !(cs == null || cs.equals("aus") || cs.equals("from") || cs.equals("of"))) {
                     continue;
                 }
-                for (int x : conjuncts(c)) {
+                for (int x : Syntax.conjuncts(doc, c)) {
                     ActorIndex.Ref ref = agent(x);
                     if (ref != null) {
                         f.addParticipant(participant(ref, "member", null));
@@ -554,7 +554,7 @@ public final class ForumExtractor {
         for (int h : new int[] {token, clause}) {
             for (int c : doc.children(h)) {
                 Token ct = doc.token(c);
-                String cs = caseOf(c);
+                String cs = Syntax.caseOf(doc, c);
                 if ((ct.baseRel().equals("nmod") || ct.baseRel().equals("obl")) && cs != null && PLACE_PREPS.contains(cs)) {
                     ForumRecord.Place p = placeAt(c);
                     if (p != null) {
@@ -583,7 +583,7 @@ public final class ForumExtractor {
             return p;
         }
         for (int c : doc.children(h)) {
-            String cs = caseOf(c);
+            String cs = Syntax.caseOf(doc, c);
             if (doc.token(c).baseRel().equals("obl") && cs != null && PLACE_PREPS.contains(cs)) {
                 p = placeAt(c);
                 if (p != null) {
@@ -600,18 +600,11 @@ public final class ForumExtractor {
             return new ForumRecord.Place(ref.actor(), actors.name(ref.actor()), Evidence.of(ref.mention()));
         }
         Token t = doc.token(token);
-        if (ref == null && isPlace(t)) {
+        if (ref == null && Syntax.isPlace(t)) {
             Span s = doc.tokenSpan(token);
             return new ForumRecord.Place(null, s.text(), Evidence.of(s));
         }
         return null;
-    }
-
-    private static boolean isPlace(Token t) {
-        return switch (t.ner()) {
-            case "LOCATION", "LOC", "I-LOC", "B-LOC", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
-            default -> false;
-        };
     }
 
     /** A calendar date or time inside the clause. */
@@ -660,7 +653,7 @@ public final class ForumExtractor {
             triggers.add(t.start());
             Span phrase = m.verb() ? doc.tokenSpan(m.token()) : doc.subtreeSpan(m.token());
             String word = surface(t);
-            ms.add(new ForumRecord.Mention(new Evidence(t.start(), t.start() + word.length(), word), Evidence.of(trim(phrase))));
+            ms.add(new ForumRecord.Mention(new Evidence(t.start(), t.start() + word.length(), word), Evidence.of(Syntax.trimmed(doc, phrase))));
         }
         return new ForumRecord(id, f.kind, f.body, List.copyOf(ms), List.copyOf(f.participants.values()), f.place,
                 f.date, f.duration, f.future, outcomes(f, triggers));
@@ -750,41 +743,5 @@ public final class ForumExtractor {
             }
         }
         return t - 1;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private List<Integer> conjuncts(int token) {
-        List<Integer> out = new ArrayList<>();
-        out.add(token);
-        for (int c : doc.children(token)) {
-            if (doc.token(c).deprel().equals("conj")) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private String caseOf(int token) {
-        for (int c : doc.children(token)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("case")) {
-                return ct.text().toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
-    }
-
-    private Span trim(Span s) {
-        String text = doc.text();
-        int a = s.start();
-        int b = s.end();
-        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
-            a++;
-        }
-        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
-            b--;
-        }
-        return Span.of(text, a, b);
     }
 }
