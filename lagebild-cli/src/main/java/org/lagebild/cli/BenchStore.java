@@ -112,7 +112,7 @@ final class BenchStore {
         String text = a.text() + "\n\n[Lagebild benchmark copy " + n + "]";
         String id = "bench-" + n + "-" + a.id();
         return new Analysis(id, a.lang(), shiftValue(a.date(), shift), a.dateGranularity(), a.title(), a.url(), text,
-                actors, statements, events, a.times(), a.quantities(), a.excluded());
+                actors, statements, events, a.forums(), a.times(), a.quantities(), a.excluded());
     }
 
     /** Each actor of the article mapped to a random distinct actor of the same type (seen anywhere). */

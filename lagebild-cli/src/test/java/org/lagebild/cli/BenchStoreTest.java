@@ -33,10 +33,10 @@ class BenchStoreTest {
                         List.of("NATO"), List.of("RUS"), false, false, false, false,
                         new EventRecord.EventDate("2022-01-12", "day", true, null), null, null,
                         new EventRecord.Trigger(text.indexOf("traf"), text.indexOf("traf") + 4, "traf", "treffen"), new Evidence(0, 23, text), List.of(),
-                        List.of())), List.of(), List.of(), List.of());
+                        List.of())), List.of(), List.of(), List.of(), List.of());
         Analysis b = new Analysis("b", "de", "2022-01-12", "day", null, null, "Die EU rügte Deutschland.",
                 List.of(actor("EU", "ORGANIZATION"), actor("DEU", "COUNTRY")), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         BenchStore gen = new BenchStore(List.of(a, b), 7);
         for (int n = 0; n < 20; n++) {
             Analysis c = gen.copy(a, n);

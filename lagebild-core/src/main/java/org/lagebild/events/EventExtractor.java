@@ -119,7 +119,7 @@ public final class EventExtractor {
             if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
                 target.addAll(source); // "bekämpfen sich A und B"
             }
-            if (source.isEmpty() && target.isEmpty()) {
+            if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
                 continue;
             }
             return build(tr, v, source, target);
@@ -131,7 +131,11 @@ public final class EventExtractor {
 
     private EventRecord nounEvent(Token n) {
         for (String key : nounKeys(n.text())) {
-            for (Trigger tr : lexicon.noun(key, lang)) {
+            List<Trigger> rows = lexicon.noun(key, lang);
+            if (rows.isEmpty()) {
+                rows = compoundHead(key); // "Großdemonstration", "Brandanschlag"
+            }
+            for (Trigger tr : rows) {
                 if (!constraintOk(tr, n.index())) {
                     continue;
                 }
@@ -150,7 +154,7 @@ public final class EventExtractor {
                     // sie …": participants of a nominal event include the subject of its clause.
                     collect(governingSubject(n, tr), source);
                 }
-                if (source.isEmpty() && target.isEmpty()) {
+                if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
                     continue;
                 }
                 return build(tr, n, source, target);
@@ -176,12 +180,30 @@ public final class EventExtractor {
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
         }
-        String prep = caseOf(noun.index());
+        String prep = Syntax.caseOf(doc, noun.index());
         if (!noun.baseRel().equals("obl") || noun.head() < 0 || !doc.token(noun.head()).isVerb()
                 || prep == null || !PARTICIPATION_PREPS.contains(prep)) {
             return -1;
         }
         return Syntax.subject(doc, noun.head());
+    }
+
+    /**
+     * Standalone noun triggers that end a German compound ("Großdemonstration" → "Demonstration"):
+     * the head is at least five letters and the modifier at least three. Only standalone rows, whose
+     * head word is an event whatever modifies it ("Kampf" is not: "Wahlkampf").
+     */
+    private List<Trigger> compoundHead(String key) {
+        if (!lang.equals("de") || key.startsWith("wahl")) {
+            return List.of(); // "Wahlkundgebung" is a campaign rally, not a protest
+        }
+        for (int i = 3; i <= key.length() - 5; i++) {
+            List<Trigger> rows = lexicon.noun(key.substring(i), lang).stream().filter(Trigger::standalone).toList();
+            if (!rows.isEmpty()) {
+                return rows;
+            }
+        }
+        return List.of();
     }
 
     /** Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). */
@@ -301,7 +323,7 @@ public final class EventExtractor {
             if (!relOk) {
                 continue;
             }
-            String cs = caseOf(c);
+            String cs = Syntax.caseOf(doc, c);
             if (prep == null || "gen".equals(prep) && cs == null || prep.equalsIgnoreCase(cs)
                     || "poss".equals(prep) && ct.deprel().equals("nmod:poss")) {
                 return c;
@@ -311,7 +333,7 @@ public final class EventExtractor {
         if (rel.equals("iobj")) {
             for (int c : doc.children(head)) {
                 Token ct = doc.token(c);
-                if ((ct.baseRel().equals("obj") || ct.baseRel().equals("obl")) && caseOf(c) == null && actors.at(c) != null) {
+                if ((ct.baseRel().equals("obj") || ct.baseRel().equals("obl")) && Syntax.caseOf(doc, c) == null && actors.at(c) != null) {
                     return c;
                 }
             }
@@ -340,7 +362,7 @@ public final class EventExtractor {
 
     private int agentOf(int verb) {
         for (int c : doc.children(verb)) {
-            String p = caseOf(c);
+            String p = Syntax.caseOf(doc, c);
             if (doc.token(c).baseRel().equals("obl") && ("von".equals(p) || "durch".equals(p) || "by".equals(p))) {
                 return c;
             }
@@ -359,7 +381,7 @@ public final class EventExtractor {
         } else if (ref == null) {
             for (int c : doc.children(token)) {
                 Token ct = doc.token(c);
-                String cs = caseOf(c);
+                String cs = Syntax.caseOf(doc, c);
                 boolean ownerCase = cs == null || cs.equals("aus") || cs.equals("von") || cs.equals("of") || cs.equals("from")
                         || cs.equals("by") || ct.deprel().equals("nmod:poss"); // "Trump's decision"
                 if ((ct.baseRel().equals("nmod") && ownerCase) || ct.deprel().equals("flat")
@@ -403,16 +425,17 @@ public final class EventExtractor {
             return false;
         }
         String rel = con.role();
-        for (int c : doc.children(head)) {
+        for (int c : constraintCandidates(head, rel)) {
             Token ct = doc.token(c);
             boolean relOk = ct.deprel().equals(rel) || ct.baseRel().equals(rel)
-                    || rel.startsWith(ct.baseRel() + ":") && rel.substring(rel.indexOf(':') + 1).equalsIgnoreCase(caseOf(c))
+                    || (rel.startsWith(ct.baseRel() + ":") || rel.startsWith("obl:") && ct.baseRel().equals("nmod"))
+                        && rel.substring(rel.indexOf(':') + 1).equalsIgnoreCase(Syntax.caseOf(doc, c))
                     // passive: the subject carries the object
                     || rel.equals("obj") && ct.deprel().equals("nsubj:pass");
             if (!relOk) {
                 continue;
             }
-            for (int x : conjuncts(c)) {
+            for (int x : Syntax.conjuncts(doc, c)) {
                 Token xt = doc.token(x);
                 if (actorConstraint(con, x)) {
                     return true;
@@ -436,6 +459,26 @@ public final class EventExtractor {
     }
 
     /**
+     * The dependents a constraint may be met by: the trigger's own, and for a prepositional
+     * constraint also those of its object, where the parser often attaches the phrase ("griff den
+     * Kanzler mit scharfen Formulierungen an").
+     */
+    private List<Integer> constraintCandidates(int head, String rel) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : doc.children(head)) {
+            out.add(c);
+            if (rel.startsWith("obl:") && doc.token(c).baseRel().equals("obj")) {
+                for (int cc : doc.children(c)) {
+                    if (doc.token(cc).baseRel().equals("nmod")) {
+                        out.add(cc);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Constraint entries naming actors rather than lemmas: "@person" is met by a person or a group
      * of people ("released journalist Mesale Tolu", "released the detained leaders"), "@mil" etc.
      * by an actor of that sector ("deployed the 82nd Airborne Division").
@@ -456,17 +499,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private List<Integer> conjuncts(int token) {
-        List<Integer> out = new ArrayList<>();
-        out.add(token);
-        for (int c : doc.children(token)) {
-            if (doc.token(c).deprel().equals("conj")) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     private static final java.util.Map<String, java.util.Map<String, List<Trigger>>> PHRASES =
@@ -657,9 +689,9 @@ public final class EventExtractor {
                 if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod"))) {
                     continue;
                 }
-                String p = caseOf(c);
+                String p = Syntax.caseOf(doc, c);
                 if (p != null && !PLACE_PREPS.contains(p) && NESTED_PLACE_PREPS.contains(p)) {
-                    int nested = isPlace(ct) ? -1 : placeToken(c, 2);
+                    int nested = Syntax.isPlace(ct) ? -1 : placeToken(c, 2);
                     if (nested >= 0) {
                         Span sp = nameSpan(nested);
                         return placed(null, sp.text(), sp, nested);
@@ -758,7 +790,7 @@ public final class EventExtractor {
      * dependent down to {@code depth} levels, that NER tags as a place.
      */
     private int placeToken(int token, int depth) {
-        if (isPlace(doc.token(token))) {
+        if (Syntax.isPlace(doc.token(token))) {
             return token;
         }
         if (depth <= 0) {
@@ -766,7 +798,7 @@ public final class EventExtractor {
         }
         for (int c : doc.children(token)) {
             Token ct = doc.token(c);
-            String cs = caseOf(c);
+            String cs = Syntax.caseOf(doc, c);
             boolean nameDep = ct.deprel().equals("compound") || ct.deprel().equals("flat") || ct.deprel().equals("appos")
                     || ct.baseRel().equals("nmod") && ("of".equals(cs) || "in".equals(cs) || "near".equals(cs)
                         || "at".equals(cs));
@@ -776,14 +808,6 @@ public final class EventExtractor {
             }
         }
         return -1;
-    }
-
-    /** NER place tags: German LOC, English LOCATION and CoreNLP's fine-grained CITY, COUNTRY, STATE_OR_PROVINCE. */
-    private static boolean isPlace(Token t) {
-        return switch (t.ner()) {
-            case "LOCATION", "LOC", "I-LOC", "B-LOC", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
-            default -> false;
-        };
     }
 
     private String statementOf(int offset) {
@@ -810,32 +834,9 @@ public final class EventExtractor {
     private Span clauseSpan(int clause, Sentence s) {
         Token c = doc.token(clause);
         if (c.deprel().equals("root")) {
-            return trim(doc.sentenceSpan(s));
+            return Syntax.trimmed(doc, doc.sentenceSpan(s));
         }
-        return trim(doc.subtreeSpan(clause));
-    }
-
-    private Span trim(Span s) {
-        String text = doc.text();
-        int a = s.start();
-        int b = s.end();
-        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
-            a++;
-        }
-        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
-            b--;
-        }
-        return Span.of(text, a, b);
-    }
-
-    private String caseOf(int token) {
-        for (int c : doc.children(token)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("case")) {
-                return ct.text().toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
+        return Syntax.trimmed(doc, doc.subtreeSpan(clause));
     }
 
     private static String emptyToNull(String s) {

@@ -54,7 +54,8 @@ public final class EventLexicon {
         EventLexicon lex = new EventLexicon();
         lex.readTypes(TsvResource.read(ploverResource, 8));
         lex.readCameo(TsvResource.read(cameoResource, 5));
-        triggersByLang.forEach((lang, res) -> lex.readTriggers(lang, TsvResource.read(res, 11)));
+        triggersByLang.forEach((lang, res) -> lex.readTriggers(lang,
+                TsvResource.read(res, TsvResource.Layout.columns(12).withOptionalTrailing())));
         return lex;
     }
 
@@ -152,8 +153,12 @@ public final class EventLexicon {
                     throw r.fail("bad dependency relation '" + role + "'");
                 }
             }
+            String standalone = r.opt(11);
+            if (standalone != null && !standalone.equals("standalone")) {
+                throw r.fail("column 12 must be empty or 'standalone': '" + standalone + "'");
+            }
             Trigger t = new Trigger(lemma, lang, pos, type, mode, code, r.opt(5), roles[0], roles[1], roles[2],
-                    constraint(r, r.opt(9)), r.get(10));
+                    constraint(r, r.opt(9)), r.get(10), standalone != null);
             triggers.computeIfAbsent(key(lang, pos, lemma), k -> new ArrayList<>()).add(t);
             all.add(t);
         }

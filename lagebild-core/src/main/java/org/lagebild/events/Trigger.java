@@ -14,10 +14,11 @@ import java.util.Set;
  * @param targetRole  UD relation giving the recipient, or null
  * @param themeRole   UD relation giving the theme, or null
  * @param constraint  restriction needed when the lemma alone is ambiguous, or null
+ * @param standalone  an event even when the text names no actor ("Luftangriff", "wurde festgenommen")
  */
 public record Trigger(String lemma, String lang, Pos pos, PloverType type, String mode, String cameo,
                       String context, String sourceRole, String targetRole, String themeRole,
-                      Constraint constraint, String notes) {
+                      Constraint constraint, String notes, boolean standalone) {
 
     public enum Pos { VERB, NOUN, PHRASE }
 

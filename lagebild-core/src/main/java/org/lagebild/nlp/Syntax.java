@@ -113,4 +113,49 @@ public final class Syntax {
     private static boolean precededByFiniteVerb(AnnotatedDocument doc, int token) {
         return token > 0 && doc.token(token - 1).isVerb() && doc.token(token - 1).sentence() == doc.token(token).sentence();
     }
+
+    /** The preposition of a nominal ("in" for "in Brüssel"), lower case, or null. */
+    public static String caseOf(AnnotatedDocument doc, int token) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("case")) {
+                return ct.text().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** The token and its conjuncts ("die USA und Russland"). */
+    public static java.util.List<Integer> conjuncts(AnnotatedDocument doc, int token) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        out.add(token);
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("conj")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The span without leading and trailing white space and commas. */
+    public static org.lagebild.text.Span trimmed(AnnotatedDocument doc, org.lagebild.text.Span s) {
+        String text = doc.text();
+        int a = s.start();
+        int b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+            b--;
+        }
+        return org.lagebild.text.Span.of(text, a, b);
+    }
+
+    /** NER place tags: German LOC, English LOCATION and CoreNLP's fine-grained CITY, COUNTRY, STATE_OR_PROVINCE. */
+    public static boolean isPlace(Token t) {
+        return switch (t.ner()) {
+            case "LOCATION", "LOC", "I-LOC", "B-LOC", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
+            default -> false;
+        };
+    }
 }

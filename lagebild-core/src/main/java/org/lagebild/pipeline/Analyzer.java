@@ -6,12 +6,14 @@ import java.util.Locale;
 import org.lagebild.actors.ActorIndex;
 import org.lagebild.actors.ActorResolver;
 import org.lagebild.events.EventExtractor;
+import org.lagebild.forums.ForumExtractor;
 import org.lagebild.ingest.CleanText;
 import org.lagebild.ingest.Cleanup;
 import org.lagebild.ingest.Document;
 import org.lagebild.ingest.LanguageDetector;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
+import org.lagebild.model.ForumRecord;
 import org.lagebild.model.QuantityRecord;
 import org.lagebild.model.Region;
 import org.lagebild.model.StatementRecord;
@@ -113,6 +115,7 @@ public final class Analyzer {
         List<TimeRecord> timeRecords = new ArrayList<>();
         List<TimeExpression> timeExprs = new ArrayList<>();
         List<QuantityRecord> quantityRecords = new ArrayList<>();
+        List<Quantity> quantityList = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (TimeExpression t : times.tag(text, s.start(), s.end(), lang, d.date())) {
                 timeExprs.add(t);
@@ -120,11 +123,13 @@ public final class Analyzer {
                         t.granularity() == null ? null : t.granularity().label(), t.resolved(), t.reason()));
             }
             for (Quantity q : quantities.tag(text, s.start(), s.end(), lang)) {
+                quantityList.add(q);
                 quantityRecords.add(new QuantityRecord(q.start(), q.end(), q.text(), q.value(), q.upper(),
                         q.approximate(), q.qualifier(), q.unit()));
             }
         }
         List<EventRecord> events = new EventExtractor(doc, actors, statements, timeExprs, d.date()).extract();
+        List<ForumRecord> forums = new ForumExtractor(doc, actors, events, statements, timeExprs, quantityList).extract();
         List<Region> excluded = new ArrayList<>();
         for (org.lagebild.ingest.Region r : regions) {
             excluded.add(new Region(r.start(), r.end(), r.kind().name().toLowerCase(Locale.ROOT),
@@ -132,6 +137,6 @@ public final class Analyzer {
         }
         return new Analysis(d.id(), lang, d.date() == null ? null : d.date().toString(),
                 d.date() == null ? null : d.date().granularity().label(), d.title(), d.url(), text,
-                actors.records(), statements, events, timeRecords, quantityRecords, excluded);
+                actors.records(), statements, events, forums, timeRecords, quantityRecords, excluded);
     }
 }

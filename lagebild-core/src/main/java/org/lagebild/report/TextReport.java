@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
+import org.lagebild.model.ForumRecord;
 import org.lagebild.model.QuantityRecord;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.model.TimeRecord;
@@ -102,6 +103,8 @@ public final class TextReport {
             sb.append("      | ").append(oneLine(e.evidence().text())).append('\n');
         }
 
+        forums(sb, a.forums() == null ? List.of() : a.forums(), names);
+
         sb.append("\nTIMES (").append(a.times().size()).append(")\n");
         for (TimeRecord t : a.times()) {
             sb.append("  \"").append(oneLine(t.text())).append("\" -> ")
@@ -122,6 +125,44 @@ public final class TextReport {
             sb.append("  (").append(q.qualifier()).append(q.approximate() ? ", approximate" : "").append(")\n");
         }
         return sb.toString();
+    }
+
+    private static void forums(StringBuilder sb, List<ForumRecord> forums, Map<String, String> names) {
+        sb.append("\nFORUMS (").append(forums.size()).append(")\n");
+        for (ForumRecord f : forums) {
+            sb.append("  ").append(f.id()).append("  ").append(f.kind());
+            if (f.body() != null) {
+                sb.append(" of ").append(names.getOrDefault(f.body(), f.body()));
+            }
+            if (f.future()) {
+                sb.append("  [future]");
+            }
+            sb.append('\n');
+            if (f.place() != null) {
+                sb.append("      place ").append(f.place().name()).append(" @").append(f.place().evidence().start()).append('\n');
+            }
+            if (f.date() != null) {
+                sb.append("      date ").append(f.date().value() == null ? "unresolved" : f.date().value())
+                        .append(" (\"").append(oneLine(f.date().evidence().text())).append("\")\n");
+            }
+            if (f.duration() != null) {
+                sb.append("      duration ").append(f.duration().value()).append(f.duration().approximate() ? " approximate" : "")
+                        .append(" (\"").append(oneLine(f.duration().evidence().text())).append("\")\n");
+            }
+            for (ForumRecord.Participant p : f.participants()) {
+                sb.append("      participant ").append(p.name()).append(" (").append(p.role());
+                if (p.represents() != null) {
+                    sb.append(", for ").append(names.getOrDefault(p.represents(), p.represents()));
+                }
+                sb.append(")  [as \"").append(oneLine(p.mention().text())).append("\"]\n");
+            }
+            for (ForumRecord.Outcome o : f.outcomes()) {
+                sb.append("      outcome ").append(o.kind()).append(' ').append(o.ref() == null ? "" : o.ref() + " ")
+                        .append(o.label()).append(": \"").append(oneLine(o.evidence().text())).append("\"\n");
+            }
+            sb.append("      mentions: ").append(String.join(", ", f.mentions().stream()
+                    .map(m -> "\"" + oneLine(m.trigger().text()) + "\"@" + m.trigger().start()).toList())).append('\n');
+        }
     }
 
     private static String number(double v) {

@@ -35,6 +35,7 @@ import org.lagebild.ingest.Document;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
+import org.lagebild.model.ForumRecord;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.report.JsonOutput;
 import org.lagebild.time.PublicationDate;
@@ -326,6 +327,7 @@ public final class Store implements AutoCloseable {
         Map<String, ActorRecord> actors = insertActors(id, a);
         insertStatements(id, a, span, actors);
         insertEvents(id, a, span);
+        insertForums(id, a);
         Dedup.onStore(conn, id, a, span);
     }
 
@@ -516,6 +518,43 @@ public final class Store implements AutoCloseable {
             }
             ps.executeBatch();
             pa.executeBatch();
+        }
+    }
+
+    private void insertForums(String id, Analysis a) throws SQLException {
+        if (a.forums() == null) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO forums (article_id, forum_id, kind, body, "
+                + "place_actor, place_name, date_value, duration, future) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement pp = conn.prepareStatement("INSERT INTO forum_participants (article_id, forum_id, "
+                     + "actor_id, role, represents) VALUES (?, ?, ?, ?, ?)")) {
+            for (ForumRecord f : a.forums()) {
+                int i = 1;
+                ps.setString(i++, id);
+                ps.setString(i++, f.id());
+                ps.setString(i++, f.kind());
+                str(ps, i++, f.body());
+                str(ps, i++, f.place() == null ? null : f.place().actor());
+                str(ps, i++, f.place() == null ? null : f.place().name());
+                str(ps, i++, f.date() == null ? null : f.date().value());
+                str(ps, i++, f.duration() == null ? null : f.duration().value());
+                ps.setBoolean(i, f.future());
+                ps.addBatch();
+                Set<String> seen = new HashSet<>();
+                for (ForumRecord.Participant p : f.participants()) {
+                    if (p.actor() != null && seen.add(p.actor())) {
+                        pp.setString(1, id);
+                        pp.setString(2, f.id());
+                        pp.setString(3, p.actor());
+                        pp.setString(4, p.role());
+                        str(pp, 5, p.represents());
+                        pp.addBatch();
+                    }
+                }
+            }
+            ps.executeBatch();
+            pp.executeBatch();
         }
     }
 

@@ -226,3 +226,31 @@ CREATE TABLE IF NOT EXISTS person_surnames (
     name        VARCHAR,
     PRIMARY KEY (surname_key, actor_id)
 );
+
+-- Diplomatic forums (meetings, talks, summits), one row per forum; place/date/duration as the
+-- analysis gives them (the full record with evidence stays in articles.analysis).
+CREATE TABLE IF NOT EXISTS forums (
+    article_id       VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    forum_id         VARCHAR NOT NULL,
+    kind             VARCHAR NOT NULL,
+    body             VARCHAR,
+    place_actor      VARCHAR,
+    place_name       VARCHAR,
+    date_value       VARCHAR,
+    duration         VARCHAR,
+    future           BOOLEAN NOT NULL,
+    PRIMARY KEY (article_id, forum_id)
+);
+CREATE INDEX IF NOT EXISTS forums_body ON forums (body);
+
+-- Participants of forums and whom they represent, for "who met whom" queries.
+CREATE TABLE IF NOT EXISTS forum_participants (
+    article_id VARCHAR(64) NOT NULL,
+    forum_id   VARCHAR NOT NULL,
+    actor_id   VARCHAR NOT NULL,
+    role       VARCHAR NOT NULL,
+    represents VARCHAR,
+    PRIMARY KEY (article_id, forum_id, actor_id),
+    FOREIGN KEY (article_id, forum_id) REFERENCES forums (article_id, forum_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS forum_participants_actor ON forum_participants (actor_id);

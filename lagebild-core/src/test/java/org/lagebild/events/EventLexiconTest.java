@@ -35,6 +35,21 @@ class EventLexiconTest {
     }
 
     @Test
+    void standaloneTriggersAreUnambiguousEventWords() {
+        assertTrue(lex.noun("Luftangriff", "de").get(0).standalone());
+        assertTrue(lex.verb("festnehmen", "de").get(0).standalone());
+        assertFalse(lex.noun("Kampf", "de").get(0).standalone(), "Wahlkampf: Kampf is no event on its own");
+        assertFalse(lex.noun("Angriff", "de").get(0).standalone(), "verbal attacks need an actor");
+        // "verurteilen": the constrained SANCTION row (zu Haft) comes first and stands alone, ACCUSE does not.
+        List<Trigger> verurteilen = lex.verb("verurteilen", "de");
+        assertEquals("SANCTION", verurteilen.get(0).type().name());
+        assertTrue(verurteilen.get(0).standalone());
+        assertFalse(verurteilen.get(verurteilen.size() - 1).standalone());
+        // "griff … scharf an" / "mit Formulierungen": ACCUSE rows are tried before ASSAULT.
+        assertEquals("ACCUSE", lex.verb("angreifen", "de").get(0).type().name());
+    }
+
+    @Test
     void everyTypeHasFiveTriggersPerLanguage() {
         for (String lang : List.of("de", "en")) {
             assertTrue(lex.all(lang).size() >= 200, lang + " triggers: " + lex.all(lang).size());

@@ -27,7 +27,7 @@ class PostgresStoreTest extends StoreContract {
             try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS event_mentions, event_cluster_keys, event_clusters, statement_mentions, "
                         + "statement_clusters, article_bands, article_dedup, person_surnames, "
-                        + "event_actors, events, statements, article_actors, articles CASCADE");
+                        + "forum_participants, forums, event_actors, events, statements, article_actors, articles CASCADE");
             }
         }
         return StoreConfig.server(URL, dataDir);

@@ -7,6 +7,7 @@ import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.EventRecord;
+import org.lagebild.model.ForumRecord;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.time.PublicationDate;
 
@@ -46,6 +47,7 @@ final class StoreFixtures {
         b.event("e1", "CONSULT", List.of("NATO"), List.of("RUS"), "2022-01-12", "Verhandlungen", null);
         b.event("e2", "REJECT", List.of("NATO"), List.of("RUS"), "2021", "zurückgewiesen", null);
         b.locate("e1", "Moskau", "RUS", 55.75222, 37.61556, 524901L); // GeoNames' Moscow
+        b.forum("f1", "negotiations", "Verhandlungen", "e1", "NATO", "RUS");
         return b.build();
     }
 
@@ -71,6 +73,7 @@ final class StoreFixtures {
         private final List<ActorRecord> actors = new ArrayList<>();
         private final List<StatementRecord> statements = new ArrayList<>();
         private final List<EventRecord> events = new ArrayList<>();
+        private final List<ForumRecord> forums = new ArrayList<>();
 
         Builder(String source, String text, String lang, PublicationDate date, String title) {
             this.source = source;
@@ -129,11 +132,25 @@ final class StoreFixtures {
             return this;
         }
 
+        /** A forum with its participants (all "participant" of themselves) and one consult outcome. */
+        Builder forum(String id, String kind, String trigger, String consultEvent, String... participants) {
+            Evidence t = span(trigger);
+            List<ForumRecord.Participant> ps = new ArrayList<>();
+            for (String p : participants) {
+                ActorRecord a = actors.stream().filter(r -> r.id().equals(p)).findFirst().orElseThrow();
+                ActorRecord.MentionRecord m = a.mentions().get(0);
+                ps.add(new ForumRecord.Participant(p, a.name(), "participant", p, new Evidence(m.start(), m.end(), m.text()), null));
+            }
+            forums.add(new ForumRecord(id, kind, null, List.of(new ForumRecord.Mention(t, t)), ps, null, null, null, false,
+                    List.of(new ForumRecord.Outcome("consult", consultEvent, "CONSULT", t))));
+            return this;
+        }
+
         Article build() {
             Document d = new Document(source, text, lang, date, title, null, source);
             Analysis a = new Analysis(source, lang, date == null ? null : date.toString(),
                     date == null ? null : date.granularity().label(), title, null, text, actors, statements,
-                    events, List.of(), List.of(), List.of());
+                    events, List.copyOf(forums), List.of(), List.of(), List.of());
             return new Article(d, a);
         }
     }
