@@ -52,7 +52,7 @@ class ForumExtractionTest {
         at(text, f.duration().evidence(), "fast fünfstündigen");
         assertEquals("NATO", participant(f, "person:jens-stoltenberg").represents());
         assertEquals("USA", participant(f, "person:wendy-sherman").represents());
-        assertEquals("RUS", participant(f, "person:alexander-gruschko").represents());
+        assertEquals("RUS", participant(f, "person:alexander-grushko").represents());
         ForumRecord.Participant michaelis = participant(f, "person:andreas-michaelis");
         assertEquals("DEU", michaelis.represents());
         at(text, michaelis.representsEvidence(), "Deutschland");
