@@ -1,6 +1,8 @@
 package org.lagebild.pipeline;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +27,15 @@ import org.lagebild.text.Span;
 /**
  * The cheap pass that decides which sentences get a dependency parse: only sentences that
  * the statement and event extractors could use. A sentence is parsed when it has quotation
- * marks, a word of the cue lexicon (verb, noun, preposition, or the head word of a multiword
- * cue), an event trigger (verb, noun stem, or the head word of a multiword trigger), a separable verb whose
+ * marks, a word of the cue lexicon (verb, noun, preposition, or all words of a multiword cue), an
+ * event trigger (verb, noun stem, or all words of a multiword trigger), a separable verb whose
  * particle elsewhere in the sentence makes it a cue or trigger, reportative "sollen", or a
  * subjunctive verb (free indirect speech continuing an earlier statement). The test is
  * deliberately loose: a parsed sentence too many costs time, one too few costs output.
  */
 public final class CandidateSentences implements ParseSelector {
-    private static final Map<String, Set<String>> PHRASE_WORDS = new ConcurrentHashMap<>();
+    /** Multiword cues and triggers by their last word (the verb or noun the extractors look up). */
+    private static final Map<String, Map<String, List<String[]>>> PHRASES = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> NOUN_CUES = new ConcurrentHashMap<>();
 
     private final CueLexicon cues = CueLexicon.get();
@@ -42,7 +45,7 @@ public final class CandidateSentences implements ParseSelector {
     public BitSet select(AnnotatedDocument unparsed) {
         AnnotatedDocument doc = Lemmatizer.apply(unparsed);
         String lang = doc.lang();
-        Set<String> phraseWords = PHRASE_WORDS.computeIfAbsent(lang, this::phraseWords);
+        Map<String, List<String[]>> phrases = PHRASES.computeIfAbsent(lang, this::phrases);
         BitSet out = new BitSet();
         if (doc.sentences().isEmpty()) {
             return out;
@@ -56,26 +59,26 @@ public final class CandidateSentences implements ParseSelector {
                 q++;
             }
             boolean quoted = q < quotes.size() && quotes.get(q).start() + from < s.end();
-            if (quoted || candidate(doc, s, lang, phraseWords)) {
+            if (quoted || candidate(doc, s, lang, phrases)) {
                 out.set(s.index());
             }
         }
         return out;
     }
 
-    private boolean candidate(AnnotatedDocument doc, Sentence s, String lang, Set<String> phraseWords) {
+    private boolean candidate(AnnotatedDocument doc, Sentence s, String lang, Map<String, List<String[]>> phrases) {
         List<Token> tokens = doc.tokensOf(s);
-        boolean complementizer = false;
+        Set<String> words = new HashSet<>();
         for (Token t : tokens) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            complementizer |= w.equals("dass") || w.equals("ob") || w.equals("that");
+            words.add(t.text().toLowerCase(Locale.ROOT));
         }
+        boolean complementizer = words.contains("dass") || words.contains("ob") || words.contains("that");
         for (Token t : tokens) {
             String word = t.text().toLowerCase(Locale.ROOT);
             String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
             // "nach" is a cue only before a source noun ("nach Angaben"), which the noun test finds.
             if (!word.equals("nach") && cues.prep(word, lang).isPresent()
-                    || phraseWords.contains(word) || phraseWords.contains(lemma)) {
+                    || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
                 return true;
             }
             if (t.isVerb() && verbCandidate(t, lemma, tokens, lang, complementizer)) {
@@ -146,24 +149,41 @@ public final class CandidateSentences implements ParseSelector {
         return false;
     }
 
-    /** The last word of each multiword cue and trigger (the verb or noun the extractors look up), lower-cased. */
-    private Set<String> phraseWords(String lang) {
-        Set<String> words = new HashSet<>();
-        for (Cue c : cues.all(lang)) {
-            String[] w = c.lemma().toLowerCase(Locale.ROOT).trim().split("\\s+");
-            if (c.kind() == Cue.Kind.PHRASE) {
-                words.add(w[w.length - 1]);
-            } else if (c.kind() == Cue.Kind.PREP) {
-                words.add(w[0]); // "according to"
+    /** A multiword cue or trigger whose other words all occur in the sentence. */
+    private static boolean phrase(List<String[]> candidates, Set<String> sentenceWords) {
+        if (candidates == null) {
+            return false;
+        }
+        for (String[] words : candidates) {
+            boolean all = true;
+            for (int i = 0; i < words.length - 1 && all; i++) {
+                all = sentenceWords.contains(words[i]);
+            }
+            if (all) {
+                return true;
             }
         }
-        words.add("demnach"); // StatementExtractor's anaphoric cue, not in the lexicon
+        return false;
+    }
+
+    private Map<String, List<String[]>> phrases(String lang) {
+        Map<String, List<String[]>> out = new HashMap<>();
+        for (Cue c : cues.all(lang)) {
+            if (c.kind() == Cue.Kind.PHRASE || c.kind() == Cue.Kind.PREP && c.lemma().contains(" ")) {
+                add(c.lemma(), out); // "deutlich machen", "nach Angaben", "according to"
+            }
+        }
         for (Trigger tr : events.all(lang)) {
             if (tr.pos() == Trigger.Pos.PHRASE) {
-                String[] w = tr.lemma().toLowerCase(Locale.ROOT).trim().split("\\s+");
-                words.add(w[w.length - 1]);
+                add(tr.lemma(), out);
             }
         }
-        return Set.copyOf(words);
+        out.computeIfAbsent("demnach", k -> new ArrayList<>()).add(new String[] {"demnach"}); // StatementExtractor's anaphoric cue
+        return Map.copyOf(out);
+    }
+
+    private static void add(String phrase, Map<String, List<String[]>> into) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        into.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
     }
 }
