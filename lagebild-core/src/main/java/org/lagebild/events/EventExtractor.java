@@ -207,7 +207,7 @@ public final class EventExtractor {
     }
 
     /** Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). */
-    private static List<String> nounKeys(String word) {
+    public static List<String> nounKeys(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> keys = new ArrayList<>();
         keys.add(w);

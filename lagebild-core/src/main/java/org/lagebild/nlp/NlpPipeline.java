@@ -4,16 +4,25 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Stanford CoreNLP for German and English: tokens, sentences, UD POS, NER and a UD dependency
@@ -31,14 +40,59 @@ public final class NlpPipeline {
     static final int MAX_PARSE_TOKENS = 120;
 
     private final String lang;
-    private final Properties props;
-    private final StanfordCoreNLP corenlp;
-    private volatile StanfordCoreNLP pretokenized;
+    /** tokenize … ner: everything but the parser. */
+    private final AnnotationPipeline light;
+    /** pos (lemma) ner for text whose tokens and sentences are given. */
+    private final AnnotationPipeline pretokenized;
+    private final Annotator depparse;
 
+    /**
+     * Loads the three large models (POS tagger, NER, parser) in parallel threads: loading is
+     * CPU-bound deserialisation, so on two cores this roughly halves the cold start.
+     */
     private NlpPipeline(String lang, Properties props) {
         this.lang = lang;
-        this.props = props;
-        this.corenlp = new StanfordCoreNLP(props);
+        AnnotatorImplementations impl = new AnnotatorImplementations();
+        ExecutorService loader = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "lagebild-model-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<Annotator> pos = load(loader, () -> impl.posTagger(props));
+            CompletableFuture<Annotator> ner = load(loader, () -> impl.ner(props));
+            CompletableFuture<Annotator> dep = load(loader, () -> impl.dependencies(props));
+            Properties tokProps = new Properties();
+            tokProps.putAll(props);
+            tokProps.setProperty("annotators", lang.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+            StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokProps, false);
+            Annotator lemma = lang.equals("en") ? impl.morpha(props, false) : null;
+            this.light = new AnnotationPipeline();
+            this.pretokenized = new AnnotationPipeline();
+            light.addAnnotator(tokenizer);
+            for (Annotator a : lemma == null ? List.of(join(pos), join(ner)) : List.of(join(pos), lemma, join(ner))) {
+                light.addAnnotator(a);
+                pretokenized.addAnnotator(a);
+            }
+            this.depparse = join(dep);
+        } finally {
+            loader.shutdown();
+        }
+    }
+
+    private static CompletableFuture<Annotator> load(ExecutorService loader, Supplier<Annotator> s) {
+        return CompletableFuture.supplyAsync(s, loader);
+    }
+
+    private static Annotator join(CompletableFuture<Annotator> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The shared pipeline for "de" or "en"; loads models on first use (several seconds). */
@@ -83,9 +137,18 @@ public final class NlpPipeline {
 
     /**
      * Annotates {@code masked} (same length as {@code original}); the result refers to
-     * {@code original}.
+     * {@code original}. Every sentence is parsed.
      */
     public AnnotatedDocument annotate(String original, String masked) {
+        return annotate(original, masked, null);
+    }
+
+    /**
+     * Like {@link #annotate(String, String)}, but only the sentences {@code toParse} selects
+     * get a dependency parse (the parser is most of CoreNLP's time); the others keep
+     * {@code head} -1 and relation "dep". {@code null} parses every sentence.
+     */
+    public AnnotatedDocument annotate(String original, String masked, ParseSelector toParse) {
         if (original.length() != masked.length()) {
             throw new IllegalArgumentException("masked text must keep the original length");
         }
@@ -97,11 +160,51 @@ public final class NlpPipeline {
         while (start < masked.length()) {
             int end = chunkEnd(masked, start);
             Annotation ann = new Annotation(masked.substring(start, end));
-            corenlp.annotate(ann);
+            light.annotate(ann);
+            parse(ann, original, start, toParse);
             convertInto(ann, start, tokens, sentences);
             start = end;
         }
         return new AnnotatedDocument(original, lang, tokens, sentences);
+    }
+
+    /** Runs the parser on the sentences of {@code ann} that the selector picks (all when null). */
+    private void parse(Annotation ann, String original, int offset, ParseSelector toParse) {
+        List<CoreMap> all = nonEmptySentences(ann);
+        List<CoreMap> chosen = all;
+        if (toParse != null) {
+            List<Token> tokens = new ArrayList<>();
+            List<Sentence> sentences = new ArrayList<>();
+            convertInto(ann, offset, tokens, sentences);
+            BitSet pick = toParse.select(new AnnotatedDocument(original, lang, tokens, sentences));
+            chosen = new ArrayList<>();
+            for (int i = pick.nextSetBit(0); i >= 0 && i < all.size(); i = pick.nextSetBit(i + 1)) {
+                chosen.add(all.get(i));
+            }
+        }
+        if (chosen.isEmpty()) {
+            return;
+        }
+        // The parser works sentence by sentence: an annotation holding only the chosen
+        // sentences (the same objects) gets their trees written in place.
+        Annotation sub = new Annotation(ann.get(CoreAnnotations.TextAnnotation.class));
+        List<CoreLabel> subTokens = new ArrayList<>();
+        for (CoreMap s : chosen) {
+            subTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        sub.set(CoreAnnotations.TokensAnnotation.class, subTokens);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        depparse.annotate(sub);
+    }
+
+    private static List<CoreMap> nonEmptySentences(Annotation ann) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (!s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Characters per CoreNLP call; chunks end at a paragraph break, else a sentence end, else a space. */
@@ -132,6 +235,11 @@ public final class NlpPipeline {
      * {@code original}. Tokens come back in the given order, one per given token.
      */
     public AnnotatedDocument annotateTokens(String original, List<List<int[]>> sentences) {
+        return annotateTokens(original, sentences, null);
+    }
+
+    /** {@link #annotateTokens(String, List)} parsing only the sentences {@code toParse} selects. */
+    public AnnotatedDocument annotateTokens(String original, List<List<int[]>> sentences, ParseSelector toParse) {
         Annotation ann = new Annotation(original);
         List<CoreLabel> all = new ArrayList<>();
         List<CoreMap> sents = new ArrayList<>();
@@ -166,37 +274,18 @@ public final class NlpPipeline {
         }
         ann.set(CoreAnnotations.TokensAnnotation.class, all);
         ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
-        pretokenizedPipeline().annotate(ann);
+        pretokenized.annotate(ann);
+        parse(ann, original, 0, toParse);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> out = new ArrayList<>();
         convertInto(ann, 0, tokens, out);
         return new AnnotatedDocument(original, lang, tokens, out);
     }
 
-    /** Same models without tokenize/ssplit/mwt; CoreNLP's annotator cache shares the loaded models. */
-    private StanfordCoreNLP pretokenizedPipeline() {
-        StanfordCoreNLP p = pretokenized;
-        if (p == null) {
-            synchronized (this) {
-                if (pretokenized == null) {
-                    Properties q = new Properties();
-                    q.putAll(props);
-                    q.setProperty("annotators", lang.equals("en") ? "pos,lemma,ner,depparse" : "pos,ner,depparse");
-                    pretokenized = new StanfordCoreNLP(q, false);
-                }
-                p = pretokenized;
-            }
-        }
-        return p;
-    }
-
     /** Appends the annotation's sentences and tokens, shifting offsets by {@code offset}. */
     private void convertInto(Annotation ann, int offset, List<Token> tokens, List<Sentence> sentences) {
-        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : nonEmptySentences(ann)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.isEmpty()) {
-                continue;
-            }
             int base = tokens.size();
             int sIndex = sentences.size();
             int[] heads = new int[labels.size()];

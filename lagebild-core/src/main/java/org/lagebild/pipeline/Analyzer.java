@@ -36,6 +36,8 @@ import org.lagebild.time.TimeTagger;
 public final class Analyzer {
     private final TimeTagger times = new TimeTagger();
     private final QuantityTagger quantities = new QuantityTagger();
+    /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
+    private final CandidateSentences toParse = new CandidateSentences();
 
     /** Thrown for documents in a language Lagebild does not analyse. */
     public static final class UnsupportedLanguageException extends Exception {
@@ -67,7 +69,7 @@ public final class Analyzer {
     public Analysis analyze(Document d) throws UnsupportedLanguageException {
         String lang = supported(d);
         CleanText clean = Cleanup.clean(d.text(), lang);
-        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotate(d.text(), clean.masked());
+        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotate(d.text(), clean.masked(), toParse);
         return extract(d, lang, doc, clean.regions());
     }
 
@@ -90,7 +92,7 @@ public final class Analyzer {
      */
     public Parsed analyzeTokensParsed(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
         String lang = supported(d);
-        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences));
+        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, toParse));
         return new Parsed(extractLemmatized(d, lang, doc, List.of()), doc);
     }
 

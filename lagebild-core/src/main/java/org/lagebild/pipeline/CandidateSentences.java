@@ -1,0 +1,189 @@
+package org.lagebild.pipeline;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lagebild.events.EventExtractor;
+import org.lagebild.events.EventLexicon;
+import org.lagebild.events.Trigger;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Lemmatizer;
+import org.lagebild.nlp.ParseSelector;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.Mood;
+import org.lagebild.statements.Cue;
+import org.lagebild.statements.CueLexicon;
+import org.lagebild.statements.Quotes;
+import org.lagebild.text.Span;
+
+/**
+ * The cheap pass that decides which sentences get a dependency parse: only sentences that
+ * the statement and event extractors could use. A sentence is parsed when it has quotation
+ * marks, a word of the cue lexicon (verb, noun, preposition, or all words of a multiword cue), an
+ * event trigger (verb, noun stem, or all words of a multiword trigger), a separable verb whose
+ * particle elsewhere in the sentence makes it a cue or trigger, reportative "sollen", or a
+ * subjunctive verb (free indirect speech continuing an earlier statement). The test is
+ * deliberately loose: a parsed sentence too many costs time, one too few costs output.
+ */
+public final class CandidateSentences implements ParseSelector {
+    /** Multiword cues and triggers by their last word (the verb or noun the extractors look up). */
+    private static final Map<String, Map<String, List<String[]>>> PHRASES = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> NOUN_CUES = new ConcurrentHashMap<>();
+
+    private final CueLexicon cues = CueLexicon.get();
+    private final EventLexicon events = EventLexicon.get();
+
+    @Override
+    public BitSet select(AnnotatedDocument unparsed) {
+        AnnotatedDocument doc = Lemmatizer.apply(unparsed);
+        String lang = doc.lang();
+        Map<String, List<String[]>> phrases = PHRASES.computeIfAbsent(lang, this::phrases);
+        BitSet out = new BitSet();
+        if (doc.sentences().isEmpty()) {
+            return out;
+        }
+        int from = doc.sentences().get(0).start();
+        int to = doc.sentences().get(doc.sentences().size() - 1).end();
+        List<Span> quotes = Quotes.find(doc.text().substring(from, to));
+        int q = 0;
+        for (Sentence s : doc.sentences()) {
+            while (q < quotes.size() && quotes.get(q).end() + from <= s.start()) {
+                q++;
+            }
+            boolean quoted = q < quotes.size() && quotes.get(q).start() + from < s.end();
+            if (quoted || candidate(doc, s, lang, phrases)) {
+                out.set(s.index());
+            }
+        }
+        return out;
+    }
+
+    private boolean candidate(AnnotatedDocument doc, Sentence s, String lang, Map<String, List<String[]>> phrases) {
+        List<Token> tokens = doc.tokensOf(s);
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            words.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        boolean complementizer = words.contains("dass") || words.contains("ob") || words.contains("that");
+        for (Token t : tokens) {
+            String word = t.text().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+            // "nach" is a cue only before a source noun ("nach Angaben"), which the noun test finds.
+            if (!word.equals("nach") && cues.prep(word, lang).isPresent()
+                    || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
+                return true;
+            }
+            if (t.isVerb() && verbCandidate(t, lemma, tokens, lang, complementizer)) {
+                return true;
+            }
+            if (t.isNoun() && (cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean verbCandidate(Token v, String lemma, List<Token> sentence, String lang, boolean complementizer) {
+        if (isCueOrTrigger(v, lemma, lang, complementizer)) {
+            return true;
+        }
+        if (!lang.equals("de")) {
+            return false;
+        }
+        String w = v.text().toLowerCase(Locale.ROOT);
+        if (w.equals("soll") || w.equals("sollen")) {
+            return true;
+        }
+        var form = GermanVerbs.get().analyse(v.text(), null);
+        if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+            return true;
+        }
+        // Separable verbs: without a parse the particle ("wies … zurück") is not attached yet.
+        for (Token p : sentence) {
+            if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
+                    && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An event trigger, or a cue the statement extractor can use: auxiliaries are never cues, and
+     * weak cues (strength 3: "sein", "haben", "gehen", …) only introduce a "dass"/"ob" clause,
+     * a subjunctive one or a quotation (the last two select the sentence anyway).
+     */
+    private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer) {
+        if (!events.verb(verbLemma, lang).isEmpty()) {
+            return true;
+        }
+        var cue = cues.verb(verbLemma, lang);
+        return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer);
+    }
+
+    /** A noun cue, also as the end of a compound ("Polizeiangaben"), as the extractor's source nouns. */
+    private boolean cueNoun(String word, String lang) {
+        for (String lemma : NOUN_CUES.computeIfAbsent(lang, l -> cues.all(l).stream()
+                .filter(c -> c.kind() == Cue.Kind.NOUN).map(c -> c.lemma().toLowerCase(Locale.ROOT)).toList())) {
+            if (word.startsWith(lemma) || lemma.length() >= 5 && word.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean eventNoun(String word, String lang) {
+        for (String key : EventExtractor.nounKeys(word)) {
+            if (!events.noun(key, lang).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A multiword cue or trigger whose other words all occur in the sentence. */
+    private static boolean phrase(List<String[]> candidates, Set<String> sentenceWords) {
+        if (candidates == null) {
+            return false;
+        }
+        for (String[] words : candidates) {
+            boolean all = true;
+            for (int i = 0; i < words.length - 1 && all; i++) {
+                all = sentenceWords.contains(words[i]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, List<String[]>> phrases(String lang) {
+        Map<String, List<String[]>> out = new HashMap<>();
+        for (Cue c : cues.all(lang)) {
+            if (c.kind() == Cue.Kind.PHRASE || c.kind() == Cue.Kind.PREP && c.lemma().contains(" ")) {
+                add(c.lemma(), out); // "deutlich machen", "nach Angaben", "according to"
+            }
+        }
+        for (Trigger tr : events.all(lang)) {
+            if (tr.pos() == Trigger.Pos.PHRASE) {
+                add(tr.lemma(), out);
+            }
+        }
+        out.computeIfAbsent("demnach", k -> new ArrayList<>()).add(new String[] {"demnach"}); // StatementExtractor's anaphoric cue
+        return Map.copyOf(out);
+    }
+
+    private static void add(String phrase, Map<String, List<String[]>> into) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        into.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
+    }
+}

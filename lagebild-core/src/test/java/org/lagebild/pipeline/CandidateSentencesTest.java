@@ -1,0 +1,63 @@
+package org.lagebild.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** The parse selector on hand-tagged, unparsed German sentences (no CoreNLP models needed). */
+class CandidateSentencesTest {
+
+    /** Sentences of "word/POS" items separated by spaces; tokens get head -1 and relation "dep". */
+    private static AnnotatedDocument tagged(String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>();
+        for (String s : sentences) {
+            int first = tokens.size();
+            int start = text.length();
+            for (String item : s.split(" ")) {
+                int slash = item.lastIndexOf('/');
+                String word = item.substring(0, slash);
+                int from = text.length();
+                text.append(word).append(' ');
+                tokens.add(new Token(tokens.size(), out.size(), from, from + word.length(), word,
+                        item.substring(slash + 1), "O", -1, "dep", null));
+            }
+            out.add(new Sentence(out.size(), start, text.length() - 1, first, tokens.size()));
+            text.append('\n');
+        }
+        return new AnnotatedDocument(text.toString(), "de", tokens, out);
+    }
+
+    @Test
+    void selectsCueQuoteAndEventSentencesOnly() {
+        AnnotatedDocument doc = tagged(
+                "Das/DET Wetter/NOUN war/AUX schön/ADJ ./PUNCT",
+                "Der/DET Minister/NOUN sagte/VERB ,/PUNCT alles/PRON bleibe/VERB ruhig/ADJ ./PUNCT",
+                "Die/DET Brücke/NOUN ist/AUX lang/ADJ ./PUNCT",
+                "„/PUNCT Wir/PRON kommen/VERB “/PUNCT ./PUNCT",
+                "Soldaten/NOUN griffen/VERB das/DET Dorf/NOUN an/ADP ./PUNCT",
+                "Er/PRON hat/AUX das/DET Buch/NOUN ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(1); // speech cue "sagen" (and a subjunctive)
+        expected.set(3); // quotation marks
+        expected.set(4); // separable event verb "angreifen"
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
+
+    @Test
+    void weakCueNeedsAReportClause() {
+        AnnotatedDocument doc = tagged(
+                "Sie/PRON gingen/VERB nach/ADP Hause/NOUN ./PUNCT",
+                "Sie/PRON gingen/VERB davon/ADV aus/ADP ,/PUNCT dass/SCONJ es/PRON regnet/VERB ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(1);
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
+}
