@@ -87,9 +87,19 @@ public final class Analyzer {
      * need more than the records (e.g. cue words without a message).
      */
     public Parsed analyzeTokensParsed(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
+        AnnotatedDocument doc = parseTokens(d, sentences);
+        return new Parsed(analyzeParse(d, doc), doc);
+    }
+
+    /** The lemmatised parse of a document with given tokens (the expensive step; cacheable). */
+    public AnnotatedDocument parseTokens(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
         String lang = supported(d);
-        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences));
-        return new Parsed(extractLemmatized(d, lang, doc, List.of()), doc);
+        return Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences));
+    }
+
+    /** Actors, statements, events, times and quantities from a parse made by {@link #parseTokens}. */
+    public Analysis analyzeParse(Document d, AnnotatedDocument lemmatized) throws UnsupportedLanguageException {
+        return extractLemmatized(d, supported(d), lemmatized, List.of());
     }
 
     private static String supported(Document d) throws UnsupportedLanguageException {
