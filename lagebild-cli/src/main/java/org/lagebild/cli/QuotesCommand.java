@@ -94,15 +94,18 @@ final class QuotesCommand implements Runnable {
             case "default" -> QuoteModels.bundled();
             case "rules" -> null;
             case "news-nc" -> {
+                // the working directory, else the application's folder (the launcher's repository root is
+                // three levels above lagebild-cli/target/lagebild.jar)
                 Path here = Path.of("").toAbsolutePath();
-                try {
-                    yield QuoteModels.newsNonCommercial(here);
-                } catch (java.io.IOException e) {
-                    // next to the application (the launcher's folder) when run from elsewhere
-                    Path jar = Path.of(QuotesCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-                    Path app = jar.getParent() == null || jar.getParent().getParent() == null ? here : jar.getParent().getParent();
-                    yield QuoteModels.newsNonCommercial(app);
+                Path app = Path.of(QuotesCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+                for (int up = 0; up < 4 && app != null; up++) {
+                    if (Files.isRegularFile(app.resolve(QuoteModels.NEWS_NC))) {
+                        here = app;
+                        break;
+                    }
+                    app = app.getParent();
                 }
+                yield QuoteModels.newsNonCommercial(here);
             }
             default -> throw new ParameterException(spec.commandLine(), "--quote-model: default, news-nc or rules, not " + name);
         };

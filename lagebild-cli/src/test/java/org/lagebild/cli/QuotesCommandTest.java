@@ -124,4 +124,17 @@ class QuotesCommandTest {
         assertTrue(joint.find(), e.out());
         assertTrue(Double.parseDouble(joint.group(1)) > 0, e.out());
     }
+
+    @Test
+    void newsNonCommercialModelIsOptInAndItsAbsenceIsExplained() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        // The test's working directory (the module folder) has no models/quotes-news-nc/: the switch must say so.
+        AnalyzeCommandTest.Run nc = AnalyzeCommandTest.run("quotes", "predict", "--quote-model", "news-nc",
+                "--input", in.toString(), "--output", dir.resolve("out").toString());
+        assertTrue(nc.code() != 0, nc.err());
+        assertTrue(nc.err().contains("not installed"), nc.err());
+        AnalyzeCommandTest.Run bad = AnalyzeCommandTest.run("quotes", "predict", "--quote-model", "bogus", "--corpus", "parliament",
+                "--input", in.toString(), "--output", dir.resolve("out2").toString());
+        assertTrue(bad.code() != 0, bad.err());
+    }
 }
