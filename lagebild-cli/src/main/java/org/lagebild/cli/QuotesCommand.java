@@ -90,25 +90,11 @@ final class QuotesCommand implements Runnable {
         if (file != null) {
             return QuoteModels.read(file);
         }
-        return switch (name) {
-            case "default" -> QuoteModels.bundled();
-            case "rules" -> null;
-            case "news-nc" -> {
-                // the working directory, else the application's folder (the launcher's repository root is
-                // three levels above lagebild-cli/target/lagebild.jar)
-                Path here = Path.of("").toAbsolutePath();
-                Path app = Path.of(QuotesCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-                for (int up = 0; up < 4 && app != null; up++) {
-                    if (Files.isRegularFile(app.resolve(QuoteModels.NEWS_NC))) {
-                        here = app;
-                        break;
-                    }
-                    app = app.getParent();
-                }
-                yield QuoteModels.newsNonCommercial(here);
-            }
-            default -> throw new ParameterException(spec.commandLine(), "--quote-model: default, news-nc or rules, not " + name);
-        };
+        try {
+            return QuoteModelOption.model(spec, name);
+        } catch (ParameterException e) {
+            throw new ParameterException(spec.commandLine(), "--quote-model: default, news-nc or rules, not " + name);
+        }
     }
 
     static int predict(Corpus corpus, Path input, Path output, ParseCache cache, EventModel model,
@@ -146,6 +132,10 @@ final class QuotesCommand implements Runnable {
         @Option(names = "--parse-cache", paramLabel = "DIR", description = "Keep and reuse parses in this folder.")
         Path parseCache;
 
+        @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + QuoteTrainer.EPOCHS,
+                description = "Training passes (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
         @Override
         public Integer call() throws Exception {
             for (Path p : dev == null ? new Path[] {train} : new Path[] {train, dev}) {
@@ -154,9 +144,12 @@ final class QuotesCommand implements Runnable {
                 }
             }
             var err = spec.commandLine().getErr();
+            if (epochs < 1 || epochs > 100) {
+                throw new ParameterException(spec.commandLine(), "--epochs must be 1..100, not " + epochs);
+            }
             ParseCache cache = parseCache == null ? ParseCache.NONE : new ParseCache(parseCache);
             long t0 = System.nanoTime();
-            EventModel model = QuoteTrainer.train(corpus.name(), train, new Analyzer(), cache, p -> {
+            EventModel model = QuoteTrainer.train(corpus.name(), train, new Analyzer(), cache, epochs, p -> {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();
             });

@@ -65,9 +65,9 @@ public final class QuoteTrainer {
         return out;
     }
 
-    /** Loads, trains with the fixed seed and epochs, returns the model. */
-    public static EventModel train(String corpus, Path dir, Analyzer analyzer, ParseCache cache, Consumer<String> progress)
-            throws IOException {
-        return EventModel.train(load(corpus, dir, analyzer, cache, progress), config(corpus), EPOCHS, SEED, progress);
+    /** Loads, trains with the fixed seed for {@code epochs} passes, returns the model. */
+    public static EventModel train(String corpus, Path dir, Analyzer analyzer, ParseCache cache, int epochs,
+                                   Consumer<String> progress) throws IOException {
+        return EventModel.train(load(corpus, dir, analyzer, cache, progress), config(corpus), epochs, SEED, progress);
     }
 }
