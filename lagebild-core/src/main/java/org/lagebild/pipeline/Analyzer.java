@@ -23,6 +23,8 @@ import org.lagebild.nlp.Sentence;
 import org.lagebild.quantities.Quantity;
 import org.lagebild.quantities.QuantityTagger;
 import org.lagebild.statements.StatementExtractor;
+import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.ModelStatements;
 import org.lagebild.time.TimeExpression;
 import org.lagebild.time.TimeTagger;
 
@@ -34,6 +36,20 @@ import org.lagebild.time.TimeTagger;
 public final class Analyzer {
     private final TimeTagger times = new TimeTagger();
     private final QuantityTagger quantities = new QuantityTagger();
+    private final EventModel quoteModel;
+
+    /** Statements from the rules alone. */
+    public Analyzer() {
+        this(null);
+    }
+
+    /**
+     * {@code quoteModel}: a learned quotation model applied on top of the rules (see
+     * {@link ModelStatements}), or null for the rules alone.
+     */
+    public Analyzer(EventModel quoteModel) {
+        this.quoteModel = quoteModel;
+    }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
     public static final class UnsupportedLanguageException extends Exception {
@@ -120,6 +136,9 @@ public final class Analyzer {
         String text = d.text();
         ActorIndex actors = new ActorResolver(doc).resolve();
         List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
+        if (quoteModel != null && lang.equals("de")) {
+            statements = ModelStatements.apply(quoteModel, doc, actors, statements); // the models are German-only
+        }
         List<TimeRecord> timeRecords = new ArrayList<>();
         List<TimeExpression> timeExprs = new ArrayList<>();
         List<QuantityRecord> quantityRecords = new ArrayList<>();
