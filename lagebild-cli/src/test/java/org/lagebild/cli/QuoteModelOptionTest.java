@@ -20,7 +20,8 @@ class QuoteModelOptionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT = "Der Außenminister sagte am Montag in Berlin, die Gespräche seien gescheitert. "
             + "„Wir werden nicht nachgeben“, erklärte die Sprecherin der Regierung. "
-            + "Die Opposition warf der Regierung vor, sie habe zu spät gehandelt. Nach Angaben der Polizei wurde niemand verletzt.";
+            + "Die Opposition warf der Regierung vor, sie habe zu spät gehandelt. Nach Angaben der Polizei wurde niemand verletzt. "
+            + "Der Minister sagte, die Lage sei „sehr ernst“.";
 
     @TempDir
     Path dir;
@@ -46,6 +47,18 @@ class QuoteModelOptionTest {
             JsonNode cue = s.path("cue");
             assertTrue(cue.path("start").asInt() < cue.path("end").asInt() && cue.path("end").asInt() <= TEXT.length(), cue.toString());
         }
+        // nested partial quotations of the rules stay (the model only tags top-level ones)
+        Set<String> modelQuotes = new HashSet<>();
+        statements.forEach(s -> modelQuotes.add(s.path("quote").path("start").asInt() + "-" + s.path("quote").path("end").asInt()));
+        int nested = 0;
+        for (JsonNode r : JSON.readTree(rules.out()).path("statements")) {
+            if (r.hasNonNull("parent")) {
+                nested++;
+                assertTrue(modelQuotes.contains(r.path("quote").path("start").asInt() + "-" + r.path("quote").path("end").asInt()),
+                        "nested " + r + " lost in " + statements);
+            }
+        }
+        assertTrue(nested > 0, "the rules find the nested „sehr ernst“: " + rules.out());
         for (JsonNode s : statements) {
             if (s.hasNonNull("parent")) {
                 assertTrue(ids.contains(s.path("parent").asText()), "dangling parent in " + statements);

@@ -17,7 +17,8 @@ import org.lagebild.nlp.Token;
  * The model works on the same parse the rules used, so its token indices are the analysis's
  * own tokens. As in the corpus predictor, a model event replaces the rule statement at the same
  * cue (message, speaker, form, medium), a model event at a cue the rules missed becomes a new
- * statement, and rule statements whose cue the model did not tag stay.
+ * statement, and rule statements whose cue the model did not tag stay, as do nested partial
+ * quotations.
  */
 public final class ModelStatements {
     private static final Map<String, String> FORMS = Map.of("Direct", "direct", "Indirect", "indirect",
@@ -51,7 +52,8 @@ public final class ModelStatements {
             modelCues.addAll(m.cue());
             StatementRecord rule = null;
             for (int i = 0; i < ruleEvents.size() && rule == null; i++) {
-                if (!refined.containsKey(ruleOf.get(i)) && ruleEvents.get(i).cue().stream().anyMatch(m.cue()::contains)) {
+                if (ruleOf.get(i).parent() == null && !refined.containsKey(ruleOf.get(i))
+                        && ruleEvents.get(i).cue().stream().anyMatch(m.cue()::contains)) {
                     rule = ruleOf.get(i);
                 }
             }
@@ -61,8 +63,9 @@ public final class ModelStatements {
                 added.add(statement(doc, actors, m, quote, null, "s" + (rules.size() + added.size() + 1)));
             }
         }
-        // rule order first (refined in place), then the model's new statements; a rule statement at a
-        // cue the model tagged otherwise is dropped
+        // rule order first (refined in place), then the model's new statements; a top-level rule statement
+        // at a cue the model tagged otherwise is dropped; nested partial quotations (the model only tags
+        // top-level ones) stay with their parent
         List<StatementRecord> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             StatementRecord s = rules.get(i);
@@ -70,7 +73,7 @@ public final class ModelStatements {
             int k = ruleOf.indexOf(s);
             if (r != null) {
                 out.add(r);
-            } else if (k < 0 || ruleEvents.get(k).cue().stream().noneMatch(modelCues::contains)) {
+            } else if (k < 0 || s.parent() != null || ruleEvents.get(k).cue().stream().noneMatch(modelCues::contains)) {
                 out.add(s);
             }
         }
