@@ -35,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    QuoteModelOption quoteModel;
+
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     Integer threads;
 
@@ -47,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Stream<DocumentReader.Result> inputs = input.open(spec);
         try (Store s = Store.open(store.config(spec))) {
-            Ingester.Summary summary = new Ingester(s, new Analyzer(), n, input.lang, err, System.console() != null)
+            Ingester.Summary summary = new Ingester(s, quoteModel.analyzer(spec), n, input.lang, err, System.console() != null)
                     .run(inputs);
             err.println("lagebild: " + summary.line());
             err.flush();

@@ -6,6 +6,10 @@ import java.util.concurrent.Callable;
 import org.lagebild.pipeline.Analyzer;
 import org.lagebild.statements.CorpusPredictor;
 import org.lagebild.statements.ParliamentPredictor;
+import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.ParseCache;
+import org.lagebild.statements.learn.QuoteModels;
+import org.lagebild.statements.learn.QuoteTrainer;
 import org.lagebild.statements.eval.NewsScorer;
 import org.lagebild.statements.eval.ParliamentScorer;
 import picocli.CommandLine.Command;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quotation attribution on benchmark corpus formats: German news quotations (--corpus news, "
                 + "GermEval-2023 SpkAtt task 2) and Bundestag speaker attribution (--corpus parliament, task 1).",
-        subcommands = {QuotesCommand.Predict.class, QuotesCommand.Eval.class})
+        subcommands = {QuotesCommand.Predict.class, QuotesCommand.Eval.class, QuotesCommand.Train.class})
 final class QuotesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -48,6 +52,19 @@ final class QuotesCommand implements Runnable {
                 description = "Corpus format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Corpus corpus;
 
+        @Option(names = "--parse-cache", paramLabel = "DIR",
+                description = "Keep the parses of the documents in this folder and reuse them on the next run.")
+        Path parseCache;
+
+        @Option(names = "--quote-model", defaultValue = "default", paramLabel = "NAME",
+                description = "Learned model on top of the rules: default (bundled, trained on the Bundestag corpus, "
+                        + "CC BY-SA 4.0; used for --corpus parliament, rules alone for news), news-nc (separate file models/quotes-news-nc/, trained on the news corpus, "
+                        + "CC BY-NC-SA 4.0, non-commercial), rules (no model). Default: ${DEFAULT-VALUE}.")
+        String quoteModel;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A model file written by 'quotes train' (overrides --quote-model).")
+        Path modelFile;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(input)) {
@@ -59,10 +76,95 @@ final class QuotesCommand implements Runnable {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();
             };
-            int n = corpus == Corpus.parliament
-                    ? new ParliamentPredictor(new Analyzer()).predictDirectory(input, output, progress)
-                    : new CorpusPredictor(new Analyzer()).predictDirectory(input, output, progress);
+            ParseCache cache = parseCache == null ? ParseCache.NONE : new ParseCache(parseCache);
+            // The bundled model is trained on Bundestag speeches; on news it scores below the rules (docs/EVALUATION.md).
+            EventModel model = corpus == Corpus.news && modelFile == null && quoteModel.equals("default") ? null
+                    : model(spec, modelFile, quoteModel);
+            int n = predict(corpus, input, output, cache, model, progress);
             err.printf("%nlagebild: %d documents predicted into %s in %.0f s%n", n, output, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    static EventModel model(CommandSpec spec, Path file, String name) throws java.io.IOException {
+        if (file != null) {
+            return QuoteModels.read(file);
+        }
+        try {
+            return QuoteModelOption.model(spec, name);
+        } catch (ParameterException e) {
+            throw new ParameterException(spec.commandLine(), "--quote-model: default, news-nc or rules, not " + name);
+        }
+    }
+
+    static int predict(Corpus corpus, Path input, Path output, ParseCache cache, EventModel model,
+                       java.util.function.Consumer<String> progress) throws java.io.IOException {
+        return corpus == Corpus.parliament
+                ? new ParliamentPredictor(new Analyzer(), cache, model).predictDirectory(input, output, progress)
+                : new CorpusPredictor(new Analyzer(), cache, model).predictDirectory(input, output, progress);
+    }
+
+    static String score(Corpus corpus, Path gold, Path pred) throws java.io.IOException {
+        return corpus == Corpus.parliament ? ParliamentScorer.scoreDirectories(gold, pred).format()
+                : NewsScorer.scoreDirectories(gold, pred).format();
+    }
+
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Trains the learned quotation model (averaged-perceptron cue and role taggers, form/medium "
+                    + "classifiers for news) on a corpus's train folder with a fixed seed, writes it, and scores it on --dev.")
+    static final class Train implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--corpus", defaultValue = "parliament", paramLabel = "NAME",
+                description = "Corpus format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Corpus corpus;
+
+        @Option(names = "--train", required = true, paramLabel = "DIR", description = "Training documents (*.json).")
+        Path train;
+
+        @Option(names = "--dev", paramLabel = "DIR", description = "Development documents to score the model on.")
+        Path dev;
+
+        @Option(names = "--output", required = true, paramLabel = "MODEL", description = "Model file to write (gzip).")
+        Path output;
+
+        @Option(names = "--parse-cache", paramLabel = "DIR", description = "Keep and reuse parses in this folder.")
+        Path parseCache;
+
+        @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + QuoteTrainer.EPOCHS,
+                description = "Training passes (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Override
+        public Integer call() throws Exception {
+            for (Path p : dev == null ? new Path[] {train} : new Path[] {train, dev}) {
+                if (!Files.isDirectory(p)) {
+                    throw new ParameterException(spec.commandLine(), p + ": not a directory");
+                }
+            }
+            var err = spec.commandLine().getErr();
+            if (epochs < 1 || epochs > 100) {
+                throw new ParameterException(spec.commandLine(), "--epochs must be 1..100, not " + epochs);
+            }
+            ParseCache cache = parseCache == null ? ParseCache.NONE : new ParseCache(parseCache);
+            long t0 = System.nanoTime();
+            EventModel model = QuoteTrainer.train(corpus.name(), train, new Analyzer(), cache, epochs, p -> {
+                err.print("\rlagebild: " + p + "          ");
+                err.flush();
+            });
+            if (output.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(output.toAbsolutePath().getParent());
+            }
+            try (var out = Files.newOutputStream(output)) {
+                model.write(out);
+            }
+            err.printf("%nlagebild: model written to %s (%d bytes) in %.0f s%n", output, Files.size(output), (System.nanoTime() - t0) / 1e9);
+            if (dev != null) {
+                Path pred = Files.createTempDirectory("lagebild-dev-pred");
+                predict(corpus, dev, pred, cache, model, p -> { });
+                spec.commandLine().getOut().println(score(corpus, dev, pred));
+            }
             return 0;
         }
     }

@@ -124,4 +124,20 @@ class QuotesCommandTest {
         assertTrue(joint.find(), e.out());
         assertTrue(Double.parseDouble(joint.group(1)) > 0, e.out());
     }
+
+    @Test
+    void modelSwitchSelectsTheSeparateNewsModelOrRejectsUnknownNames() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        // The news model is found next to the application (the repository's models/ folder); its absence is
+        // covered by EventModelTest in core.
+        AnalyzeCommandTest.Run nc = AnalyzeCommandTest.run("quotes", "predict", "--quote-model", "news-nc",
+                "--input", in.toString(), "--output", dir.resolve("out").toString());
+        assertEquals(0, nc.code(), nc.err());
+        AnalyzeCommandTest.Run bad = AnalyzeCommandTest.run("quotes", "predict", "--quote-model", "bogus", "--corpus", "parliament",
+                "--input", in.toString(), "--output", dir.resolve("out2").toString());
+        assertTrue(bad.code() != 0, bad.err());
+        AnalyzeCommandTest.Run missing = AnalyzeCommandTest.run("quotes", "predict", "--model", dir.resolve("none.gz").toString(),
+                "--input", in.toString(), "--output", dir.resolve("out3").toString());
+        assertTrue(missing.code() != 0, missing.err());
+    }
 }

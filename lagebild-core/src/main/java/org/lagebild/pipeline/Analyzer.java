@@ -25,6 +25,8 @@ import org.lagebild.nlp.Sentence;
 import org.lagebild.quantities.Quantity;
 import org.lagebild.quantities.QuantityTagger;
 import org.lagebild.statements.StatementExtractor;
+import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.ModelStatements;
 import org.lagebild.time.TimeExpression;
 import org.lagebild.time.TimeTagger;
 
@@ -38,6 +40,20 @@ public final class Analyzer {
     private final QuantityTagger quantities = new QuantityTagger();
     /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
     private final CandidateSentences toParse = new CandidateSentences();
+    private final EventModel quoteModel;
+
+    /** Statements from the rules alone. */
+    public Analyzer() {
+        this(null);
+    }
+
+    /**
+     * {@code quoteModel}: a learned quotation model applied on top of the rules (see
+     * {@link ModelStatements}), or null for the rules alone.
+     */
+    public Analyzer(EventModel quoteModel) {
+        this.quoteModel = quoteModel;
+    }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
     public static final class UnsupportedLanguageException extends Exception {
@@ -91,9 +107,19 @@ public final class Analyzer {
      * need more than the records (e.g. cue words without a message).
      */
     public Parsed analyzeTokensParsed(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
+        AnnotatedDocument doc = parseTokens(d, sentences);
+        return new Parsed(analyzeParse(d, doc), doc);
+    }
+
+    /** The lemmatised parse of a document with given tokens (the expensive step; cacheable). */
+    public AnnotatedDocument parseTokens(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
         String lang = supported(d);
-        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, toParse));
-        return new Parsed(extractLemmatized(d, lang, doc, List.of()), doc);
+        return Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, toParse));
+    }
+
+    /** Actors, statements, events, times and quantities from a parse made by {@link #parseTokens}. */
+    public Analysis analyzeParse(Document d, AnnotatedDocument lemmatized) throws UnsupportedLanguageException {
+        return extractLemmatized(d, supported(d), lemmatized, List.of());
     }
 
     private static String supported(Document d) throws UnsupportedLanguageException {
@@ -114,6 +140,9 @@ public final class Analyzer {
         String text = d.text();
         ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
         List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
+        if (quoteModel != null && lang.equals("de")) {
+            statements = ModelStatements.apply(quoteModel, doc, actors, statements); // the models are German-only
+        }
         List<TimeRecord> timeRecords = new ArrayList<>();
         List<TimeExpression> timeExprs = new ArrayList<>();
         List<QuantityRecord> quantityRecords = new ArrayList<>();

@@ -19,6 +19,12 @@ import org.lagebild.model.Analysis;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.pipeline.Analyzer;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.statements.learn.Event;
+import org.lagebild.statements.learn.EventDoc;
+import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.ParseCache;
+import org.lagebild.statements.learn.TokenAlignment;
 import org.lagebild.time.PublicationDate;
 
 /**
@@ -34,9 +40,18 @@ public final class CorpusPredictor {
     private static final Map<String, String> MEDIA = Map.of("speech", "Speech", "writing", "Writing", "thought", "Thought");
 
     private final Analyzer analyzer;
+    private final ParseCache cache;
+    private final EventModel model;
 
     public CorpusPredictor(Analyzer analyzer) {
+        this(analyzer, ParseCache.NONE, null);
+    }
+
+    /** {@code model}: the learned event model, or null for the rules alone. */
+    public CorpusPredictor(Analyzer analyzer, ParseCache cache, EventModel model) {
         this.analyzer = analyzer;
+        this.cache = cache;
+        this.model = model;
     }
 
     /** Predicts every {@code *.json} of {@code in} into {@code out} (same names); returns the count. */
@@ -62,8 +77,110 @@ public final class CorpusPredictor {
         return n;
     }
 
-    /** The document with its {@code annotations} replaced by predictions. */
+    /** The document with its {@code annotations} replaced by predictions (the rules', or the model's when one is set). */
     public ObjectNode predict(ObjectNode doc, String name) throws IOException {
+        Prepared p = prepare(doc, name);
+        ArrayNode annotations = rules(p);
+        if (model != null) {
+            annotations = modelAnnotations(p, annotations);
+        }
+        ObjectNode out = doc.deepCopy();
+        out.set("annotations", annotations);
+        return out;
+    }
+
+    /** Training material: the parse with the rule system's and the gold events in parse-token space. */
+    public EventDoc eventDoc(ObjectNode doc, String name) throws IOException {
+        Prepared p = prepare(doc, name);
+        return new EventDoc(p.parse(), toEvents(p, rules(p)), toEvents(p, doc.path("annotations")));
+    }
+
+    /** The model's events plus the rules' quotations whose cue the model did not tag (continuations without a cue included). */
+    private ArrayNode modelAnnotations(Prepared p, ArrayNode rules) {
+        ArrayNode out = JSON.createArrayNode();
+        for (Event e : model.predict(p.parse(), toEvents(p, rules))) {
+            Event m = model.inScheme(e, "news");
+            TreeSet<Integer> cue = new TreeSet<>(p.align().toCorpus(m.cue()));
+            cue.addAll(p.align().toCorpus(m.role("cuepart")));
+            TreeSet<Integer> quote = new TreeSet<>(p.align().toCorpus(m.role("quote")));
+            if (quote.isEmpty()) {
+                continue; // the news corpus has no quotation without a message
+            }
+            TreeSet<Integer> speaker = new TreeSet<>(p.align().toCorpus(m.role("speaker")));
+            TreeSet<Integer> addressee = new TreeSet<>(p.align().toCorpus(m.role("addressee")));
+            Event rule = ruleFor(p, rules, cue);
+            String form = m.form() != null ? m.form() : rule != null ? rule.form() : "Indirect";
+            String medium = m.medium() != null ? m.medium() : rule != null ? rule.medium() : "Speech";
+            out.add(annotation(p, out.size(), quote, speaker, cue, addressee, form, medium, false, false));
+        }
+        TreeSet<Integer> modelCues = new TreeSet<>();
+        for (JsonNode a : out) {
+            modelCues.addAll(ids(a.path("cue")));
+        }
+        for (JsonNode r : rules) {
+            List<Integer> ruleCue = ids(r.path("cue"));
+            // the model refines the rules' quotations and adds its own; a rule quotation whose cue it did not tag stays
+            if (ruleCue.stream().noneMatch(modelCues::contains)) {
+                ObjectNode copy = ((ObjectNode) r).deepCopy();
+                copy.put("id", out.size());
+                out.add(copy);
+            }
+        }
+        return out;
+    }
+
+    private static Event ruleFor(Prepared p, ArrayNode rules, TreeSet<Integer> cue) {
+        for (JsonNode r : rules) {
+            for (JsonNode id : r.path("cue").path("tokenIds")) {
+                if (cue.contains(id.asInt())) {
+                    return new Event(new TreeSet<>(), Map.of(), r.path("type").asText(), r.path("medium").asText());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Corpus annotations as events: the cue's first contiguous run is the cue, the rest ("teilte … mit") is "cuepart". */
+    private static List<Event> toEvents(Prepared p, JsonNode annotations) {
+        List<Event> out = new ArrayList<>();
+        for (JsonNode a : annotations) {
+            List<Integer> cue = ids(a.path("cue"));
+            if (cue.isEmpty()) {
+                continue;
+            }
+            java.util.Collections.sort(cue);
+            List<Integer> head = new ArrayList<>();
+            List<Integer> rest = new ArrayList<>();
+            for (int id : cue) {
+                (head.isEmpty() || id == head.get(head.size() - 1) + 1 && rest.isEmpty() ? head : rest).add(id);
+            }
+            Map<String, java.util.SortedSet<Integer>> roles = new java.util.HashMap<>();
+            roles.put("cuepart", p.align().toParse(rest));
+            for (String r : List.of("quote", "speaker", "addressee")) {
+                roles.put(r, p.align().toParse(ids(a.path(r))));
+            }
+            java.util.SortedSet<Integer> cueParse = p.align().toParse(head);
+            if (!cueParse.isEmpty()) {
+                out.add(new Event(cueParse, roles, a.path("type").asText(null), a.path("medium").asText(null)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> ids(JsonNode role) {
+        List<Integer> out = new ArrayList<>();
+        for (JsonNode id : role.path("tokenIds")) {
+            out.add(id.asInt());
+        }
+        return out;
+    }
+
+    /** A document's tokens, parse and rule analysis. */
+    private record Prepared(String text, int[] starts, int[] ends, int[] sentenceOf, AnnotatedDocument parse, Analysis analysis,
+                            TokenAlignment align) {
+    }
+
+    private Prepared prepare(ObjectNode doc, String name) throws IOException {
         String text = doc.path("originalText").asText();
         JsonNode tokens = doc.path("tokens");
         int[] starts = new int[tokens.size()];
@@ -85,12 +202,23 @@ public final class CorpusPredictor {
         }
         Matcher m = DATE.matcher(name);
         PublicationDate date = m.matches() ? PublicationDate.parse(m.group(1)).orElse(null) : null;
-        Analysis a;
         try {
-            a = analyzer.analyzeTokens(new Document(name, text, "de", date, null, null, name), sentences);
+            Document d = new Document(name, text, "de", date, null, null, name);
+            AnnotatedDocument parse = cache.parse(analyzer, d, sentences);
+            return new Prepared(text, starts, ends, sentenceOf, parse, analyzer.analyzeParse(d, parse),
+                    new TokenAlignment(starts, ends, parse));
         } catch (Analyzer.UnsupportedLanguageException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The rule system's quotations in the corpus format. */
+    private ArrayNode rules(Prepared p) {
+        String text = p.text();
+        int[] starts = p.starts();
+        int[] ends = p.ends();
+        int[] sentenceOf = p.sentenceOf();
+        Analysis a = p.analysis();
         ArrayNode annotations = JSON.createArrayNode();
         List<StatementRecord> statements = a.statements();
         for (int k = 0; k < statements.size(); k++) {
@@ -110,8 +238,8 @@ public final class CorpusPredictor {
                     : tokensIn(starts, ends, s.speaker().start(), s.speaker().end());
             TreeSet<Integer> cue = new TreeSet<>();
             if (s.cue() != null && !reported) {
-                for (Evidence p : s.cue().parts()) {
-                    cue.addAll(tokensIn(starts, ends, p.start(), p.end()));
+                for (Evidence part : s.cue().parts()) {
+                    cue.addAll(tokensIn(starts, ends, part.start(), part.end()));
                 }
             }
             if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
@@ -123,36 +251,43 @@ public final class CorpusPredictor {
             }
             TreeSet<Integer> addressee = s.addressee() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.addressee().start(), s.addressee().end());
-            // Frame: the reporting clause, i.e. the cue's sentence without the message.
-            TreeSet<Integer> frame = new TreeSet<>();
-            if (!cue.isEmpty()) {
-                int sent = sentenceOf[cue.first()];
-                for (int i = 0; i < starts.length; i++) {
-                    if (sentenceOf[i] == sent && !quote.contains(i)) {
-                        frame.add(i);
-                    }
-                }
-            }
             boolean hasNested = false;
             for (StatementRecord other : statements) {
                 hasNested |= s.id().equals(other.parent());
             }
-            ObjectNode ann = JSON.createObjectNode();
-            ann.set("addressee", role(text, starts, ends, addressee));
-            ann.set("cue", role(text, starts, ends, cue));
-            ann.set("frame", role(text, starts, ends, frame));
-            ann.put("hasNested", hasNested);
-            ann.put("id", k);
-            ann.put("isNested", s.parent() != null);
-            ann.put("medium", MEDIA.getOrDefault(s.medium(), "SW"));
-            ann.set("quote", role(text, starts, ends, quote));
-            ann.set("speaker", role(text, starts, ends, speaker));
-            ann.put("type", FORMS.get(s.form()));
-            annotations.add(ann);
+            annotations.add(annotation(p, k, quote, speaker, cue, addressee, FORMS.get(s.form()),
+                    MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested));
         }
-        ObjectNode out = doc.deepCopy();
-        out.set("annotations", annotations);
-        return out;
+        return annotations;
+    }
+
+    /** One annotation in the corpus format; the frame is the cue's sentence without the message. */
+    private static ObjectNode annotation(Prepared p, int id, TreeSet<Integer> quote, TreeSet<Integer> speaker, TreeSet<Integer> cue,
+                                         TreeSet<Integer> addressee, String form, String medium, boolean nested, boolean hasNested) {
+        String text = p.text();
+        int[] starts = p.starts();
+        int[] ends = p.ends();
+        TreeSet<Integer> frame = new TreeSet<>();
+        if (!cue.isEmpty()) {
+            int sent = p.sentenceOf()[cue.first()];
+            for (int i = 0; i < starts.length; i++) {
+                if (p.sentenceOf()[i] == sent && !quote.contains(i)) {
+                    frame.add(i);
+                }
+            }
+        }
+        ObjectNode ann = JSON.createObjectNode();
+        ann.set("addressee", role(text, starts, ends, addressee));
+        ann.set("cue", role(text, starts, ends, cue));
+        ann.set("frame", role(text, starts, ends, frame));
+        ann.put("hasNested", hasNested);
+        ann.put("id", id);
+        ann.put("isNested", nested);
+        ann.put("medium", medium);
+        ann.set("quote", role(text, starts, ends, quote));
+        ann.set("speaker", role(text, starts, ends, speaker));
+        ann.put("type", form);
+        return ann;
     }
 
     private static boolean isQuoteMark(String text, int start, int end) {

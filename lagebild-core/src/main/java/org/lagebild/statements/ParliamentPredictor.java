@@ -20,6 +20,11 @@ import org.lagebild.nlp.Token;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.pipeline.Analyzer;
+import org.lagebild.statements.learn.Event;
+import org.lagebild.statements.learn.EventDoc;
+import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.ParseCache;
+import org.lagebild.statements.learn.TokenAlignment;
 import org.lagebild.statements.eval.ParliamentCorpus;
 import org.lagebild.statements.eval.ParliamentCorpus.Annotation;
 import org.lagebild.statements.eval.ParliamentCorpus.Sentence;
@@ -49,8 +54,18 @@ public final class ParliamentPredictor {
     private final Analyzer analyzer;
     private final CueLexicon lexicon = CueLexicon.get();
 
+    private final ParseCache cache;
+    private final EventModel model;
+
     public ParliamentPredictor(Analyzer analyzer) {
+        this(analyzer, ParseCache.NONE, null);
+    }
+
+    /** {@code model}: the learned event model, or null for the rules alone. */
+    public ParliamentPredictor(Analyzer analyzer, ParseCache cache, EventModel model) {
         this.analyzer = analyzer;
+        this.cache = cache;
+        this.model = model;
     }
 
     /** Predicts every {@code *.json} of {@code in} into {@code out} (same names); returns the count. */
@@ -66,8 +81,79 @@ public final class ParliamentPredictor {
         return n;
     }
 
-    /** The speech with its annotations replaced by predictions. */
+    /** The speech with its annotations replaced by predictions (the rules', or the model's when one is set). */
     public ParliamentCorpus.Document predict(ParliamentCorpus.Document speech, String name) throws IOException {
+        Prepared p = prepare(speech, name);
+        if (p == null) {
+            return speech.withAnnotations(List.of());
+        }
+        List<Annotation> rules = rules(p);
+        if (model == null) {
+            return speech.withAnnotations(rules);
+        }
+        List<Annotation> out = new ArrayList<>();
+        for (Event e : model.predict(p.parse(), toEvents(p, rules))) {
+            Event mapped = model.inScheme(e, "parliament");
+            TreeSet<Integer> cue = new TreeSet<>(p.align().toCorpus(mapped.cue()));
+            if (cue.isEmpty()) {
+                continue;
+            }
+            Map<String, List<TokenRef>> roles = new HashMap<>();
+            mapped.roles().forEach((r, toks) -> {
+                TreeSet<Integer> ids = new TreeSet<>(p.align().toCorpus(toks));
+                ids.removeAll(cue);
+                roles.put(r, p.toks().refs(ids));
+            });
+            out.add(new Annotation(p.toks().refs(cue), roles));
+        }
+        return speech.withAnnotations(out);
+    }
+
+    /**
+     * Training material: the speech's parse with the rule system's events and the gold events,
+     * in parse-token space; null for a speech without tokens.
+     */
+    public EventDoc eventDoc(ParliamentCorpus.Document speech, String name) throws IOException {
+        Prepared p = prepare(speech, name);
+        if (p == null) {
+            return null;
+        }
+        return new EventDoc(p.parse(), toEvents(p, rules(p)), toEvents(p, speech.annotations()));
+    }
+
+    private List<Event> toEvents(Prepared p, List<Annotation> annotations) {
+        Map<TokenRef, Integer> index = new HashMap<>();
+        for (int i = 0; i < p.toks().refs().size(); i++) {
+            index.put(p.toks().refs().get(i), i);
+        }
+        List<Event> out = new ArrayList<>();
+        for (Annotation a : annotations) {
+            Map<String, java.util.SortedSet<Integer>> roles = new HashMap<>();
+            a.roles().forEach((r, refs) -> roles.put(r, p.align().toParse(ids(index, refs))));
+            java.util.SortedSet<Integer> cue = p.align().toParse(ids(index, a.cue()));
+            if (!cue.isEmpty()) {
+                out.add(new Event(cue, roles, null, null));
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> ids(Map<TokenRef, Integer> index, List<TokenRef> refs) {
+        List<Integer> out = new ArrayList<>();
+        for (TokenRef r : refs) {
+            Integer i = index.get(r);
+            if (i != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** A speech joined into text for the parser, with its parse and rule analysis. */
+    private record Prepared(Tokens toks, AnnotatedDocument parse, Analyzer.Parsed parsed, TokenAlignment align) {
+    }
+
+    private Prepared prepare(ParliamentCorpus.Document speech, String name) throws IOException {
         StringBuilder text = new StringBuilder();
         List<List<int[]>> sentences = new ArrayList<>();
         List<TokenRef> refs = new ArrayList<>();
@@ -93,15 +179,30 @@ public final class ParliamentPredictor {
             }
         }
         if (sentences.isEmpty()) {
-            return speech.withAnnotations(List.of());
+            return null;
         }
         Analyzer.Parsed parsed;
         try {
-            parsed = analyzer.analyzeTokensParsed(new Document(name, text.toString(), "de", null, null, null, name), sentences);
+            Document d = new Document(name, text.toString(), "de", null, null, null, name);
+            AnnotatedDocument doc = cache.parse(analyzer, d, sentences);
+            parsed = new Analyzer.Parsed(analyzer.analyzeParse(d, doc), doc);
         } catch (Analyzer.UnsupportedLanguageException e) {
             throw new IOException(e.getMessage(), e);
         }
         Tokens toks = new Tokens(text.toString(), offsets, refs);
+        int[] starts = new int[offsets.size()];
+        int[] ends = new int[offsets.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = offsets.get(i)[0];
+            ends[i] = offsets.get(i)[1];
+        }
+        return new Prepared(toks, parsed.parse(), parsed, new TokenAlignment(starts, ends, parsed.parse()));
+    }
+
+    /** The rule system's events in the corpus format. */
+    private List<Annotation> rules(Prepared p) {
+        Tokens toks = p.toks();
+        Analyzer.Parsed parsed = p.parsed();
         List<Annotation> annotations = new ArrayList<>();
         TreeSet<Integer> cueTokens = new TreeSet<>();
         for (StatementRecord s : parsed.analysis().statements()) {
@@ -136,7 +237,7 @@ public final class ParliamentPredictor {
             }
         }
         annotations.sort((x, y) -> x.cue().get(0).compareTo(y.cue().get(0)));
-        return speech.withAnnotations(annotations);
+        return annotations;
     }
 
     private static Annotation annotation(Tokens toks, TreeSet<Integer> cue, TreeSet<Integer> ptc, TreeSet<Integer> source,

@@ -1,0 +1,62 @@
+package org.lagebild.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.QuoteModels;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --quote-model} of analyze and ingest: which learned quotation model, if any, refines the rules' statements. */
+final class QuoteModelOption {
+    @Option(names = "--quote-model", defaultValue = "rules", paramLabel = "rules|news-nc|parliament|FILE",
+            description = "Quotation model on top of the rules (German only): rules (none, default: the bundled "
+                    + "parliament model scores below the rules on news), news-nc (separate file models/quotes-news-nc/, "
+                    + "trained on the news corpus, CC BY-NC-SA 4.0, non-commercial use only), parliament (bundled, "
+                    + "trained on Bundestag speeches, for speech transcripts), or a model file from 'quotes train'.")
+    String name;
+
+    /** The analyser with the chosen model. */
+    Analyzer analyzer(CommandSpec spec) {
+        try {
+            return new Analyzer(model(spec, name));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--quote-model " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** The model a name stands for ({@code default} = {@code parliament}, the bundled one), null for rules. */
+    static EventModel model(CommandSpec spec, String name) throws IOException {
+        return switch (name) {
+            case "default", "parliament" -> QuoteModels.bundled();
+            case "rules" -> null;
+            case "news-nc" -> QuoteModels.newsNonCommercial(base());
+            default -> {
+                Path f = Path.of(name);
+                if (!Files.isRegularFile(f)) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--quote-model: rules, news-nc, parliament or a model file, not " + name);
+                }
+                yield QuoteModels.read(f);
+            }
+        };
+    }
+
+    /**
+     * Where {@code models/quotes-news-nc/} is looked for: the working directory, else the application's
+     * folder (the launcher's repository root is three levels above lagebild-cli/target/lagebild.jar).
+     */
+    private static Path base() {
+        Path app = Path.of(QuoteModelOption.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        for (int up = 0; up < 4 && app != null; up++) {
+            if (Files.isRegularFile(app.resolve(QuoteModels.NEWS_NC))) {
+                return app;
+            }
+            app = app.getParent();
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}

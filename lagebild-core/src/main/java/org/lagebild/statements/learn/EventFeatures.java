@@ -1,0 +1,286 @@
+package org.lagebild.statements.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Token;
+import org.lagebild.statements.CueLexicon;
+
+/**
+ * Feature extraction for the event model: per-token features for cue tagging, per-token
+ * features relative to a cue for role tagging, and per-event features for form and medium.
+ * Features are strings; the rule system's own output is one of the inputs.
+ */
+public final class EventFeatures {
+    private static final String QUOTE_MARKS = "„“”\"»«";
+    private static final int MAX_PATH = 3;
+
+    private final AnnotatedDocument parse;
+    private final List<Event> rules;
+    private final CueLexicon lexicon;
+    /** Per token: inside a pair of quotation marks of its sentence window. */
+    private final boolean[] quoted;
+    /** Per token: index into rules of the rule event whose cue contains it, or -1. */
+    private final int[] ruleCue;
+    /** Per token: inside any rule event's quote or message. */
+    private final boolean[] ruleMessage;
+
+    public EventFeatures(AnnotatedDocument parse, List<Event> rules, CueLexicon lexicon) {
+        this.parse = parse;
+        this.rules = rules;
+        this.lexicon = lexicon;
+        int n = parse.tokens().size();
+        quoted = new boolean[n];
+        boolean open = false;
+        for (int i = 0; i < n; i++) {
+            String w = parse.token(i).text();
+            boolean mark = w.length() == 1 && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0;
+            if (mark) {
+                char c = w.charAt(0);
+                open = c == '„' || c == '»' || (c != '“' && c != '«' && !open);
+            }
+            quoted[i] = open || mark;
+        }
+        ruleCue = new int[n];
+        java.util.Arrays.fill(ruleCue, -1);
+        ruleMessage = new boolean[n];
+        for (int k = 0; k < rules.size(); k++) {
+            for (int t : rules.get(k).cue()) {
+                if (t < n && ruleCue[t] < 0) {
+                    ruleCue[t] = k;
+                }
+            }
+            for (String r : List.of("quote", "Message")) {
+                for (int t : rules.get(k).role(r)) {
+                    if (t < n) {
+                        ruleMessage[t] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    public AnnotatedDocument parse() {
+        return parse;
+    }
+
+    /** The rule event whose cue overlaps {@code cue}, or null. */
+    public Event ruleFor(Set<Integer> cue) {
+        for (int t : cue) {
+            if (t < ruleCue.length && ruleCue[t] >= 0) {
+                return rules.get(ruleCue[t]);
+            }
+        }
+        return null;
+    }
+
+    /** Features of token {@code i} as a cue candidate, given the previous token's cue label. */
+    public List<String> cue(int i, String prev) {
+        Token t = parse.token(i);
+        List<String> f = new ArrayList<>(32);
+        String w = lower(t);
+        String lemma = lemma(t);
+        f.add("bias");
+        f.add("w=" + w);
+        f.add("l=" + lemma);
+        f.add("p=" + t.pos());
+        f.add("r=" + t.deprel());
+        f.add("pl=" + t.pos() + "|" + lemma);
+        f.add("prev=" + prev);
+        f.add("prev|p=" + prev + "|" + t.pos());
+        f.add("prev|l=" + prev + "|" + lemma);
+        boolean lex = switch (t.pos()) {
+            case "VERB", "AUX" -> lexicon.verb(lemma, "de").isPresent();
+            case "NOUN", "PROPN" -> lexicon.noun(lemma, "de").isPresent() || lexicon.noun(t.text(), "de").isPresent();
+            default -> lexicon.prep(w, "de").isPresent();
+        };
+        f.add("lex=" + lex + "|" + t.pos());
+        Event rule = ruleCue[i] >= 0 ? rules.get(ruleCue[i]) : null;
+        f.add("rc=" + (rule != null));
+        if (rule != null) {
+            f.add("rc|first=" + (rule.cue().first() == i));
+            f.add("rc|form=" + rule.form());
+            f.add("rc|l=" + lemma);
+            f.add("rc|hasmsg=" + (!rule.role("quote").isEmpty() || !rule.role("Message").isEmpty()));
+        }
+        f.add("rm=" + ruleMessage[i]);
+        f.add("q=" + quoted[i]);
+        f.add("w-1=" + word(i - 1));
+        f.add("w+1=" + word(i + 1));
+        f.add("p-1|p=" + pos(i - 1) + "|" + t.pos());
+        f.add("p+1|p=" + pos(i + 1) + "|" + t.pos());
+        f.add("w-1|w=" + word(i - 1) + "|" + w);
+        f.add("w|w+1=" + w + "|" + word(i + 1));
+        if (t.head() >= 0) {
+            Token h = parse.token(t.head());
+            f.add("hl=" + lemma(h));
+            f.add("r|hp=" + t.deprel() + "|" + h.pos());
+        }
+        for (int c : parse.children(i)) {
+            String rel = parse.token(c).deprel();
+            f.add("child=" + rel);
+            f.add("child|l=" + rel + "|" + lemma);
+        }
+        return f;
+    }
+
+    /** Features of token {@code i} as a role filler of the event with cue {@code cue} (head {@code head}). */
+    public List<String> role(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String prev) {
+        Token t = parse.token(i);
+        List<String> f = new ArrayList<>(40);
+        String w = lower(t);
+        f.add("bias");
+        f.add("w=" + w);
+        f.add("l=" + lemma(t));
+        f.add("p=" + t.pos());
+        f.add("r=" + t.deprel());
+        f.add("prev=" + prev);
+        f.add("prev|p=" + prev + "|" + t.pos());
+        f.add("prev|r=" + prev + "|" + t.deprel());
+        f.add("prev|w=" + prev + "|" + w);
+        int d = i - head;
+        String side = d < 0 ? "L" : "R";
+        int ds = parse.token(i).sentence() - parse.token(head).sentence();
+        f.add("dist=" + bucket(d));
+        f.add("sent=" + ds);
+        f.add("sent|prev=" + ds + "|" + prev);
+        f.add("side|p=" + side + "|" + t.pos());
+        f.add("side|cl=" + side + "|" + cueLemma);
+        f.add("side|r=" + side + "|" + t.deprel());
+        f.add("cl|p=" + cueLemma + "|" + t.pos());
+        f.add("cp=" + parse.token(head).pos());
+        f.add("q=" + quoted[i]);
+        f.add("q|side=" + quoted[i] + "|" + side);
+        f.add("q|prev=" + quoted[i] + "|" + prev);
+        f.add("w-1=" + word(i - 1));
+        f.add("w+1=" + word(i + 1));
+        f.add("p-1|p=" + pos(i - 1) + "|" + t.pos());
+        f.add("adjcue=" + (cue.contains(i - 1) ? "after" : cue.contains(i + 1) ? "before" : "no"));
+        String[] path = path(head, i);
+        f.add("path=" + path[0]);
+        f.add("path|cp=" + path[0] + "|" + parse.token(head).pos());
+        f.add("dom=" + path[1]);
+        f.add("dom|cl=" + path[1] + "|" + cueLemma);
+        f.add("dom|side=" + path[1] + "|" + side);
+        f.add("dom|prev=" + path[1] + "|" + prev);
+        if (rule != null) {
+            String rr = "O";
+            for (var e : rule.roles().entrySet()) {
+                if (e.getValue().contains(i)) {
+                    rr = e.getKey();
+                    break;
+                }
+            }
+            f.add("rr=" + rr);
+            f.add("rr|prev=" + rr + "|" + prev);
+            f.add("rr|p=" + rr + "|" + t.pos());
+            f.add("rform=" + rule.form());
+        } else {
+            f.add("norule");
+        }
+        f.add("rm=" + ruleMessage[i]);
+        return f;
+    }
+
+    /** Features of an event for its form and medium. */
+    public List<String> event(Event e, Event rule) {
+        int head = e.cueHead(parse);
+        Token h = parse.token(head);
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("cl=" + lemma(h));
+        f.add("cw=" + lower(h));
+        f.add("cp=" + h.pos());
+        f.add("cr=" + h.deprel());
+        var quote = e.role("quote");
+        if (!quote.isEmpty()) {
+            f.add("qmark=" + quoted[quote.first()] + "|" + quoted[quote.last()]);
+            f.add("qstart=" + lower(parse.token(quote.first())));
+            f.add("qlen=" + bucket(quote.size()));
+            f.add("qside=" + (quote.first() > head ? "R" : "L"));
+            f.add("qsents=" + (parse.token(quote.last()).sentence() - parse.token(quote.first()).sentence()));
+            int verbs = 0;
+            for (int q : quote) {
+                Token t = parse.token(q);
+                if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && verbs++ < 6) {
+                    f.add("qv=" + lower(t));
+                }
+            }
+        } else {
+            f.add("noquote");
+        }
+        f.add("speaker=" + !e.role("speaker").isEmpty());
+        if (rule != null) {
+            f.add("rform=" + rule.form());
+            f.add("rmedium=" + rule.medium());
+            f.add("rform|cl=" + rule.form() + "|" + lemma(h));
+        }
+        return f;
+    }
+
+    /** Relation path from {@code from} up to the lowest common ancestor and down to {@code to}; and the first step down. */
+    private String[] path(int from, int to) {
+        List<Integer> up = ancestors(from);
+        List<Integer> down = ancestors(to);
+        int lca = -1;
+        int ui = -1;
+        for (int a = 0; a < up.size() && lca < 0; a++) {
+            int di = down.indexOf(up.get(a));
+            if (di >= 0) {
+                lca = up.get(a);
+                ui = a;
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < Math.min(a, MAX_PATH); k++) {
+                    b.append('^').append(parse.token(up.get(k)).baseRel());
+                }
+                if (a > MAX_PATH) {
+                    b.append("^…");
+                }
+                String firstDown = di == 0 ? "self" : parse.token(down.get(di - 1)).deprel();
+                for (int k = di - 1, steps = 0; k >= 0 && steps < MAX_PATH; k--, steps++) {
+                    b.append('v').append(parse.token(down.get(k)).baseRel());
+                }
+                if (di > MAX_PATH) {
+                    b.append("v…");
+                }
+                return new String[] {b.toString(), (ui == 0 ? "" : "up:") + firstDown};
+            }
+        }
+        return new String[] {"none", "none"};
+    }
+
+    /** The token and its ancestors up to the root (bounded against cyclic input). */
+    private List<Integer> ancestors(int t) {
+        List<Integer> out = new ArrayList<>();
+        int cur = t;
+        while (cur >= 0 && out.size() < 64) {
+            out.add(cur);
+            cur = parse.token(cur).head();
+        }
+        return out;
+    }
+
+    private static String bucket(int d) {
+        int a = Math.abs(d);
+        String b = a <= 3 ? Integer.toString(a) : a <= 6 ? "4-6" : a <= 12 ? "7-12" : a <= 25 ? "13-25" : "26+";
+        return (d < 0 ? "-" : "") + b;
+    }
+
+    private String word(int i) {
+        return i < 0 || i >= parse.tokens().size() ? "<none>" : lower(parse.token(i));
+    }
+
+    private String pos(int i) {
+        return i < 0 || i >= parse.tokens().size() ? "<none>" : parse.token(i).pos();
+    }
+
+    static String lower(Token t) {
+        return t.text() == null ? "" : t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static String lemma(Token t) {
+        return t.lemma() == null ? lower(t) : t.lemma();
+    }
+}

@@ -1,0 +1,43 @@
+package org.lagebild.statements.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the event models come from. The default model is bundled (trained only on the
+ * Bundestag corpus, CC BY-SA 4.0); the model trained on the non-commercial news corpus
+ * (CC BY-NC-SA 4.0) is a separate file that is not part of the library, found under
+ * {@code models/quotes-news-nc/} in the working directory or next to the application.
+ */
+public final class QuoteModels {
+    public static final String DEFAULT_RESOURCE = "org/lagebild/statements/models/event-model-parliament.tsv.gz";
+    public static final Path NEWS_NC = Path.of("models", "quotes-news-nc", "event-model-news.tsv.gz");
+
+    private QuoteModels() {
+    }
+
+    /** The bundled default model, or null when the resource is absent. */
+    public static EventModel bundled() throws IOException {
+        try (InputStream in = QuoteModels.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            return in == null ? null : EventModel.read(in);
+        }
+    }
+
+    public static EventModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return EventModel.read(in);
+        }
+    }
+
+    /** The separately shipped news model: {@code models/quotes-news-nc/…} under {@code base}, or an explanation. */
+    public static EventModel newsNonCommercial(Path base) throws IOException {
+        Path f = base.resolve(NEWS_NC);
+        if (!Files.isRegularFile(f)) {
+            throw new IOException("the news-trained quotation model (CC BY-NC-SA 4.0) is not installed: " + f
+                    + " is missing; train it with 'lagebild quotes train --corpus news' (see README) or use the default model");
+        }
+        return read(f);
+    }
+}

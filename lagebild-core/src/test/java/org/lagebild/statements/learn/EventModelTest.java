@@ -1,0 +1,124 @@
+package org.lagebild.statements.learn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Token;
+import org.lagebild.statements.CueLexicon;
+
+class EventModelTest {
+    /** "<subj> sagte , <x> sei <y> ." with hand-made heads: sagte (lemma sagen) is the root, sei its ccomp. */
+    static AnnotatedDocument sentence(String subj, String verb, String x, String y) {
+        String[][] w = {{subj, "PROPN", "1", "nsubj"}, {verb, "VERB", "-1", "root"}, {",", "PUNCT", "4", "punct"},
+                {x, "NOUN", "4", "nsubj"}, {"sei", "AUX", "1", "ccomp"}, {y, "ADJ", "4", "xcomp"}, {".", "PUNCT", "1", "punct"}};
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(w[i][0]);
+            tokens.add(new Token(i, 0, start, text.length(), w[i][0], w[i][1], "O", Integer.parseInt(w[i][2]), w[i][3],
+                    i == 1 ? verb.substring(0, verb.length() - 2) + "en" : w[i][0].toLowerCase()));
+        }
+        return new AnnotatedDocument(text.toString(), "de", tokens, List.of(new Sentence(0, 0, text.length(), 0, w.length)));
+    }
+
+    static Event gold() {
+        return new Event(ss(1), Map.of("Source", ss(0), "Message", ss(3, 4, 5)), null, null);
+    }
+
+    static java.util.SortedSet<Integer> ss(Integer... ids) {
+        return new TreeSet<>(List.of(ids));
+    }
+
+    static List<EventDoc> corpus() {
+        List<EventDoc> docs = new ArrayList<>();
+        String[] names = {"Merkel", "Putin", "Biden", "Scholz", "Macron", "Stoltenberg"};
+        String[] verbs = {"sagte", "erklärte", "betonte"};
+        for (int i = 0; i < 12; i++) {
+            docs.add(new EventDoc(sentence(names[i % names.length], verbs[i % verbs.length], "Lage", "ernst"), List.of(), List.of(gold())));
+        }
+        return docs;
+    }
+
+    static byte[] bytes(EventModel m) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void trainingIsDeterministicAndLearnsTheTinyCorpus() throws IOException {
+        EventModel.Config c = QuoteTrainer.config("parliament");
+        EventModel a = EventModel.train(corpus(), c, 4, 7, s -> { });
+        EventModel b = EventModel.train(corpus(), c, 4, 7, s -> { });
+        assertArrayEquals(bytes(a), bytes(b));
+        List<Event> got = a.predict(sentence("Lawrow", "sagte", "Lage", "ernst"), List.of());
+        assertEquals(1, got.size());
+        assertEquals(new TreeSet<>(Set.of(1)), got.get(0).cue());
+        assertEquals(new TreeSet<>(Set.of(0)), got.get(0).role("Source"));
+        assertEquals(new TreeSet<>(Set.of(3, 4, 5)), got.get(0).role("Message"));
+    }
+
+    @Test
+    void modelRoundTripKeepsPredictions() throws IOException {
+        EventModel m = EventModel.train(corpus(), QuoteTrainer.config("news"), 3, 1, s -> { });
+        EventModel back = EventModel.read(new ByteArrayInputStream(bytes(m)));
+        assertArrayEquals(bytes(m), bytes(back));
+        AnnotatedDocument d = sentence("Lawrow", "erklärte", "Lage", "gut");
+        assertEquals(m.predict(d, List.of()), back.predict(d, List.of()));
+        assertThrows(IOException.class, () -> EventModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})));
+    }
+
+    @Test
+    void rolesAreRenamedBetweenCorpusSchemes() {
+        EventModel m = EventModel.train(corpus(), QuoteTrainer.config("parliament"), 1, 1, s -> { });
+        Event news = m.inScheme(gold(), "news");
+        assertEquals(new TreeSet<>(Set.of(0)), news.role("speaker"));
+        assertEquals(new TreeSet<>(Set.of(3, 4, 5)), news.role("quote"));
+    }
+
+    @Test
+    void featuresSeeDependencyRelationQuotesAndRuleOutput() {
+        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
+        Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
+        EventFeatures fx = new EventFeatures(d, List.of(rule), CueLexicon.get());
+        List<String> subj = fx.role(0, Set.of(1), 1, "sagen", fx.ruleFor(Set.of(1)), "O");
+        assertTrue(subj.contains("dom=nsubj"), subj.toString());
+        assertTrue(subj.contains("rr=Source"), subj.toString());
+        assertTrue(subj.contains("side|cl=L|sagen"), subj.toString());
+        List<String> inner = fx.role(3, Set.of(1), 1, "sagen", rule, "O");
+        assertTrue(inner.contains("dom=ccomp"), inner.toString());
+        List<String> cue = fx.cue(1, "O");
+        assertTrue(cue.contains("rc=true"), cue.toString());
+        assertTrue(cue.contains("lex=true|VERB"), cue.toString());
+    }
+
+    @Test
+    void defaultModelIsBundledAndTheNewsModelIsOptional(@TempDir Path empty) throws IOException {
+        EventModel m = QuoteModels.bundled();
+        assertNotNull(m, "the default model resource is missing");
+        assertEquals("parliament", m.config().corpus());
+        IOException e = assertThrows(IOException.class, () -> QuoteModels.newsNonCommercial(empty));
+        assertTrue(e.getMessage().contains("not installed"));
+        assertEquals(1, m.predict(sentence("Merkel", "sagte", "Lage", "ernst"), List.of()).size());
+    }
+}
