@@ -1,6 +1,5 @@
 package org.lagebild.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.model.StatementRecord;
-import org.lagebild.report.JsonOutput;
 import org.lagebild.time.PublicationDate;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
@@ -59,6 +57,8 @@ public final class Store implements AutoCloseable {
      */
     private static final int READ_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final int READ_WAIT_SECONDS = 30;
+    /** A publication span is at most a year (DateSpan.of), which bounds range scans on pub_from. */
+    private static final int LONGEST_PUBLICATION_SPAN_DAYS = 366;
 
     private final StoreConfig config;
     /** The write connection; every use is under the Store's monitor. */
@@ -92,6 +92,7 @@ public final class Store implements AutoCloseable {
             c = connect(config);
             c.setAutoCommit(false);
             createSchema(c);
+            migrate(c);
             pool = readPool(config);
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
             Store s = new Store(config, c, pool, idx);
@@ -191,6 +192,40 @@ public final class Store implements AutoCloseable {
         c.commit();
     }
 
+    /**
+     * Fills columns added to older stores, once per store (recorded in store_meta): the event
+     * fields event_actors repeats for its indexes.
+     */
+    private static void migrate(Connection c) throws SQLException {
+        String name = "event_actors.query_columns";
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM store_meta WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        String event = "FROM events e WHERE e.article_id = event_actors.article_id AND e.event_id = event_actors.event_id";
+        try (Statement st = c.createStatement()) {
+            // constant SQL, no values
+            st.executeUpdate("UPDATE event_actors SET seq = (SELECT e.seq " + event + "), when_from = (SELECT e.when_from "
+                    + event + "), when_to = (SELECT e.when_to " + event + "), pub_day = (SELECT CASE WHEN e.pub_from = "
+                    + "e.pub_to THEN e.pub_from END " + event + ") WHERE seq IS NULL");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (name, done_at) VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, OffsetDateTime.now(ZoneOffset.UTC).toString());
+            ps.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            if (!"23505".equals(e.getSQLState())) {
+                throw e; // else another process migrated the store at the same time
+            }
+        }
+    }
+
     /** Statements of the schema file: comment lines dropped, split at ';' ending a line. */
     static List<String> schemaStatements(String sql) {
         List<String> out = new ArrayList<>();
@@ -260,7 +295,10 @@ public final class Store implements AutoCloseable {
                 conn.commit();
                 return false;
             }
-            insertRows(id, a, d);
+            try (Inserts ins = new Inserts(conn)) {
+                ins.add(id, a, d);
+                ins.execute();
+            }
             conn.commit();
             actorCache.invalidate();
             makeDurable();
@@ -292,14 +330,15 @@ public final class Store implements AutoCloseable {
     public synchronized int putAll(List<Entry> entries) {
         entries.forEach(e -> requireSameText(e.analysis(), e.document()));
         Map<String, Entry> added = new LinkedHashMap<>();
-        try {
+        try (Inserts ins = new Inserts(conn)) {
             for (Entry e : entries) {
                 String id = articleId(e.document().text());
                 if (!added.containsKey(id) && !exists(id)) {
-                    insertRows(id, e.analysis(), e.document());
+                    ins.add(id, e.analysis(), e.document());
                     added.put(id, e);
                 }
             }
+            ins.execute();
             conn.commit();
             actorCache.invalidate();
             makeDurable();
@@ -308,6 +347,11 @@ public final class Store implements AutoCloseable {
             throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
         }
         added.forEach((id, e) -> indexArticle(id, e.analysis(), e.document()));
+        try {
+            index.commit(); // one index commit per batch (reconcile() repairs a crash before it)
+        } catch (IOException e) {
+            throw new StoreException("stored, but committing the full-text index failed (repaired on the next open)", e);
+        }
         index.refresh();
         return added.size();
     }
@@ -316,15 +360,6 @@ public final class Store implements AutoCloseable {
         if (!a.text().equals(d.text())) {
             throw new IllegalArgumentException(d.source() + ": the analysis is not of this document's text");
         }
-    }
-
-    private void insertRows(String id, Analysis a, Document d) throws SQLException {
-        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
-        DateSpan span = DateSpan.of(pub);
-        insertArticle(id, a, d, pub, span);
-        Map<String, ActorRecord> actors = insertActors(id, a);
-        insertStatements(id, a, span, actors);
-        insertEvents(id, a, span);
     }
 
     private void makeDurable() throws SQLException {
@@ -339,7 +374,8 @@ public final class Store implements AutoCloseable {
     private void indexArticle(String id, Analysis a, Document d) {
         if (!index.readOnly()) {
             try {
-                index.index(id, a.lang(), a.title(), a.text(), quotes(a));
+                PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+                index.index(id, a.lang(), a.title(), a.text(), DateSpan.of(pub), quotes(a));
             } catch (IOException e) {
                 throw new StoreException(d.source() + ": stored, but indexing failed (repaired on the next open)", e);
             }
@@ -363,17 +399,78 @@ public final class Store implements AutoCloseable {
         return q;
     }
 
-    private void insertArticle(String id, Analysis a, Document d, PublicationDate pub, DateSpan span)
-            throws SQLException {
-        String json;
-        try {
-            json = JsonOutput.mapper().writeValueAsString(a);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("analysis not serialisable", e);
+    /**
+     * The insert statements of one write, reused for every article of a batch and executed as JDBC
+     * batches once at the end (in table order, so foreign keys are satisfied).
+     */
+    private static final class Inserts implements AutoCloseable {
+        private final PreparedStatement articles;
+        private final PreparedStatement actors;
+        private final PreparedStatement statements;
+        private final PreparedStatement events;
+        private final PreparedStatement eventActors;
+
+        Inserts(Connection conn) throws SQLException {
+            List<PreparedStatement> opened = new ArrayList<>();
+            try {
+                articles = open(opened, conn, "INSERT INTO articles (id, source_id, lang, pub_date, "
+                        + "pub_granularity, pub_from, pub_to, title, url, body, analysis, ingested_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                actors = open(opened, conn, "INSERT INTO article_actors (article_id, actor_id, name, "
+                        + "name_key, type, code, country, affiliation, sector, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                statements = open(opened, conn, "INSERT INTO statements (article_id, statement_id, seq, "
+                        + "speaker_actor, speaker_name, speaker_name_key, speaker_text, speaker_start, speaker_end, cue, "
+                        + "cue_lemma, quote, quote_start, quote_end, form, medium, addressee_actor, addressee_text, parent_id, "
+                        + "pub_from, pub_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                events = open(opened, conn, "INSERT INTO events (article_id, event_id, seq, type, mode, "
+                        + "quad, intensity, cameo, negated, future, hypothetical, historical, date_value, date_granularity, "
+                        + "date_resolved, date_text, location_actor, location_name, location_country, statement_id, "
+                        + "trigger_text, trigger_lemma, evidence, evidence_start, evidence_end, pub_from, pub_to, when_from, "
+                        + "when_to, location_lat, location_lon, location_geonames) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                eventActors = open(opened, conn, "INSERT INTO event_actors (article_id, event_id, role, actor_id, seq, "
+                        + "when_from, when_to, pub_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            } catch (SQLException | RuntimeException e) {
+                for (PreparedStatement ps : opened) {
+                    ps.close();
+                }
+                throw e;
+            }
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles (id, source_id, lang, pub_date, "
-                + "pub_granularity, pub_from, pub_to, title, url, body, analysis, ingested_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+
+        private static PreparedStatement open(List<PreparedStatement> opened, Connection c, String sql)
+                throws SQLException {
+            PreparedStatement ps = c.prepareStatement(sql);
+            opened.add(ps);
+            return ps;
+        }
+
+        void add(String id, Analysis a, Document d) throws SQLException {
+            PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+            DateSpan span = DateSpan.of(pub);
+            insertArticle(articles, id, a, d, pub, span);
+            Map<String, ActorRecord> byId = insertActors(actors, id, a);
+            insertStatements(statements, id, a, span, byId);
+            insertEvents(events, eventActors, id, a, span);
+        }
+
+        void execute() throws SQLException {
+            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors)) {
+                ps.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors)) {
+                ps.close();
+            }
+        }
+    }
+
+    private static void insertArticle(PreparedStatement ps, String id, Analysis a, Document d, PublicationDate pub,
+                                      DateSpan span) throws SQLException {
+        {
             int i = 1;
             ps.setString(i++, id);
             ps.setString(i++, d.id());
@@ -385,19 +482,18 @@ public final class Store implements AutoCloseable {
             str(ps, i++, a.title());
             str(ps, i++, a.url());
             ps.setString(i++, a.text());
-            ps.setString(i++, json);
+            ps.setString(i++, AnalysisCodec.encode(a));
             ps.setObject(i, OffsetDateTime.now(ZoneOffset.UTC));
-            ps.executeUpdate();
+            ps.addBatch();
         }
     }
 
-    private Map<String, ActorRecord> insertActors(String id, Analysis a) throws SQLException {
+    private static Map<String, ActorRecord> insertActors(PreparedStatement ps, String id, Analysis a) throws SQLException {
         Map<String, ActorRecord> byId = new LinkedHashMap<>();
         for (ActorRecord r : a.actors()) {
             byId.putIfAbsent(r.id(), r);
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_actors (article_id, actor_id, name, "
-                + "name_key, type, code, country, affiliation, sector, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
             for (ActorRecord r : byId.values()) {
                 int i = 1;
                 ps.setString(i++, id);
@@ -412,17 +508,13 @@ public final class Store implements AutoCloseable {
                 ps.setInt(i, r.mentions() == null ? 0 : r.mentions().size());
                 ps.addBatch();
             }
-            ps.executeBatch();
         }
         return byId;
     }
 
-    private void insertStatements(String id, Analysis a, DateSpan span, Map<String, ActorRecord> actors)
-            throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO statements (article_id, statement_id, seq, "
-                + "speaker_actor, speaker_name, speaker_name_key, speaker_text, speaker_start, speaker_end, cue, "
-                + "cue_lemma, quote, quote_start, quote_end, form, medium, addressee_actor, addressee_text, parent_id, "
-                + "pub_from, pub_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private static void insertStatements(PreparedStatement ps, String id, Analysis a, DateSpan span,
+                                         Map<String, ActorRecord> actors) throws SQLException {
+        {
             int seq = 0;
             for (StatementRecord s : a.statements()) {
                 StatementRecord.Party sp = s.speaker();
@@ -452,19 +544,12 @@ public final class Store implements AutoCloseable {
                 date(ps, i, span == null ? null : span.to());
                 ps.addBatch();
             }
-            ps.executeBatch();
         }
     }
 
-    private void insertEvents(String id, Analysis a, DateSpan span) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (article_id, event_id, seq, type, mode, "
-                + "quad, intensity, cameo, negated, future, hypothetical, historical, date_value, date_granularity, "
-                + "date_resolved, date_text, location_actor, location_name, location_country, statement_id, "
-                + "trigger_text, trigger_lemma, evidence, evidence_start, evidence_end, pub_from, pub_to, when_from, "
-                + "when_to, location_lat, location_lon, location_geonames) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement pa = conn.prepareStatement(
-                     "INSERT INTO event_actors (article_id, event_id, role, actor_id) VALUES (?, ?, ?, ?)")) {
+    private static void insertEvents(PreparedStatement ps, PreparedStatement pa, String id, Analysis a, DateSpan span)
+            throws SQLException {
+        {
             int seq = 0;
             for (EventRecord e : a.events()) {
                 EventRecord.EventDate ed = e.date();
@@ -509,16 +594,19 @@ public final class Store implements AutoCloseable {
                 ps.setObject(i++, loc == null ? null : loc.lon(), Types.DOUBLE);
                 ps.setObject(i, loc == null ? null : loc.geonamesId(), Types.BIGINT);
                 ps.addBatch();
-                addEventActors(pa, id, e.id(), "source", e.source());
-                addEventActors(pa, id, e.id(), "target", e.target());
+                EventKey k = new EventKey(id, e.id(), seq - 1, when, span);
+                addEventActors(pa, k, "source", e.source());
+                addEventActors(pa, k, "target", e.target());
             }
-            ps.executeBatch();
-            pa.executeBatch();
         }
     }
 
-    private static void addEventActors(PreparedStatement pa, String articleId, String eventId, String role,
-                                       List<String> actorIds) throws SQLException {
+    /** The columns event_actors repeats from its event so that actor filters need no join to order and range. */
+    private record EventKey(String articleId, String eventId, int seq, DateSpan when, DateSpan pub) {
+    }
+
+    private static void addEventActors(PreparedStatement pa, EventKey k, String role, List<String> actorIds)
+            throws SQLException {
         if (actorIds == null) {
             return;
         }
@@ -526,10 +614,14 @@ public final class Store implements AutoCloseable {
             if (actor == null) {
                 continue;
             }
-            pa.setString(1, articleId);
-            pa.setString(2, eventId);
+            pa.setString(1, k.articleId());
+            pa.setString(2, k.eventId());
             pa.setString(3, role);
             pa.setString(4, actor);
+            pa.setInt(5, k.seq());
+            date(pa, 6, k.when() == null ? null : k.when().from());
+            date(pa, 7, k.when() == null ? null : k.when().to());
+            date(pa, 8, k.pub() == null || !k.pub().from().equals(k.pub().to()) ? null : k.pub().from());
             pa.addBatch();
         }
     }
@@ -543,7 +635,7 @@ public final class Store implements AutoCloseable {
                     return Optional.empty();
                 }
                 ArticleRow meta = articleRow(rs);
-                Analysis analysis = JsonOutput.mapper().readValue(rs.getString("analysis"), Analysis.class);
+                Analysis analysis = AnalysisCodec.decode(rs.getString("analysis"));
                 return Optional.of(new StoredArticle(meta, analysis));
             }
         } catch (SQLException | IOException e) {
@@ -579,7 +671,7 @@ public final class Store implements AutoCloseable {
                                 q.page().offset());
                 return rows(c, sql, Store::articleRow);
             }
-            return ranked(FullTextIndex.ARTICLE, q.text(), q.page(), hits -> {
+            return ranked(FullTextIndex.ARTICLE, q.text(), q.from(), q.to(), false, q.page(), hits -> {
                 Set<String> ids = new LinkedHashSet<>();
                 hits.forEach(h -> ids.add(h.articleId()));
                 Sql sql = filters.apply(new Sql("SELECT " + ARTICLE_COLUMNS + " FROM articles").andIn("id", ids));
@@ -609,25 +701,18 @@ public final class Store implements AutoCloseable {
     /** Statements matching the query: by relevance with a text query, else newest article first. */
     public List<StatementRow> statements(StatementQuery q) {
         try (Connection c = reader()) {
-            Function<Sql, Sql> filters = sql -> {
-                if (q.speaker() != null) {
-                    sql.and("s.speaker_actor = ? OR s.speaker_name_key = ?", q.speaker(), key(q.speaker()));
-                }
-                if (q.from() != null) {
-                    sql.and("s.pub_to >= ?", q.from());
-                }
-                if (q.to() != null) {
-                    sql.and("s.pub_from <= ?", q.to());
-                }
-                return sql;
-            };
+            List<String> speakers = q.speaker() == null ? null : actorCache.ids(c, q.speaker());
+            Function<Sql, Sql> filters = sql -> statementFilters(sql, q, speakers);
             if (blank(q.text())) {
+                // With one speaker id the order starts with it, so that the (speaker_actor, pub_from
+                // DESC, …) index serves the page in order and the query stops after it.
                 Sql sql = filters.apply(new Sql(STATEMENT_SELECT))
-                        .append("ORDER BY s.pub_from DESC NULLS LAST, s.article_id, s.seq LIMIT ? OFFSET ?",
+                        .append((speakers != null && speakers.size() == 1 ? "ORDER BY s.speaker_actor, " : "ORDER BY ")
+                                + "s.pub_from DESC NULLS LAST, s.article_id, s.seq LIMIT ? OFFSET ?",
                                 q.page().limit(), q.page().offset());
                 return rows(c, sql, Store::statementRow);
             }
-            return ranked(FullTextIndex.STATEMENT, q.text(), q.page(), hits -> {
+            return ranked(FullTextIndex.STATEMENT, q.text(), q.from(), q.to(), speakers != null, q.page(), hits -> {
                 Set<String> ids = new LinkedHashSet<>();
                 hits.forEach(h -> ids.add(h.articleId()));
                 Sql sql = filters.apply(new Sql(STATEMENT_SELECT).andIn("s.article_id", ids));
@@ -642,6 +727,49 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Number of statements matching the query's speaker and dates (a text query is not supported). */
+    public long count(StatementQuery q) {
+        if (!blank(q.text())) {
+            throw new IllegalArgumentException("count: text queries are not supported");
+        }
+        try (Connection c = reader()) {
+            List<String> speakers = q.speaker() == null ? null : actorCache.ids(c, q.speaker());
+            return single(c, statementFilters(new Sql("SELECT COUNT(*) FROM statements s"), q, speakers));
+        } catch (SQLException e) {
+            throw new StoreException("statements count", e);
+        }
+    }
+
+    /**
+     * Speaker and date filters. The speaker parameter matches the statements whose speaker id is
+     * {@code q.speaker()} or whose speaker is stored under that name; {@code speakers} are the
+     * candidate ids (see {@link ActorCache#ids}), so the filter is an index lookup by id.
+     */
+    private static Sql statementFilters(Sql sql, StatementQuery q, List<String> speakers) {
+        if (speakers != null) {
+            if (speakers.size() == 1) {
+                sql.and("s.speaker_actor = ?", speakers.get(0));
+            } else {
+                sql.andIn("s.speaker_actor", speakers)
+                        .and("s.speaker_actor = ? OR s.speaker_name_key = ?", q.speaker(), key(q.speaker()));
+            }
+        }
+        if (q.from() != null) {
+            sql.and("s.pub_to >= ?", q.from());
+        }
+        if (q.to() != null) {
+            sql.and("s.pub_from <= ?", q.to());
+        }
+        return sql;
+    }
+
+    private static long single(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** A row-producing SQL lookup for a batch of full-text hits. */
     private interface HitLookup<T> {
         Map<FullTextIndex.Hit, T> find(List<FullTextIndex.Hit> hits) throws SQLException;
@@ -651,15 +779,16 @@ public final class Store implements AutoCloseable {
      * Full-text hits in relevance order, kept when the SQL filters accept them; fetches more hits
      * until the page is full or the index has no more.
      */
-    private <T> List<T> ranked(String kind, String text, Page page, HitLookup<T> lookup)
-            throws IOException, SQLException {
+    private <T> List<T> ranked(String kind, String text, LocalDate from, LocalDate to, boolean sqlFilters, Page page,
+                               HitLookup<T> lookup) throws IOException, SQLException {
         List<T> accepted = new ArrayList<>();
-        int max = Math.min(MAX_HITS, Math.max(HIT_BATCH, page.end() * 2));
+        // The index applies the date range itself; only filters it lacks need more hits than the page.
+        int max = sqlFilters ? Math.min(MAX_HITS, Math.max(HIT_BATCH, page.end() * 2)) : page.end();
         int seen = 0;
         while (true) {
-            List<FullTextIndex.Hit> hits = index.search(kind, text, max);
-            for (int from = seen; from < hits.size() && accepted.size() < page.end(); from += HIT_BATCH) {
-                List<FullTextIndex.Hit> batch = hits.subList(from, Math.min(hits.size(), from + HIT_BATCH));
+            List<FullTextIndex.Hit> hits = index.search(kind, text, from, to, max);
+            for (int b = seen; b < hits.size() && accepted.size() < page.end(); b += HIT_BATCH) {
+                List<FullTextIndex.Hit> batch = hits.subList(b, Math.min(hits.size(), b + HIT_BATCH));
                 Map<FullTextIndex.Hit, T> found = lookup.find(batch);
                 for (FullTextIndex.Hit h : batch) {
                     T row = found.get(h);
@@ -683,55 +812,264 @@ public final class Store implements AutoCloseable {
             + "e.evidence_end, a.pub_date, e.location_country, e.location_lat, e.location_lon, e.location_geonames "
             + "FROM events e JOIN articles a ON a.id = e.article_id";
 
-    private static final String EVENT_ACTOR_MATCH = "EXISTS (SELECT 1 FROM event_actors x LEFT JOIN article_actors aa "
-            + "ON aa.article_id = x.article_id AND aa.actor_id = x.actor_id WHERE x.article_id = e.article_id "
-            + "AND x.event_id = e.event_id AND x.role = ? AND (x.actor_id = ? OR aa.name_key = ?))";
-
     /** Events matching the query, latest event date first. */
     public List<EventRow> events(EventQuery q) {
         try (Connection c = reader()) {
-            Sql sql = new Sql(EVENT_SELECT);
-            if (q.type() != null) {
-                sql.and("e.type = ?", q.type().toUpperCase(Locale.ROOT));
-            }
-            if (q.source() != null) {
-                sql.and(EVENT_ACTOR_MATCH, "source", q.source(), key(q.source()));
-            }
-            if (q.target() != null) {
-                sql.and(EVENT_ACTOR_MATCH, "target", q.target(), key(q.target()));
-            }
-            if (q.from() != null) {
-                sql.and("e.when_to >= ?", q.from());
-            }
-            if (q.to() != null) {
-                sql.and("e.when_from <= ?", q.to());
-            }
-            if (q.located()) {
-                sql.and("e.location_lat IS NOT NULL");
-            }
-            sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
-                    q.page().limit(), q.page().offset());
-            List<Object[]> raw = rows(c, sql, rs -> {
-                Object[] v = new Object[25];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = rs.getObject(i + 1);
+            Sql sql;
+            if (q.source() == null && q.target() == null) {
+                sql = new Sql(EVENT_SELECT);
+                eventFilters(sql, "e", q);
+                sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
+                        q.page().limit(), q.page().offset());
+            } else {
+                // Two steps: the page's keys from event_actors in index order, then their rows.
+                List<String[]> keys = rows(c, eventKeys(c, q, false), rs -> new String[] {rs.getString(1), rs.getString(2)});
+                if (keys.isEmpty()) {
+                    return List.of();
                 }
-                return v;
-            });
-            Map<String, List<String>[]> dyads = eventActors(c, raw);
-            List<EventRow> out = new ArrayList<>();
-            for (Object[] v : raw) {
-                List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
-                out.add(new EventRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
-                        v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
-                        (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
-                        (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
-                        str(v[17]), num(v[18]), num(v[19]), (String) v[20], (String) v[21], dbl(v[22]), dbl(v[23]),
-                        v[24] == null ? null : ((Number) v[24]).longValue()));
+                Set<String> articles = new LinkedHashSet<>();
+                keys.forEach(k -> articles.add(k[0]));
+                sql = new Sql(EVENT_SELECT).andIn("e.article_id", articles);
+                Map<String, Object[]> byKey = new HashMap<>();
+                for (Object[] v : rawEvents(c, sql)) {
+                    byKey.put(v[0] + "\u0000" + v[1], v);
+                }
+                List<Object[]> raw = new ArrayList<>();
+                keys.forEach(k -> raw.add(byKey.get(k[0] + "\u0000" + k[1])));
+                raw.removeIf(java.util.Objects::isNull);
+                return eventRows(c, raw);
             }
-            return out;
+            return eventRows(c, rawEvents(c, sql));
         } catch (SQLException e) {
             throw new StoreException("events query", e);
+        }
+    }
+
+    /** Number of events matching the query. */
+    public long count(EventQuery q) {
+        try (Connection c = reader()) {
+            if (q.source() == null && q.target() == null) {
+                return single(c, eventFilters(new Sql("SELECT COUNT(*) FROM events e"), "e", q));
+            }
+            return single(c, eventKeys(c, q, true));
+        } catch (SQLException e) {
+            throw new StoreException("events count", e);
+        }
+    }
+
+    /**
+     * The keys (article_id, event_id) of the events with actor filters, in result order, or their
+     * number. The query is driven by the source's (else the target's) rows of event_actors, which
+     * repeat the event's seq and dates: with one actor id the ORDER BY is exactly the
+     * event_actors_when index, so the database reads the page and stops.
+     */
+    private Sql eventKeys(Connection c, EventQuery q, boolean count) throws SQLException {
+        boolean bySource = q.source() != null;
+        String drive = bySource ? q.source() : q.target();
+        List<String> ids = actorCache.ids(c, drive);
+        boolean distinct = ids.size() > 1; // an event may have two of the ids in one role
+        Sql sql = new Sql(count ? (distinct ? "SELECT COUNT(DISTINCT x.article_id || '/' || x.event_id)"
+                : "SELECT COUNT(*)") + " FROM event_actors x"
+                : (distinct ? "SELECT DISTINCT" : "SELECT") + " x.article_id, x.event_id, x.when_from, x.seq "
+                + "FROM event_actors x");
+        sql.and("x.role = ?", bySource ? "source" : "target");
+        actorMatch(sql, "x", drive, ids);
+        if (bySource && q.target() != null) {
+            Sql sub = new Sql("EXISTS (SELECT 1 FROM event_actors y").and("y.article_id = x.article_id")
+                    .and("y.event_id = x.event_id").and("y.role = ?", "target");
+            actorMatch(sub, "y", q.target(), actorCache.ids(c, q.target()));
+            sql.and(sub.append(")"));
+        }
+        if (q.type() != null || q.located()) {
+            Sql sub = new Sql("EXISTS (SELECT 1 FROM events e").and("e.article_id = x.article_id")
+                    .and("e.event_id = x.event_id");
+            eventFilters(sub, "e", new EventQuery(null, null, q.type(), null, null, null, q.located()));
+            sql.and(sub.append(")"));
+        }
+        if (q.from() != null) {
+            sql.and("x.when_to >= ?", q.from());
+        }
+        if (q.to() != null) {
+            sql.and("x.when_from <= ?", q.to());
+        }
+        if (!count) {
+            sql.append((distinct ? "ORDER BY " : "ORDER BY x.actor_id, x.role, ")
+                    + "x.when_from DESC NULLS LAST, x.article_id, x.seq LIMIT ? OFFSET ?", q.page().limit(),
+                    q.page().offset());
+        }
+        return sql;
+    }
+
+    /**
+     * Rows of event_actors {@code t} whose actor is {@code q} as an id or stored under the name
+     * {@code q} in its article; {@code ids} are the candidates (see {@link ActorCache#ids}).
+     */
+    private static void actorMatch(Sql sql, String t, String q, List<String> ids) {
+        if (ids.size() == 1) {
+            sql.and(t + ".actor_id = ?", ids.get(0));
+            return;
+        }
+        sql.andIn(t + ".actor_id", ids).and(t + ".actor_id = ? OR EXISTS (SELECT 1 FROM article_actors aa WHERE "
+                + "aa.article_id = " + t + ".article_id AND aa.actor_id = " + t + ".actor_id AND aa.name_key = ?)",
+                q, key(q));
+    }
+
+    /** Type, date and location filters on events {@code t}. */
+    private static Sql eventFilters(Sql sql, String t, EventQuery q) {
+        if (q.type() != null) {
+            sql.and(t + ".type = ?", q.type().toUpperCase(Locale.ROOT));
+        }
+        if (q.from() != null) {
+            sql.and(t + ".when_to >= ?", q.from());
+        }
+        if (q.to() != null) {
+            sql.and(t + ".when_from <= ?", q.to());
+        }
+        if (q.located()) {
+            sql.and(t + ".location_lat IS NOT NULL");
+        }
+        return sql;
+    }
+
+    private static List<Object[]> rawEvents(Connection c, Sql sql) throws SQLException {
+        return rows(c, sql, rs -> {
+            Object[] v = new Object[25];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getObject(i + 1);
+            }
+            return v;
+        });
+    }
+
+    private static List<EventRow> eventRows(Connection c, List<Object[]> raw) throws SQLException {
+        Map<String, List<String>[]> dyads = eventActors(c, raw);
+        List<EventRow> out = new ArrayList<>();
+        for (Object[] v : raw) {
+            List<String>[] d = dyads.getOrDefault(v[0] + "\u0000" + v[1], emptyDyad());
+            out.add(new EventRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    v[5] == null ? null : ((Number) v[5]).doubleValue(), (String) v[6], d[0], d[1],
+                    (Boolean) v[7], (Boolean) v[8], (Boolean) v[9], (Boolean) v[10], (String) v[11],
+                    (String) v[12], (Boolean) v[13], (String) v[14], (String) v[15], (String) v[16],
+                    str(v[17]), num(v[18]), num(v[19]), (String) v[20], (String) v[21], dbl(v[22]), dbl(v[23]),
+                    v[24] == null ? null : ((Number) v[24]).longValue()));
+        }
+        return out;
+    }
+
+    /** Events of one publication day and quad class (null when the event has none). */
+    public record QuadDay(LocalDate day, String quad, long events, double intensitySum, long intensities) {
+    }
+
+    /** Event counts per day, and the events whose article has no day-precise publication date. */
+    public record EventDays(List<QuadDay> days, long undated) {
+    }
+
+    /** Articles per day, and the articles in the range without a day-precise publication date. */
+    public record ArticleDays(Map<LocalDate, Long> days, long undated) {
+    }
+
+    /**
+     * Events per publication day (day-precise article dates only; the rest counted as undated,
+     * whatever the range) and quad class, each event once, for the time series. An event counts
+     * when one of its sources is in {@code sources} and one of its targets in {@code targets}
+     * (exact ids; null: any). Driven by the event_actors_day index, so a range reads only its days.
+     *
+     * @param assertedOnly drop negated, hypothetical, future and historical events
+     */
+    public EventDays eventDays(List<String> sources, List<String> targets, boolean assertedOnly, LocalDate from,
+                               LocalDate to) {
+        if (sources != null && sources.isEmpty() || targets != null && targets.isEmpty()) {
+            return new EventDays(List.of(), 0);
+        }
+        String asserted = "NOT e.negated AND NOT e.hypothetical AND NOT e.future AND NOT e.historical";
+        try (Connection c = reader()) {
+            Sql dated;
+            Sql undated;
+            if (sources == null && targets == null) {
+                dated = new Sql("SELECT e.pub_from, e.quad, COUNT(*), SUM(e.intensity), COUNT(e.intensity) FROM events e")
+                        .and("e.pub_from = e.pub_to");
+                dayRange(dated, "e.pub_from", from, to);
+                undated = new Sql("SELECT COUNT(*) FROM events e").and("e.pub_from IS NULL OR e.pub_from <> e.pub_to");
+                if (assertedOnly) {
+                    dated.and(asserted);
+                    undated.and(asserted);
+                }
+                dated.append("GROUP BY e.pub_from, e.quad");
+            } else {
+                Sql keys = dyadKeys(sources, targets).and("x.pub_day IS NOT NULL");
+                dayRange(keys, "x.pub_day", from, to);
+                dated = Sql.wrap("SELECT d.pub_day, e.quad, COUNT(*), SUM(e.intensity), COUNT(e.intensity) FROM (",
+                        keys, ") d JOIN events e ON e.article_id = d.article_id AND e.event_id = d.event_id");
+                Sql none = dyadKeys(sources, targets).and("x.pub_day IS NULL");
+                undated = Sql.wrap("SELECT COUNT(*) FROM (", none,
+                        ") d JOIN events e ON e.article_id = d.article_id AND e.event_id = d.event_id");
+                if (assertedOnly) {
+                    dated.and(asserted);
+                    undated.and(asserted);
+                }
+                dated.append("GROUP BY d.pub_day, e.quad");
+            }
+            List<QuadDay> days = rows(c, dated, rs -> new QuadDay(rs.getDate(1).toLocalDate(), rs.getString(2),
+                    rs.getLong(3), rs.getDouble(4), rs.getLong(5)));
+            return new EventDays(days, single(c, undated));
+        } catch (SQLException e) {
+            throw new StoreException("event series", e);
+        }
+    }
+
+    /** Distinct (article_id, event_id, pub_day) of the events of a dyad, driven by the sources if given. */
+    private static Sql dyadKeys(List<String> sources, List<String> targets) {
+        boolean bySource = sources != null;
+        List<String> drive = bySource ? sources : targets;
+        Sql sql = new Sql("SELECT DISTINCT x.article_id, x.event_id, x.pub_day FROM event_actors x")
+                .and("x.role = ?", bySource ? "source" : "target");
+        if (drive.size() == 1) {
+            sql.and("x.actor_id = ?", drive.get(0));
+        } else {
+            sql.andIn("x.actor_id", drive);
+        }
+        if (bySource && targets != null) {
+            sql.and(new Sql("EXISTS (SELECT 1 FROM event_actors y").and("y.article_id = x.article_id")
+                    .and("y.event_id = x.event_id").and("y.role = ?", "target").andIn("y.actor_id", targets).append(")"));
+        }
+        return sql;
+    }
+
+    private static void dayRange(Sql sql, String column, LocalDate from, LocalDate to) {
+        if (from != null) {
+            sql.and(column + " >= ?", from);
+        }
+        if (to != null) {
+            sql.and(column + " <= ?", to);
+        }
+    }
+
+    /**
+     * Articles per publication day in the range (day-precise dates), and the number of articles
+     * whose publication span overlaps the range without being one day (all such articles without
+     * a range), the volume a time series is normalised by.
+     */
+    public ArticleDays articleDays(LocalDate from, LocalDate to) {
+        try (Connection c = reader()) {
+            Sql days = new Sql("SELECT pub_from, COUNT(*) FROM articles").and("pub_from = pub_to");
+            dayRange(days, "pub_from", from, to);
+            days.append("GROUP BY pub_from");
+            Map<LocalDate, Long> out = new java.util.TreeMap<>();
+            for (Object[] r : rows(c, days, rs -> new Object[] {rs.getDate(1).toLocalDate(), rs.getLong(2)})) {
+                out.put((LocalDate) r[0], (Long) r[1]);
+            }
+            Sql undated = new Sql("SELECT COUNT(*) FROM articles").and("pub_from IS NULL OR pub_from <> pub_to");
+            if (from != null) {
+                // No publication span is longer than a year, so this bound is exact and lets the
+                // (pub_from, pub_to) index limit the rows read.
+                undated.and("pub_to >= ?", from).and("pub_from >= ?", from.minusDays(LONGEST_PUBLICATION_SPAN_DAYS));
+            }
+            if (to != null) {
+                undated.and("pub_from <= ?", to);
+            }
+            return new ArticleDays(out, single(c, undated));
+        } catch (SQLException e) {
+            throw new StoreException("article volume", e);
         }
     }
 
@@ -832,7 +1170,8 @@ public final class Store implements AutoCloseable {
         String lang;
         String title;
         String body;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT lang, title, body FROM articles WHERE id = ?")) {
+        DateSpan pub;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT lang, title, body, pub_from, pub_to FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -841,11 +1180,14 @@ public final class Store implements AutoCloseable {
                 lang = rs.getString(1);
                 title = rs.getString(2);
                 body = rs.getString(3);
+                java.sql.Date from = rs.getDate(4);
+                java.sql.Date to = rs.getDate(5);
+                pub = from == null || to == null ? null : new DateSpan(from.toLocalDate(), to.toLocalDate());
             }
         }
         Sql sql = new Sql("SELECT statement_id, quote FROM statements").and("article_id = ?", id).append("ORDER BY seq");
         List<FullTextIndex.Quote> quotes = rows(conn, sql, rs -> new FullTextIndex.Quote(rs.getString(1), rs.getString(2)));
-        index.index(id, lang, title, body, quotes);
+        index.index(id, lang, title, body, pub, quotes);
     }
 
     private interface RowMapper<T> {

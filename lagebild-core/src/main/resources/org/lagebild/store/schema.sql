@@ -124,3 +124,25 @@ CREATE TABLE IF NOT EXISTS event_actors (
     FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_id, role);
+
+-- Query paths (added later; the Store backfills rows of older stores once, see store_meta).
+-- event_actors repeats its event's seq and date span, and pub_day (the article's publication day
+-- when day-precise, else NULL), so that an actor filter reads its first page straight from one
+-- index in result order (ORDER BY actor_id, role, when_from DESC ...) and a series range or its
+-- undated rest is an index range, without touching other rows.
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS seq INTEGER;
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS when_from DATE;
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS when_to DATE;
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS pub_day DATE;
+CREATE INDEX IF NOT EXISTS event_actors_when ON event_actors (actor_id, role, when_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS event_actors_day ON event_actors (actor_id, role, pub_day);
+CREATE INDEX IF NOT EXISTS statements_speaker_order ON statements (speaker_actor, pub_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS events_order ON events (when_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS statements_order ON statements (pub_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS articles_order ON articles (pub_from DESC NULLS LAST, id);
+
+-- One-time data migrations done (name, when), so that opening a store does not rescan its tables.
+CREATE TABLE IF NOT EXISTS store_meta (
+    name  VARCHAR PRIMARY KEY,
+    done_at VARCHAR
+);
