@@ -97,7 +97,8 @@ final class FullTextIndex implements AutoCloseable {
         this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
         IndexWriter w;
         try {
-            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)); // bulk loads index thousands of articles per commit
         } catch (LockObtainFailedException e) {
             w = null; // another process is writing (e.g. an ingest is running): search its last commit
         }

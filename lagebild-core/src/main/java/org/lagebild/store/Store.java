@@ -57,8 +57,12 @@ public final class Store implements AutoCloseable {
      */
     private static final int READ_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final int READ_WAIT_SECONDS = 30;
-    /** A publication span is at most a year (DateSpan.of), which bounds range scans on pub_from. */
-    private static final int LONGEST_PUBLICATION_SPAN_DAYS = 366;
+    /**
+     * No stored span (publication date, event date: a day, week, month or year, see DateSpan) is
+     * longer than a year, so {@code to >= x} implies {@code from >= x - LONGEST_SPAN_DAYS}, a bound
+     * that range scans on the *_from indexes can use.
+     */
+    private static final int LONGEST_SPAN_DAYS = 366;
 
     private final StoreConfig config;
     /** The write connection; every use is under the Store's monitor. */
@@ -193,11 +197,23 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Fills columns added to older stores, once per store (recorded in store_meta): the event
-     * fields event_actors repeats for its indexes.
+     * Fills columns and tables added to older stores, once per store (recorded in store_meta):
+     * the event fields event_actors repeats for its indexes, then event_dyads from them.
      */
     private static void migrate(Connection c) throws SQLException {
-        String name = "event_actors.query_columns";
+        String event = "FROM events e WHERE e.article_id = event_actors.article_id AND e.event_id = event_actors.event_id";
+        // constant SQL, no values
+        migrateOnce(c, "event_actors.query_columns", "UPDATE event_actors SET seq = (SELECT e.seq " + event
+                + "), when_from = (SELECT e.when_from " + event + "), when_to = (SELECT e.when_to " + event
+                + "), pub_day = (SELECT CASE WHEN e.pub_from = e.pub_to THEN e.pub_from END " + event + ") WHERE seq IS NULL");
+        migrateOnce(c, "event_dyads", "INSERT INTO event_dyads (article_id, event_id, source_id, target_id, seq, "
+                + "when_from, when_to, pub_day) SELECT s.article_id, s.event_id, s.actor_id, t.actor_id, s.seq, "
+                + "s.when_from, s.when_to, s.pub_day FROM event_actors s JOIN event_actors t ON t.article_id = "
+                + "s.article_id AND t.event_id = s.event_id AND t.role = 'target' WHERE s.role = 'source' AND NOT EXISTS "
+                + "(SELECT 1 FROM event_dyads d WHERE d.article_id = s.article_id AND d.event_id = s.event_id)");
+    }
+
+    private static void migrateOnce(Connection c, String name, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM store_meta WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -206,14 +222,9 @@ public final class Store implements AutoCloseable {
                 }
             }
         }
-        String event = "FROM events e WHERE e.article_id = event_actors.article_id AND e.event_id = event_actors.event_id";
-        try (Statement st = c.createStatement()) {
-            // constant SQL, no values
-            st.executeUpdate("UPDATE event_actors SET seq = (SELECT e.seq " + event + "), when_from = (SELECT e.when_from "
-                    + event + "), when_to = (SELECT e.when_to " + event + "), pub_day = (SELECT CASE WHEN e.pub_from = "
-                    + "e.pub_to THEN e.pub_from END " + event + ") WHERE seq IS NULL");
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (name, done_at) VALUES (?, ?)")) {
+        try (Statement st = c.createStatement();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (name, done_at) VALUES (?, ?)")) {
+            st.executeUpdate(sql);
             ps.setString(1, name);
             ps.setString(2, OffsetDateTime.now(ZoneOffset.UTC).toString());
             ps.executeUpdate();
@@ -409,6 +420,7 @@ public final class Store implements AutoCloseable {
         private final PreparedStatement statements;
         private final PreparedStatement events;
         private final PreparedStatement eventActors;
+        private final PreparedStatement eventDyads;
 
         Inserts(Connection conn) throws SQLException {
             List<PreparedStatement> opened = new ArrayList<>();
@@ -429,6 +441,8 @@ public final class Store implements AutoCloseable {
                         + "when_to, location_lat, location_lon, location_geonames) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 eventActors = open(opened, conn, "INSERT INTO event_actors (article_id, event_id, role, actor_id, seq, "
+                        + "when_from, when_to, pub_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                eventDyads = open(opened, conn, "INSERT INTO event_dyads (article_id, event_id, source_id, target_id, seq, "
                         + "when_from, when_to, pub_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             } catch (SQLException | RuntimeException e) {
                 for (PreparedStatement ps : opened) {
@@ -451,18 +465,18 @@ public final class Store implements AutoCloseable {
             insertArticle(articles, id, a, d, pub, span);
             Map<String, ActorRecord> byId = insertActors(actors, id, a);
             insertStatements(statements, id, a, span, byId);
-            insertEvents(events, eventActors, id, a, span);
+            insertEvents(events, eventActors, eventDyads, id, a, span);
         }
 
         void execute() throws SQLException {
-            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors)) {
+            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors, eventDyads)) {
                 ps.executeBatch();
             }
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors)) {
+            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors, eventDyads)) {
                 ps.close();
             }
         }
@@ -547,8 +561,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void insertEvents(PreparedStatement ps, PreparedStatement pa, String id, Analysis a, DateSpan span)
-            throws SQLException {
+    private static void insertEvents(PreparedStatement ps, PreparedStatement pa, PreparedStatement pd, String id,
+                                     Analysis a, DateSpan span) throws SQLException {
         {
             int seq = 0;
             for (EventRecord e : a.events()) {
@@ -597,12 +611,40 @@ public final class Store implements AutoCloseable {
                 EventKey k = new EventKey(id, e.id(), seq - 1, when, span);
                 addEventActors(pa, k, "source", e.source());
                 addEventActors(pa, k, "target", e.target());
+                addEventDyads(pd, k, e.source(), e.target());
             }
         }
     }
 
     /** The columns event_actors repeats from its event so that actor filters need no join to order and range. */
     private record EventKey(String articleId, String eventId, int seq, DateSpan when, DateSpan pub) {
+    }
+
+    private static void addEventDyads(PreparedStatement pd, EventKey k, List<String> sources, List<String> targets)
+            throws SQLException {
+        if (sources == null || targets == null) {
+            return;
+        }
+        for (String source : new LinkedHashSet<>(sources)) {
+            for (String target : new LinkedHashSet<>(targets)) {
+                if (source != null && target != null) {
+                    pd.setString(1, k.articleId());
+                    pd.setString(2, k.eventId());
+                    pd.setString(3, source);
+                    pd.setString(4, target);
+                    keyColumns(pd, 5, k);
+                    pd.addBatch();
+                }
+            }
+        }
+    }
+
+    /** seq, when_from, when_to, pub_day from parameter {@code i} on. */
+    private static void keyColumns(PreparedStatement ps, int i, EventKey k) throws SQLException {
+        ps.setInt(i, k.seq());
+        date(ps, i + 1, k.when() == null ? null : k.when().from());
+        date(ps, i + 2, k.when() == null ? null : k.when().to());
+        date(ps, i + 3, k.pub() == null || !k.pub().from().equals(k.pub().to()) ? null : k.pub().from());
     }
 
     private static void addEventActors(PreparedStatement pa, EventKey k, String role, List<String> actorIds)
@@ -618,10 +660,7 @@ public final class Store implements AutoCloseable {
             pa.setString(2, k.eventId());
             pa.setString(3, role);
             pa.setString(4, actor);
-            pa.setInt(5, k.seq());
-            date(pa, 6, k.when() == null ? null : k.when().from());
-            date(pa, 7, k.when() == null ? null : k.when().to());
-            date(pa, 8, k.pub() == null || !k.pub().from().equals(k.pub().to()) ? null : k.pub().from());
+            keyColumns(pa, 5, k);
             pa.addBatch();
         }
     }
@@ -658,7 +697,7 @@ public final class Store implements AutoCloseable {
         try (Connection c = reader()) {
             Function<Sql, Sql> filters = sql -> {
                 if (q.from() != null) {
-                    sql.and("pub_to >= ?", q.from());
+                    sql.and("pub_to >= ?", q.from()).and("pub_from >= ?", q.from().minusDays(LONGEST_SPAN_DAYS));
                 }
                 if (q.to() != null) {
                     sql.and("pub_from <= ?", q.to());
@@ -755,7 +794,8 @@ public final class Store implements AutoCloseable {
             }
         }
         if (q.from() != null) {
-            sql.and("s.pub_to >= ?", q.from());
+            // a publication span is at most a year: the implied bound limits the index range read
+            sql.and("s.pub_to >= ?", q.from()).and("s.pub_from >= ?", q.from().minusDays(LONGEST_SPAN_DAYS));
         }
         if (q.to() != null) {
             sql.and("s.pub_from <= ?", q.to());
@@ -859,26 +899,39 @@ public final class Store implements AutoCloseable {
 
     /**
      * The keys (article_id, event_id) of the events with actor filters, in result order, or their
-     * number. The query is driven by the source's (else the target's) rows of event_actors, which
-     * repeat the event's seq and dates: with one actor id the ORDER BY is exactly the
-     * event_actors_when index, so the database reads the page and stops.
+     * number. A source and a target that are one id each read event_dyads; otherwise the query is
+     * driven by the source's (else the target's) rows of event_actors. Both repeat the event's seq
+     * and dates: with one id per role the ORDER BY is exactly an index (event_dyads_when,
+     * event_actors_when), so the database reads the page and stops.
      */
     private Sql eventKeys(Connection c, EventQuery q, boolean count) throws SQLException {
-        boolean bySource = q.source() != null;
-        String drive = bySource ? q.source() : q.target();
-        List<String> ids = actorCache.ids(c, drive);
-        boolean distinct = ids.size() > 1; // an event may have two of the ids in one role
-        Sql sql = new Sql(count ? (distinct ? "SELECT COUNT(DISTINCT x.article_id || '/' || x.event_id)"
-                : "SELECT COUNT(*)") + " FROM event_actors x"
-                : (distinct ? "SELECT DISTINCT" : "SELECT") + " x.article_id, x.event_id, x.when_from, x.seq "
-                + "FROM event_actors x");
-        sql.and("x.role = ?", bySource ? "source" : "target");
-        actorMatch(sql, "x", drive, ids);
-        if (bySource && q.target() != null) {
-            Sql sub = new Sql("EXISTS (SELECT 1 FROM event_actors y").and("y.article_id = x.article_id")
-                    .and("y.event_id = x.event_id").and("y.role = ?", "target");
-            actorMatch(sub, "y", q.target(), actorCache.ids(c, q.target()));
-            sql.and(sub.append(")"));
+        List<String> sources = q.source() == null ? null : actorCache.ids(c, q.source());
+        List<String> targets = q.target() == null ? null : actorCache.ids(c, q.target());
+        Sql sql;
+        String order;
+        boolean distinct = false;
+        if (sources != null && targets != null && sources.size() == 1 && targets.size() == 1) {
+            sql = new Sql(count ? "SELECT COUNT(*) FROM event_dyads x"
+                    : "SELECT x.article_id, x.event_id, x.when_from, x.seq FROM event_dyads x")
+                    .and("x.source_id = ?", sources.get(0)).and("x.target_id = ?", targets.get(0));
+            order = "ORDER BY x.source_id, x.target_id, ";
+        } else {
+            boolean bySource = sources != null;
+            List<String> ids = bySource ? sources : targets;
+            distinct = ids.size() > 1; // an event may have two of the ids in one role
+            sql = new Sql(count ? (distinct ? "SELECT COUNT(DISTINCT x.article_id || '/' || x.event_id)"
+                    : "SELECT COUNT(*)") + " FROM event_actors x"
+                    : (distinct ? "SELECT DISTINCT" : "SELECT") + " x.article_id, x.event_id, x.when_from, x.seq "
+                    + "FROM event_actors x");
+            sql.and("x.role = ?", bySource ? "source" : "target");
+            actorMatch(sql, "x", bySource ? q.source() : q.target(), ids);
+            if (bySource && targets != null) {
+                Sql sub = new Sql("EXISTS (SELECT 1 FROM event_actors y").and("y.article_id = x.article_id")
+                        .and("y.event_id = x.event_id").and("y.role = ?", "target");
+                actorMatch(sub, "y", q.target(), targets);
+                sql.and(sub.append(")"));
+            }
+            order = distinct ? "ORDER BY " : "ORDER BY x.actor_id, x.role, ";
         }
         if (q.type() != null || q.located()) {
             Sql sub = new Sql("EXISTS (SELECT 1 FROM events e").and("e.article_id = x.article_id")
@@ -886,18 +939,25 @@ public final class Store implements AutoCloseable {
             eventFilters(sub, "e", new EventQuery(null, null, q.type(), null, null, null, q.located()));
             sql.and(sub.append(")"));
         }
-        if (q.from() != null) {
-            sql.and("x.when_to >= ?", q.from());
-        }
-        if (q.to() != null) {
-            sql.and("x.when_from <= ?", q.to());
-        }
+        whenRange(sql, "x", q.from(), q.to());
         if (!count) {
-            sql.append((distinct ? "ORDER BY " : "ORDER BY x.actor_id, x.role, ")
-                    + "x.when_from DESC NULLS LAST, x.article_id, x.seq LIMIT ? OFFSET ?", q.page().limit(),
+            sql.append(order + "x.when_from DESC NULLS LAST, x.article_id, x.seq LIMIT ? OFFSET ?", q.page().limit(),
                     q.page().offset());
         }
         return sql;
+    }
+
+    /**
+     * Overlap of [when_from, when_to] of {@code t} with [from, to]. No span is longer than a year,
+     * so {@code when_from >= from - a year} is implied and bounds the index range read.
+     */
+    private static void whenRange(Sql sql, String t, LocalDate from, LocalDate to) {
+        if (from != null) {
+            sql.and(t + ".when_to >= ?", from).and(t + ".when_from >= ?", from.minusDays(LONGEST_SPAN_DAYS));
+        }
+        if (to != null) {
+            sql.and(t + ".when_from <= ?", to);
+        }
     }
 
     /**
@@ -919,12 +979,7 @@ public final class Store implements AutoCloseable {
         if (q.type() != null) {
             sql.and(t + ".type = ?", q.type().toUpperCase(Locale.ROOT));
         }
-        if (q.from() != null) {
-            sql.and(t + ".when_to >= ?", q.from());
-        }
-        if (q.to() != null) {
-            sql.and(t + ".when_from <= ?", q.to());
-        }
+        whenRange(sql, t, q.from(), q.to());
         if (q.located()) {
             sql.and(t + ".location_lat IS NOT NULL");
         }
@@ -1017,8 +1072,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Distinct (article_id, event_id, pub_day) of the events of a dyad, driven by the sources if given. */
+    /**
+     * Distinct (article_id, event_id, pub_day) of the events of a dyad: from event_dyads when both
+     * roles are given, else from the event_actors rows of the one given.
+     */
     private static Sql dyadKeys(List<String> sources, List<String> targets) {
+        if (sources != null && targets != null) {
+            Sql sql = new Sql("SELECT DISTINCT x.article_id, x.event_id, x.pub_day FROM event_dyads x");
+            if (sources.size() == 1 && targets.size() == 1) {
+                return sql.and("x.source_id = ?", sources.get(0)).and("x.target_id = ?", targets.get(0));
+            }
+            return sql.andIn("x.source_id", sources).andIn("x.target_id", targets);
+        }
         boolean bySource = sources != null;
         List<String> drive = bySource ? sources : targets;
         Sql sql = new Sql("SELECT DISTINCT x.article_id, x.event_id, x.pub_day FROM event_actors x")
@@ -1027,10 +1092,6 @@ public final class Store implements AutoCloseable {
             sql.and("x.actor_id = ?", drive.get(0));
         } else {
             sql.andIn("x.actor_id", drive);
-        }
-        if (bySource && targets != null) {
-            sql.and(new Sql("EXISTS (SELECT 1 FROM event_actors y").and("y.article_id = x.article_id")
-                    .and("y.event_id = x.event_id").and("y.role = ?", "target").andIn("y.actor_id", targets).append(")"));
         }
         return sql;
     }
@@ -1062,7 +1123,7 @@ public final class Store implements AutoCloseable {
             if (from != null) {
                 // No publication span is longer than a year, so this bound is exact and lets the
                 // (pub_from, pub_to) index limit the rows read.
-                undated.and("pub_to >= ?", from).and("pub_from >= ?", from.minusDays(LONGEST_PUBLICATION_SPAN_DAYS));
+                undated.and("pub_to >= ?", from).and("pub_from >= ?", from.minusDays(LONGEST_SPAN_DAYS));
             }
             if (to != null) {
                 undated.and("pub_from <= ?", to);

@@ -25,7 +25,8 @@ class PostgresStoreTest extends StoreContract {
         if (!dropped) {
             dropped = true;
             try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS event_actors, events, statements, article_actors, articles CASCADE");
+                st.execute("DROP TABLE IF EXISTS event_dyads, event_actors, events, statements, article_actors, articles, store_meta "
+                        + "CASCADE");
             }
         }
         return StoreConfig.server(URL, dataDir);
