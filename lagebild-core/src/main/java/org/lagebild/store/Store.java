@@ -484,22 +484,20 @@ public final class Store implements AutoCloseable {
 
     private static void insertArticle(PreparedStatement ps, String id, Analysis a, Document d, PublicationDate pub,
                                       DateSpan span) throws SQLException {
-        {
-            int i = 1;
-            ps.setString(i++, id);
-            ps.setString(i++, d.id());
-            ps.setString(i++, a.lang());
-            str(ps, i++, pub == null ? null : pub.toString());
-            str(ps, i++, pub == null ? null : pub.granularity().label());
-            date(ps, i++, span == null ? null : span.from());
-            date(ps, i++, span == null ? null : span.to());
-            str(ps, i++, a.title());
-            str(ps, i++, a.url());
-            ps.setString(i++, a.text());
-            ps.setString(i++, AnalysisCodec.encode(a));
-            ps.setObject(i, OffsetDateTime.now(ZoneOffset.UTC));
-            ps.addBatch();
-        }
+        int i = 1;
+        ps.setString(i++, id);
+        ps.setString(i++, d.id());
+        ps.setString(i++, a.lang());
+        str(ps, i++, pub == null ? null : pub.toString());
+        str(ps, i++, pub == null ? null : pub.granularity().label());
+        date(ps, i++, span == null ? null : span.from());
+        date(ps, i++, span == null ? null : span.to());
+        str(ps, i++, a.title());
+        str(ps, i++, a.url());
+        ps.setString(i++, a.text());
+        ps.setString(i++, AnalysisCodec.encode(a));
+        ps.setObject(i, OffsetDateTime.now(ZoneOffset.UTC));
+        ps.addBatch();
     }
 
     private static Map<String, ActorRecord> insertActors(PreparedStatement ps, String id, Analysis a) throws SQLException {
@@ -507,112 +505,106 @@ public final class Store implements AutoCloseable {
         for (ActorRecord r : a.actors()) {
             byId.putIfAbsent(r.id(), r);
         }
-        {
-            for (ActorRecord r : byId.values()) {
-                int i = 1;
-                ps.setString(i++, id);
-                ps.setString(i++, r.id());
-                str(ps, i++, r.name());
-                str(ps, i++, key(r.name()));
-                str(ps, i++, r.type());
-                str(ps, i++, r.code());
-                str(ps, i++, r.country());
-                str(ps, i++, r.affiliation());
-                str(ps, i++, r.sector());
-                ps.setInt(i, r.mentions() == null ? 0 : r.mentions().size());
-                ps.addBatch();
-            }
+        for (ActorRecord r : byId.values()) {
+            int i = 1;
+            ps.setString(i++, id);
+            ps.setString(i++, r.id());
+            str(ps, i++, r.name());
+            str(ps, i++, key(r.name()));
+            str(ps, i++, r.type());
+            str(ps, i++, r.code());
+            str(ps, i++, r.country());
+            str(ps, i++, r.affiliation());
+            str(ps, i++, r.sector());
+            ps.setInt(i, r.mentions() == null ? 0 : r.mentions().size());
+            ps.addBatch();
         }
         return byId;
     }
 
     private static void insertStatements(PreparedStatement ps, String id, Analysis a, DateSpan span,
                                          Map<String, ActorRecord> actors) throws SQLException {
-        {
-            int seq = 0;
-            for (StatementRecord s : a.statements()) {
-                StatementRecord.Party sp = s.speaker();
-                ActorRecord actor = sp == null || sp.actor() == null ? null : actors.get(sp.actor());
-                String name = actor == null ? null : actor.name();
-                int i = 1;
-                ps.setString(i++, id);
-                ps.setString(i++, s.id());
-                ps.setInt(i++, seq++);
-                str(ps, i++, sp == null ? null : sp.actor());
-                str(ps, i++, name);
-                str(ps, i++, key(name));
-                str(ps, i++, sp == null ? null : sp.text());
-                integer(ps, i++, sp == null ? null : sp.start());
-                integer(ps, i++, sp == null ? null : sp.end());
-                str(ps, i++, s.cue() == null ? null : s.cue().text());
-                str(ps, i++, s.cue() == null ? null : s.cue().lemma());
-                str(ps, i++, s.quote() == null ? null : s.quote().text());
-                integer(ps, i++, s.quote() == null ? null : s.quote().start());
-                integer(ps, i++, s.quote() == null ? null : s.quote().end());
-                str(ps, i++, s.form());
-                str(ps, i++, s.medium());
-                str(ps, i++, s.addressee() == null ? null : s.addressee().actor());
-                str(ps, i++, s.addressee() == null ? null : s.addressee().text());
-                str(ps, i++, s.parent());
-                date(ps, i++, span == null ? null : span.from());
-                date(ps, i, span == null ? null : span.to());
-                ps.addBatch();
-            }
+        int seq = 0;
+        for (StatementRecord s : a.statements()) {
+            StatementRecord.Party sp = s.speaker();
+            ActorRecord actor = sp == null || sp.actor() == null ? null : actors.get(sp.actor());
+            String name = actor == null ? null : actor.name();
+            int i = 1;
+            ps.setString(i++, id);
+            ps.setString(i++, s.id());
+            ps.setInt(i++, seq++);
+            str(ps, i++, sp == null ? null : sp.actor());
+            str(ps, i++, name);
+            str(ps, i++, key(name));
+            str(ps, i++, sp == null ? null : sp.text());
+            integer(ps, i++, sp == null ? null : sp.start());
+            integer(ps, i++, sp == null ? null : sp.end());
+            str(ps, i++, s.cue() == null ? null : s.cue().text());
+            str(ps, i++, s.cue() == null ? null : s.cue().lemma());
+            str(ps, i++, s.quote() == null ? null : s.quote().text());
+            integer(ps, i++, s.quote() == null ? null : s.quote().start());
+            integer(ps, i++, s.quote() == null ? null : s.quote().end());
+            str(ps, i++, s.form());
+            str(ps, i++, s.medium());
+            str(ps, i++, s.addressee() == null ? null : s.addressee().actor());
+            str(ps, i++, s.addressee() == null ? null : s.addressee().text());
+            str(ps, i++, s.parent());
+            date(ps, i++, span == null ? null : span.from());
+            date(ps, i, span == null ? null : span.to());
+            ps.addBatch();
         }
     }
 
     private static void insertEvents(PreparedStatement ps, PreparedStatement pa, PreparedStatement pd, String id,
                                      Analysis a, DateSpan span) throws SQLException {
-        {
-            int seq = 0;
-            for (EventRecord e : a.events()) {
-                EventRecord.EventDate ed = e.date();
-                DateSpan own = ed == null ? null : DateSpan.ofValue(ed.value());
-                DateSpan when = own != null ? own : span;
-                int i = 1;
-                ps.setString(i++, id);
-                ps.setString(i++, e.id());
-                ps.setInt(i++, seq++);
-                ps.setString(i++, e.type() == null ? "" : e.type().toUpperCase(Locale.ROOT));
-                str(ps, i++, e.mode());
-                str(ps, i++, e.quad());
-                if (e.intensity() == null) {
-                    ps.setNull(i++, Types.DOUBLE);
-                } else {
-                    ps.setDouble(i++, e.intensity());
-                }
-                str(ps, i++, e.cameo());
-                ps.setBoolean(i++, e.negated());
-                ps.setBoolean(i++, e.future());
-                ps.setBoolean(i++, e.hypothetical());
-                ps.setBoolean(i++, e.historical());
-                str(ps, i++, ed == null ? null : ed.value());
-                str(ps, i++, ed == null ? null : ed.granularity());
-                ps.setBoolean(i++, ed != null && ed.resolved());
-                str(ps, i++, ed == null ? null : ed.text());
-                str(ps, i++, e.location() == null ? null : e.location().actor());
-                str(ps, i++, e.location() == null ? null : e.location().name());
-                str(ps, i++, e.location() == null ? null : e.location().country());
-                str(ps, i++, e.statement());
-                str(ps, i++, e.trigger() == null ? null : e.trigger().text());
-                str(ps, i++, e.trigger() == null ? null : e.trigger().lemma());
-                str(ps, i++, e.evidence() == null ? null : e.evidence().text());
-                integer(ps, i++, e.evidence() == null ? null : e.evidence().start());
-                integer(ps, i++, e.evidence() == null ? null : e.evidence().end());
-                date(ps, i++, span == null ? null : span.from());
-                date(ps, i++, span == null ? null : span.to());
-                date(ps, i++, when == null ? null : when.from());
-                date(ps, i++, when == null ? null : when.to());
-                EventRecord.Location loc = e.location();
-                ps.setObject(i++, loc == null ? null : loc.lat(), Types.DOUBLE);
-                ps.setObject(i++, loc == null ? null : loc.lon(), Types.DOUBLE);
-                ps.setObject(i, loc == null ? null : loc.geonamesId(), Types.BIGINT);
-                ps.addBatch();
-                EventKey k = new EventKey(id, e.id(), seq - 1, when, span);
-                addEventActors(pa, k, "source", e.source());
-                addEventActors(pa, k, "target", e.target());
-                addEventDyads(pd, k, e.source(), e.target());
+        int seq = 0;
+        for (EventRecord e : a.events()) {
+            EventRecord.EventDate ed = e.date();
+            DateSpan own = ed == null ? null : DateSpan.ofValue(ed.value());
+            DateSpan when = own != null ? own : span;
+            int i = 1;
+            ps.setString(i++, id);
+            ps.setString(i++, e.id());
+            ps.setInt(i++, seq++);
+            ps.setString(i++, e.type() == null ? "" : e.type().toUpperCase(Locale.ROOT));
+            str(ps, i++, e.mode());
+            str(ps, i++, e.quad());
+            if (e.intensity() == null) {
+                ps.setNull(i++, Types.DOUBLE);
+            } else {
+                ps.setDouble(i++, e.intensity());
             }
+            str(ps, i++, e.cameo());
+            ps.setBoolean(i++, e.negated());
+            ps.setBoolean(i++, e.future());
+            ps.setBoolean(i++, e.hypothetical());
+            ps.setBoolean(i++, e.historical());
+            str(ps, i++, ed == null ? null : ed.value());
+            str(ps, i++, ed == null ? null : ed.granularity());
+            ps.setBoolean(i++, ed != null && ed.resolved());
+            str(ps, i++, ed == null ? null : ed.text());
+            str(ps, i++, e.location() == null ? null : e.location().actor());
+            str(ps, i++, e.location() == null ? null : e.location().name());
+            str(ps, i++, e.location() == null ? null : e.location().country());
+            str(ps, i++, e.statement());
+            str(ps, i++, e.trigger() == null ? null : e.trigger().text());
+            str(ps, i++, e.trigger() == null ? null : e.trigger().lemma());
+            str(ps, i++, e.evidence() == null ? null : e.evidence().text());
+            integer(ps, i++, e.evidence() == null ? null : e.evidence().start());
+            integer(ps, i++, e.evidence() == null ? null : e.evidence().end());
+            date(ps, i++, span == null ? null : span.from());
+            date(ps, i++, span == null ? null : span.to());
+            date(ps, i++, when == null ? null : when.from());
+            date(ps, i++, when == null ? null : when.to());
+            EventRecord.Location loc = e.location();
+            ps.setObject(i++, loc == null ? null : loc.lat(), Types.DOUBLE);
+            ps.setObject(i++, loc == null ? null : loc.lon(), Types.DOUBLE);
+            ps.setObject(i, loc == null ? null : loc.geonamesId(), Types.BIGINT);
+            ps.addBatch();
+            EventKey k = new EventKey(id, e.id(), seq - 1, when, span);
+            addEventActors(pa, k, "source", e.source());
+            addEventActors(pa, k, "target", e.target());
+            addEventDyads(pd, k, e.source(), e.target());
         }
     }
 
@@ -628,23 +620,23 @@ public final class Store implements AutoCloseable {
         for (String source : new LinkedHashSet<>(sources)) {
             for (String target : new LinkedHashSet<>(targets)) {
                 if (source != null && target != null) {
-                    pd.setString(1, k.articleId());
-                    pd.setString(2, k.eventId());
-                    pd.setString(3, source);
-                    pd.setString(4, target);
-                    keyColumns(pd, 5, k);
-                    pd.addBatch();
+                    addKeyRow(pd, k, source, target);
                 }
             }
         }
     }
 
-    /** seq, when_from, when_to, pub_day from parameter {@code i} on. */
-    private static void keyColumns(PreparedStatement ps, int i, EventKey k) throws SQLException {
-        ps.setInt(i, k.seq());
-        date(ps, i + 1, k.when() == null ? null : k.when().from());
-        date(ps, i + 2, k.when() == null ? null : k.when().to());
-        date(ps, i + 3, k.pub() == null || !k.pub().from().equals(k.pub().to()) ? null : k.pub().from());
+    /** A row (article_id, event_id, {@code a}, {@code b}, seq, when_from, when_to, pub_day) into the batch. */
+    private static void addKeyRow(PreparedStatement ps, EventKey k, String a, String b) throws SQLException {
+        ps.setString(1, k.articleId());
+        ps.setString(2, k.eventId());
+        ps.setString(3, a);
+        ps.setString(4, b);
+        ps.setInt(5, k.seq());
+        date(ps, 6, k.when() == null ? null : k.when().from());
+        date(ps, 7, k.when() == null ? null : k.when().to());
+        date(ps, 8, k.pub() == null || !k.pub().from().equals(k.pub().to()) ? null : k.pub().from());
+        ps.addBatch();
     }
 
     private static void addEventActors(PreparedStatement pa, EventKey k, String role, List<String> actorIds)
@@ -653,15 +645,9 @@ public final class Store implements AutoCloseable {
             return;
         }
         for (String actor : new LinkedHashSet<>(actorIds)) {
-            if (actor == null) {
-                continue;
+            if (actor != null) {
+                addKeyRow(pa, k, role, actor);
             }
-            pa.setString(1, k.articleId());
-            pa.setString(2, k.eventId());
-            pa.setString(3, role);
-            pa.setString(4, actor);
-            keyColumns(pa, 5, k);
-            pa.addBatch();
         }
     }
 
