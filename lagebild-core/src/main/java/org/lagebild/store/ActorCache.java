@@ -53,6 +53,22 @@ final class ActorCache {
         return out;
     }
 
+    /**
+     * What an actor parameter of a Store query stands for: {@code q} itself as an id, and every
+     * actor stored under the name {@code q} (case-insensitive) in some article. Never empty.
+     */
+    List<String> ids(Connection c, String q) throws SQLException {
+        String key = Store.key(q);
+        List<String> out = new ArrayList<>();
+        out.add(q);
+        for (Entry e : entries(c)) {
+            if (!e.row().id().equals(q) && e.nameKeys().contains(key)) {
+                out.add(e.row().id());
+            }
+        }
+        return out;
+    }
+
     private List<Entry> entries(Connection c) throws SQLException {
         Snapshot s = snapshot;
         if (s != null && s.version() == version.get()) {

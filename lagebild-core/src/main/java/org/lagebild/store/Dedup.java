@@ -61,7 +61,7 @@ final class Dedup {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        Analysis a = JsonOutput.mapper().readValue(rs.getString(1), Analysis.class);
+                        Analysis a = AnalysisCodec.decode(rs.getString(1));
                         String pub = rs.getString(2);
                         onStore(c, id, a, DateSpan.of(pub == null ? null : PublicationDate.parse(pub).orElse(null)));
                     }

@@ -3,6 +3,7 @@ package org.lagebild.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -54,6 +56,15 @@ final class FullTextIndex implements AutoCloseable {
     private static final String STATEMENT_ID = "statement_id";
     private static final List<String> ARTICLE_FIELDS = List.of("title_de", "body_de", "title_en", "body_en");
     private static final List<String> STATEMENT_FIELDS = List.of("quote_de", "quote_en");
+    /** Publication span (epoch days) of articles and statements, for date ranges inside the index. */
+    private static final String PUB_FROM = "pub_from";
+    private static final String PUB_TO = "pub_to";
+    /**
+     * The document layout, kept in the commit data: an index written in another layout is emptied
+     * on open and refilled from the database by the Store's reconcile (format 2 added the dates).
+     */
+    private static final String FORMAT_KEY = "lagebild.format";
+    private static final String FORMAT = "2";
     /** Index commits are batched: the database is the truth and reconcile() re-adds what a crash lost. */
     private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
 
@@ -86,12 +97,14 @@ final class FullTextIndex implements AutoCloseable {
         this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
         IndexWriter w;
         try {
-            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)); // bulk loads index thousands of articles per commit
         } catch (LockObtainFailedException e) {
             w = null; // another process is writing (e.g. an ingest is running): search its last commit
         }
         this.writer = w;
         if (w != null) {
+            upgrade(w);
             searchers = new SearcherManager(w, new SearcherFactory());
         } else {
             ReferenceManager<IndexSearcher> s;
@@ -104,12 +117,30 @@ final class FullTextIndex implements AutoCloseable {
         }
     }
 
+    /** Empties an index of another format (reconcile() then re-adds every article) and marks the format. */
+    private static void upgrade(IndexWriter w) throws IOException {
+        String format = null;
+        Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (FORMAT_KEY.equals(e.getKey())) {
+                    format = e.getValue();
+                }
+            }
+        }
+        if (!FORMAT.equals(format)) {
+            w.deleteAll();
+            w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            w.commit();
+        }
+    }
+
     boolean readOnly() {
         return writer == null;
     }
 
     /** Replaces every document of the article. */
-    synchronized void index(String articleId, String lang, String title, String body, List<Quote> quotes)
+    synchronized void index(String articleId, String lang, String title, String body, DateSpan pub, List<Quote> quotes)
             throws IOException {
         requireWritable();
         String suffix = "en".equals(lang) ? "_en" : "_de";
@@ -121,6 +152,7 @@ final class FullTextIndex implements AutoCloseable {
             a.add(new TextField("title" + suffix, title, Field.Store.NO));
         }
         a.add(new TextField("body" + suffix, body, Field.Store.NO));
+        addDates(a, pub);
         docs.add(a);
         for (Quote q : quotes) {
             if (q.text() == null) {
@@ -131,11 +163,19 @@ final class FullTextIndex implements AutoCloseable {
             s.add(new StringField(ARTICLE_ID, articleId, Field.Store.YES));
             s.add(new StringField(STATEMENT_ID, q.statementId(), Field.Store.YES));
             s.add(new TextField("quote" + suffix, q.text(), Field.Store.NO));
+            addDates(s, pub);
             docs.add(s);
         }
         writer.updateDocuments(new Term(ARTICLE_ID, articleId), docs);
         if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
             commit();
+        }
+    }
+
+    private static void addDates(Document doc, DateSpan pub) {
+        if (pub != null) {
+            doc.add(new LongPoint(PUB_FROM, pub.from().toEpochDay()));
+            doc.add(new LongPoint(PUB_TO, pub.to().toEpochDay()));
         }
     }
 
@@ -190,18 +230,25 @@ final class FullTextIndex implements AutoCloseable {
 
     /**
      * The best {@code max} hits of {@code kind} (ARTICLE or STATEMENT) for a query in Lucene syntax;
-     * a query that does not parse is searched as plain words.
+     * a query that does not parse is searched as plain words. {@code from}/{@code to} (either may
+     * be null) keep documents whose publication span overlaps them, as the SQL filters do.
      */
-    List<Hit> search(String kind, String queryText, int max) throws IOException {
+    List<Hit> search(String kind, String queryText, LocalDate from, LocalDate to, int max) throws IOException {
         if (searchers == null || queryText == null || queryText.isBlank()) {
             return List.of();
         }
         List<String> fields = kind.equals(ARTICLE) ? ARTICLE_FIELDS : STATEMENT_FIELDS;
         Query parsed = parse(fields, queryText);
-        Query q = new BooleanQuery.Builder()
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
-                .add(parsed, Occur.MUST)
-                .build();
+                .add(parsed, Occur.MUST);
+        if (from != null) {
+            b.add(LongPoint.newRangeQuery(PUB_TO, from.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        }
+        if (to != null) {
+            b.add(LongPoint.newRangeQuery(PUB_FROM, Long.MIN_VALUE, to.toEpochDay()), Occur.FILTER);
+        }
+        Query q = b.build();
         searchers.maybeRefresh();
         IndexSearcher s = searchers.acquire();
         try {

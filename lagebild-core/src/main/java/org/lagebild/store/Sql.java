@@ -24,6 +24,13 @@ final class Sql {
         text.append(head);
     }
 
+    /** {@code before} + the inner query + {@code after}, with the inner query's parameters (a derived table). */
+    static Sql wrap(String before, Sql inner, String after) {
+        Sql s = new Sql(before + inner.text + after);
+        s.params.addAll(inner.params);
+        return s;
+    }
+
     /** Appends a constant fragment with its parameters. */
     Sql append(String fragment, Object... values) {
         text.append(' ').append(fragment);
@@ -37,6 +44,11 @@ final class Sql {
         hasWhere = true;
         Collections.addAll(params, values);
         return this;
+    }
+
+    /** Adds a sub-query (an EXISTS built with its own parameters) as a condition. */
+    Sql and(Sql sub) {
+        return and(sub.text.toString(), sub.params.toArray());
     }
 
     /** "?, ?, ?" for a list of n values. */

@@ -1,6 +1,5 @@
 package org.lagebild.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,6 @@ import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.model.ForumRecord;
 import org.lagebild.model.StatementRecord;
-import org.lagebild.report.JsonOutput;
 import org.lagebild.time.PublicationDate;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
@@ -60,6 +58,12 @@ public final class Store implements AutoCloseable {
      */
     private static final int READ_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final int READ_WAIT_SECONDS = 30;
+    /**
+     * No stored span (publication date, event date: a day, week, month or year, see DateSpan) is
+     * longer than a year, so {@code to >= x} implies {@code from >= x - LONGEST_SPAN_DAYS}, a bound
+     * that range scans on the *_from indexes can use.
+     */
+    private static final int LONGEST_SPAN_DAYS = 366;
 
     private final StoreConfig config;
     /** The write connection; every use is under the Store's monitor. */
@@ -93,6 +97,7 @@ public final class Store implements AutoCloseable {
             c = connect(config);
             c.setAutoCommit(false);
             createSchema(c);
+            migrate(c);
             pool = readPool(config);
             Dedup.backfill(c);
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
@@ -193,6 +198,47 @@ public final class Store implements AutoCloseable {
         c.commit();
     }
 
+    /**
+     * Fills columns and tables added to older stores, once per store (recorded in store_meta):
+     * the event fields event_actors repeats for its indexes, then event_dyads from them.
+     */
+    private static void migrate(Connection c) throws SQLException {
+        String event = "FROM events e WHERE e.article_id = event_actors.article_id AND e.event_id = event_actors.event_id";
+        // constant SQL, no values
+        migrateOnce(c, "event_actors.query_columns", "UPDATE event_actors SET seq = (SELECT e.seq " + event
+                + "), when_from = (SELECT e.when_from " + event + "), when_to = (SELECT e.when_to " + event
+                + "), pub_day = (SELECT CASE WHEN e.pub_from = e.pub_to THEN e.pub_from END " + event + ") WHERE seq IS NULL");
+        migrateOnce(c, "event_dyads", "INSERT INTO event_dyads (article_id, event_id, source_id, target_id, seq, "
+                + "when_from, when_to, pub_day) SELECT s.article_id, s.event_id, s.actor_id, t.actor_id, s.seq, "
+                + "s.when_from, s.when_to, s.pub_day FROM event_actors s JOIN event_actors t ON t.article_id = "
+                + "s.article_id AND t.event_id = s.event_id AND t.role = 'target' WHERE s.role = 'source' AND NOT EXISTS "
+                + "(SELECT 1 FROM event_dyads d WHERE d.article_id = s.article_id AND d.event_id = s.event_id)");
+    }
+
+    private static void migrateOnce(Connection c, String name, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM store_meta WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement st = c.createStatement();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (name, done_at) VALUES (?, ?)")) {
+            st.executeUpdate(sql);
+            ps.setString(1, name);
+            ps.setString(2, OffsetDateTime.now(ZoneOffset.UTC).toString());
+            ps.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            if (!"23505".equals(e.getSQLState())) {
+                throw e; // else another process migrated the store at the same time
+            }
+        }
+    }
+
     /** Statements of the schema file: comment lines dropped, split at ';' ending a line. */
     static List<String> schemaStatements(String sql) {
         List<String> out = new ArrayList<>();
@@ -262,7 +308,11 @@ public final class Store implements AutoCloseable {
                 conn.commit();
                 return false;
             }
-            insertRows(id, a, d);
+            try (Inserts ins = new Inserts(conn)) {
+                ins.add(id, a, d);
+                ins.execute();
+            }
+            afterRows(id, a, d);
             conn.commit();
             actorCache.invalidate();
             makeDurable();
@@ -294,13 +344,17 @@ public final class Store implements AutoCloseable {
     public synchronized int putAll(List<Entry> entries) {
         entries.forEach(e -> requireSameText(e.analysis(), e.document()));
         Map<String, Entry> added = new LinkedHashMap<>();
-        try {
+        try (Inserts ins = new Inserts(conn)) {
             for (Entry e : entries) {
                 String id = articleId(e.document().text());
                 if (!added.containsKey(id) && !exists(id)) {
-                    insertRows(id, e.analysis(), e.document());
+                    ins.add(id, e.analysis(), e.document());
                     added.put(id, e);
                 }
+            }
+            ins.execute();
+            for (Map.Entry<String, Entry> e : added.entrySet()) {
+                afterRows(e.getKey(), e.getValue().analysis(), e.getValue().document());
             }
             conn.commit();
             actorCache.invalidate();
@@ -310,6 +364,11 @@ public final class Store implements AutoCloseable {
             throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
         }
         added.forEach((id, e) -> indexArticle(id, e.analysis(), e.document()));
+        try {
+            index.commit(); // one index commit per batch (reconcile() repairs a crash before it)
+        } catch (IOException e) {
+            throw new StoreException("stored, but committing the full-text index failed (repaired on the next open)", e);
+        }
         index.refresh();
         return added.size();
     }
@@ -320,15 +379,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void insertRows(String id, Analysis a, Document d) throws SQLException {
+    /** Forums and deduplication of one article, after its rows are written (both refer to them). */
+    private void afterRows(String id, Analysis a, Document d) throws SQLException {
         PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
-        DateSpan span = DateSpan.of(pub);
-        insertArticle(id, a, d, pub, span);
-        Map<String, ActorRecord> actors = insertActors(id, a);
-        insertStatements(id, a, span, actors);
-        insertEvents(id, a, span);
         insertForums(id, a);
-        Dedup.onStore(conn, id, a, span);
+        Dedup.onStore(conn, id, a, DateSpan.of(pub));
     }
 
     private void makeDurable() throws SQLException {
@@ -343,7 +398,8 @@ public final class Store implements AutoCloseable {
     private void indexArticle(String id, Analysis a, Document d) {
         if (!index.readOnly()) {
             try {
-                index.index(id, a.lang(), a.title(), a.text(), quotes(a));
+                PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+                index.index(id, a.lang(), a.title(), a.text(), DateSpan.of(pub), quotes(a));
             } catch (IOException e) {
                 throw new StoreException(d.source() + ": stored, but indexing failed (repaired on the next open)", e);
             }
@@ -367,157 +423,219 @@ public final class Store implements AutoCloseable {
         return q;
     }
 
-    private void insertArticle(String id, Analysis a, Document d, PublicationDate pub, DateSpan span)
-            throws SQLException {
-        String json;
-        try {
-            json = JsonOutput.mapper().writeValueAsString(a);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("analysis not serialisable", e);
+    /**
+     * The insert statements of one write, reused for every article of a batch and executed as JDBC
+     * batches once at the end (in table order, so foreign keys are satisfied).
+     */
+    private static final class Inserts implements AutoCloseable {
+        private final PreparedStatement articles;
+        private final PreparedStatement actors;
+        private final PreparedStatement statements;
+        private final PreparedStatement events;
+        private final PreparedStatement eventActors;
+        private final PreparedStatement eventDyads;
+
+        Inserts(Connection conn) throws SQLException {
+            List<PreparedStatement> opened = new ArrayList<>();
+            try {
+                articles = open(opened, conn, "INSERT INTO articles (id, source_id, lang, pub_date, "
+                        + "pub_granularity, pub_from, pub_to, title, url, body, analysis, ingested_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                actors = open(opened, conn, "INSERT INTO article_actors (article_id, actor_id, name, "
+                        + "name_key, type, code, country, affiliation, sector, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                statements = open(opened, conn, "INSERT INTO statements (article_id, statement_id, seq, "
+                        + "speaker_actor, speaker_name, speaker_name_key, speaker_text, speaker_start, speaker_end, cue, "
+                        + "cue_lemma, quote, quote_start, quote_end, form, medium, addressee_actor, addressee_text, parent_id, "
+                        + "pub_from, pub_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                events = open(opened, conn, "INSERT INTO events (article_id, event_id, seq, type, mode, "
+                        + "quad, intensity, cameo, negated, future, hypothetical, historical, date_value, date_granularity, "
+                        + "date_resolved, date_text, location_actor, location_name, location_country, statement_id, "
+                        + "trigger_text, trigger_lemma, evidence, evidence_start, evidence_end, pub_from, pub_to, when_from, "
+                        + "when_to, location_lat, location_lon, location_geonames) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                eventActors = open(opened, conn, "INSERT INTO event_actors (article_id, event_id, role, actor_id, seq, "
+                        + "when_from, when_to, pub_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                eventDyads = open(opened, conn, "INSERT INTO event_dyads (article_id, event_id, source_id, target_id, seq, "
+                        + "when_from, when_to, pub_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            } catch (SQLException | RuntimeException e) {
+                for (PreparedStatement ps : opened) {
+                    ps.close();
+                }
+                throw e;
+            }
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles (id, source_id, lang, pub_date, "
-                + "pub_granularity, pub_from, pub_to, title, url, body, analysis, ingested_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 1;
-            ps.setString(i++, id);
-            ps.setString(i++, d.id());
-            ps.setString(i++, a.lang());
-            str(ps, i++, pub == null ? null : pub.toString());
-            str(ps, i++, pub == null ? null : pub.granularity().label());
-            date(ps, i++, span == null ? null : span.from());
-            date(ps, i++, span == null ? null : span.to());
-            str(ps, i++, a.title());
-            str(ps, i++, a.url());
-            ps.setString(i++, a.text());
-            ps.setString(i++, json);
-            ps.setObject(i, OffsetDateTime.now(ZoneOffset.UTC));
-            ps.executeUpdate();
+
+        private static PreparedStatement open(List<PreparedStatement> opened, Connection c, String sql)
+                throws SQLException {
+            PreparedStatement ps = c.prepareStatement(sql);
+            opened.add(ps);
+            return ps;
+        }
+
+        void add(String id, Analysis a, Document d) throws SQLException {
+            PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+            DateSpan span = DateSpan.of(pub);
+            insertArticle(articles, id, a, d, pub, span);
+            Map<String, ActorRecord> byId = insertActors(actors, id, a);
+            insertStatements(statements, id, a, span, byId);
+            insertEvents(events, eventActors, eventDyads, id, a, span);
+        }
+
+        void execute() throws SQLException {
+            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors, eventDyads)) {
+                ps.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(articles, actors, statements, events, eventActors, eventDyads)) {
+                ps.close();
+            }
         }
     }
 
-    private Map<String, ActorRecord> insertActors(String id, Analysis a) throws SQLException {
+    private static void insertArticle(PreparedStatement ps, String id, Analysis a, Document d, PublicationDate pub,
+                                      DateSpan span) throws SQLException {
+        int i = 1;
+        ps.setString(i++, id);
+        ps.setString(i++, d.id());
+        ps.setString(i++, a.lang());
+        str(ps, i++, pub == null ? null : pub.toString());
+        str(ps, i++, pub == null ? null : pub.granularity().label());
+        date(ps, i++, span == null ? null : span.from());
+        date(ps, i++, span == null ? null : span.to());
+        str(ps, i++, a.title());
+        str(ps, i++, a.url());
+        ps.setString(i++, a.text());
+        ps.setString(i++, AnalysisCodec.encode(a));
+        ps.setObject(i, OffsetDateTime.now(ZoneOffset.UTC));
+        ps.addBatch();
+    }
+
+    private static Map<String, ActorRecord> insertActors(PreparedStatement ps, String id, Analysis a) throws SQLException {
         Map<String, ActorRecord> byId = new LinkedHashMap<>();
         for (ActorRecord r : a.actors()) {
             byId.putIfAbsent(r.id(), r);
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_actors (article_id, actor_id, name, "
-                + "name_key, type, code, country, affiliation, sector, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ActorRecord r : byId.values()) {
-                int i = 1;
-                ps.setString(i++, id);
-                ps.setString(i++, r.id());
-                str(ps, i++, r.name());
-                str(ps, i++, key(r.name()));
-                str(ps, i++, r.type());
-                str(ps, i++, r.code());
-                str(ps, i++, r.country());
-                str(ps, i++, r.affiliation());
-                str(ps, i++, r.sector());
-                ps.setInt(i, r.mentions() == null ? 0 : r.mentions().size());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        for (ActorRecord r : byId.values()) {
+            int i = 1;
+            ps.setString(i++, id);
+            ps.setString(i++, r.id());
+            str(ps, i++, r.name());
+            str(ps, i++, key(r.name()));
+            str(ps, i++, r.type());
+            str(ps, i++, r.code());
+            str(ps, i++, r.country());
+            str(ps, i++, r.affiliation());
+            str(ps, i++, r.sector());
+            ps.setInt(i, r.mentions() == null ? 0 : r.mentions().size());
+            ps.addBatch();
         }
         return byId;
     }
 
-    private void insertStatements(String id, Analysis a, DateSpan span, Map<String, ActorRecord> actors)
-            throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO statements (article_id, statement_id, seq, "
-                + "speaker_actor, speaker_name, speaker_name_key, speaker_text, speaker_start, speaker_end, cue, "
-                + "cue_lemma, quote, quote_start, quote_end, form, medium, addressee_actor, addressee_text, parent_id, "
-                + "pub_from, pub_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (StatementRecord s : a.statements()) {
-                StatementRecord.Party sp = s.speaker();
-                ActorRecord actor = sp == null || sp.actor() == null ? null : actors.get(sp.actor());
-                String name = actor == null ? null : actor.name();
-                int i = 1;
-                ps.setString(i++, id);
-                ps.setString(i++, s.id());
-                ps.setInt(i++, seq++);
-                str(ps, i++, sp == null ? null : sp.actor());
-                str(ps, i++, name);
-                str(ps, i++, key(name));
-                str(ps, i++, sp == null ? null : sp.text());
-                integer(ps, i++, sp == null ? null : sp.start());
-                integer(ps, i++, sp == null ? null : sp.end());
-                str(ps, i++, s.cue() == null ? null : s.cue().text());
-                str(ps, i++, s.cue() == null ? null : s.cue().lemma());
-                str(ps, i++, s.quote() == null ? null : s.quote().text());
-                integer(ps, i++, s.quote() == null ? null : s.quote().start());
-                integer(ps, i++, s.quote() == null ? null : s.quote().end());
-                str(ps, i++, s.form());
-                str(ps, i++, s.medium());
-                str(ps, i++, s.addressee() == null ? null : s.addressee().actor());
-                str(ps, i++, s.addressee() == null ? null : s.addressee().text());
-                str(ps, i++, s.parent());
-                date(ps, i++, span == null ? null : span.from());
-                date(ps, i, span == null ? null : span.to());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private static void insertStatements(PreparedStatement ps, String id, Analysis a, DateSpan span,
+                                         Map<String, ActorRecord> actors) throws SQLException {
+        int seq = 0;
+        for (StatementRecord s : a.statements()) {
+            StatementRecord.Party sp = s.speaker();
+            ActorRecord actor = sp == null || sp.actor() == null ? null : actors.get(sp.actor());
+            String name = actor == null ? null : actor.name();
+            int i = 1;
+            ps.setString(i++, id);
+            ps.setString(i++, s.id());
+            ps.setInt(i++, seq++);
+            str(ps, i++, sp == null ? null : sp.actor());
+            str(ps, i++, name);
+            str(ps, i++, key(name));
+            str(ps, i++, sp == null ? null : sp.text());
+            integer(ps, i++, sp == null ? null : sp.start());
+            integer(ps, i++, sp == null ? null : sp.end());
+            str(ps, i++, s.cue() == null ? null : s.cue().text());
+            str(ps, i++, s.cue() == null ? null : s.cue().lemma());
+            str(ps, i++, s.quote() == null ? null : s.quote().text());
+            integer(ps, i++, s.quote() == null ? null : s.quote().start());
+            integer(ps, i++, s.quote() == null ? null : s.quote().end());
+            str(ps, i++, s.form());
+            str(ps, i++, s.medium());
+            str(ps, i++, s.addressee() == null ? null : s.addressee().actor());
+            str(ps, i++, s.addressee() == null ? null : s.addressee().text());
+            str(ps, i++, s.parent());
+            date(ps, i++, span == null ? null : span.from());
+            date(ps, i, span == null ? null : span.to());
+            ps.addBatch();
         }
     }
 
-    private void insertEvents(String id, Analysis a, DateSpan span) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (article_id, event_id, seq, type, mode, "
-                + "quad, intensity, cameo, negated, future, hypothetical, historical, date_value, date_granularity, "
-                + "date_resolved, date_text, location_actor, location_name, location_country, statement_id, "
-                + "trigger_text, trigger_lemma, evidence, evidence_start, evidence_end, pub_from, pub_to, when_from, "
-                + "when_to, location_lat, location_lon, location_geonames) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement pa = conn.prepareStatement(
-                     "INSERT INTO event_actors (article_id, event_id, role, actor_id) VALUES (?, ?, ?, ?)")) {
-            int seq = 0;
-            for (EventRecord e : a.events()) {
-                EventRecord.EventDate ed = e.date();
-                DateSpan own = ed == null ? null : DateSpan.ofValue(ed.value());
-                DateSpan when = own != null ? own : span;
-                int i = 1;
-                ps.setString(i++, id);
-                ps.setString(i++, e.id());
-                ps.setInt(i++, seq++);
-                ps.setString(i++, e.type() == null ? "" : e.type().toUpperCase(Locale.ROOT));
-                str(ps, i++, e.mode());
-                str(ps, i++, e.quad());
-                if (e.intensity() == null) {
-                    ps.setNull(i++, Types.DOUBLE);
-                } else {
-                    ps.setDouble(i++, e.intensity());
-                }
-                str(ps, i++, e.cameo());
-                ps.setBoolean(i++, e.negated());
-                ps.setBoolean(i++, e.future());
-                ps.setBoolean(i++, e.hypothetical());
-                ps.setBoolean(i++, e.historical());
-                str(ps, i++, ed == null ? null : ed.value());
-                str(ps, i++, ed == null ? null : ed.granularity());
-                ps.setBoolean(i++, ed != null && ed.resolved());
-                str(ps, i++, ed == null ? null : ed.text());
-                str(ps, i++, e.location() == null ? null : e.location().actor());
-                str(ps, i++, e.location() == null ? null : e.location().name());
-                str(ps, i++, e.location() == null ? null : e.location().country());
-                str(ps, i++, e.statement());
-                str(ps, i++, e.trigger() == null ? null : e.trigger().text());
-                str(ps, i++, e.trigger() == null ? null : e.trigger().lemma());
-                str(ps, i++, e.evidence() == null ? null : e.evidence().text());
-                integer(ps, i++, e.evidence() == null ? null : e.evidence().start());
-                integer(ps, i++, e.evidence() == null ? null : e.evidence().end());
-                date(ps, i++, span == null ? null : span.from());
-                date(ps, i++, span == null ? null : span.to());
-                date(ps, i++, when == null ? null : when.from());
-                date(ps, i++, when == null ? null : when.to());
-                EventRecord.Location loc = e.location();
-                ps.setObject(i++, loc == null ? null : loc.lat(), Types.DOUBLE);
-                ps.setObject(i++, loc == null ? null : loc.lon(), Types.DOUBLE);
-                ps.setObject(i, loc == null ? null : loc.geonamesId(), Types.BIGINT);
-                ps.addBatch();
-                addEventActors(pa, id, e.id(), "source", e.source());
-                addEventActors(pa, id, e.id(), "target", e.target());
+    private static void insertEvents(PreparedStatement ps, PreparedStatement pa, PreparedStatement pd, String id,
+                                     Analysis a, DateSpan span) throws SQLException {
+        int seq = 0;
+        for (EventRecord e : a.events()) {
+            EventRecord.EventDate ed = e.date();
+            DateSpan own = ed == null ? null : DateSpan.ofValue(ed.value());
+            DateSpan when = own != null ? own : span;
+            int i = 1;
+            ps.setString(i++, id);
+            ps.setString(i++, e.id());
+            ps.setInt(i++, seq++);
+            ps.setString(i++, e.type() == null ? "" : e.type().toUpperCase(Locale.ROOT));
+            str(ps, i++, e.mode());
+            str(ps, i++, e.quad());
+            if (e.intensity() == null) {
+                ps.setNull(i++, Types.DOUBLE);
+            } else {
+                ps.setDouble(i++, e.intensity());
             }
-            ps.executeBatch();
-            pa.executeBatch();
+            str(ps, i++, e.cameo());
+            ps.setBoolean(i++, e.negated());
+            ps.setBoolean(i++, e.future());
+            ps.setBoolean(i++, e.hypothetical());
+            ps.setBoolean(i++, e.historical());
+            str(ps, i++, ed == null ? null : ed.value());
+            str(ps, i++, ed == null ? null : ed.granularity());
+            ps.setBoolean(i++, ed != null && ed.resolved());
+            str(ps, i++, ed == null ? null : ed.text());
+            str(ps, i++, e.location() == null ? null : e.location().actor());
+            str(ps, i++, e.location() == null ? null : e.location().name());
+            str(ps, i++, e.location() == null ? null : e.location().country());
+            str(ps, i++, e.statement());
+            str(ps, i++, e.trigger() == null ? null : e.trigger().text());
+            str(ps, i++, e.trigger() == null ? null : e.trigger().lemma());
+            str(ps, i++, e.evidence() == null ? null : e.evidence().text());
+            integer(ps, i++, e.evidence() == null ? null : e.evidence().start());
+            integer(ps, i++, e.evidence() == null ? null : e.evidence().end());
+            date(ps, i++, span == null ? null : span.from());
+            date(ps, i++, span == null ? null : span.to());
+            date(ps, i++, when == null ? null : when.from());
+            date(ps, i++, when == null ? null : when.to());
+            EventRecord.Location loc = e.location();
+            ps.setObject(i++, loc == null ? null : loc.lat(), Types.DOUBLE);
+            ps.setObject(i++, loc == null ? null : loc.lon(), Types.DOUBLE);
+            ps.setObject(i, loc == null ? null : loc.geonamesId(), Types.BIGINT);
+            ps.addBatch();
+            EventKey k = new EventKey(id, e.id(), seq - 1, when, span);
+            addEventActors(pa, k, "source", e.source());
+            addEventActors(pa, k, "target", e.target());
+            addEventDyads(pd, k, e.source(), e.target());
+        }
+    }
+
+    /** The columns event_actors repeats from its event so that actor filters need no join to order and range. */
+    private record EventKey(String articleId, String eventId, int seq, DateSpan when, DateSpan pub) {
+    }
+
+    private static void addEventDyads(PreparedStatement pd, EventKey k, List<String> sources, List<String> targets)
+            throws SQLException {
+        if (sources == null || targets == null) {
+            return;
+        }
+        for (String source : new LinkedHashSet<>(sources)) {
+            for (String target : new LinkedHashSet<>(targets)) {
+                if (source != null && target != null) {
+                    addKeyRow(pd, k, source, target);
+                }
+            }
         }
     }
 
@@ -558,20 +676,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void addEventActors(PreparedStatement pa, String articleId, String eventId, String role,
-                                       List<String> actorIds) throws SQLException {
+    /** A row (article_id, event_id, {@code a}, {@code b}, seq, when_from, when_to, pub_day) into the batch. */
+    private static void addKeyRow(PreparedStatement ps, EventKey k, String a, String b) throws SQLException {
+        ps.setString(1, k.articleId());
+        ps.setString(2, k.eventId());
+        ps.setString(3, a);
+        ps.setString(4, b);
+        ps.setInt(5, k.seq());
+        date(ps, 6, k.when() == null ? null : k.when().from());
+        date(ps, 7, k.when() == null ? null : k.when().to());
+        date(ps, 8, k.pub() == null || !k.pub().from().equals(k.pub().to()) ? null : k.pub().from());
+        ps.addBatch();
+    }
+
+    private static void addEventActors(PreparedStatement pa, EventKey k, String role, List<String> actorIds)
+            throws SQLException {
         if (actorIds == null) {
             return;
         }
         for (String actor : new LinkedHashSet<>(actorIds)) {
-            if (actor == null) {
-                continue;
+            if (actor != null) {
+                addKeyRow(pa, k, role, actor);
             }
-            pa.setString(1, articleId);
-            pa.setString(2, eventId);
-            pa.setString(3, role);
-            pa.setString(4, actor);
-            pa.addBatch();
         }
     }
 
@@ -584,7 +710,7 @@ public final class Store implements AutoCloseable {
                     return Optional.empty();
                 }
                 ArticleRow meta = articleRow(rs);
-                Analysis analysis = JsonOutput.mapper().readValue(rs.getString("analysis"), Analysis.class);
+                Analysis analysis = AnalysisCodec.decode(rs.getString("analysis"));
                 return Optional.of(new StoredArticle(meta, analysis));
             }
         } catch (SQLException | IOException e) {
@@ -607,7 +733,7 @@ public final class Store implements AutoCloseable {
         try (Connection c = reader()) {
             Function<Sql, Sql> filters = sql -> {
                 if (q.from() != null) {
-                    sql.and("pub_to >= ?", q.from());
+                    sql.and("pub_to >= ?", q.from()).and("pub_from >= ?", q.from().minusDays(LONGEST_SPAN_DAYS));
                 }
                 if (q.to() != null) {
                     sql.and("pub_from <= ?", q.to());
@@ -620,7 +746,7 @@ public final class Store implements AutoCloseable {
                                 q.page().offset());
                 return rows(c, sql, Store::articleRow);
             }
-            return ranked(FullTextIndex.ARTICLE, q.text(), q.page(), hits -> {
+            return ranked(FullTextIndex.ARTICLE, q.text(), q.from(), q.to(), false, q.page(), hits -> {
                 Set<String> ids = new LinkedHashSet<>();
                 hits.forEach(h -> ids.add(h.articleId()));
                 Sql sql = filters.apply(new Sql("SELECT " + ARTICLE_COLUMNS + " FROM articles").andIn("id", ids));
@@ -650,25 +776,18 @@ public final class Store implements AutoCloseable {
     /** Statements matching the query: by relevance with a text query, else newest article first. */
     public List<StatementRow> statements(StatementQuery q) {
         try (Connection c = reader()) {
-            Function<Sql, Sql> filters = sql -> {
-                if (q.speaker() != null) {
-                    sql.and("s.speaker_actor = ? OR s.speaker_name_key = ?", q.speaker(), key(q.speaker()));
-                }
-                if (q.from() != null) {
-                    sql.and("s.pub_to >= ?", q.from());
-                }
-                if (q.to() != null) {
-                    sql.and("s.pub_from <= ?", q.to());
-                }
-                return sql;
-            };
+            List<String> speakers = q.speaker() == null ? null : actorCache.ids(c, q.speaker());
+            Function<Sql, Sql> filters = sql -> statementFilters(sql, q, speakers);
             if (blank(q.text())) {
+                // With one speaker id the order starts with it, so that the (speaker_actor, pub_from
+                // DESC, …) index serves the page in order and the query stops after it.
                 Sql sql = filters.apply(new Sql(STATEMENT_SELECT))
-                        .append("ORDER BY s.pub_from DESC NULLS LAST, s.article_id, s.seq LIMIT ? OFFSET ?",
+                        .append((speakers != null && speakers.size() == 1 ? "ORDER BY s.speaker_actor, " : "ORDER BY ")
+                                + "s.pub_from DESC NULLS LAST, s.article_id, s.seq LIMIT ? OFFSET ?",
                                 q.page().limit(), q.page().offset());
                 return rows(c, sql, Store::statementRow);
             }
-            return ranked(FullTextIndex.STATEMENT, q.text(), q.page(), hits -> {
+            return ranked(FullTextIndex.STATEMENT, q.text(), q.from(), q.to(), speakers != null, q.page(), hits -> {
                 Set<String> ids = new LinkedHashSet<>();
                 hits.forEach(h -> ids.add(h.articleId()));
                 Sql sql = filters.apply(new Sql(STATEMENT_SELECT).andIn("s.article_id", ids));
@@ -683,6 +802,50 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Number of statements matching the query's speaker and dates (a text query is not supported). */
+    public long count(StatementQuery q) {
+        if (!blank(q.text())) {
+            throw new IllegalArgumentException("count: text queries are not supported");
+        }
+        try (Connection c = reader()) {
+            List<String> speakers = q.speaker() == null ? null : actorCache.ids(c, q.speaker());
+            return single(c, statementFilters(new Sql("SELECT COUNT(*) FROM statements s"), q, speakers));
+        } catch (SQLException e) {
+            throw new StoreException("statements count", e);
+        }
+    }
+
+    /**
+     * Speaker and date filters. The speaker parameter matches the statements whose speaker id is
+     * {@code q.speaker()} or whose speaker is stored under that name; {@code speakers} are the
+     * candidate ids (see {@link ActorCache#ids}), so the filter is an index lookup by id.
+     */
+    private static Sql statementFilters(Sql sql, StatementQuery q, List<String> speakers) {
+        if (speakers != null) {
+            if (speakers.size() == 1) {
+                sql.and("s.speaker_actor = ?", speakers.get(0));
+            } else {
+                sql.andIn("s.speaker_actor", speakers)
+                        .and("s.speaker_actor = ? OR s.speaker_name_key = ?", q.speaker(), key(q.speaker()));
+            }
+        }
+        if (q.from() != null) {
+            // a publication span is at most a year: the implied bound limits the index range read
+            sql.and("s.pub_to >= ?", q.from()).and("s.pub_from >= ?", q.from().minusDays(LONGEST_SPAN_DAYS));
+        }
+        if (q.to() != null) {
+            sql.and("s.pub_from <= ?", q.to());
+        }
+        return sql;
+    }
+
+    private static long single(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** A row-producing SQL lookup for a batch of full-text hits. */
     private interface HitLookup<T> {
         Map<FullTextIndex.Hit, T> find(List<FullTextIndex.Hit> hits) throws SQLException;
@@ -692,15 +855,16 @@ public final class Store implements AutoCloseable {
      * Full-text hits in relevance order, kept when the SQL filters accept them; fetches more hits
      * until the page is full or the index has no more.
      */
-    private <T> List<T> ranked(String kind, String text, Page page, HitLookup<T> lookup)
-            throws IOException, SQLException {
+    private <T> List<T> ranked(String kind, String text, LocalDate from, LocalDate to, boolean sqlFilters, Page page,
+                               HitLookup<T> lookup) throws IOException, SQLException {
         List<T> accepted = new ArrayList<>();
-        int max = Math.min(MAX_HITS, Math.max(HIT_BATCH, page.end() * 2));
+        // The index applies the date range itself; only filters it lacks need more hits than the page.
+        int max = sqlFilters ? Math.min(MAX_HITS, Math.max(HIT_BATCH, page.end() * 2)) : page.end();
         int seen = 0;
         while (true) {
-            List<FullTextIndex.Hit> hits = index.search(kind, text, max);
-            for (int from = seen; from < hits.size() && accepted.size() < page.end(); from += HIT_BATCH) {
-                List<FullTextIndex.Hit> batch = hits.subList(from, Math.min(hits.size(), from + HIT_BATCH));
+            List<FullTextIndex.Hit> hits = index.search(kind, text, from, to, max);
+            for (int b = seen; b < hits.size() && accepted.size() < page.end(); b += HIT_BATCH) {
+                List<FullTextIndex.Hit> batch = hits.subList(b, Math.min(hits.size(), b + HIT_BATCH));
                 Map<FullTextIndex.Hit, T> found = lookup.find(batch);
                 for (FullTextIndex.Hit h : batch) {
                     T row = found.get(h);
@@ -724,49 +888,156 @@ public final class Store implements AutoCloseable {
             + "e.evidence_end, a.pub_date, e.location_country, e.location_lat, e.location_lon, e.location_geonames "
             + "FROM events e JOIN articles a ON a.id = e.article_id";
 
-    private static final String EVENT_ACTOR_MATCH = "EXISTS (SELECT 1 FROM event_actors x LEFT JOIN article_actors aa "
-            + "ON aa.article_id = x.article_id AND aa.actor_id = x.actor_id WHERE x.article_id = e.article_id "
-            + "AND x.event_id = e.event_id AND x.role = ? AND (x.actor_id = ? OR aa.name_key = ?))";
-
     /** Events matching the query, latest event date first. */
     public List<EventRow> events(EventQuery q) {
         try (Connection c = reader()) {
-            Sql sql = new Sql(EVENT_SELECT);
-            if (q.type() != null) {
-                sql.and("e.type = ?", q.type().toUpperCase(Locale.ROOT));
+            Sql sql;
+            if (q.source() == null && q.target() == null) {
+                sql = new Sql(EVENT_SELECT);
+                eventFilters(sql, "e", q);
+                sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
+                        q.page().limit(), q.page().offset());
+            } else {
+                // Two steps: the page's keys from event_actors in index order, then their rows.
+                List<String[]> keys = rows(c, eventKeys(c, q, false), rs -> new String[] {rs.getString(1), rs.getString(2)});
+                if (keys.isEmpty()) {
+                    return List.of();
+                }
+                Set<String> articles = new LinkedHashSet<>();
+                keys.forEach(k -> articles.add(k[0]));
+                sql = new Sql(EVENT_SELECT).andIn("e.article_id", articles);
+                Map<String, Object[]> byKey = new HashMap<>();
+                for (Object[] v : rawEvents(c, sql)) {
+                    byKey.put(v[0] + "\u0000" + v[1], v);
+                }
+                List<Object[]> raw = new ArrayList<>();
+                keys.forEach(k -> raw.add(byKey.get(k[0] + "\u0000" + k[1])));
+                raw.removeIf(java.util.Objects::isNull);
+                return eventRows(c, raw);
             }
-            if (q.source() != null) {
-                sql.and(EVENT_ACTOR_MATCH, "source", q.source(), key(q.source()));
-            }
-            if (q.target() != null) {
-                sql.and(EVENT_ACTOR_MATCH, "target", q.target(), key(q.target()));
-            }
-            if (q.from() != null) {
-                sql.and("e.when_to >= ?", q.from());
-            }
-            if (q.to() != null) {
-                sql.and("e.when_from <= ?", q.to());
-            }
-            if (q.located()) {
-                sql.and("e.location_lat IS NOT NULL");
-            }
-            sql.append("ORDER BY e.when_from DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
-                    q.page().limit(), q.page().offset());
-            return eventRows(c, sql);
+            return eventRows(c, rawEvents(c, sql));
         } catch (SQLException e) {
             throw new StoreException("events query", e);
         }
     }
 
-    /** Events of an EVENT_SELECT query with their source and target actors. */
-    private static List<EventRow> eventRows(Connection c, Sql sql) throws SQLException {
-        List<Object[]> raw = rows(c, sql, rs -> {
+    /** Number of events matching the query. */
+    public long count(EventQuery q) {
+        try (Connection c = reader()) {
+            if (q.source() == null && q.target() == null) {
+                return single(c, eventFilters(new Sql("SELECT COUNT(*) FROM events e"), "e", q));
+            }
+            return single(c, eventKeys(c, q, true));
+        } catch (SQLException e) {
+            throw new StoreException("events count", e);
+        }
+    }
+
+    /**
+     * The keys (article_id, event_id) of the events with actor filters, in result order, or their
+     * number. A source and a target that are one id each read event_dyads; otherwise the query is
+     * driven by the source's (else the target's) rows of event_actors. Both repeat the event's seq
+     * and dates: with one id per role the ORDER BY is exactly an index (event_dyads_when,
+     * event_actors_when), so the database reads the page and stops.
+     */
+    private Sql eventKeys(Connection c, EventQuery q, boolean count) throws SQLException {
+        List<String> sources = q.source() == null ? null : actorCache.ids(c, q.source());
+        List<String> targets = q.target() == null ? null : actorCache.ids(c, q.target());
+        Sql sql;
+        String order;
+        boolean distinct = false;
+        if (sources != null && targets != null && sources.size() == 1 && targets.size() == 1) {
+            sql = new Sql(count ? "SELECT COUNT(*) FROM event_dyads x"
+                    : "SELECT x.article_id, x.event_id, x.when_from, x.seq FROM event_dyads x")
+                    .and("x.source_id = ?", sources.get(0)).and("x.target_id = ?", targets.get(0));
+            order = "ORDER BY x.source_id, x.target_id, ";
+        } else {
+            boolean bySource = sources != null;
+            List<String> ids = bySource ? sources : targets;
+            distinct = ids.size() > 1; // an event may have two of the ids in one role
+            sql = new Sql(count ? (distinct ? "SELECT COUNT(DISTINCT x.article_id || '/' || x.event_id)"
+                    : "SELECT COUNT(*)") + " FROM event_actors x"
+                    : (distinct ? "SELECT DISTINCT" : "SELECT") + " x.article_id, x.event_id, x.when_from, x.seq "
+                    + "FROM event_actors x");
+            sql.and("x.role = ?", bySource ? "source" : "target");
+            actorMatch(sql, "x", bySource ? q.source() : q.target(), ids);
+            if (bySource && targets != null) {
+                Sql sub = new Sql("EXISTS (SELECT 1 FROM event_actors y").and("y.article_id = x.article_id")
+                        .and("y.event_id = x.event_id").and("y.role = ?", "target");
+                actorMatch(sub, "y", q.target(), targets);
+                sql.and(sub.append(")"));
+            }
+            order = distinct ? "ORDER BY " : "ORDER BY x.actor_id, x.role, ";
+        }
+        if (q.type() != null || q.located()) {
+            Sql sub = new Sql("EXISTS (SELECT 1 FROM events e").and("e.article_id = x.article_id")
+                    .and("e.event_id = x.event_id");
+            eventFilters(sub, "e", new EventQuery(null, null, q.type(), null, null, null, q.located()));
+            sql.and(sub.append(")"));
+        }
+        whenRange(sql, "x", q.from(), q.to());
+        if (!count) {
+            sql.append(order + "x.when_from DESC NULLS LAST, x.article_id, x.seq LIMIT ? OFFSET ?", q.page().limit(),
+                    q.page().offset());
+        }
+        return sql;
+    }
+
+    /**
+     * Overlap of [when_from, when_to] of {@code t} with [from, to]. No span is longer than a year,
+     * so {@code when_from >= from - a year} is implied and bounds the index range read.
+     */
+    private static void whenRange(Sql sql, String t, LocalDate from, LocalDate to) {
+        if (from != null) {
+            sql.and(t + ".when_to >= ?", from).and(t + ".when_from >= ?", from.minusDays(LONGEST_SPAN_DAYS));
+        }
+        if (to != null) {
+            sql.and(t + ".when_from <= ?", to);
+        }
+    }
+
+    /**
+     * Rows of event_actors {@code t} whose actor is {@code q} as an id or stored under the name
+     * {@code q} in its article; {@code ids} are the candidates (see {@link ActorCache#ids}).
+     */
+    private static void actorMatch(Sql sql, String t, String q, List<String> ids) {
+        if (ids.size() == 1) {
+            sql.and(t + ".actor_id = ?", ids.get(0));
+            return;
+        }
+        sql.andIn(t + ".actor_id", ids).and(t + ".actor_id = ? OR EXISTS (SELECT 1 FROM article_actors aa WHERE "
+                + "aa.article_id = " + t + ".article_id AND aa.actor_id = " + t + ".actor_id AND aa.name_key = ?)",
+                q, key(q));
+    }
+
+    /** Type, date and location filters on events {@code t}. */
+    private static Sql eventFilters(Sql sql, String t, EventQuery q) {
+        if (q.type() != null) {
+            sql.and(t + ".type = ?", q.type().toUpperCase(Locale.ROOT));
+        }
+        whenRange(sql, t, q.from(), q.to());
+        if (q.located()) {
+            sql.and(t + ".location_lat IS NOT NULL");
+        }
+        return sql;
+    }
+
+    private static List<Object[]> rawEvents(Connection c, Sql sql) throws SQLException {
+        return rows(c, sql, rs -> {
             Object[] v = new Object[25];
             for (int i = 0; i < v.length; i++) {
                 v[i] = rs.getObject(i + 1);
             }
             return v;
         });
+    }
+
+    /** Events of an EVENT_SELECT query with their source and target actors. */
+    private static List<EventRow> eventRows(Connection c, Sql sql) throws SQLException {
+        return eventRows(c, rawEvents(c, sql));
+    }
+
+    private static List<EventRow> eventRows(Connection c, List<Object[]> raw) throws SQLException {
         Map<String, List<String>[]> dyads = eventActors(c, raw);
         List<EventRow> out = new ArrayList<>();
         for (Object[] v : raw) {
@@ -779,6 +1050,129 @@ public final class Store implements AutoCloseable {
                     v[24] == null ? null : ((Number) v[24]).longValue()));
         }
         return out;
+    }
+
+    /** Events of one publication day and quad class (null when the event has none). */
+    public record QuadDay(LocalDate day, String quad, long events, double intensitySum, long intensities) {
+    }
+
+    /** Event counts per day, and the events whose article has no day-precise publication date. */
+    public record EventDays(List<QuadDay> days, long undated) {
+    }
+
+    /** Articles per day, and the articles in the range without a day-precise publication date. */
+    public record ArticleDays(Map<LocalDate, Long> days, long undated) {
+    }
+
+    /**
+     * Events per publication day (day-precise article dates only; the rest counted as undated,
+     * whatever the range) and quad class, each event once, for the time series. An event counts
+     * when one of its sources is in {@code sources} and one of its targets in {@code targets}
+     * (exact ids; null: any). Driven by the event_actors_day index, so a range reads only its days.
+     *
+     * @param assertedOnly drop negated, hypothetical, future and historical events
+     */
+    public EventDays eventDays(List<String> sources, List<String> targets, boolean assertedOnly, LocalDate from,
+                               LocalDate to) {
+        if (sources != null && sources.isEmpty() || targets != null && targets.isEmpty()) {
+            return new EventDays(List.of(), 0);
+        }
+        String asserted = "NOT e.negated AND NOT e.hypothetical AND NOT e.future AND NOT e.historical";
+        try (Connection c = reader()) {
+            Sql dated;
+            Sql undated;
+            if (sources == null && targets == null) {
+                dated = new Sql("SELECT e.pub_from, e.quad, COUNT(*), SUM(e.intensity), COUNT(e.intensity) FROM events e")
+                        .and("e.pub_from = e.pub_to");
+                dayRange(dated, "e.pub_from", from, to);
+                undated = new Sql("SELECT COUNT(*) FROM events e").and("e.pub_from IS NULL OR e.pub_from <> e.pub_to");
+                if (assertedOnly) {
+                    dated.and(asserted);
+                    undated.and(asserted);
+                }
+                dated.append("GROUP BY e.pub_from, e.quad");
+            } else {
+                Sql keys = dyadKeys(sources, targets).and("x.pub_day IS NOT NULL");
+                dayRange(keys, "x.pub_day", from, to);
+                dated = Sql.wrap("SELECT d.pub_day, e.quad, COUNT(*), SUM(e.intensity), COUNT(e.intensity) FROM (",
+                        keys, ") d JOIN events e ON e.article_id = d.article_id AND e.event_id = d.event_id");
+                Sql none = dyadKeys(sources, targets).and("x.pub_day IS NULL");
+                undated = Sql.wrap("SELECT COUNT(*) FROM (", none,
+                        ") d JOIN events e ON e.article_id = d.article_id AND e.event_id = d.event_id");
+                if (assertedOnly) {
+                    dated.and(asserted);
+                    undated.and(asserted);
+                }
+                dated.append("GROUP BY d.pub_day, e.quad");
+            }
+            List<QuadDay> days = rows(c, dated, rs -> new QuadDay(rs.getDate(1).toLocalDate(), rs.getString(2),
+                    rs.getLong(3), rs.getDouble(4), rs.getLong(5)));
+            return new EventDays(days, single(c, undated));
+        } catch (SQLException e) {
+            throw new StoreException("event series", e);
+        }
+    }
+
+    /**
+     * Distinct (article_id, event_id, pub_day) of the events of a dyad: from event_dyads when both
+     * roles are given, else from the event_actors rows of the one given.
+     */
+    private static Sql dyadKeys(List<String> sources, List<String> targets) {
+        if (sources != null && targets != null) {
+            Sql sql = new Sql("SELECT DISTINCT x.article_id, x.event_id, x.pub_day FROM event_dyads x");
+            if (sources.size() == 1 && targets.size() == 1) {
+                return sql.and("x.source_id = ?", sources.get(0)).and("x.target_id = ?", targets.get(0));
+            }
+            return sql.andIn("x.source_id", sources).andIn("x.target_id", targets);
+        }
+        boolean bySource = sources != null;
+        List<String> drive = bySource ? sources : targets;
+        Sql sql = new Sql("SELECT DISTINCT x.article_id, x.event_id, x.pub_day FROM event_actors x")
+                .and("x.role = ?", bySource ? "source" : "target");
+        if (drive.size() == 1) {
+            sql.and("x.actor_id = ?", drive.get(0));
+        } else {
+            sql.andIn("x.actor_id", drive);
+        }
+        return sql;
+    }
+
+    private static void dayRange(Sql sql, String column, LocalDate from, LocalDate to) {
+        if (from != null) {
+            sql.and(column + " >= ?", from);
+        }
+        if (to != null) {
+            sql.and(column + " <= ?", to);
+        }
+    }
+
+    /**
+     * Articles per publication day in the range (day-precise dates), and the number of articles
+     * whose publication span overlaps the range without being one day (all such articles without
+     * a range), the volume a time series is normalised by.
+     */
+    public ArticleDays articleDays(LocalDate from, LocalDate to) {
+        try (Connection c = reader()) {
+            Sql days = new Sql("SELECT pub_from, COUNT(*) FROM articles").and("pub_from = pub_to");
+            dayRange(days, "pub_from", from, to);
+            days.append("GROUP BY pub_from");
+            Map<LocalDate, Long> out = new java.util.TreeMap<>();
+            for (Object[] r : rows(c, days, rs -> new Object[] {rs.getDate(1).toLocalDate(), rs.getLong(2)})) {
+                out.put((LocalDate) r[0], (Long) r[1]);
+            }
+            Sql undated = new Sql("SELECT COUNT(*) FROM articles").and("pub_from IS NULL OR pub_from <> pub_to");
+            if (from != null) {
+                // No publication span is longer than a year, so this bound is exact and lets the
+                // (pub_from, pub_to) index limit the rows read.
+                undated.and("pub_to >= ?", from).and("pub_from >= ?", from.minusDays(LONGEST_SPAN_DAYS));
+            }
+            if (to != null) {
+                undated.and("pub_from <= ?", to);
+            }
+            return new ArticleDays(out, single(c, undated));
+        } catch (SQLException e) {
+            throw new StoreException("article volume", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -952,7 +1346,8 @@ public final class Store implements AutoCloseable {
         String lang;
         String title;
         String body;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT lang, title, body FROM articles WHERE id = ?")) {
+        DateSpan pub;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT lang, title, body, pub_from, pub_to FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -961,11 +1356,14 @@ public final class Store implements AutoCloseable {
                 lang = rs.getString(1);
                 title = rs.getString(2);
                 body = rs.getString(3);
+                java.sql.Date from = rs.getDate(4);
+                java.sql.Date to = rs.getDate(5);
+                pub = from == null || to == null ? null : new DateSpan(from.toLocalDate(), to.toLocalDate());
             }
         }
         Sql sql = new Sql("SELECT statement_id, quote FROM statements").and("article_id = ?", id).append("ORDER BY seq");
         List<FullTextIndex.Quote> quotes = rows(conn, sql, rs -> new FullTextIndex.Quote(rs.getString(1), rs.getString(2)));
-        index.index(id, lang, title, body, quotes);
+        index.index(id, lang, title, body, pub, quotes);
     }
 
     private interface RowMapper<T> {

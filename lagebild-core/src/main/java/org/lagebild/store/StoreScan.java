@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.lagebild.model.Analysis;
-import org.lagebild.report.JsonOutput;
 
 /**
  * Reads whole tables of a store for export without holding them in memory: articles are taken
@@ -129,7 +128,7 @@ public final class StoreScan {
                     ArticleRow meta = new ArticleRow(rs.getString("id"), rs.getString("source_id"),
                             rs.getString("lang"), rs.getString("pub_date"), rs.getString("pub_granularity"),
                             rs.getString("title"), rs.getString("url"), at == null ? null : at.toInstant().toString());
-                    Analysis a = JsonOutput.mapper().readValue(rs.getString("analysis"), Analysis.class);
+                    Analysis a = AnalysisCodec.decode(rs.getString("analysis"));
                     sink.article(new StoredArticle(meta, a));
                     n[0]++;
                 }

@@ -41,8 +41,10 @@ CREATE TABLE IF NOT EXISTS article_actors (
     mentions    INTEGER NOT NULL,
     PRIMARY KEY (article_id, actor_id)
 );
-CREATE INDEX IF NOT EXISTS article_actors_actor ON article_actors (actor_id);
-CREATE INDEX IF NOT EXISTS article_actors_name ON article_actors (name_key);
+-- No secondary indexes: actor lookups go through the Store's in-memory actor aggregate, and
+-- these rows are the most numerous of an article (indexes that no query used were dropped).
+DROP INDEX IF EXISTS article_actors_actor;
+DROP INDEX IF EXISTS article_actors_name;
 
 -- Statements, flattened; seq is the position in the analysis (stable order).
 CREATE TABLE IF NOT EXISTS statements (
@@ -69,9 +71,11 @@ CREATE TABLE IF NOT EXISTS statements (
     pub_to           DATE,
     PRIMARY KEY (article_id, statement_id)
 );
-CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_actor, pub_from);
-CREATE INDEX IF NOT EXISTS statements_speaker_name ON statements (speaker_name_key, pub_from);
-CREATE INDEX IF NOT EXISTS statements_pub ON statements (pub_from, pub_to);
+-- Speaker and date filters use statements_speaker_order and statements_order (below), which
+-- replace these earlier indexes.
+DROP INDEX IF EXISTS statements_speaker;
+DROP INDEX IF EXISTS statements_speaker_name;
+DROP INDEX IF EXISTS statements_pub;
 
 -- PLOVER events. when_from/when_to: the days the event's own date covers when it resolved to
 -- a calendar span, else the publication span; date filters on events use these.
@@ -108,7 +112,8 @@ CREATE TABLE IF NOT EXISTS events (
     PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events (type, when_from);
-CREATE INDEX IF NOT EXISTS events_when ON events (when_from, when_to);
+-- events_when (when_from, when_to) is replaced by events_order (below).
+DROP INDEX IF EXISTS events_when;
 -- The gazetteer's reading of the event location (added later: ALTER keeps older stores usable).
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lat DOUBLE PRECISION;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lon DOUBLE PRECISION;
@@ -123,7 +128,48 @@ CREATE TABLE IF NOT EXISTS event_actors (
     PRIMARY KEY (article_id, event_id, role, actor_id),
     FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_id, role);
+-- event_actors_actor (actor_id, role) is replaced by event_actors_when (below).
+DROP INDEX IF EXISTS event_actors_actor;
+
+-- Query paths (added later; the Store backfills rows of older stores once, see store_meta).
+-- event_actors repeats its event's seq and date span, and pub_day (the article's publication day
+-- when day-precise, else NULL), so that an actor filter reads its first page straight from one
+-- index in result order (ORDER BY actor_id, role, when_from DESC ...) and a series range or its
+-- undated rest is an index range, without touching other rows.
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS seq INTEGER;
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS when_from DATE;
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS when_to DATE;
+ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS pub_day DATE;
+CREATE INDEX IF NOT EXISTS event_actors_when ON event_actors (actor_id, role, when_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS event_actors_day ON event_actors (actor_id, role, pub_day);
+CREATE INDEX IF NOT EXISTS statements_speaker_order ON statements (speaker_actor, pub_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS events_order ON events (when_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS statements_order ON statements (pub_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS articles_order ON articles (pub_from DESC NULLS LAST, id);
+
+-- One-time data migrations done (name, when), so that opening a store does not rescan its tables.
+CREATE TABLE IF NOT EXISTS store_meta (
+    name  VARCHAR PRIMARY KEY,
+    done_at VARCHAR
+);
+
+-- Every (source, target) pair of an event with the same repeated columns, so that a dyad filter
+-- (NATO -> RUS) is one index range in result order instead of a walk over all of the source's
+-- events checking their targets. Filled on insert; older stores are filled once on open.
+CREATE TABLE IF NOT EXISTS event_dyads (
+    article_id VARCHAR(64) NOT NULL,
+    event_id   VARCHAR NOT NULL,
+    source_id  VARCHAR NOT NULL,
+    target_id  VARCHAR NOT NULL,
+    seq        INTEGER NOT NULL,
+    when_from  DATE,
+    when_to    DATE,
+    pub_day    DATE,
+    PRIMARY KEY (article_id, event_id, source_id, target_id),
+    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS event_dyads_when ON event_dyads (source_id, target_id, when_from DESC NULLS LAST, article_id, seq);
+CREATE INDEX IF NOT EXISTS event_dyads_day ON event_dyads (source_id, target_id, pub_day);
 
 -- ---- Deduplication across articles (org.lagebild.store.Dedup). Written in the same transaction
 -- as the article; an article without an article_dedup row (stored by an older version) is

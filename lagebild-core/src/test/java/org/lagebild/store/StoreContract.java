@@ -191,6 +191,47 @@ abstract class StoreContract {
         assertEquals(List.of("e1"), ids(store.events(EventQuery.all().located(true))));
     }
 
+    @Test
+    void countsMatchTheListings() {
+        for (StatementQuery q : List.of(StatementQuery.all(), StatementQuery.all().speaker("person:jens-stoltenberg"),
+                StatementQuery.all().speaker("jens STOLTENBERG"), StatementQuery.all().speaker("nobody"),
+                StatementQuery.all().between(LocalDate.of(2025, 3, 4), null))) {
+            assertEquals(store.statements(q).size(), store.count(q), q.toString());
+        }
+        for (EventQuery q : List.of(EventQuery.all(), EventQuery.all().source("NATO"), EventQuery.all().target("russland"),
+                EventQuery.all().source("RUS").target("EU"), EventQuery.all().source("EU").target("RUS"),
+                EventQuery.all().source("NATO").type("reject"), EventQuery.all().type("consult"),
+                EventQuery.all().source("NATO").between(LocalDate.of(2022, 1, 12), LocalDate.of(2022, 1, 12)))) {
+            assertEquals(store.events(q).size(), store.count(q), q.toString());
+        }
+        assertEquals(2, store.count(EventQuery.all().source("NATO")));
+        assertEquals(1, store.count(EventQuery.all().source("NATO").type("REJECT")));
+    }
+
+    @Test
+    void eventsAndArticlesPerPublicationDay() {
+        // The English article is published on a day (2025-03-04), the German one in a month (undated).
+        LocalDate day = LocalDate.of(2025, 3, 4);
+        Store.EventDays rus = store.eventDays(List.of("RUS"), List.of("EU"), true, null, null);
+        assertEquals(List.of(new Store.QuadDay(day, "verbal cooperation", 1, 1.0, 1)), rus.days());
+        assertEquals(0, rus.undated());
+        // one dated event, counted once; NATO's two events are undated whatever the range
+        assertEquals(new Store.EventDays(rus.days(), 2), store.eventDays(List.of("RUS", "NATO"), null, true, day, day));
+        assertTrue(store.eventDays(List.of("RUS"), null, true, day.plusDays(1), null).days().isEmpty());
+        assertEquals(new Store.EventDays(List.of(), 2), store.eventDays(List.of("NATO"), List.of("RUS"), true, null, null));
+        assertEquals(new Store.EventDays(List.of(), 0), store.eventDays(List.of(), null, true, null, null));
+        assertEquals(new Store.EventDays(List.of(), 2), store.eventDays(null, List.of("RUS"), false, null, null));
+        Store.EventDays all = store.eventDays(null, null, false, null, null);
+        assertEquals(List.of(new Store.QuadDay(day, "verbal cooperation", 1, 1.0, 1)), all.days());
+        assertEquals(2, all.undated());
+
+        assertEquals(new Store.ArticleDays(java.util.Map.of(day, 1L), 1), store.articleDays(null, null));
+        // the German article's month overlaps this range: counted as undated volume
+        assertEquals(new Store.ArticleDays(java.util.Map.of(), 1),
+                store.articleDays(LocalDate.of(2022, 1, 31), LocalDate.of(2022, 2, 1)));
+        assertEquals(new Store.ArticleDays(java.util.Map.of(day, 1L), 0), store.articleDays(LocalDate.of(2022, 2, 1), null));
+    }
+
     private static List<String> ids(List<EventRow> rows) {
         return rows.stream().map(EventRow::eventId).toList();
     }

@@ -214,7 +214,7 @@ final class Endpoints {
 
     /**
      * @param statements    statements the actor is the speaker of
-     * @param countsCapped  true when a count reached {@link #MAX_SCAN} and is a lower bound
+     * @param countsCapped  always false: the counts are exact (kept for clients of the earlier paging counts)
      * @param roles         roles from the analyses of up to {@link #ROLE_ARTICLES} recent articles
      */
     record ActorDetail(String id, String name, String type, Set<String> codes, String country, String affiliation,
@@ -227,9 +227,9 @@ final class Endpoints {
         ActorRow row = store.actors(id, ActorLookup.MAX_ACTORS).stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("no actor " + ApiException.excerpt(id)
                         + " (ids are exact; search with /api/actors?q=)"));
-        int statements = count(page -> store.statements(StatementQuery.all().speaker(id).page(page)));
-        int asSource = count(page -> store.events(EventQuery.all().source(id).page(page)));
-        int asTarget = count(page -> store.events(EventQuery.all().target(id).page(page)));
+        int statements = (int) store.count(StatementQuery.all().speaker(id));
+        int asSource = (int) store.count(EventQuery.all().source(id));
+        int asTarget = (int) store.count(EventQuery.all().target(id));
         List<StatementRow> recent = store.statements(StatementQuery.all().speaker(id)
                 .page(Page.of(RECENT_STATEMENTS, 0)));
         // The actor's articles, newest first: from its statements and its events.
@@ -263,12 +263,15 @@ final class Endpoints {
         List<RoleSeen> roleList = new ArrayList<>();
         roles.forEach((k, n) -> roleList.add(new RoleSeen(k.get(0), k.get(1).isEmpty() ? null : k.get(1), n)));
         roleList.sort(Comparator.comparingInt(RoleSeen::articles).reversed());
-        boolean capped = statements >= MAX_SCAN || asSource >= MAX_SCAN || asTarget >= MAX_SCAN;
+        // Counts are exact COUNT queries now; countsCapped stays in the response for clients.
         return new ActorDetail(row.id(), row.name(), row.type(), codes, row.country(), row.affiliation(), row.sector(),
-                row.articles(), row.mentions(), roleList, statements, asSource, asTarget, capped, recent);
+                row.articles(), row.mentions(), roleList, statements, asSource, asTarget, false, recent);
     }
 
-    /** The series response: what the actor parameters resolved to, the buckets, and whether the scan was cut. */
+    /**
+     * The series response: what the actor parameters resolved to, the buckets, and whether the
+     * scan was cut (only for cluster counts; raw counts are exact aggregates in the Store).
+     */
     record SeriesView(Map<String, ActorLookup.Resolved> resolved, String modality, String count, boolean truncated,
                       Series.Result series) {
     }
@@ -282,6 +285,18 @@ final class Endpoints {
         String count = p.choice("count", Set.of("clusters", "raw"), "clusters");
         LocalDate[] r = p.range();
         Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
+        if ("raw".equals(count)) {
+            List<String> sources = actorIds(resolved, "source", source);
+            List<String> targets = actorIds(resolved, "target", target);
+            // Aggregates in the Store: events per publication day and quad class of the dyad (each
+            // event once however many of its actors the parameters stand for), and the article volume.
+            Store.EventDays events = store.eventDays(source == null ? null : sources, target == null ? null : targets,
+                    "asserted".equals(modality), r[0], r[1]);
+            Store.ArticleDays articles = store.articleDays(r[0], r[1]);
+            Series.Result s = Series.build(events, articles, interval, r[0], r[1]);
+            return new SeriesView(resolved, modality, count, false, s);
+        }
+        // One per cluster: the clusters of the dyad's events are looked up mention by mention.
         List<String[]> dyads = dyads(resolved, source, target);
         Map<String, EventRow> events = new LinkedHashMap<>();
         boolean truncated = false;
@@ -388,19 +403,6 @@ final class Endpoints {
             rows.sort(order);
         }
         return rows.size() <= offset ? List.of() : List.copyOf(rows.subList(offset, Math.min(rows.size(), offset + limit)));
-    }
-
-    /** Counts rows by paging, up to {@link #MAX_SCAN} (the Store has no count queries). */
-    private static int count(Function<Page, List<?>> query) {
-        int n = 0;
-        for (int off = 0; off < MAX_SCAN; off += SCAN_PAGE) {
-            int got = query.apply(Page.of(SCAN_PAGE, off)).size();
-            n += got;
-            if (got < SCAN_PAGE) {
-                break;
-            }
-        }
-        return n;
     }
 
     private static String eventKey(EventRow e) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.lagebild.store.EventRow;
+import org.lagebild.store.Store;
 import org.lagebild.time.PublicationDate;
 
 /**
@@ -71,22 +72,59 @@ final class Series {
      */
     static Result build(List<EventRow> events, List<String> articleDates, Interval interval, LocalDate from,
                         LocalDate to) {
-        TreeMap<LocalDate, Acc> acc = new TreeMap<>();
-        int undatedEvents = 0;
+        Map<List<Object>, double[]> perDayQuad = new LinkedHashMap<>();
+        long undatedEvents = 0;
         for (EventRow e : events) {
             Optional<LocalDate> day = day(e.date());
-            if (day.isEmpty() || outside(day.get(), from, to)) {
-                undatedEvents += day.isEmpty() ? 1 : 0;
+            if (day.isEmpty()) {
+                undatedEvents++;
                 continue;
             }
-            acc.computeIfAbsent(interval.start(day.get()), k -> new Acc()).add(e);
+            double[] v = perDayQuad.computeIfAbsent(java.util.Arrays.asList(day.get(), e.quad()), k -> new double[3]);
+            v[0]++;
+            if (e.intensity() != null && Double.isFinite(e.intensity())) {
+                v[1] += e.intensity();
+                v[2]++;
+            }
         }
+        List<Store.QuadDay> days = new ArrayList<>();
+        perDayQuad.forEach((k, v) -> days.add(new Store.QuadDay((LocalDate) k.get(0), (String) k.get(1), (long) v[0],
+                v[1], (long) v[2])));
+        Map<LocalDate, Long> volume = new TreeMap<>();
+        long undatedArticles = 0;
+        for (String d : articleDates) {
+            Optional<LocalDate> day = day(d);
+            if (day.isEmpty()) {
+                undatedArticles++;
+            } else {
+                volume.merge(day.get(), 1L, Long::sum);
+            }
+        }
+        return build(new Store.EventDays(days, undatedEvents), new Store.ArticleDays(volume, undatedArticles), interval,
+                from, to);
+    }
+
+    /**
+     * The series from the Store's aggregates ({@link Store#eventDays}, {@link Store#articleDays}).
+     *
+     * @throws ApiException 400 when the range has more than {@link #MAX_BUCKETS} intervals
+     */
+    static Result build(Store.EventDays events, Store.ArticleDays articles, Interval interval, LocalDate from,
+                        LocalDate to) {
+        TreeMap<LocalDate, Acc> acc = new TreeMap<>();
+        for (Store.QuadDay d : events.days()) {
+            if (!outside(d.day(), from, to)) {
+                acc.computeIfAbsent(interval.start(d.day()), k -> new Acc()).add(d);
+            }
+        }
+        int undatedEvents = (int) events.undated();
+        int undatedArticles = (int) articles.undated();
         LocalDate first = from != null ? interval.start(from) : acc.isEmpty() ? null : acc.firstKey();
         LocalDate last = to != null ? interval.start(to) : acc.isEmpty() ? null : acc.lastKey();
         if (first == null || last == null) {
             // an open range with no dated events: nothing to anchor the series on
             return new Result(interval.name().toLowerCase(java.util.Locale.ROOT), str(from), str(to), List.of(),
-                    new Undated(undatedEvents, countUndated(articleDates)));
+                    new Undated(undatedEvents, undatedArticles));
         }
         long n = interval.count(first, last);
         if (n > MAX_BUCKETS) {
@@ -95,24 +133,20 @@ final class Series {
                     + " are served; narrow from/to or use interval=week");
         }
         Map<LocalDate, Integer> volume = new TreeMap<>();
-        int undatedArticles = 0;
-        for (String d : articleDates) {
-            Optional<LocalDate> day = day(d);
-            if (day.isEmpty()) {
-                undatedArticles++;
-            } else if (!outside(day.get(), from, to)) {
-                volume.merge(interval.start(day.get()), 1, Integer::sum);
+        articles.days().forEach((day, count) -> {
+            if (!outside(day, from, to)) {
+                volume.merge(interval.start(day), count.intValue(), Integer::sum);
             }
-        }
+        });
         List<Bucket> buckets = new ArrayList<>();
         for (LocalDate s = first; !s.isAfter(last); s = interval.next(s)) {
             Acc a = acc.getOrDefault(s, new Acc());
-            int articles = volume.getOrDefault(s, 0);
+            int count = volume.getOrDefault(s, 0);
             Map<String, Double> perArticle = new LinkedHashMap<>();
-            a.quad.forEach((q, c) -> perArticle.put(q, articles == 0 ? null : (double) c / articles));
+            a.quad.forEach((q, c) -> perArticle.put(q, count == 0 ? null : (double) c / count));
             buckets.add(new Bucket(s.toString(), interval.next(s).minusDays(1).toString(), a.events, a.quad,
-                    a.intensities == 0 ? null : a.intensitySum / a.intensities, articles,
-                    articles == 0 ? null : (double) a.events / articles, perArticle));
+                    a.intensities == 0 ? null : a.intensitySum / a.intensities, count,
+                    count == 0 ? null : (double) a.events / count, perArticle));
         }
         return new Result(interval.name().toLowerCase(java.util.Locale.ROOT), first.toString(),
                 interval.next(last).minusDays(1).toString(), buckets, new Undated(undatedEvents, undatedArticles));
@@ -120,14 +154,6 @@ final class Series {
 
     private static String str(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    private static int countUndated(List<String> dates) {
-        int n = 0;
-        for (String d : dates) {
-            n += day(d).isEmpty() ? 1 : 0;
-        }
-        return n;
     }
 
     private static boolean outside(LocalDate d, LocalDate from, LocalDate to) {
@@ -152,13 +178,11 @@ final class Series {
             }
         }
 
-        void add(EventRow e) {
-            events++;
-            quad.merge(e.quad() == null || e.quad().isBlank() ? "other" : e.quad(), 1, Integer::sum);
-            if (e.intensity() != null && Double.isFinite(e.intensity())) {
-                intensitySum += e.intensity();
-                intensities++;
-            }
+        void add(Store.QuadDay d) {
+            events += (int) d.events();
+            quad.merge(d.quad() == null || d.quad().isBlank() ? "other" : d.quad(), (int) d.events(), Integer::sum);
+            intensitySum += d.intensitySum();
+            intensities += (int) d.intensities();
         }
     }
 }

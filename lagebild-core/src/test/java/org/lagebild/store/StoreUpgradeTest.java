@@ -1,0 +1,119 @@
+package org.lagebild.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.report.JsonOutput;
+import org.lagebild.store.StoreFixtures.Article;
+
+/** Stores written by earlier versions (uncompressed analyses, older index format, no query columns) keep working. */
+class StoreUpgradeTest {
+    @TempDir
+    Path dataDir;
+
+    private final Article german = StoreFixtures.german();
+    private final Article english = StoreFixtures.english();
+
+    private void fill() {
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            assertTrue(store.put(german.analysis(), german.document()));
+            assertTrue(store.put(english.analysis(), english.document()));
+        }
+    }
+
+    private Connection db() throws Exception {
+        return DriverManager.getConnection(Store.embeddedUrl(dataDir));
+    }
+
+    @Test
+    void analysesAreStoredCompressedAndUncompressedOldRowsStillRead() throws Exception {
+        fill();
+        String json = JsonOutput.mapper().writeValueAsString(german.analysis());
+        try (Connection c = db()) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT analysis FROM articles")) {
+                while (rs.next()) {
+                    assertTrue(rs.getString(1).startsWith("deflate:"));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET analysis = ? WHERE id = ?")) {
+                ps.setString(1, json); // as written before compression
+                ps.setString(2, german.id());
+                assertEquals(1, ps.executeUpdate());
+            }
+        }
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            assertEquals(german.analysis(), store.article(german.id()).orElseThrow().analysis());
+            assertEquals(english.analysis(), store.article(english.id()).orElseThrow().analysis());
+        }
+    }
+
+    @Test
+    void anIndexOfAnOlderFormatIsRebuiltWithDates() throws Exception {
+        fill();
+        // The index as written before dates were indexed: the same articles, without date fields
+        // (so reconcile alone would keep it), and no format mark.
+        try (FSDirectory dir = FSDirectory.open(dataDir.resolve("index"));
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            w.deleteAll();
+            for (Article a : List.of(german, english)) {
+                Document d = new Document();
+                d.add(new StringField("kind", "article", Field.Store.NO));
+                d.add(new StringField("article_id", a.id(), Field.Store.YES));
+                d.add(new TextField("en".equals(a.analysis().lang()) ? "body_en" : "body_de", a.analysis().text(), Field.Store.NO));
+                w.addDocument(d);
+            }
+            w.setLiveCommitData(Map.of("lagebild.format", "1").entrySet());
+            w.commit();
+        }
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            ArticleQuery q = ArticleQuery.all().text("Verhandlung");
+            assertEquals(List.of(german.id()), store.articles(q).stream().map(ArticleRow::id).toList());
+            assertEquals(1, store.articles(q.between(LocalDate.of(2022, 1, 31), LocalDate.of(2022, 2, 1))).size());
+            assertTrue(store.articles(q.between(LocalDate.of(2022, 2, 1), null)).isEmpty());
+            assertEquals(1, store.statements(StatementQuery.all().text("security")
+                    .between(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4))).size());
+            assertTrue(store.statements(StatementQuery.all().text("security").between(null, LocalDate.of(2025, 3, 3))).isEmpty());
+        }
+    }
+
+    @Test
+    void queryColumnsAndDyadsOfAnOlderStoreAreFilledOnOpen() throws Exception {
+        fill();
+        try (Connection c = db(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE event_actors SET seq = NULL, when_from = NULL, when_to = NULL, pub_day = NULL");
+            st.executeUpdate("DELETE FROM event_dyads");
+            st.executeUpdate("DELETE FROM store_meta");
+        }
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            assertEquals(List.of("e1", "e2"), store.events(EventQuery.all().source("NATO")).stream().map(EventRow::eventId).toList());
+            assertEquals(2, store.count(EventQuery.all().source("NATO").target("RUS")));
+            assertEquals(1, store.events(EventQuery.all().source("NATO").target("RUS")
+                    .between(LocalDate.of(2022, 1, 12), LocalDate.of(2022, 1, 12))).size());
+            assertEquals(List.of(new Store.QuadDay(LocalDate.of(2025, 3, 4), "verbal cooperation", 1, 1.0, 1)),
+                    store.eventDays(List.of("RUS"), List.of("EU"), true, null, null).days());
+        }
+        try (Connection c = db(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM store_meta")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1)); // done once, not again on the next open
+        }
+    }
+}
