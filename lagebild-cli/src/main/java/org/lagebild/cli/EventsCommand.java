@@ -29,7 +29,7 @@ final class EventsCommand implements Runnable {
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = {"Scores English event coding on the ConfliBERT CAMEO train set (coarse class accuracy, "
-                    + "source/target span F1; split by sentence hash into an 80% tuning and a 20% report part) and on "
+                    + "source/target span F1; split by sentence hash into an 80%% tuning and a 20%% report part) and on "
                     + "the event-location set (location of the event at the gold verb). With --german-gold: scores "
                     + "German event coding on the project's own gold instead (eval/gold-de-events)."})
     static final class Eval implements Callable<Integer> {

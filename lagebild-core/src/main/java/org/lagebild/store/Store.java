@@ -379,9 +379,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The publication date an article is stored under: the document's, else the one its analysis
+     * recorded (the same rule for rows, the full-text index, dedup and Spark's tables).
+     */
+    public static PublicationDate publicationDate(Analysis a, Document d) {
+        return d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+    }
+
     /** Forums and deduplication of one article, after its rows are written (both refer to them). */
     private void afterRows(String id, Analysis a, Document d) throws SQLException {
-        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+        PublicationDate pub = publicationDate(a, d);
         insertForums(id, a);
         Dedup.onStore(conn, id, a, DateSpan.of(pub));
     }
@@ -398,7 +406,7 @@ public final class Store implements AutoCloseable {
     private void indexArticle(String id, Analysis a, Document d) {
         if (!index.readOnly()) {
             try {
-                PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+                PublicationDate pub = publicationDate(a, d);
                 index.index(id, a.lang(), a.title(), a.text(), DateSpan.of(pub), quotes(a));
             } catch (IOException e) {
                 throw new StoreException(d.source() + ": stored, but indexing failed (repaired on the next open)", e);
@@ -473,7 +481,7 @@ public final class Store implements AutoCloseable {
         }
 
         void add(String id, Analysis a, Document d) throws SQLException {
-            PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+            PublicationDate pub = publicationDate(a, d);
             DateSpan span = DateSpan.of(pub);
             insertArticle(articles, id, a, d, pub, span);
             Map<String, ActorRecord> byId = insertActors(actors, id, a);

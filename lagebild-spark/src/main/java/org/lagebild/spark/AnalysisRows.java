@@ -96,7 +96,7 @@ final class AnalysisRows {
     /** The {@link #RESULT} row of an analysed document. */
     static Row result(Document d, Analysis a) {
         String id = Store.articleId(d.text());
-        PublicationDate pub = d.date() != null ? d.date() : PublicationDate.parse(a.date()).orElse(null);
+        PublicationDate pub = Store.publicationDate(a, d);
         DateSpan span = DateSpan.of(pub);
         Map<String, ActorRecord> actors = new LinkedHashMap<>();
         for (ActorRecord r : a.actors()) {
