@@ -1482,4 +1482,11 @@ public final class Store implements AutoCloseable {
             }
         }
     }
+
+    // ---- Forums (ForumQueries)
+
+    /** Stored forums matching the query, latest day first, with their participants. */
+    public List<ForumRow> forums(ForumQuery q) {
+        return read("forums query", c -> ForumQueries.forums(c, q));
+    }
 }

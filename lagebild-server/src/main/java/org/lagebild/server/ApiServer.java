@@ -47,6 +47,7 @@ public final class ApiServer implements AutoCloseable {
     private final ServerConfig config;
     private final ActorLookup actors;
     private final Endpoints endpoints;
+    private final ForumEndpoints forums;
     private final Semaphore analysisSlots;
     private final PrintWriter log;
     private final byte[] openapi;
@@ -60,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
         this.config = config;
         this.actors = new ActorLookup(store);
         this.endpoints = new Endpoints(store, actors);
+        this.forums = new ForumEndpoints(store, actors);
         this.analysisSlots = new Semaphore(config.analysisThreads(), true);
         this.log = log;
         try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI)) {
@@ -117,6 +119,7 @@ public final class ApiServer implements AutoCloseable {
         j.get("/api/actors", ctx -> send(ctx, 200, endpoints.actorSearch(new Params(ctx))));
         j.get("/api/actors/{id}", ctx -> send(ctx, 200, endpoints.actor(ctx.pathParam("id"))));
         j.get("/api/series", ctx -> send(ctx, 200, endpoints.series(new Params(ctx))));
+        forums.routes(j, (ctx, value) -> send(ctx, 200, value));
         j.exception(ApiException.class, (e, ctx) -> {
             if (e.status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer");

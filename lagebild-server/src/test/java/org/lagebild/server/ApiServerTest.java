@@ -182,14 +182,16 @@ class ApiServerTest {
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertEquals(Set.of("/health", "/openapi.json", "/api/articles", "/api/articles/{id}", "/api/statements",
                 "/api/statements/{id}", "/api/events", "/api/events/{id}", "/api/actors", "/api/actors/{id}",
-                "/api/series"), paths);
+                "/api/series", "/api/forums", "/api/forums/{id}", "/api/actors/{id}/roles"), paths);
         assertTrue(doc.path("paths").path("/api/articles").has("post"));
         String eventCluster = ok("/api/events?dedup=true").path("items").get(0).path("id").asText();
         String statementCluster = ok("/api/statements?dedup=true").path("items").get(0).path("id").asText();
+        String forum = ok("/api/forums").path("items").get(0).path("id").asText();
         for (String p : paths) {
             String concrete = p.replace("/api/articles/{id}", "/api/articles/" + idOf(DE))
                     .replace("/api/events/{id}", "/api/events/" + eventCluster)
                     .replace("/api/statements/{id}", "/api/statements/" + statementCluster)
+                    .replace("/api/forums/{id}", "/api/forums/" + forum)
                     .replace("{id}", "NATO");
             assertEquals(200, get(concrete).statusCode(), concrete);
         }
