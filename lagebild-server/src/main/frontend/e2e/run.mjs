@@ -135,7 +135,7 @@ try {
   await page.goto(base + '/');
   await page.locator('ol.results.articles li').first().waitFor();
   const titles = await texts(page.locator('ol.results.articles .title'));
-  assert.equal(titles.length, 3, 'three articles listed: ' + titles);
+  assert.equal(titles.length, 4, 'four articles listed: ' + titles);
   assert.ok(titles.includes('<img src=x onerror=alert(1)>Prüfbericht'), 'the hostile title is shown as text');
   await shot(page, '01-search-articles');
 
@@ -171,10 +171,11 @@ try {
   const apiText = await page.evaluate(async (aid) => (await (await fetch('/api/articles/' + aid)).json()).analysis.text, id);
   const shown = await articleText(page);
   assert.equal(shown, apiText, 'the highlighted text, labels aside, is exactly the article text');
-  for (const kind of ['quote', 'speaker', 'cue', 'trigger', 'time']) {
+  for (const kind of ['quote', 'speaker', 'cue', 'trigger', 'time', 'forum']) {
     assert.ok(await page.locator('#article-text .hl.k-' + kind).count() > 0, 'highlights of kind ' + kind);
   }
-  assert.equal(await page.locator('.legend li').count(), 6);
+  assert.equal(await page.locator('.legend li').count(), 7);
+  assert.ok(await page.locator('#forums li').count() >= 1, 'forums listed');
   assert.ok(await page.locator('#statements li').count() >= 3, 'statements listed');
   assert.ok(await page.locator('#events li').count() >= 1, 'events listed');
   assert.ok((await page.locator('#article-text .hl.k-speaker').first().getAttribute('title')).includes('speaker'), 'hover text');
@@ -185,6 +186,13 @@ try {
   assert.ok(await page.locator('#article-text .hl.focus').count() > 0, 'the statement is outlined in the text');
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, '04-article');
+  // The forum: its highlights and record, with a link to its own page.
+  await page.locator('#forums li button').first().click();
+  await page.locator('#record h3', { hasText: 'forum' }).waitFor();
+  assert.ok(await page.locator('#article-text .hl.k-forum.focus').count() > 0, 'the forum is outlined in the text');
+  assert.ok(await page.locator('#record dd ul.participants li').count() >= 2, 'forum participants in the record');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '04b-article-forum');
 
   // 3. Hostile article, in a context that ignores the CSP: only the DOM code keeps it inert.
   const hostileCtx = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
@@ -222,6 +230,13 @@ try {
   assert.ok(days.length >= 2, 'statements on two days: ' + days);
   assert.deepEqual(days, [...days].sort().reverse(), 'newest first');
   assert.match(await page.locator('.counts').textContent(), /\d+ statements/);
+  const officeBars = await page.locator('svg.roles-timeline rect.office').count();
+  assert.ok(officeBars >= 1, 'registry offices on the roles timeline');
+  assert.ok(await page.locator('svg.roles-timeline circle.said').count() >= 1, 'text roles on the roles timeline');
+  const roleRows = await texts(page.locator('.roles-table tbody tr'));
+  assert.ok(roleRows.some((r) => r.includes('person registry') && r.includes('NATO')), 'the NATO office: ' + roleRows);
+  assert.ok(roleRows.some((r) => r.includes('2022-01-12') && r.includes('Generalsekretär')), 'a text role: ' + roleRows);
+  assert.ok(await page.locator('table.forums tbody tr').count() >= 1, 'meetings of the actor');
   await shot(page, '06-actor');
 
   // 5. Dyad: NATO and Russia, chart and events.
@@ -257,6 +272,99 @@ try {
   await page.locator('#map-record .map-events li').first().waitFor();
   const types = await texts(page.locator('#map-record .map-events strong'));
   assert.ok(types.length >= 1 && types.every((t) => t === 'CONSULT'), 'only CONSULT: ' + types);
+
+  // 7. Forums: list, filter by actor, a forum page whose evidence is the article's text.
+  await page.goto(base + '/#/forums');
+  await page.locator('table.forums tbody tr').first().waitFor();
+  const forumRows = await page.locator('table.forums tbody tr').count();
+  assert.ok(forumRows >= 2, 'forums listed: ' + forumRows);
+  await page.fill('input[name=actor]', 'NATO');
+  await page.click('form.search button[type=submit]');
+  await page.waitForURL(/actor=NATO/);
+  await page.locator('table.forums tbody tr').first().waitFor();
+  assert.ok(await page.locator('table.forums tbody tr').count() < forumRows, 'the actor filter narrows the list');
+  await shot(page, '09-forums');
+  await page.locator('table.forums a.forum-link').first().click();
+  await page.locator('ol.evidence li').first().waitFor();
+  const forumId = decodeURIComponent(page.url().split('/#/forum/')[1]);
+  const forum = await page.evaluate(async (fid) => (await (await fetch('/api/forums/' + encodeURIComponent(fid))).json()), forumId);
+  const forumText = await page.evaluate(async (aid) => (await (await fetch('/api/articles/' + aid)).json()).analysis.text, forum.article.id);
+  const quotes = await texts(page.locator('ol.evidence li q'));
+  assert.ok(quotes.length >= 3, 'evidence listed: ' + quotes);
+  assert.ok(quotes.every((q) => forumText.includes(q)), 'every piece of evidence is article text');
+  await shot(page, '10-forum');
+  await page.locator('ol.evidence li a').first().click();
+  await page.locator('#record h3', { hasText: 'forum' }).waitFor();
+
+  // 8. Hostile forum: markup in the title and evidence, and (injected into the API's answer) in
+  // participant, place and body names: all text, nothing runs, under a context without CSP.
+  const hostileForumCtx = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const fp = await hostileForumCtx.newPage();
+  watch(fp);
+  await fp.addInitScript(() => { window.alert = (m) => { window.__alerted = (window.__alerted ?? []).concat(String(m)); }; });
+  const evil = '<script>alert(11)</script><img src=x onerror=alert(12)>';
+  await fp.route(/\/api\/forums(\/|\?|$)/, async (route) => {
+    const res = await route.fetch();
+    const body = await res.json();
+    for (const f of body.items ?? [body.forum]) {
+      f.placeName = evil;
+      f.body = evil;
+      for (const p of f.participants ?? []) p.name = evil;
+      if (f.place) f.place.name = evil;
+    }
+    await route.fulfill({ response: res, json: body });
+  });
+  await fp.goto(base + '/#/forums?q=Wien');
+  await fp.locator('table.forums tbody tr').first().waitFor();
+  const row = await fp.locator('table.forums tbody tr').first().textContent();
+  assert.ok(row.includes('<script>alert(3)</script>Rat in Wien'), 'the hostile title as text: ' + row);
+  assert.ok(row.includes(evil), 'injected names as text: ' + row);
+  await shot(fp, '11-forums-hostile');
+  await fp.locator('table.forums a.forum-link').first().click();
+  await fp.locator('ol.evidence li').first().waitFor();
+  const fpage = await fp.locator('main').textContent();
+  assert.ok(fpage.includes(evil) && fpage.includes('<script>alert(3)</script>Rat in Wien'), 'forum page shows markup as text');
+  await fp.waitForTimeout(300);
+  assert.deepEqual(await fp.evaluate(() => ({
+    scripts: document.querySelectorAll('main script, #app script').length,
+    imgs: document.querySelectorAll('img').length,
+    alerted: window.__alerted ?? [],
+  })), { scripts: 0, imgs: 0, alerted: [] });
+  await shot(fp, '12-forum-hostile');
+  await hostileForumCtx.close();
+
+  // 9. Events: every mention vs deduplicated clusters; a cluster page lists its mentions and
+  // links each to its evidence in its article.
+  await page.goto(base + '/#/events');
+  await page.locator('table.events tbody tr').first().waitFor();
+  const mentionCount = await page.locator('table.events tbody tr').count();
+  await page.check('input[name=view][value=clusters]');
+  await page.waitForURL(/dedup=1/);
+  await page.locator('table.events.clusters tbody tr').first().waitFor();
+  const clusterCount = await page.locator('table.events.clusters tbody tr').count();
+  assert.ok(clusterCount >= 1 && clusterCount <= mentionCount, `${clusterCount} clusters, ${mentionCount} mentions`);
+  await shot(page, '13-events-dedup');
+  // The cluster with most mentions.
+  const best = await page.locator('table.events.clusters tbody tr').evaluateAll((trs) => trs
+    .map((tr) => ({ href: tr.querySelector('a.cluster').getAttribute('href'), n: Number(tr.children[4].textContent) }))
+    .sort((x, y) => y.n - x.n)[0]);
+  await page.goto(base + '/' + best.href);
+  await page.locator('ol.mentions li').first().waitFor();
+  assert.equal(await page.locator('ol.mentions li').count(), best.n, 'every mention listed');
+  assert.match(await page.locator('ul.counts').textContent(), /\d+ sources/);
+  await shot(page, '14-event-cluster');
+  // (a trusted click near the link's start: the centre of a link wrapping only a <q> can miss it in headless Chromium)
+  await page.locator('ol.mentions li a:has(q)').first().click({ position: { x: 10, y: 8 } });
+  await page.locator('#record h3', { hasText: 'event' }).waitFor();
+  assert.ok(await page.locator('#article-text .hl.k-trigger.focus').count() > 0, 'the mention is outlined in its article');
+
+  // 10. A statement's cluster: all reports of it.
+  await page.goto(base + '/#/search?mode=statements&speaker=Jens%20Stoltenberg');
+  await page.locator('ol.results.statements a.cluster').first().waitFor();
+  await page.locator('ol.results.statements a.cluster').first().click();
+  await page.locator('ol.results.statements li').first().waitFor();
+  assert.match(await page.locator('ul.counts').textContent(), /\d+ mentions/);
+  await shot(page, '15-statement-cluster');
 
   assert.deepEqual(problems, [], 'no console errors, page errors or dialogs');
   await browser.close();

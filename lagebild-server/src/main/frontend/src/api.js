@@ -46,4 +46,9 @@ export const api = {
   actors: (p) => get('actors', p),
   actor: (id) => get('actors/' + encodeURIComponent(id)),
   series: (p) => get('series', p),
+  eventCluster: (id) => get('events/' + encodeURIComponent(id)),
+  statementCluster: (id) => get('statements/' + encodeURIComponent(id)),
+  forums: (p) => get('forums', p),
+  forum: (id) => get('forums/' + encodeURIComponent(id)),
+  actorRoles: (id) => get('actors/' + encodeURIComponent(id) + '/roles'),
 };

@@ -4,9 +4,12 @@ import { el, replace } from './dom.js';
 import { actorPage, actorsPage } from './pages/actor.js';
 import { articlePage } from './pages/article.js';
 import { dyadPage } from './pages/dyad.js';
+import { eventClusterPage, eventsPage, statementClusterPage } from './pages/events.js';
+import { forumPage, forumsPage } from './pages/forums.js';
 import { searchPage } from './pages/search.js';
 
-// Hash routes: #/ (search), #/article/{id}, #/actors, #/actor/{id}, #/dyad, #/map; query after "?".
+// Hash routes: #/ (search), #/article/{id}, #/actors, #/actor/{id}, #/events, #/event/{cluster},
+// #/statement/{cluster}, #/forums, #/forum/{id}, #/dyad, #/map; query after "?".
 const routes = {
   '': searchPage,
   search: searchPage,
@@ -14,6 +17,11 @@ const routes = {
   actors: actorsPage,
   actor: actorPage,
   dyad: dyadPage,
+  events: eventsPage,
+  event: eventClusterPage,
+  statement: statementClusterPage,
+  forums: forumsPage,
+  forum: forumPage,
   // loaded on first use: d3-geo, topojson-client and the world map stay out of the main bundle
   map: (...a) => import('./pages/map.js').then((m) => m.mapPage(...a)),
 };
@@ -39,7 +47,8 @@ async function render() {
   const { name, args, params } = parseHash();
   const page = routes[name];
   for (const a of document.querySelectorAll('[data-nav]')) {
-    const active = a.dataset.nav === (name === '' ? 'search' : name === 'actor' ? 'actors' : name);
+    const section = { '': 'search', actor: 'actors', event: 'events', forum: 'forums' }[name] ?? name;
+    const active = a.dataset.nav === section;
     a.classList.toggle('active', active);
   }
   const view = el('div', { class: 'page' });

@@ -10,11 +10,13 @@ export const KINDS = [
   { kind: 'trigger', label: 'Event trigger' },
   { kind: 'time', label: 'Time' },
   { kind: 'quantity', label: 'Quantity' },
+  { kind: 'forum', label: 'Forum' },
 ];
 
 /**
  * Annotations {id, kind, start, end, label, ref} where ref = {type: 'statement'|'event'|'time'|
- * 'quantity', index}. Spans outside the text or empty are dropped.
+ * 'quantity'|'forum', index}. A forum is marked where the text names it (its trigger words) and
+ * where it gives its place, date, duration and whom a participant represents. Spans outside the text or empty are dropped.
  */
 export function annotations(analysis) {
   const n = analysis.text?.length ?? 0;
@@ -38,6 +40,14 @@ export function annotations(analysis) {
   });
   (analysis.times ?? []).forEach((t, i) => add('time', t, t.value ?? 'TIME', { type: 'time', index: i }));
   (analysis.quantities ?? []).forEach((q, i) => add('quantity', q, 'QTY', { type: 'quantity', index: i }));
+  (analysis.forums ?? []).forEach((f, i) => {
+    const ref = { type: 'forum', index: i };
+    (f.mentions ?? []).forEach((m) => add('forum', m.trigger, 'FORUM', ref));
+    add('forum', f.place?.evidence, null, ref);
+    add('forum', f.date?.evidence, null, ref);
+    add('forum', f.duration?.evidence, f.duration?.value ?? null, ref);
+    (f.participants ?? []).forEach((p) => add('forum', p.representsEvidence, null, ref));
+  });
   return out;
 }
 

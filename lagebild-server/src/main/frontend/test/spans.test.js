@@ -36,3 +36,35 @@ test('segments of an empty text or no annotations', () => {
   assert.deepEqual(segments('', []), []);
   assert.deepEqual(segments('abc', []), [{ start: 0, end: 3, anns: [] }]);
 });
+
+test('forums are marked at their triggers, place, date, duration and representation spans', () => {
+  const analysis = {
+    text: 'Der Rat tagte fünf Stunden in Wien.',
+    forums: [{
+      mentions: [{ trigger: { start: 4, end: 7 }, phrase: { start: 0, end: 7 } }],
+      place: { name: 'Wien', evidence: { start: 30, end: 34 } },
+      duration: { value: 'PT5H', evidence: { start: 14, end: 26 } },
+      date: null,
+      participants: [{ actor: 'X', representsEvidence: null }],
+    }],
+  };
+  assert.deepEqual(annotations(analysis).map((a) => [a.kind, a.start, a.end, a.label, a.ref.type]),
+    [['forum', 4, 7, 'FORUM', 'forum'], ['forum', 30, 34, null, 'forum'], ['forum', 14, 26, 'PT5H', 'forum']]);
+});
+
+test('roles timeline rows: registry bars (open-ended to now), text roles grouped with their dates', async () => {
+  const { roleRows, startOf } = await import('../src/timeline.js');
+  assert.equal(startOf('2014-10'), Date.UTC(2014, 9, 1));
+  assert.equal(startOf('nonsense'), null);
+  const now = Date.UTC(2026, 0, 1);
+  const rows = roleRows({
+    registry: [{ title: 'Generalsekretär', organization: 'NATO', from: '2014-10-01', to: '2024-10-01' },
+      { title: 'Premier', organization: 'NOR', from: '2005', to: null }, { title: 'Undated', from: null, to: null }],
+    text: [{ title: 'Generalsekretär', organization: 'NATO', date: '2022-01-12' },
+      { title: 'Generalsekretär', organization: 'NATO', date: '2022-01-14' }, { title: 'x', date: null }],
+  }, now);
+  assert.deepEqual(rows.map((r) => [r.kind, r.label]), [['registry', 'Generalsekretär (NATO)'], ['registry', 'Premier (NOR)'],
+    ['text', '“Generalsekretär” (NATO)']]);
+  assert.equal(rows[1].to, now);
+  assert.equal(rows[2].dates.length, 2);
+});

@@ -1,10 +1,11 @@
 import { api } from '../api.js';
 import { add, el, isWebUrl, replace, route } from '../dom.js';
 import { annotations, KINDS, segments } from '../spans.js';
+import { forumFields, forumSummary } from './forums.js';
 
 /**
- * #/article/{id}[?s=statementId|e=eventId]: the text with its spans highlighted (displaCy-like),
- * a legend, and side lists of statements and events. Text goes into the DOM as text nodes only.
+ * #/article/{id}[?s=statementId|e=eventId|f=forumId]: the text with its spans highlighted (displaCy-like),
+ * a legend, and side lists of statements, events and forums. Text goes into the DOM as text nodes only.
  */
 export async function articlePage(view, args, params) {
   const { meta, analysis } = await api.article(args[0] ?? '');
@@ -34,7 +35,7 @@ export async function articlePage(view, args, params) {
       if (!spansByRef.has(r)) spansByRef.set(r, []);
       spansByRef.get(r).push(span);
     }
-    const show = () => showRecords(record, analysis, refs.map(parseRef));
+    const show = () => showRecords(record, analysis, refs.map(parseRef), meta.id);
     span.addEventListener('click', show);
     span.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') show(); });
     textNode.append(span);
@@ -53,7 +54,7 @@ export async function articlePage(view, args, params) {
     const spans = spansByRef.get(ref.type + ':' + ref.index) ?? [];
     spans.forEach((s) => s.classList.add('focus'));
     spans[0]?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    showRecords(record, analysis, [ref]);
+    showRecords(record, analysis, [ref], meta.id);
   };
 
   const statements = (analysis.statements ?? []).map((s, i) => el('li', { class: s.parent ? 'nested' : null },
@@ -65,6 +66,9 @@ export async function articlePage(view, args, params) {
     el('button', { type: 'button', class: 'link', dataset: { ref: 'event:' + i }, onclick: () => focus({ type: 'event', index: i }) },
       el('b', {}, e.type ?? 'EVENT'), ' ', actorsText(e.source), ' → ', actorsText(e.target),
       ' ', el('span', { class: 'meta' }, `“${e.trigger?.text ?? ''}”`, flags(e)))));
+  const forums = (analysis.forums ?? []).map((f, i) => el('li', {},
+    el('button', { type: 'button', class: 'link', dataset: { ref: 'forum:' + i }, onclick: () => focus({ type: 'forum', index: i }) },
+      forumSummary(f))));
 
   const title = meta.title || meta.sourceId || meta.id;
   add(view, 
@@ -81,16 +85,15 @@ export async function articlePage(view, args, params) {
         el('h2', {}, `Statements (${statements.length})`),
         statements.length ? el('ol', { class: 'side-list', id: 'statements' }, statements) : el('p', { class: 'empty' }, 'None.'),
         el('h2', {}, `Events (${events.length})`),
-        events.length ? el('ol', { class: 'side-list', id: 'events' }, events) : el('p', { class: 'empty' }, 'None.'))));
+        events.length ? el('ol', { class: 'side-list', id: 'events' }, events) : el('p', { class: 'empty' }, 'None.'),
+        el('h2', {}, `Forums (${forums.length})`),
+        forums.length ? el('ol', { class: 'side-list', id: 'forums' }, forums) : el('p', { class: 'empty' }, 'None.'))));
 
-  // Deep links from search results: ?s=<statement id> or ?e=<event id>.
-  const s = params.get('s');
-  const e = params.get('e');
-  const si = s ? (analysis.statements ?? []).findIndex((x) => x.id === s) : -1;
-  const ei = e ? (analysis.events ?? []).findIndex((x) => x.id === e) : -1;
-  if (si >= 0 || ei >= 0) {
-    queueMicrotask(() => focus(si >= 0 ? { type: 'statement', index: si } : { type: 'event', index: ei }));
-  }
+  // Deep links from search results and other pages: ?s=<statement id>, ?e=<event id> or ?f=<forum id>.
+  const deep = [['s', 'statement', analysis.statements], ['e', 'event', analysis.events], ['f', 'forum', analysis.forums]]
+    .map(([k, type, list]) => ({ type, index: params.get(k) ? (list ?? []).findIndex((x) => x.id === params.get(k)) : -1 }))
+    .find((r) => r.index >= 0);
+  if (deep) queueMicrotask(() => focus(deep));
 }
 
 function legend() {
@@ -104,7 +107,9 @@ function parseRef(r) {
 }
 
 function recordOf(analysis, ref) {
-  const list = { statement: analysis.statements, event: analysis.events, time: analysis.times, quantity: analysis.quantities }[ref.type];
+  const list = {
+    statement: analysis.statements, event: analysis.events, time: analysis.times, quantity: analysis.quantities, forum: analysis.forums,
+  }[ref.type];
   return list?.[ref.index];
 }
 
@@ -114,19 +119,21 @@ function describe(analysis, a) {
     case 'statement': return `${a.kind}: ${r.speaker?.text ?? '?'} — ${r.cue?.text ?? ''} (${r.form ?? ''})`;
     case 'event': return `event ${r.type} (${r.quad ?? 'no quad'}): ${(r.source ?? []).join(', ')} → ${(r.target ?? []).join(', ')}`;
     case 'time': return `time ${r.type}: ${r.value ?? 'unresolved'}`;
+    case 'forum': return `forum ${r.kind}${r.place?.name ? ' in ' + r.place.name : ''}${r.duration?.value ? ', ' + r.duration.value : ''}`;
     default: return `quantity: ${r.value}${r.unit ? ' ' + r.unit : ''}`;
   }
 }
 
 /** The record panel: the clicked records as field/value lists. */
-function showRecords(panel, analysis, refs) {
-  const order = { statement: 0, event: 1, time: 2, quantity: 3 };
+function showRecords(panel, analysis, refs, articleId) {
+  const order = { statement: 0, event: 1, time: 2, quantity: 3, forum: 4 };
   refs.sort((x, y) => order[x.type] - order[y.type] || x.index - y.index);
   replace(panel, refs.map((ref) => {
     const r = recordOf(analysis, ref);
     return el('div', { class: 'rec' },
       el('h3', {}, `${ref.type} ${r.id ?? ref.index + 1}`),
-      el('dl', {}, fields(ref.type, r).map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])));
+      el('dl', {}, (ref.type === 'forum' ? forumFields(r, articleId) : fields(ref.type, r))
+        .map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])));
   }));
 }
 

@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { add, el, route } from '../dom.js';
 import { cooperationConflictChart, QUAD_LEGEND } from '../chart.js';
+import { mentionTable } from './events.js';
 
 /** #/dyad?source=&target=&interval=day|week&modality=asserted|all&norm=1 */
 export async function dyadPage(view, _args, params) {
@@ -55,12 +56,8 @@ export async function dyadPage(view, _args, params) {
   }
   const rows = events.items ?? [];
   add(view, el('h2', {}, `Events (${rows.length}${rows.length === 100 ? '+' : ''})`),
-    rows.length ? el('table', { class: 'events' },
-      el('thead', {}, el('tr', {}, ['Date', 'Type', 'Quad', 'Source', 'Target', 'Evidence'].map((h) => el('th', {}, h)))),
-      el('tbody', {}, rows.map((e) => el('tr', {},
-        el('td', {}, e.date ?? ''), el('td', {}, e.type ?? ''), el('td', {}, e.quad ?? ''),
-        el('td', {}, (e.source ?? []).join(', ')), el('td', {}, (e.target ?? []).join(', ')),
-        el('td', {}, el('a', { href: route(['article', e.articleId], { e: e.eventId }) }, e.evidence ?? 'article')))))) : null);
+    rows.length ? mentionTable(rows) : null,
+    el('p', {}, el('a', { href: route(['events'], { source, target, dedup: '1' }) }, 'These events deduplicated →')));
 }
 
 function resolvedNote(resolved) {

@@ -67,7 +67,7 @@ function statementResults(listing) {
 }
 
 /** One statement row (also used on the actor page). */
-export function statementItem(s, { date = true } = {}) {
+export function statementItem(s, { date = true, cluster = true } = {}) {
   return el('li', { class: 'statement' },
     date ? [el('span', { class: 'meta' }, s.date ?? 'undated'), ' '] : null,
     s.speakerActor
@@ -75,5 +75,6 @@ export function statementItem(s, { date = true } = {}) {
       : el('span', { class: 'speaker' }, s.speakerText ?? 'unknown speaker'),
     ' ', el('span', { class: 'cue' }, s.cue ?? ''), ': ',
     el('q', {}, s.quote ?? ''), ' ',
-    el('a', { href: route(['article', s.articleId], { s: s.statementId }), class: 'more' }, 'in article →'));
+    el('a', { href: route(['article', s.articleId], { s: s.statementId }), class: 'more' }, 'in article →'),
+    cluster && s.cluster ? [' ', el('a', { href: route(['statement', s.cluster]), class: 'cluster' }, 'all reports →')] : null);
 }
