@@ -53,7 +53,8 @@ final class EventsCommand implements Runnable {
         boolean noLocation;
 
         @Option(names = "--errors", paramLabel = "FILE",
-                description = "Write the tuning part's misclassified sentences and all its span comparisons to FILE.")
+                description = "Write the tuning part's misclassified sentences and all its span comparisons to FILE; "
+                        + "with --german-gold: each gold event (ok, wrong roles, wrong type, missed) and each false event.")
         Path errors;
 
         @Override
@@ -85,10 +86,14 @@ final class EventsCommand implements Runnable {
             }
             var err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            GermanGold.Score s = new GermanGold(new Analyzer(), p -> {
-                err.print("\rlagebild: " + p + "          ");
-                err.flush();
-            }).run(germanGold, limit);
+            GermanGold.Score s;
+            try (PrintWriter ew = errors == null ? null
+                    : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+                s = new GermanGold(new Analyzer(), p -> {
+                    err.print("\rlagebild: " + p + "          ");
+                    err.flush();
+                }, ew == null ? null : ew::println).run(germanGold, limit);
+            }
             err.printf("%nlagebild: evaluated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
             spec.commandLine().getOut().print(s.format());
             return 0;

@@ -48,6 +48,17 @@ public final class EventExtractor {
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
             "announce", "express", "voice", "lodge", "file", "extend");
+    /**
+     * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
+     * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
+     * rows for such objects ("verhängen" Sanktionen) are left out so one event is not coded twice.
+     */
+    private static final Set<String> SUPPORT_DE = Set.of("erheben", "aufnehmen", "einleiten", "führen", "durchführen",
+            "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
+            "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen");
+    /** Adverbs of direction or nearness that take a place with "von" ("südlich von Kairo"). */
+    private static final Set<String> COMPASS_DE = Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich",
+            "nordwestlich", "südöstlich", "südwestlich", "unweit", "nahe");
     private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
     /**
      * Prepositions of an event or time phrase that may name the place further down ("during the
@@ -107,7 +118,9 @@ public final class EventExtractor {
             if (passive) {
                 int agent = agentOf(v.index());
                 collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
-                collect(Syntax.passiveSubject(doc, v.index()), target);
+                // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
+                int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
+                collect(dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index()), target);
             } else {
                 collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
                         : argument(v.index(), tr.sourceRole()), source);
@@ -130,6 +143,9 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
+        if (unrealisedContent(n)) {
+            return null;
+        }
         for (String key : nounKeys(n.text())) {
             List<Trigger> rows = lexicon.noun(key, lang);
             if (rows.isEmpty()) {
@@ -142,13 +158,22 @@ public final class EventExtractor {
                 List<Arg> source = new ArrayList<>();
                 List<Arg> target = new ArrayList<>();
                 collect(argument(n.index(), tr.sourceRole()), source);
-                if (source.isEmpty()) {
+                // "seine Festnahme": where the genitive is the patient, so is the possessive
+                boolean possIsPatient = "nmod:gen".equals(tr.targetRole());
+                if (source.isEmpty() && !possIsPatient) {
                     collect(argument(n.index(), "nmod:poss"), source);
                 }
-                if (source.isEmpty() && lang.equals("en")) {
-                    collect(argument(n.index(), "nmod:by"), source); // "a bombing by the Islamic State"
+                if (source.isEmpty()) {
+                    // "a bombing by the Islamic State", "die Festnahme … durch die Polizei"
+                    collect(argument(n.index(), lang.equals("en") ? "nmod:by" : "nmod:durch"), source);
                 }
                 collect(argument(n.index(), tr.targetRole()), target);
+                if (target.isEmpty() && possIsPatient) {
+                    collect(argument(n.index(), "nmod:poss"), target);
+                }
+                if (target.isEmpty()) {
+                    collect(verbPhraseTarget(n, tr), target);
+                }
                 if (source.isEmpty() && governingSubject(n, tr) >= 0) {
                     // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
                     // sie …": participants of a nominal event include the subject of its clause.
@@ -168,13 +193,13 @@ public final class EventExtractor {
      * object of a support verb ("launched an assault on", "held talks with", "carried out attacks").
      */
     private int governingSubject(Token noun, Trigger tr) {
-        if (noun.baseRel().equals("obj") && noun.head() >= 0 && lang.equals("en")) {
-            Token verb = doc.token(noun.head());
-            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-            if (lang.equals("en") && SUPPORT_EN.contains(lemma) && !Syntax.isPassive(doc, verb.index())) {
-                int subj = Syntax.subject(doc, verb.index());
-                return subj >= 0 ? subj : controller(verb.index());
+        int support = supportVerb(noun);
+        if (support >= 0) {
+            if (Syntax.isPassive(doc, support)) {
+                return lang.equals("de") ? agentOf(support) : -1; // "wurde … von der Staatsanwaltschaft Anklage erhoben"
             }
+            int subj = Syntax.subject(doc, support);
+            return subj >= 0 ? subj : controller(support);
         }
         String type = tr.type().name();
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
@@ -189,6 +214,70 @@ public final class EventExtractor {
     }
 
     /**
+     * An event noun that names what is demanded, sought or called off rather than what happened
+     * ("forderte die Unterstützung der Nationalgarde", "rufen … zu Warnstreiks auf", "bemühten sich
+     * um die Freilassung", "die Demonstration abzusagen"): guidelines: the content of a request is
+     * not an event of its own, and a cancelled one did not happen.
+     */
+    private boolean unrealisedContent(Token noun) {
+        if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl"))) {
+            return false;
+        }
+        Token verb = doc.token(noun.head());
+        if (!verb.isVerb() || verb.lemma() == null) {
+            return false;
+        }
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        if (NOT_REALISED_DE.contains(lemma)) {
+            return true;
+        }
+        return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST"));
+    }
+
+    /** Verbs whose event-noun object did not (yet) happen: sought, called off, ended, prevented. */
+    private static final Set<String> NOT_REALISED_DE = Set.of("bemühen", "absagen", "abblasen", "beenden", "verhindern",
+            "vereiteln", "anstreben", "erwägen");
+
+    /**
+     * The support verb an event noun is the object of ("erhob Anklage", "nahm Ermittlungen auf",
+     * "launched an assault"), or -1. German passives make the noun the subject ("wurde Anklage erhoben").
+     */
+    private int supportVerb(Token noun) {
+        boolean de = lang.equals("de");
+        if (noun.head() < 0 || !(noun.baseRel().equals("obj") || de && noun.deprel().equals("nsubj:pass"))) {
+            return -1;
+        }
+        Token verb = doc.token(noun.head());
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        return (de ? SUPPORT_DE : SUPPORT_EN).contains(lemma) && (de || !Syntax.isPassive(doc, verb.index()))
+                ? verb.index() : -1;
+    }
+
+    /**
+     * The target phrase the parser attached to the verb instead of the event noun: with a support verb
+     * any phrase of the target role ("erhob Anklage gegen einen 49-Jährigen"); with another verb only the
+     * phrase right after the noun ("nach einem Treffen der Organisatoren mit dem Premierminister").
+     */
+    private int verbPhraseTarget(Token noun, Trigger tr) {
+        String role = tr.targetRole();
+        if (!lang.equals("de") || role == null || !role.startsWith("obl:") || noun.head() < 0
+                || !doc.token(noun.head()).isVerb()) {
+            return -1;
+        }
+        int verb = noun.head();
+        int pp = argument(verb, role);
+        if (pp < 0) {
+            return -1;
+        }
+        if (supportVerb(noun) >= 0) {
+            return pp;
+        }
+        int[] own = doc.subtreeRange(noun.index());
+        int[] phrase = doc.subtreeRange(pp);
+        return phrase[0] == own[1] + 1 ? pp : -1;
+    }
+
+    /**
      * Standalone noun triggers that end a German compound ("Großdemonstration" → "Demonstration"):
      * the head is at least five letters and the modifier at least three. Only standalone rows, whose
      * head word is an event whatever modifies it ("Kampf" is not: "Wahlkampf").
@@ -198,13 +287,24 @@ public final class EventExtractor {
             return List.of(); // "Wahlkundgebung" is a campaign rally, not a protest
         }
         for (int i = 3; i <= key.length() - 5; i++) {
-            List<Trigger> rows = lexicon.noun(key.substring(i), lang).stream().filter(Trigger::standalone).toList();
+            String head = key.substring(i);
+            List<Trigger> rows = lexicon.noun(head, lang).stream()
+                    .filter(t -> t.standalone() || !LOOSE_COMPOUND_HEADS.contains(head)).toList();
             if (!rows.isEmpty()) {
                 return rows;
             }
         }
         return List.of();
     }
+
+    /**
+     * Heads whose compounds are often no event ("Wettkampf", "Nachbarschaftshilfe", "Sonderangebot"):
+     * only their standalone rows count in compounds. Other heads' compounds ("Beitrittsverhandlungen",
+     * "Tarifverhandlungen") keep the head's rows, which (unless standalone) still need an actor.
+     */
+    private static final Set<String> LOOSE_COMPOUND_HEADS = Set.of("kampf", "kämpf", "hilfe", "angebot", "lieferung",
+            "zusage", "kredit", "abkommen", "besuch", "treffen", "spiel", "protest", "kritik", "verbot", "klage",
+            "versprechen", "einigung", "vereinbarung", "unterstützung", "prozess", "aufruf", "abzug", "rückzug");
 
     /** Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). */
     public static List<String> nounKeys(String word) {
@@ -324,7 +424,9 @@ public final class EventExtractor {
                 continue;
             }
             String cs = Syntax.caseOf(doc, c);
-            if (prep == null || "gen".equals(prep) && cs == null || prep.equalsIgnoreCase(cs)
+            // German "die Festnahme von Milinkewitsch": a von-phrase stands in for the genitive of a noun.
+            boolean vonGenitive = noun && lang.equals("de") && "gen".equals(prep) && "von".equals(cs);
+            if (prep == null || "gen".equals(prep) && cs == null || vonGenitive || prep.equalsIgnoreCase(cs)
                     || "poss".equals(prep) && ct.deprel().equals("nmod:poss")) {
                 return c;
             }
@@ -376,6 +478,18 @@ public final class EventExtractor {
             return;
         }
         ActorIndex.Ref ref = actors.at(token);
+        if (ref == null && lang.equals("de") && doc.token(token).pos().equals("PRON")) {
+            int antecedent = pronounAntecedent(token);
+            if (antecedent >= 0) {
+                ref = actors.at(antecedent);
+                if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
+                    // the mention is the pronoun, as in the guidelines' spans
+                    into.add(new Arg(ref.actor(), doc.tokenSpan(token)));
+                    return;
+                }
+                ref = null;
+            }
+        }
         if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
@@ -407,6 +521,44 @@ public final class EventExtractor {
                 collect(c, into);
             }
         }
+    }
+
+    /**
+     * The antecedent of a German relative pronoun ("Kozulins, der … aufgerufen haben soll": the noun the
+     * relative clause modifies) or of a plural "sie" the actor resolver leaves open (the latest group
+     * subject in this or the previous sentence), or -1.
+     */
+    private int pronounAntecedent(int token) {
+        Token t = doc.token(token);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (RELATIVE_DE.contains(w) && t.head() >= 0) {
+            Token clause = doc.token(t.head());
+            if (clause.deprel().startsWith("acl") && clause.head() >= 0 && clause.head() < token) {
+                return clause.head();
+            }
+            return -1;
+        }
+        if (!w.equals("sie") || t.head() < 0 || !plural(t.head())) {
+            return -1;
+        }
+        int sentence = t.sentence();
+        for (int i = token - 1; i >= 0 && doc.token(i).sentence() >= sentence - 1; i--) {
+            Token c = doc.token(i);
+            ActorIndex.Ref r = actors.at(i);
+            if (r != null && r.type().equals("GROUP") && c.baseRel().equals("nsubj")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> RELATIVE_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
+
+    /** German plural finite verbs end in -en/-n ("steckten", "haben"); checked on the auxiliary when there is one. */
+    private boolean plural(int verb) {
+        int aux = doc.child(verb, "aux");
+        String v = doc.token(aux >= 0 ? aux : verb).text().toLowerCase(Locale.ROOT);
+        return v.endsWith("en") || v.endsWith("ern") || v.endsWith("eln") || v.equals("sind");
     }
 
     /** Lexicon constraint: a dependent with that relation and lemma ("zusammenziehen" + obj Soldaten). */
@@ -686,10 +838,21 @@ public final class EventExtractor {
             }
             for (int c : doc.children(h)) {
                 Token ct = doc.token(c);
-                if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod"))) {
+                if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod") || ct.baseRel().equals("advmod"))) {
                     continue;
                 }
                 String p = Syntax.caseOf(doc, c);
+                if (ct.baseRel().equals("advmod") && COMPASS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                    // "Südlich von Kairo", "60 Kilometer nördlich von Erigabo"
+                    for (int cc : doc.children(c)) {
+                        int place = doc.token(cc).baseRel().equals("nmod") ? placeToken(cc, 1) : -1;
+                        if (place >= 0) {
+                            Span sp = nameSpan(place);
+                            return placed(null, sp.text(), sp, place);
+                        }
+                    }
+                    continue;
+                }
                 if (p != null && !PLACE_PREPS.contains(p) && NESTED_PLACE_PREPS.contains(p)) {
                     int nested = Syntax.isPlace(ct) ? -1 : placeToken(c, 2);
                     if (nested >= 0) {
@@ -709,6 +872,80 @@ public final class EventExtractor {
                     Span sp = nameSpan(place);
                     return placed(null, sp.text(), sp, place);
                 }
+            }
+        }
+        EventRecord.Location l = argumentPlace(trigger);
+        if (l == null && !doc.token(trigger).isVerb()) {
+            int verb = verbAncestor(trigger);
+            if (verb >= 0 && verb != clause) {
+                l = location(verb, verb); // "Bei Kämpfen … wurden in Kairo … erschossen"
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The nearest verb above a noun, at most three steps up, or -1; also -1 when the noun is linked
+     * to it as an earlier or other event ("Nach dem Anschlag forderte X in Berlin …": Berlin is not
+     * where the attack was).
+     */
+    private int verbAncestor(int token) {
+        int t = token;
+        for (int guard = 0; t >= 0 && guard < 3; guard++) {
+            String p = Syntax.caseOf(doc, t);
+            if (p != null && OTHER_EVENT_PREPS.contains(p)) {
+                return -1;
+            }
+            t = doc.token(t).head();
+            if (t >= 0 && doc.token(t).isVerb()) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> OTHER_EVENT_PREPS = Set.of("nach", "vor", "seit", "wegen", "trotz", "infolge",
+            "after", "before", "since", "despite");
+
+    /**
+     * A place the parser attached to the event's subject or object rather than to the event ("Mitglieder
+     * einer Gruppe im US-Bundesstaat Michigan sind festgenommen worden"): a place phrase among the
+     * nominal modifiers of the argument, down to two levels.
+     */
+    private EventRecord.Location argumentPlace(int trigger) {
+        for (int c : doc.children(trigger)) {
+            String rel = doc.token(c).baseRel();
+            if (rel.equals("nsubj") || rel.equals("obj")) {
+                EventRecord.Location l = modifierPlace(c, 2);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    private EventRecord.Location modifierPlace(int noun, int depth) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (!ct.baseRel().equals("nmod")) {
+                continue;
+            }
+            String p = Syntax.caseOf(doc, c);
+            if (p != null && PLACE_PREPS.contains(p)) {
+                ActorIndex.Ref ref = actors.at(c);
+                if (ref != null && (ref.locative() || ref.type().equals("LOCATION"))) {
+                    return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
+                }
+                int place = placeToken(c, 2);
+                if (place >= 0) {
+                    Span sp = nameSpan(place);
+                    return placed(null, sp.text(), sp, place);
+                }
+            }
+            EventRecord.Location deeper = depth > 1 ? modifierPlace(c, depth - 1) : null;
+            if (deeper != null) {
+                return deeper;
             }
         }
         return null;
@@ -801,7 +1038,9 @@ public final class EventExtractor {
             String cs = Syntax.caseOf(doc, c);
             boolean nameDep = ct.deprel().equals("compound") || ct.deprel().equals("flat") || ct.deprel().equals("appos")
                     || ct.baseRel().equals("nmod") && ("of".equals(cs) || "in".equals(cs) || "near".equals(cs)
-                        || "at".equals(cs));
+                        || "at".equals(cs))
+                    // "im Norden von Somalia", "in der Nähe Bagdads"
+                    || lang.equals("de") && ct.baseRel().equals("nmod") && (cs == null || "von".equals(cs));
             int found = nameDep ? placeToken(c, depth - 1) : -1;
             if (found >= 0) {
                 return found;

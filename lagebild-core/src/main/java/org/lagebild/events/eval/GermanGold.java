@@ -161,10 +161,17 @@ public final class GermanGold {
 
     private final Analyzer analyzer;
     private final Consumer<String> progress;
+    private final Consumer<String> errors;
 
     public GermanGold(Analyzer analyzer, Consumer<String> progress) {
+        this(analyzer, progress, null);
+    }
+
+    /** As above; {@code errors}, when not null, receives each article's {@link #differences} (for error analysis). */
+    public GermanGold(Analyzer analyzer, Consumer<String> progress, Consumer<String> errors) {
         this.analyzer = analyzer;
         this.progress = progress;
+        this.errors = errors;
     }
 
     /** Scores every {@code *.json} in {@code dir} (sorted by name); {@code limit} > 0 takes the first N. */
@@ -184,7 +191,11 @@ public final class GermanGold {
             } catch (Analyzer.UnsupportedLanguageException e) {
                 throw new IllegalStateException(e); // cannot happen: the language is given as German
             }
-            score(g, a.events().stream().map(Predicted::of).toList(), score);
+            List<Predicted> predicted = a.events().stream().map(Predicted::of).toList();
+            score(g, predicted, score);
+            if (errors != null) {
+                differences(g, predicted).forEach(errors);
+            }
         }
         return score;
     }
@@ -245,30 +256,11 @@ public final class GermanGold {
     public static void score(GoldArticle g, List<Predicted> predicted, Score score) {
         List<int[]> sentences = sentences(g.text());
         List<GoldEvent> gold = g.events();
-        int[] match = new int[gold.size()]; // index of the matched prediction, or -1
+        int[] match = match(g, predicted, sentences);
         boolean[] used = new boolean[predicted.size()];
-        java.util.Arrays.fill(match, -1);
-        for (boolean sameType : new boolean[] {true, false}) {
-            for (int i = 0; i < gold.size(); i++) {
-                GoldSpan t = gold.get(i).trigger();
-                for (int j = 0; j < predicted.size() && match[i] < 0; j++) {
-                    Predicted p = predicted.get(j);
-                    if (!used[j] && t.overlaps(p.triggerStart(), p.triggerEnd())
-                            && (!sameType || p.type().equals(gold.get(i).type()))) {
-                        match[i] = j;
-                        used[j] = true;
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < gold.size(); i++) {
-            int s = sentenceOf(sentences, gold.get(i).trigger().start());
-            for (int j = 0; j < predicted.size() && match[i] < 0; j++) {
-                Predicted p = predicted.get(j);
-                if (!used[j] && p.type().equals(gold.get(i).type()) && sentenceOf(sentences, p.triggerStart()) == s) {
-                    match[i] = j;
-                    used[j] = true;
-                }
+        for (int m : match) {
+            if (m >= 0) {
+                used[m] = true;
             }
         }
         score.articles++;
@@ -328,6 +320,97 @@ public final class GermanGold {
                 score.eventsInEmptySentences += predictedIn[s];
             }
         }
+    }
+
+    /** For each gold event the index of the prediction it matches (class comment), or -1. */
+    static int[] match(GoldArticle g, List<Predicted> predicted, List<int[]> sentences) {
+        List<GoldEvent> gold = g.events();
+        int[] match = new int[gold.size()];
+        boolean[] used = new boolean[predicted.size()];
+        java.util.Arrays.fill(match, -1);
+        for (boolean sameType : new boolean[] {true, false}) {
+            for (int i = 0; i < gold.size(); i++) {
+                GoldSpan t = gold.get(i).trigger();
+                for (int j = 0; j < predicted.size() && match[i] < 0; j++) {
+                    Predicted p = predicted.get(j);
+                    if (!used[j] && t.overlaps(p.triggerStart(), p.triggerEnd())
+                            && (!sameType || p.type().equals(gold.get(i).type()))) {
+                        match[i] = j;
+                        used[j] = true;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            int s = sentenceOf(sentences, gold.get(i).trigger().start());
+            for (int j = 0; j < predicted.size() && match[i] < 0; j++) {
+                Predicted p = predicted.get(j);
+                if (!used[j] && p.type().equals(gold.get(i).type()) && sentenceOf(sentences, p.triggerStart()) == s) {
+                    match[i] = j;
+                    used[j] = true;
+                }
+            }
+        }
+        return match;
+    }
+
+    /**
+     * One line per gold event (found with the right type and which roles/location are wrong, wrong
+     * type, or missed) and per unmatched prediction, with the sentence: what error analysis reads.
+     */
+    public static List<String> differences(GoldArticle g, List<Predicted> predicted) {
+        List<int[]> sentences = sentences(g.text());
+        int[] match = match(g, predicted, sentences);
+        boolean[] used = new boolean[predicted.size()];
+        List<String> out = new ArrayList<>();
+        out.add("== " + g.id() + " " + g.title());
+        for (int i = 0; i < match.length; i++) {
+            GoldEvent ge = g.events().get(i);
+            Predicted p = match[i] < 0 ? null : predicted.get(match[i]);
+            String status;
+            if (p == null) {
+                status = "MISSED";
+            } else {
+                used[match[i]] = true;
+                if (!p.type().equals(ge.type())) {
+                    status = "TYPE " + p.type();
+                } else {
+                    List<String> wrong = new ArrayList<>();
+                    if (!roleCorrect(ge.source(), p.source())) {
+                        wrong.add("source " + texts(g.text(), p.source()));
+                    }
+                    if (!roleCorrect(ge.target(), p.target())) {
+                        wrong.add("target " + texts(g.text(), p.target()));
+                    }
+                    if (ge.location() != null && !locationCorrect(ge.location(), p)) {
+                        wrong.add("location " + p.locationText());
+                    }
+                    status = wrong.isEmpty() ? "ok" : "ROLES " + String.join("; ", wrong);
+                }
+            }
+            out.add(String.format(Locale.ROOT, "  %-8s %s \"%s\" src=%s tgt=%s loc=%s | %s", ge.type(), status,
+                    ge.trigger().text(), ge.source().stream().map(GoldSpan::text).toList(),
+                    ge.target().stream().map(GoldSpan::text).toList(),
+                    ge.location() == null ? null : ge.location().text(), sentenceText(g.text(), sentences, ge.trigger().start())));
+        }
+        for (int j = 0; j < predicted.size(); j++) {
+            if (!used[j]) {
+                Predicted p = predicted.get(j);
+                out.add(String.format(Locale.ROOT, "  %-8s FALSE \"%s\" src=%s tgt=%s | %s", p.type(),
+                        g.text().substring(p.triggerStart(), p.triggerEnd()), texts(g.text(), p.source()),
+                        texts(g.text(), p.target()), sentenceText(g.text(), sentences, p.triggerStart())));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(String text, List<int[]> spans) {
+        return spans.stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
+
+    private static String sentenceText(String text, List<int[]> sentences, int offset) {
+        int s = sentenceOf(sentences, offset);
+        return s < 0 ? "" : text.substring(sentences.get(s)[0], sentences.get(s)[1]).replace('\n', ' ');
     }
 
     /** Both empty, or every predicted mention overlaps a gold span (and there is at least one). */

@@ -89,6 +89,17 @@ class PersonRegistryTest {
     }
 
     @Test
+    void riceIsSecretaryOfStateOnlyFrom2005To2009AndXiLinksByHisSurname() {
+        Person rice = REG.byId("person:condoleezza-rice").orElseThrow();
+        assertEquals("USA", rice.officesAt(d("2006-05-31")).get(0).org());
+        assertTrue(rice.officesAt(d("2009-01-20")).isEmpty());
+        assertTrue(REG.match("Rice", d("2006-05-31")).isEmpty(), "bare 'Rice' is too ambiguous to link");
+        Person xi = REG.match("Xi", d("2022-01-12")).orElseThrow();
+        assertEquals("person:xi-jinping", xi.id());
+        assertEquals("head_of_state", xi.officesAt(d("2022-01-12")).get(0).role());
+    }
+
+    @Test
     void stoltenbergIsNatoSecretaryGeneralUntilSeptember2024AndRutteAfter() {
         Person s = REG.byId("person:jens-stoltenberg").orElseThrow();
         assertEquals("NATO", s.officesAt(d("2022")).get(0).org());

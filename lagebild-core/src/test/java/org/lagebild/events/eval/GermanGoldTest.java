@@ -96,6 +96,18 @@ class GermanGoldTest {
     }
 
     @Test
+    void differencesListMissedWrongAndFalseEvents() {
+        List<String> lines = GermanGold.differences(article(), List.of(
+                pred("ASSAULT", "griff", List.of(pos("Ukraine")), List.of(pos("Ukraine")), null),
+                pred("PROTEST", "Wetter", List.of(), List.of(), null)));
+        assertEquals(4, lines.size(), lines::toString);
+        assertTrue(lines.get(1).contains("ROLES source [Ukraine]") && lines.get(1).contains("\"griff\""), lines.get(1));
+        assertTrue(lines.get(2).contains("MISSED \"traf\"") && lines.get(2).endsWith("Die NATO traf sich in Brüssel."),
+                lines.get(2));
+        assertTrue(lines.get(3).contains("FALSE \"Wetter\"") && lines.get(3).endsWith("Das Wetter war gut."), lines.get(3));
+    }
+
+    @Test
     void sentencesRespectNumbersAndAbbreviations() {
         String t = "Am 2. Dezember sprach er (dt. etwa Arbeiterpartei) mit ihm. „Nein“, sagte sie. Ende\nNeu";
         List<int[]> s = GermanGold.sentences(t);
@@ -124,6 +136,11 @@ class GermanGoldTest {
                 assertTrue(e.mode() == null || type.get().hasMode(e.mode()), a.id() + ": " + e.type() + ":" + e.mode());
             }
         }
+        // the development gold (eval/dev-de-events) is a different set of articles, in the same format
+        List<GoldArticle> dev = GermanGold.read(Path.of("..", "eval", "dev-de-events"));
+        assertTrue(dev.size() >= 15, "dev articles " + dev.size());
+        var testIds = all.stream().map(GoldArticle::id).collect(java.util.stream.Collectors.toSet());
+        assertTrue(dev.stream().noneMatch(a -> testIds.contains(a.id())), "dev and test gold share an article");
         GermanGold.Score s = new GermanGold(new Analyzer(), p -> { }).run(dir, 5);
         assertEquals(5, s.articles);
         assertTrue(s.gold > 0);
