@@ -26,6 +26,8 @@ public final class EventFeatures {
     private final int[] ruleCue;
     /** Per token: inside any rule event's quote or message. */
     private final boolean[] ruleMessage;
+    /** Subtree ranges by head token, computed on demand. */
+    private final java.util.Map<Integer, int[]> subtrees = new java.util.HashMap<>();
 
     public EventFeatures(AnnotatedDocument parse, List<Event> rules, CueLexicon lexicon) {
         this.parse = parse;
@@ -78,6 +80,19 @@ public final class EventFeatures {
 
     /** Features of token {@code i} as a cue candidate, given the previous token's cue label. */
     public List<String> cue(int i, String prev) {
+        List<String> f = cueFixed(i);
+        f.addAll(cuePrev(i, prev));
+        return f;
+    }
+
+    /** The cue features conjoined with the previous label. */
+    public List<String> cuePrev(int i, String prev) {
+        Token t = parse.token(i);
+        return List.of("prev=" + prev, "prev|p=" + prev + "|" + t.pos(), "prev|l=" + prev + "|" + lemma(t));
+    }
+
+    /** The cue features that do not depend on the previous label. */
+    public List<String> cueFixed(int i) {
         Token t = parse.token(i);
         List<String> f = new ArrayList<>(32);
         String w = lower(t);
@@ -88,15 +103,15 @@ public final class EventFeatures {
         f.add("p=" + t.pos());
         f.add("r=" + t.deprel());
         f.add("pl=" + t.pos() + "|" + lemma);
-        f.add("prev=" + prev);
-        f.add("prev|p=" + prev + "|" + t.pos());
-        f.add("prev|l=" + prev + "|" + lemma);
         boolean lex = switch (t.pos()) {
             case "VERB", "AUX" -> lexicon.verb(lemma, "de").isPresent();
             case "NOUN", "PROPN" -> lexicon.noun(lemma, "de").isPresent() || lexicon.noun(t.text(), "de").isPresent();
             default -> lexicon.prep(w, "de").isPresent();
         };
         f.add("lex=" + lex + "|" + t.pos());
+        String cclass = cueClass(t);
+        f.add("cclass=" + cclass);
+        f.add("cclass|r=" + cclass + "|" + t.deprel());
         Event rule = ruleCue[i] >= 0 ? rules.get(ruleCue[i]) : null;
         f.add("rc=" + (rule != null));
         if (rule != null) {
@@ -126,8 +141,38 @@ public final class EventFeatures {
         return f;
     }
 
+    /**
+     * A token's role features that do not depend on the previous label ({@code fixed}) and the
+     * values that are conjoined with it ({@code keys}, see {@link #withPrev}), so that a decoder
+     * can score every previous label without recomputing the rest.
+     */
+    public record RoleToken(List<String> fixed, String[] keys) {
+    }
+
+    private static final String[] ROLE_PREV_KEYS = {"prev|p=", "prev|r=", "prev|w=", "sent|prev=", "q|prev=", "dom|prev=", "rr|prev="};
+
     /** Features of token {@code i} as a role filler of the event with cue {@code cue} (head {@code head}). */
     public List<String> role(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String prev) {
+        RoleToken t = roleToken(i, cue, head, cueLemma, rule);
+        List<String> f = new ArrayList<>(t.fixed());
+        f.addAll(withPrev(t, prev));
+        return f;
+    }
+
+    /** The features of {@code t} conjoined with the previous label. */
+    public static List<String> withPrev(RoleToken t, String prev) {
+        List<String> f = new ArrayList<>(ROLE_PREV_KEYS.length + 1);
+        f.add("prev=" + prev);
+        for (int k = 0; k < ROLE_PREV_KEYS.length; k++) {
+            if (t.keys()[k] != null) {
+                f.add(k >= 3 ? ROLE_PREV_KEYS[k] + t.keys()[k] + "|" + prev : ROLE_PREV_KEYS[k] + prev + "|" + t.keys()[k]);
+            }
+        }
+        return f;
+    }
+
+    /** The previous-label-independent part of {@link #role}. */
+    public RoleToken roleToken(int i, Set<Integer> cue, int head, String cueLemma, Event rule) {
         Token t = parse.token(i);
         List<String> f = new ArrayList<>(40);
         String w = lower(t);
@@ -136,16 +181,11 @@ public final class EventFeatures {
         f.add("l=" + lemma(t));
         f.add("p=" + t.pos());
         f.add("r=" + t.deprel());
-        f.add("prev=" + prev);
-        f.add("prev|p=" + prev + "|" + t.pos());
-        f.add("prev|r=" + prev + "|" + t.deprel());
-        f.add("prev|w=" + prev + "|" + w);
         int d = i - head;
         String side = d < 0 ? "L" : "R";
         int ds = parse.token(i).sentence() - parse.token(head).sentence();
         f.add("dist=" + bucket(d));
         f.add("sent=" + ds);
-        f.add("sent|prev=" + ds + "|" + prev);
         f.add("side|p=" + side + "|" + t.pos());
         f.add("side|cl=" + side + "|" + cueLemma);
         f.add("side|r=" + side + "|" + t.deprel());
@@ -153,7 +193,6 @@ public final class EventFeatures {
         f.add("cp=" + parse.token(head).pos());
         f.add("q=" + quoted[i]);
         f.add("q|side=" + quoted[i] + "|" + side);
-        f.add("q|prev=" + quoted[i] + "|" + prev);
         f.add("w-1=" + word(i - 1));
         f.add("w+1=" + word(i + 1));
         f.add("p-1|p=" + pos(i - 1) + "|" + t.pos());
@@ -164,9 +203,17 @@ public final class EventFeatures {
         f.add("dom=" + path[1]);
         f.add("dom|cl=" + path[1] + "|" + cueLemma);
         f.add("dom|side=" + path[1] + "|" + side);
-        f.add("dom|prev=" + path[1] + "|" + prev);
+        // span boundaries: where the token sits in the subtree that links it to the cue
+        int branch = Integer.parseInt(path[2]);
+        String edge = branch < 0 ? "anc" : edge(branch, i);
+        f.add("edge|dom=" + edge + "|" + path[1]);
+        f.add("edge|dom|p=" + edge + "|" + path[1] + "|" + t.pos());
+        Token cueHead = parse.token(head);
+        f.add("cr|dom=" + cueHead.deprel() + "|" + path[1]);
+        f.add("cclass|dom=" + cueClass(cueHead) + "|" + path[1]);
+        String rr = null;
         if (rule != null) {
-            String rr = "O";
+            rr = "O";
             for (var e : rule.roles().entrySet()) {
                 if (e.getValue().contains(i)) {
                     rr = e.getKey();
@@ -174,14 +221,13 @@ public final class EventFeatures {
                 }
             }
             f.add("rr=" + rr);
-            f.add("rr|prev=" + rr + "|" + prev);
             f.add("rr|p=" + rr + "|" + t.pos());
             f.add("rform=" + rule.form());
         } else {
             f.add("norule");
         }
         f.add("rm=" + ruleMessage[i]);
-        return f;
+        return new RoleToken(f, new String[] {t.pos(), t.deprel(), w, Integer.toString(ds), Boolean.toString(quoted[i]), path[1], rr});
     }
 
     /** Features of an event for its form and medium. */
@@ -220,7 +266,10 @@ public final class EventFeatures {
         return f;
     }
 
-    /** Relation path from {@code from} up to the lowest common ancestor and down to {@code to}; and the first step down. */
+    /**
+     * Relation path from {@code from} up to the lowest common ancestor and down to {@code to};
+     * the first step down; the token where that step lands (-1 when {@code to} is the ancestor).
+     */
     private String[] path(int from, int to) {
         List<Integer> up = ancestors(from);
         List<Integer> down = ancestors(to);
@@ -245,10 +294,27 @@ public final class EventFeatures {
                 if (di > MAX_PATH) {
                     b.append("v…");
                 }
-                return new String[] {b.toString(), (ui == 0 ? "" : "up:") + firstDown};
+                return new String[] {b.toString(), (ui == 0 ? "" : "up:") + firstDown, Integer.toString(di == 0 ? -1 : down.get(di - 1))};
             }
         }
-        return new String[] {"none", "none"};
+        return new String[] {"none", "none", "-1"};
+    }
+
+    /** first, last or inside the dependency subtree of {@code node}. */
+    private String edge(int node, int i) {
+        int[] r = subtrees.computeIfAbsent(node, parse::subtreeRange);
+        return i == r[0] ? (i == r[1] ? "only" : "first") : i == r[1] ? "last" : "in";
+    }
+
+    /** The cue lexicon's class of a cue word: kind, medium and strength, or "none". */
+    private String cueClass(Token t) {
+        String lemma = lemma(t);
+        var cue = switch (t.pos()) {
+            case "VERB", "AUX" -> lexicon.verb(lemma, "de");
+            case "NOUN", "PROPN" -> lexicon.noun(lemma, "de").or(() -> lexicon.noun(t.text(), "de"));
+            default -> lexicon.prep(lower(t), "de");
+        };
+        return cue.map(c -> c.kind() + "|" + c.medium() + "|" + c.strength()).orElse("none");
     }
 
     /** The token and its ancestors up to the root (bounded against cyclic input). */
