@@ -26,8 +26,6 @@ public final class EventFeatures {
     private final int[] ruleCue;
     /** Per token: inside any rule event's quote or message. */
     private final boolean[] ruleMessage;
-    /** Subtree ranges by head token, computed on demand. */
-    private final java.util.Map<Integer, int[]> subtrees = new java.util.HashMap<>();
 
     public EventFeatures(AnnotatedDocument parse, List<Event> rules, CueLexicon lexicon) {
         this.parse = parse;
@@ -109,9 +107,6 @@ public final class EventFeatures {
             default -> lexicon.prep(w, "de").isPresent();
         };
         f.add("lex=" + lex + "|" + t.pos());
-        String cclass = cueClass(t);
-        f.add("cclass=" + cclass);
-        f.add("cclass|r=" + cclass + "|" + t.deprel());
         Event rule = ruleCue[i] >= 0 ? rules.get(ruleCue[i]) : null;
         f.add("rc=" + (rule != null));
         if (rule != null) {
@@ -203,14 +198,6 @@ public final class EventFeatures {
         f.add("dom=" + path[1]);
         f.add("dom|cl=" + path[1] + "|" + cueLemma);
         f.add("dom|side=" + path[1] + "|" + side);
-        // span boundaries: where the token sits in the subtree that links it to the cue
-        int branch = Integer.parseInt(path[2]);
-        String edge = branch < 0 ? "anc" : edge(branch, i);
-        f.add("edge|dom=" + edge + "|" + path[1]);
-        f.add("edge|dom|p=" + edge + "|" + path[1] + "|" + t.pos());
-        Token cueHead = parse.token(head);
-        f.add("cr|dom=" + cueHead.deprel() + "|" + path[1]);
-        f.add("cclass|dom=" + cueClass(cueHead) + "|" + path[1]);
         String rr = null;
         if (rule != null) {
             rr = "O";
@@ -266,10 +253,7 @@ public final class EventFeatures {
         return f;
     }
 
-    /**
-     * Relation path from {@code from} up to the lowest common ancestor and down to {@code to};
-     * the first step down; the token where that step lands (-1 when {@code to} is the ancestor).
-     */
+    /** Relation path from {@code from} up to the lowest common ancestor and down to {@code to}; and the first step down. */
     private String[] path(int from, int to) {
         List<Integer> up = ancestors(from);
         List<Integer> down = ancestors(to);
@@ -294,27 +278,10 @@ public final class EventFeatures {
                 if (di > MAX_PATH) {
                     b.append("v…");
                 }
-                return new String[] {b.toString(), (ui == 0 ? "" : "up:") + firstDown, Integer.toString(di == 0 ? -1 : down.get(di - 1))};
+                return new String[] {b.toString(), (ui == 0 ? "" : "up:") + firstDown};
             }
         }
-        return new String[] {"none", "none", "-1"};
-    }
-
-    /** first, last or inside the dependency subtree of {@code node}. */
-    private String edge(int node, int i) {
-        int[] r = subtrees.computeIfAbsent(node, parse::subtreeRange);
-        return i == r[0] ? (i == r[1] ? "only" : "first") : i == r[1] ? "last" : "in";
-    }
-
-    /** The cue lexicon's class of a cue word: kind, medium and strength, or "none". */
-    private String cueClass(Token t) {
-        String lemma = lemma(t);
-        var cue = switch (t.pos()) {
-            case "VERB", "AUX" -> lexicon.verb(lemma, "de");
-            case "NOUN", "PROPN" -> lexicon.noun(lemma, "de").or(() -> lexicon.noun(t.text(), "de"));
-            default -> lexicon.prep(lower(t), "de");
-        };
-        return cue.map(c -> c.kind() + "|" + c.medium() + "|" + c.strength()).orElse("none");
+        return new String[] {"none", "none"};
     }
 
     /** The token and its ancestors up to the root (bounded against cyclic input). */

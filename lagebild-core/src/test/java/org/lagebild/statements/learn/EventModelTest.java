@@ -113,20 +113,6 @@ class EventModelTest {
     }
 
     @Test
-    void roleFeaturesMarkSpanEdgesOfTheSubtreeUnderTheCue() {
-        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
-        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
-        // the ccomp subtree of "sei" is ", Lage sei ernst" (the comma hangs on "sei"): first, inside, last
-        assertTrue(fx.role(2, Set.of(1), 1, "sagen", null, "O").contains("edge|dom=first|ccomp"));
-        assertTrue(fx.role(3, Set.of(1), 1, "sagen", null, "O").contains("edge|dom=in|ccomp"));
-        assertTrue(fx.role(4, Set.of(1), 1, "sagen", null, "O").contains("edge|dom=in|ccomp"));
-        assertTrue(fx.role(5, Set.of(1), 1, "sagen", null, "O").contains("edge|dom=last|ccomp"));
-        assertTrue(fx.role(0, Set.of(1), 1, "sagen", null, "O").contains("edge|dom=only|nsubj"));
-        assertTrue(fx.role(0, Set.of(1), 1, "sagen", null, "O").contains("cclass|dom=VERB|SPEECH|1|nsubj"),
-                fx.role(0, Set.of(1), 1, "sagen", null, "O").toString());
-    }
-
-    @Test
     void featuresSplitIntoFixedAndPreviousLabelParts() {
         AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
