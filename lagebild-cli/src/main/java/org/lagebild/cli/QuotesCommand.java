@@ -126,8 +126,12 @@ final class QuotesCommand implements Runnable {
         @Option(names = "--dev", paramLabel = "DIR", description = "Development documents to score the model on.")
         Path dev;
 
-        @Option(names = "--output", required = true, paramLabel = "MODEL", description = "Model file to write (gzip).")
+        @Option(names = "--output", paramLabel = "MODEL", description = "Model file to write (gzip); required unless --cv is given.")
         Path output;
+
+        @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+                description = "First score a K-fold cross-validation on --train (document i in fold i mod K, same seed and epochs).")
+        int folds;
 
         @Option(names = "--parse-cache", paramLabel = "DIR", description = "Keep and reuse parses in this folder.")
         Path parseCache;
@@ -147,8 +151,27 @@ final class QuotesCommand implements Runnable {
             if (epochs < 1 || epochs > 100) {
                 throw new ParameterException(spec.commandLine(), "--epochs must be 1..100, not " + epochs);
             }
+            if (folds == 1 || folds < 0 || folds > 20) {
+                throw new ParameterException(spec.commandLine(), "--cv must be 2..20, not " + folds);
+            }
+            if (output == null && folds == 0) {
+                throw new ParameterException(spec.commandLine(), "--output is required without --cv");
+            }
             ParseCache cache = parseCache == null ? ParseCache.NONE : new ParseCache(parseCache);
             long t0 = System.nanoTime();
+            if (folds > 0) {
+                Path cv = Files.createTempDirectory("lagebild-cv-pred");
+                QuoteTrainer.crossValidate(corpus.name(), train, new Analyzer(), cache, epochs, folds, cv, p -> {
+                    err.print("\rlagebild: " + p + "          ");
+                    err.flush();
+                });
+                spec.commandLine().getOut().printf("cross-validation on %s, %d folds, %d epochs:%n%s%n", train, folds, epochs,
+                        score(corpus, train, cv));
+                spec.commandLine().getOut().flush();
+                if (output == null) {
+                    return 0;
+                }
+            }
             EventModel model = QuoteTrainer.train(corpus.name(), train, new Analyzer(), cache, epochs, p -> {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();

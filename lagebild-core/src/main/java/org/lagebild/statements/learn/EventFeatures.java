@@ -78,6 +78,19 @@ public final class EventFeatures {
 
     /** Features of token {@code i} as a cue candidate, given the previous token's cue label. */
     public List<String> cue(int i, String prev) {
+        List<String> f = cueFixed(i);
+        f.addAll(cuePrev(i, prev));
+        return f;
+    }
+
+    /** The cue features conjoined with the previous label. */
+    public List<String> cuePrev(int i, String prev) {
+        Token t = parse.token(i);
+        return List.of("prev=" + prev, "prev|p=" + prev + "|" + t.pos(), "prev|l=" + prev + "|" + lemma(t));
+    }
+
+    /** The cue features that do not depend on the previous label. */
+    public List<String> cueFixed(int i) {
         Token t = parse.token(i);
         List<String> f = new ArrayList<>(32);
         String w = lower(t);
@@ -88,9 +101,6 @@ public final class EventFeatures {
         f.add("p=" + t.pos());
         f.add("r=" + t.deprel());
         f.add("pl=" + t.pos() + "|" + lemma);
-        f.add("prev=" + prev);
-        f.add("prev|p=" + prev + "|" + t.pos());
-        f.add("prev|l=" + prev + "|" + lemma);
         boolean lex = switch (t.pos()) {
             case "VERB", "AUX" -> lexicon.verb(lemma, "de").isPresent();
             case "NOUN", "PROPN" -> lexicon.noun(lemma, "de").isPresent() || lexicon.noun(t.text(), "de").isPresent();
@@ -126,8 +136,38 @@ public final class EventFeatures {
         return f;
     }
 
+    /**
+     * A token's role features that do not depend on the previous label ({@code fixed}) and the
+     * values that are conjoined with it ({@code keys}, see {@link #withPrev}), so that a decoder
+     * can score every previous label without recomputing the rest.
+     */
+    public record RoleToken(List<String> fixed, String[] keys) {
+    }
+
+    private static final String[] ROLE_PREV_KEYS = {"prev|p=", "prev|r=", "prev|w=", "sent|prev=", "q|prev=", "dom|prev=", "rr|prev="};
+
     /** Features of token {@code i} as a role filler of the event with cue {@code cue} (head {@code head}). */
     public List<String> role(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String prev) {
+        RoleToken t = roleToken(i, cue, head, cueLemma, rule);
+        List<String> f = new ArrayList<>(t.fixed());
+        f.addAll(withPrev(t, prev));
+        return f;
+    }
+
+    /** The features of {@code t} conjoined with the previous label. */
+    public static List<String> withPrev(RoleToken t, String prev) {
+        List<String> f = new ArrayList<>(ROLE_PREV_KEYS.length + 1);
+        f.add("prev=" + prev);
+        for (int k = 0; k < ROLE_PREV_KEYS.length; k++) {
+            if (t.keys()[k] != null) {
+                f.add(k >= 3 ? ROLE_PREV_KEYS[k] + t.keys()[k] + "|" + prev : ROLE_PREV_KEYS[k] + prev + "|" + t.keys()[k]);
+            }
+        }
+        return f;
+    }
+
+    /** The previous-label-independent part of {@link #role}. */
+    public RoleToken roleToken(int i, Set<Integer> cue, int head, String cueLemma, Event rule) {
         Token t = parse.token(i);
         List<String> f = new ArrayList<>(40);
         String w = lower(t);
@@ -136,16 +176,11 @@ public final class EventFeatures {
         f.add("l=" + lemma(t));
         f.add("p=" + t.pos());
         f.add("r=" + t.deprel());
-        f.add("prev=" + prev);
-        f.add("prev|p=" + prev + "|" + t.pos());
-        f.add("prev|r=" + prev + "|" + t.deprel());
-        f.add("prev|w=" + prev + "|" + w);
         int d = i - head;
         String side = d < 0 ? "L" : "R";
         int ds = parse.token(i).sentence() - parse.token(head).sentence();
         f.add("dist=" + bucket(d));
         f.add("sent=" + ds);
-        f.add("sent|prev=" + ds + "|" + prev);
         f.add("side|p=" + side + "|" + t.pos());
         f.add("side|cl=" + side + "|" + cueLemma);
         f.add("side|r=" + side + "|" + t.deprel());
@@ -153,7 +188,6 @@ public final class EventFeatures {
         f.add("cp=" + parse.token(head).pos());
         f.add("q=" + quoted[i]);
         f.add("q|side=" + quoted[i] + "|" + side);
-        f.add("q|prev=" + quoted[i] + "|" + prev);
         f.add("w-1=" + word(i - 1));
         f.add("w+1=" + word(i + 1));
         f.add("p-1|p=" + pos(i - 1) + "|" + t.pos());
@@ -164,9 +198,9 @@ public final class EventFeatures {
         f.add("dom=" + path[1]);
         f.add("dom|cl=" + path[1] + "|" + cueLemma);
         f.add("dom|side=" + path[1] + "|" + side);
-        f.add("dom|prev=" + path[1] + "|" + prev);
+        String rr = null;
         if (rule != null) {
-            String rr = "O";
+            rr = "O";
             for (var e : rule.roles().entrySet()) {
                 if (e.getValue().contains(i)) {
                     rr = e.getKey();
@@ -174,14 +208,13 @@ public final class EventFeatures {
                 }
             }
             f.add("rr=" + rr);
-            f.add("rr|prev=" + rr + "|" + prev);
             f.add("rr|p=" + rr + "|" + t.pos());
             f.add("rform=" + rule.form());
         } else {
             f.add("norule");
         }
         f.add("rm=" + ruleMessage[i]);
-        return f;
+        return new RoleToken(f, new String[] {t.pos(), t.deprel(), w, Integer.toString(ds), Boolean.toString(quoted[i]), path[1], rr});
     }
 
     /** Features of an event for its form and medium. */

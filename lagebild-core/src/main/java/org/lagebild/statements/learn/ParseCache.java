@@ -30,6 +30,14 @@ public final class ParseCache {
     /** No caching: every call parses. */
     public static final ParseCache NONE = new ParseCache(null);
 
+    /**
+     * What kind of parse an entry holds, part of the key: since the parse selector, only the
+     * sentences {@code CandidateSentences} picks are parsed (the others keep head -1), and
+     * models must be trained on the parses they will see, so older full-parse entries are
+     * not reused.
+     */
+    private static final String VARIANT = "selected-sentences-1|";
+
     private final Path dir;
 
     public ParseCache(Path dir) {
@@ -61,6 +69,7 @@ public final class ParseCache {
     static String key(String text, List<List<int[]>> sentences) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(VARIANT.getBytes(StandardCharsets.UTF_8));
             md.update(text.getBytes(StandardCharsets.UTF_8));
             StringBuilder b = new StringBuilder();
             for (List<int[]> s : sentences) {

@@ -81,16 +81,18 @@ public final class Perceptron {
             return;
         }
         for (String f : features) {
-            float[] w = weights.computeIfAbsent(f, k -> new float[labels.size()]);
-            float[] t = totals.computeIfAbsent(f, k -> new float[labels.size()]);
-            int[] st = stamps.computeIfAbsent(f, k -> new int[labels.size()]);
-            for (int l : new int[] {gold, guess}) {
-                t[l] += (step - st[l]) * w[l];
-                st[l] = step;
-            }
-            w[gold] += 1;
-            w[guess] -= 1;
+            add(f, gold, 1);
+            add(f, guess, -1);
         }
+    }
+
+    private void add(String f, int label, float delta) {
+        float[] w = weights.computeIfAbsent(f, k -> new float[labels.size()]);
+        float[] t = totals.computeIfAbsent(f, k -> new float[labels.size()]);
+        int[] st = stamps.computeIfAbsent(f, k -> new int[labels.size()]);
+        t[label] += (step - st[label]) * w[label];
+        st[label] = step;
+        w[label] += delta;
     }
 
     /** Replaces the weights by their averages over all steps; ends training. */

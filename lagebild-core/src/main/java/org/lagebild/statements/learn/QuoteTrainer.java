@@ -34,10 +34,19 @@ public final class QuoteTrainer {
         };
     }
 
+    /** One training document: its file name, its corpus form (for prediction) and its training material. */
+    private record Named(String name, Object source, EventDoc doc) {
+    }
+
     /** Reads and parses (through the cache) every document of {@code dir} into training material. */
     public static List<EventDoc> load(String corpus, Path dir, Analyzer analyzer, ParseCache cache, Consumer<String> progress)
             throws IOException {
-        List<EventDoc> out = new ArrayList<>();
+        return loadNamed(corpus, dir, analyzer, cache, progress).stream().map(Named::doc).toList();
+    }
+
+    private static List<Named> loadNamed(String corpus, Path dir, Analyzer analyzer, ParseCache cache, Consumer<String> progress)
+            throws IOException {
+        List<Named> out = new ArrayList<>();
         if (corpus.equals("parliament")) {
             ParliamentPredictor p = new ParliamentPredictor(analyzer, cache, null);
             var docs = ParliamentCorpus.readDirectory(dir);
@@ -45,7 +54,7 @@ public final class QuoteTrainer {
             for (Map.Entry<String, ParliamentCorpus.Document> e : docs.entrySet()) {
                 EventDoc d = p.eventDoc(e.getValue(), e.getKey());
                 if (d != null) {
-                    out.add(d);
+                    out.add(new Named(e.getKey(), e.getValue(), d));
                 }
                 progress.accept("read " + ++n + "/" + docs.size());
             }
@@ -58,11 +67,54 @@ public final class QuoteTrainer {
             }
             int n = 0;
             for (Path f : files) {
-                out.add(p.eventDoc((ObjectNode) json.readTree(f.toFile()), f.getFileName().toString()));
+                ObjectNode doc = (ObjectNode) json.readTree(f.toFile());
+                String name = f.getFileName().toString();
+                out.add(new Named(name, doc, p.eventDoc(doc, name)));
                 progress.accept("read " + ++n + "/" + files.size());
             }
         }
         return out;
+    }
+
+    /**
+     * K-fold cross-validation on a training folder: document i (in file-name order) is in fold
+     * i mod {@code folds}; each fold is predicted by a model trained on the other folds with
+     * the fixed seed, and the predictions of all documents are written to {@code out} under
+     * their own names, to be scored against {@code dir}.
+     */
+    public static void crossValidate(String corpus, Path dir, Analyzer analyzer, ParseCache cache, int epochs, int folds,
+                                     Path out, Consumer<String> progress) throws IOException {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
+        }
+        List<Named> docs = loadNamed(corpus, dir, analyzer, cache, progress);
+        Files.createDirectories(out);
+        ObjectMapper json = new ObjectMapper();
+        for (int fold = 0; fold < folds; fold++) {
+            List<EventDoc> train = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (i % folds != fold) {
+                    train.add(docs.get(i).doc());
+                }
+            }
+            int f = fold;
+            EventModel model = EventModel.train(train, config(corpus), epochs, SEED,
+                    line -> progress.accept("fold " + (f + 1) + "/" + folds + " " + line));
+            Map<String, ParliamentCorpus.Document> speeches = new java.util.TreeMap<>();
+            for (int i = fold; i < docs.size(); i += folds) {
+                Named d = docs.get(i);
+                if (corpus.equals("parliament")) {
+                    speeches.put(d.name(), new ParliamentPredictor(analyzer, cache, model)
+                            .predict((ParliamentCorpus.Document) d.source(), d.name()));
+                } else {
+                    json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(d.name()).toFile(),
+                            new CorpusPredictor(analyzer, cache, model).predict((ObjectNode) d.source(), d.name()));
+                }
+            }
+            if (!speeches.isEmpty()) {
+                ParliamentCorpus.writeDirectory(speeches, out);
+            }
+        }
     }
 
     /** Loads, trains with the fixed seed for {@code epochs} passes, returns the model. */

@@ -113,6 +113,23 @@ class EventModelTest {
     }
 
     @Test
+    void featuresSplitIntoFixedAndPreviousLabelParts() {
+        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
+        Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
+        EventFeatures fx = new EventFeatures(d, List.of(rule), CueLexicon.get());
+        for (int i : new int[] {0, 3, 5}) {
+            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule);
+            List<String> joined = new ArrayList<>(t.fixed());
+            joined.addAll(EventFeatures.withPrev(t, "B-Message"));
+            assertEquals(fx.role(i, Set.of(1), 1, "sagen", rule, "B-Message"), joined);
+            assertTrue(joined.contains("prev|p=B-Message|" + d.token(i).pos()), joined.toString());
+        }
+        List<String> cue = new ArrayList<>(fx.cueFixed(1));
+        cue.addAll(fx.cuePrev(1, "B"));
+        assertEquals(fx.cue(1, "B"), cue);
+    }
+
+    @Test
     void defaultModelIsBundledAndTheNewsModelIsOptional(@TempDir Path empty) throws IOException {
         EventModel m = QuoteModels.bundled();
         assertNotNull(m, "the default model resource is missing");
