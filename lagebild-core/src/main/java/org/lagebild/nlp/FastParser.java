@@ -51,12 +51,13 @@ public final class FastParser {
         int[] posIds = new int[0];
         final int[] features = new int[ParserModel.NUM_TOKENS];
         final float[] hidden;
-        final float[] row;
+        final float[][] rows = new float[ParserModel.NUM_TOKENS][];
+        final float[][] rowScratch;
         final float[] scores;
 
         Scratch(int hidden, int transitions) {
             this.hidden = new float[hidden];
-            this.row = new float[hidden];
+            this.rowScratch = new float[ParserModel.NUM_TOKENS][hidden];
             this.scores = new float[transitions];
         }
 
@@ -148,32 +149,58 @@ public final class FastParser {
         return best;
     }
 
-    /** The network: hidden = (Σ rows + b1)³, scores = W2 · hidden. */
+    /**
+     * The network: hidden = (Σ rows + b1)³, scores = W2 · hidden. The sums take four rows (and
+     * four hidden units) per pass over the destination array: a quarter of the loads and stores
+     * of one row at a time, in loops C2 vectorises.
+     */
     private float[] scores(Scratch s) {
         int hs = model.hidden;
         float[] h = s.hidden;
-        Arrays.fill(h, 0f);
         int[] f = s.features;
+        float[][] r = s.rows;
         for (int p = 0; p < ParserModel.NUM_TOKENS; p++) {
-            float[] r = model.row(p, f[p], s.row);
-            for (int i = 0; i < hs; i++) {
-                h[i] += r[i];
-            }
+            // a row that did not fit into the cache comes back in a per-position scratch array
+            r[p] = model.row(p, f[p], s.rowScratch[p]);
         }
         float[] b1 = model.b1;
+        System.arraycopy(b1, 0, h, 0, hs);
+        for (int p = 0; p < ParserModel.NUM_TOKENS; p += 4) {
+            float[] r0 = r[p];
+            float[] r1 = r[p + 1];
+            float[] r2 = r[p + 2];
+            float[] r3 = r[p + 3];
+            for (int i = 0; i < hs; i++) {
+                h[i] += (r0[i] + r1[i]) + (r2[i] + r3[i]);
+            }
+        }
         for (int i = 0; i < hs; i++) {
-            float x = h[i] + b1[i];
+            float x = h[i];
             h[i] = x * x * x;
         }
         int nt = model.nTransitions;
         float[] scores = s.scores;
         Arrays.fill(scores, 0f);
         float[] w2t = model.w2t;
-        for (int i = 0; i < hs; i++) {
-            float x = h[i];
-            int base = i * nt;
+        int i = 0;
+        for (; i + 3 < hs; i += 4) {
+            float x0 = h[i];
+            float x1 = h[i + 1];
+            float x2 = h[i + 2];
+            float x3 = h[i + 3];
+            int b0 = i * nt;
+            int b1i = b0 + nt;
+            int b2 = b1i + nt;
+            int b3 = b2 + nt;
             for (int t = 0; t < nt; t++) {
-                scores[t] += x * w2t[base + t];
+                scores[t] += (x0 * w2t[b0 + t] + x1 * w2t[b1i + t]) + (x2 * w2t[b2 + t] + x3 * w2t[b3 + t]);
+            }
+        }
+        for (; i < hs; i++) {
+            float x = h[i];
+            int b = i * nt;
+            for (int t = 0; t < nt; t++) {
+                scores[t] += x * w2t[b + t];
             }
         }
         return scores;
