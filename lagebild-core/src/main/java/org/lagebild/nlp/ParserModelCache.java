@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.JarURLConnection;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
@@ -18,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.jar.JarEntry;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +29,7 @@ import java.util.function.Supplier;
  * floats, read back in well under a second instead of seconds).
  *
  * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. The file name is a
- * hash of the model's resource URL (which names the CoreNLP models jar and so its version)
- * and this format's version. The file is written to a temporary name and renamed atomically,
+ * hash of the model's resource URL, the jar entry's CRC and size, and this format's version. The file is written to a temporary name and renamed atomically,
  * so a killed run never leaves a half file; a file that does not read back completely is
  * ignored and rewritten. Any I/O problem falls back silently to the text model.
  */
@@ -65,12 +67,32 @@ final class ParserModelCache {
             Path base = dir != null && !dir.isBlank() ? Path.of(dir)
                     : Path.of(System.getProperty("user.home"), ".cache", "lagebild");
             URL url = ParserModelCache.class.getClassLoader().getResource(resource);
-            String key = (url == null ? resource : url.toString()) + "\n" + FORMAT;
+            if (url == null) {
+                return null;
+            }
+            String key = url + "\n" + fingerprint(url) + "\n" + FORMAT;
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return base.resolve("nndep-" + HexFormat.of().formatHex(hash, 0, 12) + ".bin");
-        } catch (NoSuchAlgorithmException | RuntimeException e) {
+        } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * What identifies the model's content without reading it: the jar entry's CRC and size (a
+     * rebuilt fat jar at the same path with another CoreNLP version gets another key), else the
+     * file's size and modification time.
+     */
+    private static String fingerprint(URL url) throws IOException {
+        URLConnection c = url.openConnection();
+        if (c instanceof JarURLConnection jar) {
+            c.setUseCaches(false);
+            JarEntry e = jar.getJarEntry();
+            try (var ignored = jar.getJarFile()) {
+                return e.getCrc() + ":" + e.getSize();
+            }
+        }
+        return c.getContentLengthLong() + ":" + c.getLastModified();
     }
 
     static void write(ParserModel m, Path file) throws IOException {
