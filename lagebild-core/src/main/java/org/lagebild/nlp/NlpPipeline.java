@@ -36,55 +36,97 @@ import java.util.function.Supplier;
 public final class NlpPipeline {
     private static final Map<String, NlpPipeline> PIPELINES = new ConcurrentHashMap<>();
 
-    /** Sentences longer than this many tokens are not parsed (bounded time on hostile input). */
+    /**
+     * Sentences longer than this many tokens are not parsed (bounded time on hostile input).
+     * Applied here for both parsers: CoreNLP 4.5's depparse annotator ignores its maxLength.
+     */
     static final int MAX_PARSE_TOKENS = 120;
+
+    /**
+     * Which dependency parser runs: Lagebild's own inference for CoreNLP's nndep models
+     * ({@link FastParser}, the default) or CoreNLP's depparse annotator, kept as the baseline
+     * for {@code bench} and the equality test ({@code -Dlagebild.parser=corenlp}).
+     */
+    public enum Parser {
+        OWN, CORENLP;
+
+        /** The parser chosen by the system property {@code lagebild.parser} (default: own). */
+        public static Parser configured() {
+            return "corenlp".equalsIgnoreCase(System.getProperty("lagebild.parser", "")) ? CORENLP : OWN;
+        }
+    }
+
+    /** Tokenizer, POS tagger and NER of one language, shared by the pipelines of both parsers. */
+    private record Taggers(AnnotationPipeline light, AnnotationPipeline pretokenized) {
+    }
+
+    private static final Map<String, Taggers> TAGGERS = new ConcurrentHashMap<>();
 
     private final String lang;
     /** tokenize … ner: everything but the parser. */
     private final AnnotationPipeline light;
     /** pos (lemma) ner for text whose tokens and sentences are given. */
     private final AnnotationPipeline pretokenized;
+    /** CoreNLP's annotator (baseline), or null when {@link #ownParser} runs. */
     private final Annotator depparse;
+    private final FastParser ownParser;
+    private final NndepGraphs ownGraphs;
 
     /**
      * Loads the three large models (POS tagger, NER, parser) in parallel threads: loading is
      * CPU-bound deserialisation, so on two cores this roughly halves the cold start.
      */
-    private NlpPipeline(String lang, Properties props) {
+    private NlpPipeline(String lang, Parser parser) {
         this.lang = lang;
-        AnnotatorImplementations impl = new AnnotatorImplementations();
+        Properties props = properties(lang);
         ExecutorService loader = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "lagebild-model-load");
             t.setDaemon(true);
             return t;
         });
         try {
-            CompletableFuture<Annotator> pos = load(loader, () -> impl.posTagger(props));
-            CompletableFuture<Annotator> ner = load(loader, () -> impl.ner(props));
-            CompletableFuture<Annotator> dep = load(loader, () -> impl.dependencies(props));
-            Properties tokProps = new Properties();
-            tokProps.putAll(props);
-            tokProps.setProperty("annotators", lang.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
-            StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokProps, false);
-            Annotator lemma = lang.equals("en") ? impl.morpha(props, false) : null;
-            this.light = new AnnotationPipeline();
-            this.pretokenized = new AnnotationPipeline();
-            light.addAnnotator(tokenizer);
-            for (Annotator a : lemma == null ? List.of(join(pos), join(ner)) : List.of(join(pos), lemma, join(ner))) {
-                light.addAnnotator(a);
-                pretokenized.addAnnotator(a);
-            }
-            this.depparse = join(dep);
+            CompletableFuture<Object> dep = parser == Parser.CORENLP
+                    ? load(loader, () -> new AnnotatorImplementations().dependencies(props))
+                    : load(loader, () -> new FastParser(ParserModel.load(props.getProperty("depparse.model",
+                            "edu/stanford/nlp/models/parser/nndep/english_UD.gz"))));
+            Taggers taggers = TAGGERS.computeIfAbsent(lang, l -> loadTaggers(l, props, loader));
+            this.light = taggers.light();
+            this.pretokenized = taggers.pretokenized();
+            Object p = join(dep);
+            this.depparse = p instanceof Annotator a ? a : null;
+            this.ownParser = p instanceof FastParser f ? f : null;
+            this.ownGraphs = ownParser == null ? null : new NndepGraphs(ownParser.model().language);
         } finally {
             loader.shutdown();
         }
     }
 
-    private static CompletableFuture<Annotator> load(ExecutorService loader, Supplier<Annotator> s) {
+    private static Taggers loadTaggers(String lang, Properties props, ExecutorService loader) {
+        AnnotatorImplementations impl = new AnnotatorImplementations();
+        CompletableFuture<Object> pos = load(loader, () -> impl.posTagger(props));
+        CompletableFuture<Object> ner = load(loader, () -> impl.ner(props));
+        Properties tokProps = new Properties();
+        tokProps.putAll(props);
+        tokProps.setProperty("annotators", lang.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+        StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokProps, false);
+        Annotator lemma = lang.equals("en") ? impl.morpha(props, false) : null;
+        AnnotationPipeline light = new AnnotationPipeline();
+        AnnotationPipeline pretokenized = new AnnotationPipeline();
+        light.addAnnotator(tokenizer);
+        Annotator posA = (Annotator) join(pos);
+        Annotator nerA = (Annotator) join(ner);
+        for (Annotator a : lemma == null ? List.of(posA, nerA) : List.of(posA, lemma, nerA)) {
+            light.addAnnotator(a);
+            pretokenized.addAnnotator(a);
+        }
+        return new Taggers(light, pretokenized);
+    }
+
+    private static CompletableFuture<Object> load(ExecutorService loader, Supplier<Object> s) {
         return CompletableFuture.supplyAsync(s, loader);
     }
 
-    private static Annotator join(CompletableFuture<Annotator> f) {
+    private static Object join(CompletableFuture<Object> f) {
         try {
             return f.join();
         } catch (CompletionException e) {
@@ -95,12 +137,17 @@ public final class NlpPipeline {
         }
     }
 
-    /** The shared pipeline for "de" or "en"; loads models on first use (several seconds). */
+    /** The shared pipeline for "de" or "en" with the configured parser; loads models on first use (seconds). */
     public static NlpPipeline forLanguage(String lang) {
-        return PIPELINES.computeIfAbsent(lang, NlpPipeline::create);
+        return forLanguage(lang, Parser.configured());
     }
 
-    private static NlpPipeline create(String lang) {
+    /** The shared pipeline for "de" or "en" with the given parser (tokenizer, tagger and NER are shared). */
+    public static NlpPipeline forLanguage(String lang, Parser parser) {
+        return PIPELINES.computeIfAbsent(lang + "/" + parser, k -> new NlpPipeline(lang, parser));
+    }
+
+    private static Properties properties(String lang) {
         Properties p = new Properties();
         switch (lang) {
             case "de" -> {
@@ -126,9 +173,8 @@ public final class NlpPipeline {
         // Paragraph breaks (blank lines) always end a sentence: headings and captions are masked
         // to spaces, and a paragraph without final punctuation must not run into the next one.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("depparse.maxLength", String.valueOf(MAX_PARSE_TOKENS));
         p.setProperty("pos.maxlen", String.valueOf(MAX_PARSE_TOKENS * 2));
-        return new NlpPipeline(lang, p);
+        return p;
     }
 
     public String lang() {
@@ -171,21 +217,40 @@ public final class NlpPipeline {
     /** Runs the parser on the sentences of {@code ann} that the selector picks (all when null). */
     private void parse(Annotation ann, String original, int offset, ParseSelector toParse) {
         List<CoreMap> all = nonEmptySentences(ann);
-        List<CoreMap> chosen = all;
+        BitSet pick = null;
         if (toParse != null) {
             List<Token> tokens = new ArrayList<>();
             List<Sentence> sentences = new ArrayList<>();
             convertInto(ann, offset, tokens, sentences);
-            BitSet pick = toParse.select(new AnnotatedDocument(original, lang, tokens, sentences));
-            chosen = new ArrayList<>();
-            for (int i = pick.nextSetBit(0); i >= 0 && i < all.size(); i = pick.nextSetBit(i + 1)) {
+            pick = toParse.select(new AnnotatedDocument(original, lang, tokens, sentences));
+        }
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if ((pick == null || pick.get(i))
+                    && all.get(i).get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSE_TOKENS) {
                 chosen.add(all.get(i));
             }
         }
         if (chosen.isEmpty()) {
             return;
         }
-        // The parser works sentence by sentence: an annotation holding only the chosen
+        if (ownParser != null) {
+            List<String> words = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            for (CoreMap s : chosen) {
+                words.clear();
+                tags.clear();
+                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                for (CoreLabel l : labels) {
+                    words.add(l.word());
+                    tags.add(l.tag());
+                }
+                s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                        ownGraphs.basic(labels, ownParser.parse(words, tags)));
+            }
+            return;
+        }
+        // CoreNLP's annotator works sentence by sentence: an annotation holding only the chosen
         // sentences (the same objects) gets their trees written in place.
         Annotation sub = new Annotation(ann.get(CoreAnnotations.TextAnnotation.class));
         List<CoreLabel> subTokens = new ArrayList<>();
