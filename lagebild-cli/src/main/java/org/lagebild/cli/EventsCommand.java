@@ -60,6 +60,10 @@ final class EventsCommand implements Runnable {
                         + "other sentences (never the shipped model, which saw them all).")
         String eventModel;
 
+        @Option(names = "--add-events", description = "With --event-model en-nc: score the classifier adding events "
+                + "where the rules found none (off in analyze: on news most additions were wrong), not only re-typing.")
+        boolean addEvents;
+
         @Option(names = "--no-location", description = "Skip the event-location set.")
         boolean noLocation;
 
@@ -87,7 +91,7 @@ final class EventsCommand implements Runnable {
             long t0 = System.nanoTime();
             try (PrintWriter ew = errors == null ? null
                     : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
-                EventEval eval = new EventEval(progress(err), ew, cache, eventModel.equals("en-nc"));
+                EventEval eval = new EventEval(progress(err), ew, cache, eventModel.equals("en-nc"), addEvents);
                 EventEval.Result r = eval.run(shared, limit, !noLocation);
                 err.printf("%nlagebild: evaluated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
                 spec.commandLine().getOut().print(r.format());

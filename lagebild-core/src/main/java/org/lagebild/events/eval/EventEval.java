@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.lagebild.events.eval.CameoCorpus.Labelled;
 import org.lagebild.events.eval.CameoCorpus.Tagged;
 import org.lagebild.events.eval.LocationCorpus.Located;
@@ -140,18 +141,22 @@ public final class EventEval {
     private final PrintWriter errors;
     private final Path cache;
     private final boolean classifier;
+    private final Function<LogisticModel, EnglishEventClassifier> variant;
 
     /**
      * @param errors     where to list tuning-part errors (never report-part ones), or null
      * @param cache      file caching the rules-only features of the class sentences between runs, or null
      * @param classifier also score the learned classifier (cross-validated and held-out models
      *                   trained here on the class sentences; never the shipped model, which saw them)
+     * @param adding     score the classifier with adding events ({@link EnglishEventClassifier#adding}),
+     *                   else re-typing only (its default)
      */
-    public EventEval(Consumer<String> progress, PrintWriter errors, Path cache, boolean classifier) {
+    public EventEval(Consumer<String> progress, PrintWriter errors, Path cache, boolean classifier, boolean adding) {
         this.progress = progress;
         this.errors = errors;
         this.cache = cache;
         this.classifier = classifier;
+        this.variant = adding ? EnglishEventClassifier::adding : EnglishEventClassifier::new;
     }
 
     /** Runs all sets below {@code shared}; {@code limit} > 0 caps the sentences read from each file. */
@@ -178,7 +183,7 @@ public final class EventEval {
         }
         CrossValidation cv = classifier ? crossValidate(samples) : null;
         List<Sample> tune = samples.stream().filter(l -> Split.of(Split.key(l.text())) == Part.TUNE).toList();
-        Analyzer learnedAnalyzer = classifier ? new Analyzer(null, new EnglishEventClassifier(EventTrainer.train(tune))) : null;
+        Analyzer learnedAnalyzer = classifier ? new Analyzer(null, variant.apply(EventTrainer.train(tune))) : null;
         PartScores learned = classifier ? PartScores.empty() : null;
         int n = 0;
         for (Sample l : samples) {
@@ -231,7 +236,7 @@ public final class EventEval {
                 (fold[i] == f ? test : train).add(samples.get(i));
             }
             LogisticModel m = EventTrainer.train(train);
-            Analyzer a = new Analyzer(null, new EnglishEventClassifier(m));
+            Analyzer a = new Analyzer(null, variant.apply(m));
             ClassScore cs = new ClassScore();
             ClassScore cc = new ClassScore();
             int n = 0;

@@ -22,7 +22,7 @@ class SharedEventEvalTest {
 
     @Test
     void sliceOfTheRealDataIsScored() throws IOException {
-        EventEval.Result r = new EventEval(p -> { }, null, null, true).run(shared(), 25, true);
+        EventEval.Result r = new EventEval(p -> { }, null, null, true, true).run(shared(), 25, true);
         assertEquals(25, r.classSentences());
         assertEquals(25, r.taggedSentences());
         long classified = r.parts().values().stream().mapToLong(p -> p.classes().total()).sum();
