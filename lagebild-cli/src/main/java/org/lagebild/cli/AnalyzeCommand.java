@@ -35,6 +35,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     QuoteModelOption quoteModel;
 
+    @Mixin
+    EventModelOption eventModel;
+
     @Option(names = "--format", paramLabel = "text|json|jsonl",
             description = "Output: readable report (default), JSON (the output contract), or JSON Lines "
                     + "(default with --jsonl).")
@@ -51,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format must be text, json or jsonl, not '" + format + "'");
         }
         Stream<DocumentReader.Result> inputs = input.open(spec);
-        Analyzer analyzer = quoteModel.analyzer(spec);
+        Analyzer analyzer = quoteModel.analyzer(spec, eventModel);
         String fmt = input.jsonl != null && format.equals("json") ? "jsonl" : format;
         int failures = 0;
         int done = 0;

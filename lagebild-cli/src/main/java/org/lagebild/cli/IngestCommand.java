@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     QuoteModelOption quoteModel;
 
+    @Mixin
+    EventModelOption eventModel;
+
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     Integer threads;
 
@@ -50,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Stream<DocumentReader.Result> inputs = input.open(spec);
         try (Store s = Store.open(store.config(spec))) {
-            Ingester.Summary summary = new Ingester(s, quoteModel.analyzer(spec), n, input.lang, err, System.console() != null)
+            Ingester.Summary summary = new Ingester(s, quoteModel.analyzer(spec, eventModel), n, input.lang, err, System.console() != null)
                     .run(inputs);
             err.println("lagebild: " + summary.line());
             err.flush();

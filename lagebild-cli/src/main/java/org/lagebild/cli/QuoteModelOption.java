@@ -3,6 +3,7 @@ package org.lagebild.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lagebild.events.learn.EnglishEventClassifier;
 import org.lagebild.pipeline.Analyzer;
 import org.lagebild.statements.learn.EventModel;
 import org.lagebild.statements.learn.QuoteModels;
@@ -19,10 +20,11 @@ final class QuoteModelOption {
                     + "trained on Bundestag speeches, for speech transcripts), or a model file from 'quotes train'.")
     String name;
 
-    /** The analyser with the chosen model. */
-    Analyzer analyzer(CommandSpec spec) {
+    /** The analyser with the chosen quotation model and the English event classifier (or null). */
+    Analyzer analyzer(CommandSpec spec, EventModelOption events) {
+        EnglishEventClassifier english = events.classifier(spec);
         try {
-            return new Analyzer(model(spec, name));
+            return new Analyzer(model(spec, name), english);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--quote-model " + name + ": " + e.getMessage());
         }
@@ -33,7 +35,7 @@ final class QuoteModelOption {
         return switch (name) {
             case "default", "parliament" -> QuoteModels.bundled();
             case "rules" -> null;
-            case "news-nc" -> QuoteModels.newsNonCommercial(base());
+            case "news-nc" -> QuoteModels.newsNonCommercial(base(QuoteModels.NEWS_NC));
             default -> {
                 Path f = Path.of(name);
                 if (!Files.isRegularFile(f)) {
@@ -46,13 +48,13 @@ final class QuoteModelOption {
     }
 
     /**
-     * Where {@code models/quotes-news-nc/} is looked for: the working directory, else the application's
-     * folder (the launcher's repository root is three levels above lagebild-cli/target/lagebild.jar).
+     * Where a separately shipped model ({@code models/…}) is looked for: the working directory, else the
+     * application's folder (the launcher's repository root is three levels above lagebild-cli/target/lagebild.jar).
      */
-    private static Path base() {
+    static Path base(Path model) {
         Path app = Path.of(QuoteModelOption.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         for (int up = 0; up < 4 && app != null; up++) {
-            if (Files.isRegularFile(app.resolve(QuoteModels.NEWS_NC))) {
+            if (Files.isRegularFile(app.resolve(model))) {
                 return app;
             }
             app = app.getParent();

@@ -112,26 +112,9 @@ public final class EventExtractor {
             if (!constraintOk(tr, v.index())) {
                 continue;
             }
-            boolean passive = Syntax.isPassive(doc, v.index());
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
-            if (passive) {
-                int agent = agentOf(v.index());
-                collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
-                // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
-                int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
-                collect(dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index()), target);
-            } else {
-                collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
-                        : argument(v.index(), tr.sourceRole()), source);
-                if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
-                    collect(controller(v.index()), source);
-                }
-                collect(argument(v.index(), tr.targetRole()), target);
-            }
-            if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
-                target.addAll(source); // "bekämpfen sich A und B"
-            }
+            verbArgs(tr, v, source, target);
             if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
                 continue;
             }
@@ -157,28 +140,7 @@ public final class EventExtractor {
                 }
                 List<Arg> source = new ArrayList<>();
                 List<Arg> target = new ArrayList<>();
-                collect(argument(n.index(), tr.sourceRole()), source);
-                // "seine Festnahme": where the genitive is the patient, so is the possessive
-                boolean possIsPatient = "nmod:gen".equals(tr.targetRole());
-                if (source.isEmpty() && !possIsPatient) {
-                    collect(argument(n.index(), "nmod:poss"), source);
-                }
-                if (source.isEmpty()) {
-                    // "a bombing by the Islamic State", "die Festnahme … durch die Polizei"
-                    collect(argument(n.index(), lang.equals("en") ? "nmod:by" : "nmod:durch"), source);
-                }
-                collect(argument(n.index(), tr.targetRole()), target);
-                if (target.isEmpty() && possIsPatient) {
-                    collect(argument(n.index(), "nmod:poss"), target);
-                }
-                if (target.isEmpty()) {
-                    collect(verbPhraseTarget(n, tr), target);
-                }
-                if (source.isEmpty() && governingSubject(n, tr) >= 0) {
-                    // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
-                    // sie …": participants of a nominal event include the subject of its clause.
-                    collect(governingSubject(n, tr), source);
-                }
+                nounArgs(tr, n, source, target);
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
                     continue;
                 }
@@ -324,6 +286,74 @@ public final class EventExtractor {
         return keys;
     }
 
+    private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
+        boolean passive = Syntax.isPassive(doc, v.index());
+        if (passive) {
+            int agent = agentOf(v.index());
+            collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
+            // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
+            int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
+            collect(dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index()), target);
+        } else {
+            collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
+                    : argument(v.index(), tr.sourceRole()), source);
+            if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
+                collect(controller(v.index()), source);
+            }
+            collect(argument(v.index(), tr.targetRole()), target);
+            if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
+                // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
+                // owning it, is whom the event is directed at (CAMEO's target).
+                collect(argument(v.index(), tr.themeRole()), target);
+            }
+        }
+        if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
+            target.addAll(source); // "bekämpfen sich A und B"
+        }
+    }
+
+    private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
+        collect(argument(n.index(), tr.sourceRole()), source);
+        // "seine Festnahme": where the genitive is the patient, so is the possessive
+        boolean possIsPatient = "nmod:gen".equals(tr.targetRole());
+        if (source.isEmpty() && !possIsPatient) {
+            collect(argument(n.index(), "nmod:poss"), source);
+        }
+        if (source.isEmpty()) {
+            // "a bombing by the Islamic State", "die Festnahme … durch die Polizei"
+            collect(argument(n.index(), lang.equals("en") ? "nmod:by" : "nmod:durch"), source);
+        }
+        collect(argument(n.index(), tr.targetRole()), target);
+        if (target.isEmpty() && possIsPatient) {
+            collect(argument(n.index(), "nmod:poss"), target);
+        }
+        if (target.isEmpty()) {
+            collect(verbPhraseTarget(n, tr), target);
+        }
+        if (source.isEmpty() && governingSubject(n, tr) >= 0) {
+            // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
+            // sie …": participants of a nominal event include the subject of its clause.
+            collect(governingSubject(n, tr), source);
+        }
+    }
+
+    /**
+     * Codes one token with a trigger the caller chose (the learned classifier re-typing or adding
+     * an event), ignoring the trigger's lexicon constraint; actors from the trigger's roles as in
+     * {@link #extract()}. Null when no actor is found: events need an actor.
+     */
+    public EventRecord codeAs(int token, Trigger tr) {
+        Token t = doc.token(token);
+        List<Arg> source = new ArrayList<>();
+        List<Arg> target = new ArrayList<>();
+        if (t.isVerb()) {
+            verbArgs(tr, t, source, target);
+        } else {
+            nounArgs(tr, t, source, target);
+        }
+        return source.isEmpty() && target.isEmpty() ? null : build(tr, t, source, target);
+    }
+
     // ------------------------------------------------------------------ record
 
     private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
@@ -371,7 +401,8 @@ public final class EventExtractor {
         return List.copyOf(out);
     }
 
-    private static EventRecord withId(EventRecord e, String id) {
+    /** The event with another id. */
+    public static EventRecord withId(EventRecord e, String id) {
         return new EventRecord(id, e.type(), e.mode(), e.context(), e.quad(), e.intensity(), e.cameo(), e.source(),
                 e.target(), e.negated(), e.future(), e.hypothetical(), e.historical(), e.date(), e.location(),
                 e.statement(), e.trigger(), e.evidence(), e.sourceMentions(), e.targetMentions());

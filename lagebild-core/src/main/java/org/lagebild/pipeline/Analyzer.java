@@ -7,6 +7,7 @@ import org.lagebild.actors.ActorIndex;
 import org.lagebild.actors.ActorResolver;
 import org.lagebild.events.EventExtractor;
 import org.lagebild.forums.ForumExtractor;
+import org.lagebild.events.learn.EnglishEventClassifier;
 import org.lagebild.ingest.CleanText;
 import org.lagebild.ingest.Cleanup;
 import org.lagebild.ingest.Document;
@@ -21,6 +22,7 @@ import org.lagebild.model.TimeRecord;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Lemmatizer;
 import org.lagebild.nlp.NlpPipeline;
+import org.lagebild.nlp.ParseSelector;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.quantities.Quantity;
 import org.lagebild.quantities.QuantityTagger;
@@ -41,10 +43,12 @@ public final class Analyzer {
     /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
     private final CandidateSentences toParse = new CandidateSentences();
     private final EventModel quoteModel;
+    private final EnglishEventClassifier english;
+    private final boolean parseAll;
 
-    /** Statements from the rules alone. */
+    /** Statements and events from the rules alone. */
     public Analyzer() {
-        this(null);
+        this(null, null);
     }
 
     /**
@@ -52,7 +56,32 @@ public final class Analyzer {
      * {@link ModelStatements}), or null for the rules alone.
      */
     public Analyzer(EventModel quoteModel) {
+        this(quoteModel, null);
+    }
+
+    /**
+     * @param quoteModel German quotation model on top of the rules, or null
+     * @param english    learned English event classifier on top of the event rules (opt-in: the
+     *                   only one is trained on non-commercial data, see {@link EnglishEventClassifier}),
+     *                   or null for the rules alone. When set, English documents are parsed in full,
+     *                   as the classifier was trained on full parses.
+     */
+    public Analyzer(EventModel quoteModel, EnglishEventClassifier english) {
+        this(quoteModel, english, english != null);
+    }
+
+    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll) {
         this.quoteModel = quoteModel;
+        this.english = english;
+        this.parseAll = parseAll;
+    }
+
+    /**
+     * The rules alone on a parse of every sentence: what the English classifier sees at run time,
+     * so its training features come from this.
+     */
+    public static Analyzer rulesOnFullParse() {
+        return new Analyzer(null, null, true);
     }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
@@ -83,10 +112,16 @@ public final class Analyzer {
     }
 
     public Analysis analyze(Document d) throws UnsupportedLanguageException {
+        return analyzeParsed(d).analysis();
+    }
+
+    /** {@link #analyze} that also returns the lemmatised parse (for feature extraction). */
+    public Parsed analyzeParsed(Document d) throws UnsupportedLanguageException {
         String lang = supported(d);
         CleanText clean = Cleanup.clean(d.text(), lang);
-        AnnotatedDocument doc = NlpPipeline.forLanguage(lang).annotate(d.text(), clean.masked(), toParse);
-        return extract(d, lang, doc, clean.regions());
+        AnnotatedDocument doc = Lemmatizer.apply(
+                NlpPipeline.forLanguage(lang).annotate(d.text(), clean.masked(), selector(lang)));
+        return new Parsed(extractLemmatized(d, lang, doc, clean.regions()), doc);
     }
 
     /**
@@ -114,12 +149,17 @@ public final class Analyzer {
     /** The lemmatised parse of a document with given tokens (the expensive step; cacheable). */
     public AnnotatedDocument parseTokens(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
         String lang = supported(d);
-        return Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, toParse));
+        return Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, selector(lang)));
     }
 
     /** Actors, statements, events, times and quantities from a parse made by {@link #parseTokens}. */
     public Analysis analyzeParse(Document d, AnnotatedDocument lemmatized) throws UnsupportedLanguageException {
         return extractLemmatized(d, supported(d), lemmatized, List.of());
+    }
+
+    /** Which sentences to parse: all of them for the English classifier, else the candidates. */
+    private ParseSelector selector(String lang) {
+        return parseAll && lang.equals("en") ? null : toParse;
     }
 
     private static String supported(Document d) throws UnsupportedLanguageException {
@@ -128,11 +168,6 @@ public final class Analyzer {
             throw new UnsupportedLanguageException(d.source(), lang);
         }
         return lang;
-    }
-
-    private Analysis extract(Document d, String lang, AnnotatedDocument annotated,
-                             List<org.lagebild.ingest.Region> regions) {
-        return extractLemmatized(d, lang, Lemmatizer.apply(annotated), regions);
     }
 
     private Analysis extractLemmatized(Document d, String lang, AnnotatedDocument doc,
@@ -159,7 +194,11 @@ public final class Analyzer {
                         q.approximate(), q.qualifier(), q.unit()));
             }
         }
-        List<EventRecord> events = new EventExtractor(doc, actors, statements, timeExprs, d.date()).extract();
+        EventExtractor coder = new EventExtractor(doc, actors, statements, timeExprs, d.date());
+        List<EventRecord> events = coder.extract();
+        if (english != null && lang.equals("en")) {
+            events = english.refine(doc, coder, events);
+        }
         List<ForumRecord> forums = new ForumExtractor(doc, actors, events, statements, timeExprs, quantityList).extract();
         List<Region> excluded = new ArrayList<>();
         for (org.lagebild.ingest.Region r : regions) {

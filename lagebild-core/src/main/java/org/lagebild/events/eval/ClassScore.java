@@ -16,6 +16,15 @@ public final class ClassScore {
         matrix[gold][predicted < 0 ? NONE : predicted]++;
     }
 
+    /** Adds another tally's counts to this one. */
+    public void addAll(ClassScore other) {
+        for (int i = 0; i < NONE; i++) {
+            for (int j = 0; j <= NONE; j++) {
+                matrix[i][j] += other.matrix[i][j];
+            }
+        }
+    }
+
     public long total() {
         long n = 0;
         for (long[] row : matrix) {

@@ -13,10 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.lagebild.events.eval.CameoCorpus.Labelled;
 import org.lagebild.events.eval.CameoCorpus.Tagged;
 import org.lagebild.events.eval.LocationCorpus.Located;
 import org.lagebild.events.eval.Split.Part;
+import org.lagebild.events.learn.EnglishEventClassifier;
+import org.lagebild.events.learn.EventTrainer;
+import org.lagebild.events.learn.EventTrainer.Sample;
+import org.lagebild.events.learn.Folds;
+import org.lagebild.events.learn.LogisticModel;
 import org.lagebild.ingest.Document;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
@@ -37,6 +43,11 @@ public final class EventEval {
     public record PartScores(ClassScore classes, SpanScore source, SpanScore target, SpanScore actors) {
         static PartScores empty() {
             return new PartScores(new ClassScore(), new SpanScore(), new SpanScore(), new SpanScore());
+        }
+
+        String format(String title) {
+            return "\n  [" + title + "] " + classes.total() + " sentences\n" + classes.format("    ")
+                    + source.format("    ", "source") + target.format("    ", "target") + actors.format("    ", "any");
         }
     }
 
@@ -59,7 +70,43 @@ public final class EventEval {
         }
     }
 
-    public record Result(Map<Part, PartScores> parts, LocationScore location, int classSentences, int taggedSentences) {
+    /**
+     * Cross-validated coarse class scores: per fold, the classifier alone (argmax over the five
+     * classes, always covers) and rules + classifier as {@code analyze} runs them.
+     */
+    public record CrossValidation(int k, List<ClassScore> classifier, List<ClassScore> combined, int[][] addCurve) {
+        public String format() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("\nclassifier on rules-uncoded sentences (where an event may be added), by class probability:\n");
+            for (int t = 0; t < ADD_THRESHOLDS.length; t++) {
+                int[] c = addCurve[t];
+                sb.append(String.format(Locale.ROOT, "  p >= %.2f: %4d non-neutral predictions, %.1f%% right%n",
+                        ADD_THRESHOLDS[t], c[0], c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
+            }
+            sb.append("\n").append(k).append("-fold cross-validation (folds by groups of sentences sharing a 6-word run; "
+                    + "each fold's model trained on the other folds only)\n");
+            ClassScore all = new ClassScore();
+            ClassScore allCombined = new ClassScore();
+            for (int f = 0; f < k; f++) {
+                sb.append(String.format(Locale.ROOT, "  fold %d: %4d sentences  classifier alone %.1f%%  rules + classifier %.1f%% "
+                                + "(coverage %.1f%%)%n", f, classifier.get(f).total(), 100 * classifier.get(f).accuracy(),
+                        100 * combined.get(f).accuracy(), 100 * combined.get(f).coverage()));
+                all.addAll(classifier.get(f));
+                allCombined.addAll(combined.get(f));
+            }
+            sb.append("  [classifier alone, pooled]\n").append(all.format("    "));
+            sb.append("  [rules + classifier, pooled]\n").append(allCombined.format("    "));
+            return sb.toString();
+        }
+    }
+
+    /**
+     * @param parts   the rules alone per split part
+     * @param learned the report part with rules + a classifier trained on the tuning part only
+     * @param cv      cross-validation over all class sentences, or null
+     */
+    public record Result(Map<Part, PartScores> parts, PartScores learned, CrossValidation cv, LocationScore location,
+                         int classSentences, int taggedSentences) {
         public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append("ConfliBERT CAMEO (train split only; ").append(classSentences).append(" class sentences, ")
@@ -67,13 +114,13 @@ public final class EventEval {
             sb.append("  split: CRC-32 of the normalised sentence mod 5 == 0 -> report part (20%), else tuning part (80%)\n");
             sb.append("  class: the main event's CAMEO root (longest evidence clause); span scores: that event's mentions\n");
             for (Part p : Part.values()) {
-                PartScores s = parts.get(p);
-                sb.append("\n  [").append(p == Part.TUNE ? "tuning part" : "report part").append("] ")
-                        .append(s.classes().total()).append(" sentences\n");
-                sb.append(s.classes().format("    "));
-                sb.append(s.source().format("    ", "source"));
-                sb.append(s.target().format("    ", "target"));
-                sb.append(s.actors().format("    ", "any"));
+                sb.append(parts.get(p).format(p == Part.TUNE ? "tuning part, rules alone" : "report part, rules alone"));
+            }
+            if (learned != null) {
+                sb.append(learned.format("report part, rules + classifier trained on the tuning part"));
+            }
+            if (cv != null) {
+                sb.append(cv.format());
             }
             if (location != null) {
                 sb.append("\nEvent location (RELABEL gold records with a location)\n");
@@ -83,15 +130,33 @@ public final class EventEval {
         }
     }
 
-    private final Analyzer analyzer;
+    /** Class probabilities at which the cross-validation reports the adding precision. */
+    static final double[] ADD_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+
+    /** Folds of the cross-validation. */
+    public static final int FOLDS = 5;
+
+    private final Analyzer analyzer = new Analyzer();
     private final Consumer<String> progress;
     private final PrintWriter errors;
+    private final Path cache;
+    private final boolean classifier;
+    private final Function<LogisticModel, EnglishEventClassifier> variant;
 
-    /** @param errors where to list tuning-part errors (never report-part ones), or null */
-    public EventEval(Analyzer analyzer, Consumer<String> progress, PrintWriter errors) {
-        this.analyzer = analyzer;
+    /**
+     * @param errors     where to list tuning-part errors (never report-part ones), or null
+     * @param cache      file caching the rules-only features of the class sentences between runs, or null
+     * @param classifier also score the learned classifier (cross-validated and held-out models
+     *                   trained here on the class sentences; never the shipped model, which saw them)
+     * @param adding     score the classifier with adding events ({@link EnglishEventClassifier#adding}),
+     *                   else re-typing only (its default)
+     */
+    public EventEval(Consumer<String> progress, PrintWriter errors, Path cache, boolean classifier, boolean adding) {
         this.progress = progress;
         this.errors = errors;
+        this.cache = cache;
+        this.classifier = classifier;
+        this.variant = adding ? EnglishEventClassifier::adding : EnglishEventClassifier::new;
     }
 
     /** Runs all sets below {@code shared}; {@code limit} > 0 caps the sentences read from each file. */
@@ -108,16 +173,23 @@ public final class EventEval {
         for (Part p : Part.values()) {
             parts.put(p, PartScores.empty());
         }
-        int n = 0;
-        for (Labelled l : classes) {
-            progress.accept("classes " + (++n) + "/" + classes.size());
+        List<Sample> samples = samples(classes);
+        for (Sample l : samples) {
             Part part = Split.of(Split.key(l.text()));
-            Analysis a = analyze(l.text(), null);
-            Optional<EventRecord> main = QuadClass.main(a.events());
-            int predicted = main.map(QuadClass::of).orElse(-1);
-            parts.get(part).classes().add(l.label(), predicted);
-            if (part == Part.TUNE && errors != null && predicted != l.label()) {
-                errors.printf("CLASS gold %d pred %d | %s%n%s", l.label(), predicted, l.text(), describe(a.events()));
+            parts.get(part).classes().add(l.label(), l.ruleClass());
+            if (part == Part.TUNE && errors != null && l.ruleClass() != l.label()) {
+                errors.printf("CLASS gold %d pred %d | %s%n", l.label(), l.ruleClass(), l.text());
+            }
+        }
+        CrossValidation cv = classifier ? crossValidate(samples) : null;
+        List<Sample> tune = samples.stream().filter(l -> Split.of(Split.key(l.text())) == Part.TUNE).toList();
+        Analyzer learnedAnalyzer = classifier ? new Analyzer(null, variant.apply(EventTrainer.train(tune))) : null;
+        PartScores learned = classifier ? PartScores.empty() : null;
+        int n = 0;
+        for (Sample l : samples) {
+            if (classifier && Split.of(Split.key(l.text())) == Part.REPORT) {
+                progress.accept("held-out classes " + (++n));
+                learned.classes().add(l.label(), mainClass(learnedAnalyzer, l.text()));
             }
         }
         List<String> classKeys = classes.stream().map(l -> Split.key(l.text())).toList();
@@ -125,30 +197,89 @@ public final class EventEval {
         for (Tagged t : tagged) {
             progress.accept("spans " + (++n) + "/" + tagged.size());
             Part part = Split.of(splitKey(Split.key(t.text()), classKeys));
-            List<int[]> offsets = t.offsets();
-            Analysis a = analyze(t.text(), offsets);
-            Optional<EventRecord> main = QuadClass.main(a.events());
-            List<int[]> src = main.map(e -> tokenRanges(e.sourceMentions(), offsets)).orElse(List.of());
-            List<int[]> tgt = main.map(e -> tokenRanges(e.targetMentions(), offsets)).orElse(List.of());
-            PartScores s = parts.get(part);
-            s.source().add(t.source(), src);
-            s.target().add(t.target(), tgt);
-            List<int[]> goldAll = new ArrayList<>(t.source());
-            goldAll.addAll(t.target());
-            goldAll.addAll(t.reciprocal());
-            List<int[]> predAll = new ArrayList<>(src);
-            predAll.addAll(tgt);
-            s.actors().add(goldAll, predAll);
-            if (part == Part.TUNE && errors != null) {
-                errors.printf("SPAN gold S%s T%s R%s pred S%s T%s | %s%n", texts(t, t.source()), texts(t, t.target()),
-                        texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), t.text());
+            scoreSpans(analyzer, t, parts.get(part), part == Part.TUNE ? errors : null);
+            if (classifier && part == Part.REPORT) {
+                scoreSpans(learnedAnalyzer, t, learned, null);
             }
         }
         LocationScore loc = null;
         if (location) {
             loc = locations(shared.resolve(LOCATIONS), limit);
         }
-        return new Result(parts, loc, classes.size(), tagged.size());
+        return new Result(parts, learned, cv, loc, classes.size(), tagged.size());
+    }
+
+    private List<Sample> samples(List<Labelled> classes) throws IOException {
+        if (cache != null && Files.isRegularFile(cache)) {
+            List<Sample> cached = EventTrainer.readCache(cache);
+            if (cached.size() == classes.size()) {
+                return cached;
+            }
+        }
+        List<Sample> out = EventTrainer.featurize(classes, progress);
+        if (cache != null) {
+            EventTrainer.writeCache(out, cache);
+        }
+        return out;
+    }
+
+    /** Per fold: train on the other folds, score the classifier alone and rules + classifier on this one. */
+    private CrossValidation crossValidate(List<Sample> samples) {
+        int[] fold = Folds.assign(samples.stream().map(Sample::text).toList(), FOLDS);
+        List<ClassScore> alone = new ArrayList<>();
+        List<ClassScore> combined = new ArrayList<>();
+        int[][] curve = new int[ADD_THRESHOLDS.length][2];
+        for (int f = 0; f < FOLDS; f++) {
+            List<Sample> train = new ArrayList<>();
+            List<Sample> test = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) {
+                (fold[i] == f ? test : train).add(samples.get(i));
+            }
+            LogisticModel m = EventTrainer.train(train);
+            Analyzer a = new Analyzer(null, variant.apply(m));
+            ClassScore cs = new ClassScore();
+            ClassScore cc = new ClassScore();
+            int n = 0;
+            for (Sample s : test) {
+                progress.accept("fold " + f + ": " + (++n) + "/" + test.size());
+                double[] p = m.probabilities(s.features());
+                int c = LogisticModel.argmax(p);
+                cs.add(s.label(), c);
+                for (int t = 0; t < ADD_THRESHOLDS.length && s.ruleClass() < 0 && c > 0; t++) {
+                    if (p[c] >= ADD_THRESHOLDS[t]) {
+                        curve[t][0]++;
+                        curve[t][1] += c == s.label() ? 1 : 0;
+                    }
+                }
+                cc.add(s.label(), mainClass(a, s.text()));
+            }
+            alone.add(cs);
+            combined.add(cc);
+        }
+        return new CrossValidation(FOLDS, alone, combined, curve);
+    }
+
+    private int mainClass(Analyzer a, String text) {
+        return QuadClass.main(analyze(a, text, null).events()).map(QuadClass::of).orElse(-1);
+    }
+
+    private void scoreSpans(Analyzer a, Tagged t, PartScores s, PrintWriter errors) {
+        List<int[]> offsets = t.offsets();
+        Optional<EventRecord> main = QuadClass.main(analyze(a, t.text(), offsets).events());
+        List<int[]> src = main.map(e -> tokenRanges(e.sourceMentions(), offsets)).orElse(List.of());
+        List<int[]> tgt = main.map(e -> tokenRanges(e.targetMentions(), offsets)).orElse(List.of());
+        s.source().add(t.source(), src);
+        s.target().add(t.target(), tgt);
+        List<int[]> goldAll = new ArrayList<>(t.source());
+        goldAll.addAll(t.target());
+        goldAll.addAll(t.reciprocal());
+        List<int[]> predAll = new ArrayList<>(src);
+        predAll.addAll(tgt);
+        s.actors().add(goldAll, predAll);
+        if (errors != null) {
+            errors.printf("SPAN gold S%s T%s R%s pred S%s T%s | %s%n", texts(t, t.source()), texts(t, t.target()),
+                    texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), t.text());
+        }
     }
 
     private LocationScore locations(Path zip, int limit) throws IOException {
@@ -157,7 +288,7 @@ public final class EventEval {
         int n = 0;
         for (Located l : gold) {
             progress.accept("locations " + (++n) + "/" + gold.size());
-            Analysis a = analyze(l.text(), l.tokens());
+            Analysis a = analyze(analyzer, l.text(), l.tokens());
             EventRecord e = atVerb(a.events(), l.verb());
             EventRecord.Location where = e == null ? null : e.location();
             boolean ok = where != null && l.locations().stream().anyMatch(g -> g[0] < where.end() && where.start() < g[1]);
@@ -210,22 +341,13 @@ public final class EventEval {
         return out;
     }
 
-    private Analysis analyze(String text, List<int[]> tokens) {
+    private static Analysis analyze(Analyzer analyzer, String text, List<int[]> tokens) {
         Document d = new Document("eval", text, "en", null, null, null, "eval");
         try {
             return tokens == null ? analyzer.analyze(d) : analyzer.analyzeTokens(d, List.of(tokens));
         } catch (Analyzer.UnsupportedLanguageException e) {
             throw new IllegalStateException(e); // cannot happen: the language is given as English
         }
-    }
-
-    private static String describe(List<EventRecord> events) {
-        StringBuilder sb = new StringBuilder();
-        for (EventRecord e : events) {
-            sb.append(String.format(Locale.ROOT, "    %s/%s \"%s\" %s -> %s%n", e.type(), e.cameo(), e.trigger().text(),
-                    e.source(), e.target()));
-        }
-        return sb.toString();
     }
 
     private static List<String> texts(Tagged t, List<int[]> spans) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.lagebild.pipeline.Analyzer;
 
 /** Runs the event evaluation on a small slice of the real gold sets; skipped when ../shared is absent. */
 class SharedEventEvalTest {
@@ -23,7 +22,7 @@ class SharedEventEvalTest {
 
     @Test
     void sliceOfTheRealDataIsScored() throws IOException {
-        EventEval.Result r = new EventEval(new Analyzer(), p -> { }, null).run(shared(), 25, true);
+        EventEval.Result r = new EventEval(p -> { }, null, null, true, true).run(shared(), 25, true);
         assertEquals(25, r.classSentences());
         assertEquals(25, r.taggedSentences());
         long classified = r.parts().values().stream().mapToLong(p -> p.classes().total()).sum();
