@@ -1,7 +1,13 @@
 package org.lagebild.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -120,6 +126,75 @@ final class LoadGenerator {
         }
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    private static final List<String> WORDS = List.of("Nato", "Russland", "Ukraine", "Regierung", "Sicherheit",
+            "Europe", "security", "president", "military", "Krieg");
+    private static final List<String> TYPES = List.of("CONSULT", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
+            "MOBILIZE");
+
+    /**
+     * The endpoints of issue 5 with parameters drawn from the served store itself (its 40 most
+     * frequent actors as ids, codes and surnames; 500 article ids; search words; random 90-day ranges),
+     * read over HTTP, so that the load can come from another process.
+     */
+    static List<Endpoint> issueEndpoints(String base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode actors = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/actors?limit=40")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("items");
+        JsonNode articles = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?limit=500"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).path("items");
+        List<String> actorIds = new ArrayList<>();
+        List<String> actorParams = new ArrayList<>();
+        List<String> more = new ArrayList<>();
+        for (JsonNode a : actors) {
+            actorIds.add(a.path("id").asText());
+            if (!a.path("code").isMissingNode() && !a.path("code").isNull()) {
+                more.add(a.path("code").asText());
+            }
+            String name = a.path("name").asText("");
+            if ("PERSON".equals(a.path("type").asText()) && !name.isEmpty()) {
+                more.add(name.substring(name.lastIndexOf(' ') + 1));
+            }
+        }
+        actorParams.addAll(actorIds);
+        actorParams.addAll(more);
+        List<String> articleIds = new ArrayList<>();
+        articles.forEach(a -> articleIds.add(a.path("id").asText()));
+        if (actorIds.isEmpty() || articleIds.isEmpty()) {
+            throw new IllegalStateException("the served store is empty");
+        }
+        return List.of(
+                new Endpoint("GET /api/articles?q=&from=&to=", () -> "/api/articles?q=" + enc(any(WORDS)) + range()),
+                new Endpoint("GET /api/articles/{id}", () -> "/api/articles/" + any(articleIds)),
+                new Endpoint("GET /api/statements?speaker=&q=&from=&to=", () -> "/api/statements?speaker="
+                        + enc(any(actorParams)) + (coin() ? "&q=" + enc(any(WORDS)) : "") + range()),
+                new Endpoint("GET /api/events?source=&target=&type=&from=&to=", () -> "/api/events?source="
+                        + enc(any(actorParams)) + "&target=" + enc(any(actorParams))
+                        + (coin() ? "&type=" + any(TYPES) : "") + (coin() ? range() : "")),
+                new Endpoint("GET /api/actors?q=", () -> "/api/actors?q=" + enc(prefix(any(actorParams)))),
+                new Endpoint("GET /api/actors/{id}", () -> "/api/actors/" + enc(any(actorIds))),
+                new Endpoint("GET /api/series?source=&target=&interval=week", () -> "/api/series?source="
+                        + enc(any(actorParams)) + "&target=" + enc(any(actorParams)) + "&interval=week" + range()));
+    }
+
+    private static boolean coin() {
+        return ThreadLocalRandom.current().nextBoolean();
+    }
+
+    /** A random 90-day window in the copies' date spread. */
+    private static String range() {
+        LocalDate from = LocalDate.of(2019, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6 * 365));
+        return "&from=" + from + "&to=" + from.plusDays(90);
+    }
+
+    private static String prefix(String s) {
+        return s.length() <= 4 ? s : s.substring(0, 4);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A random element, for varied request parameters. */

@@ -30,6 +30,10 @@ final class ActorCache {
     private final AtomicLong version = new AtomicLong();
     private volatile Snapshot snapshot;
 
+    long version() {
+        return version.get();
+    }
+
     /** Called after every committed write. */
     void invalidate() {
         version.incrementAndGet();

@@ -208,16 +208,25 @@ final class EventClusters {
      * date window whose flags and place fit, one for their keys (no query per candidate).
      */
     private static List<Candidate> candidates(Connection c, Profile m) throws SQLException {
-        Sql keyed = new Sql("SELECT k.cluster_id FROM event_cluster_keys k").andIn("k.lookup_key", m.keys())
-                .and("k.type = ?", m.type());
-        if (m.day() == null) {
-            keyed.and("k.anchor_day IS NULL");
-        } else {
-            keyed.and("k.anchor_day BETWEEN ? AND ?", m.day().minusDays(WINDOW_DAYS), m.day().plusDays(WINDOW_DAYS));
+        // One equality per key (a UNION), not "lookup_key IN (...)": H2 uses only the first column of
+        // an index for an IN list, which would read every cluster of the actor instead of the window.
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (String key : new TreeSet<>(m.keys())) {
+            Sql one = new Sql("SELECT k.cluster_id FROM event_cluster_keys k").and("k.lookup_key = ?", key)
+                    .and("k.type = ?", m.type());
+            if (m.day() == null) {
+                one.and("k.anchor_day IS NULL");
+            } else {
+                one.and("k.anchor_day BETWEEN ? AND ?", m.day().minusDays(WINDOW_DAYS), m.day().plusDays(WINDOW_DAYS));
+            }
+            parts.add(one.toString());
+            params.addAll(one.params());
         }
+        String keyed = String.join(" UNION ", parts);
         Sql sql = new Sql("SELECT c.cluster_id, c.type, c.negated, c.place, c.anchor_day, c.when_from, c.when_to, "
                 + "c.first_seen, c.last_seen, c.historical FROM event_clusters c")
-                .and("c.cluster_id IN (" + keyed + ")", keyed.params().toArray())
+                .and("c.cluster_id IN (" + keyed + ")", params.toArray())
                 .and("c.negated = ? AND c.historical = ?", m.negated(), m.historical());
         if (m.place() != null) {
             sql.and("c.place IS NULL OR c.place = ?", m.place());

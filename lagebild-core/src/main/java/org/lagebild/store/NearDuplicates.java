@@ -62,18 +62,33 @@ final class NearDuplicates {
         return match;
     }
 
+    /**
+     * The most similar stored article among the first {@link #MAX_CANDIDATES} (by id) sharing a
+     * band key. Each key's range is read only up to that many ids, so the cost stays bounded when
+     * a key is shared by very many articles (many copies of one text); the union of the keys'
+     * smallest ids holds the smallest ids overall, so the candidates are the same as a full scan's.
+     */
     private static Match best(Connection c, String articleId, MinHash.Signature sig) throws SQLException {
-        long[] keys = sig.bandKeys();
-        Sql sql = new Sql("SELECT d.article_id, d.shingles, d.signature, d.duplicate_of FROM article_dedup d "
-                + "WHERE d.article_id IN (SELECT b.article_id FROM article_bands b WHERE b.band_key IN ("
-                + Sql.placeholders(keys.length) + ")) AND d.article_id <> ? ORDER BY d.article_id LIMIT ?");
-        List<Object> params = new ArrayList<>();
-        for (long k : keys) {
-            params.add(k);
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_bands WHERE band_key = ? "
+                + "ORDER BY article_id LIMIT ?")) {
+            for (long k : sig.bandKeys()) {
+                ps.setLong(1, k);
+                ps.setInt(2, MAX_CANDIDATES + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
         }
-        params.add(articleId);
-        params.add(MAX_CANDIDATES);
-        sql.append("", params.toArray());
+        ids.remove(articleId);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<String> first = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_CANDIDATES));
+        Sql sql = new Sql("SELECT d.article_id, d.shingles, d.signature, d.duplicate_of FROM article_dedup d")
+                .andIn("d.article_id", first).append("ORDER BY d.article_id");
         Match best = null;
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

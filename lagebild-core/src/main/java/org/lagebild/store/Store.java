@@ -100,6 +100,10 @@ public final class Store implements AutoCloseable {
             migrate(c);
             pool = readPool(config);
             Dedup.backfill(c);
+            if (!migrated(c, ClusterFirsts.MIGRATION)) {
+                ClusterFirsts.backfill(c);
+                markMigrated(c, ClusterFirsts.MIGRATION);
+            }
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
             Store s = new Store(config, c, pool, idx);
             s.reconcile();
@@ -170,7 +174,17 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("the data directory path must not contain ';': " + path);
         }
         // AUTO_SERVER lets a second process (a search during an ingest) use the same files.
-        return "jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+                // a write prepares a few dozen distinct statements per article; H2 keeps 8 parsed by default
+                + ";CACHE_SIZE=" + cacheKb() + ";QUERY_CACHE_SIZE=64";
+    }
+
+    /**
+     * H2's page cache (KB): a quarter of the heap, at least H2's default 16 MB. With the default,
+     * a store of a million events re-reads and decompresses index pages on most queries.
+     */
+    static long cacheKb() {
+        return Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024);
     }
 
     /** The embedded index lives in "index"; a server database gets its own, named by its URL. */
@@ -216,17 +230,30 @@ public final class Store implements AutoCloseable {
     }
 
     private static void migrateOnce(Connection c, String name, String sql) throws SQLException {
+        if (migrated(c, name)) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+        markMigrated(c, name);
+    }
+
+    private static boolean migrated(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM store_meta WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
+                return rs.next();
             }
         }
-        try (Statement st = c.createStatement();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (name, done_at) VALUES (?, ?)")) {
-            st.executeUpdate(sql);
+    }
+
+    /** Records a migration done and commits it with its changes. */
+    private static void markMigrated(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (name, done_at) VALUES (?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, OffsetDateTime.now(ZoneOffset.UTC).toString());
             ps.executeUpdate();
@@ -313,6 +340,7 @@ public final class Store implements AutoCloseable {
                 ins.execute();
             }
             afterRows(id, a, d);
+            ClusterFirsts.update(conn, List.of(id));
             conn.commit();
             actorCache.invalidate();
             makeDurable();
@@ -356,6 +384,7 @@ public final class Store implements AutoCloseable {
             for (Map.Entry<String, Entry> e : added.entrySet()) {
                 afterRows(e.getKey(), e.getValue().analysis(), e.getValue().document());
             }
+            ClusterFirsts.update(conn, added.keySet());
             conn.commit();
             actorCache.invalidate();
             makeDurable();
@@ -1119,6 +1148,27 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("event series", e);
         }
+    }
+
+    /**
+     * Like {@link #eventDays}, but one event per cluster: each cluster counts once, on the
+     * publication day of its first mention among the dyad's events (see ClusterFirsts). Clusters
+     * whose first mention has no day-precise date are counted as undated, whatever the range.
+     */
+    public EventDays clusterDays(List<String> sources, List<String> targets, boolean assertedOnly, LocalDate from,
+                                 LocalDate to) {
+        if (sources != null && sources.isEmpty() || targets != null && targets.isEmpty()) {
+            return new EventDays(List.of(), 0);
+        }
+        return read("cluster series", c -> ClusterFirsts.days(c, sources, targets, assertedOnly, from, to));
+    }
+
+    /**
+     * A number that changes with every write of this Store object, for caches of derived values
+     * (writes by another process are not seen).
+     */
+    public long generation() {
+        return actorCache.version();
     }
 
     /**

@@ -300,3 +300,24 @@ CREATE TABLE IF NOT EXISTS forum_participants (
     FOREIGN KEY (article_id, forum_id) REFERENCES forums (article_id, forum_id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS forum_participants_actor ON forum_participants (actor_id);
+
+-- The first mention of each event cluster per actor filter (org.lagebild.store.ClusterFirsts), for
+-- series that count one event per cluster: source_key/target_key are actor ids or '' (any role
+-- filler); asserted: first among the asserted mentions only. Kept after every write; older stores
+-- are filled once on open (store_meta 'cluster_firsts').
+CREATE TABLE IF NOT EXISTS cluster_firsts (
+    source_key VARCHAR NOT NULL,
+    target_key VARCHAR NOT NULL,
+    asserted   BOOLEAN NOT NULL,
+    cluster_id VARCHAR(40) NOT NULL,
+    pub_date   VARCHAR,
+    article_id VARCHAR(64) NOT NULL,
+    event_id   VARCHAR NOT NULL,
+    pub_day    DATE,
+    quad       VARCHAR,
+    intensity  DOUBLE PRECISION,
+    PRIMARY KEY (source_key, target_key, asserted, cluster_id)
+);
+-- Covering: a series is one range of this index, counted without reading the rows.
+CREATE INDEX IF NOT EXISTS cluster_firsts_day ON cluster_firsts (source_key, target_key, asserted, pub_day, quad, intensity);
+CREATE INDEX IF NOT EXISTS cluster_firsts_cluster ON cluster_firsts (cluster_id);

@@ -27,7 +27,7 @@ class PostgresStoreTest extends StoreContract {
             try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS event_mentions, event_cluster_keys, event_clusters, statement_mentions, "
                         + "statement_clusters, article_bands, article_dedup, person_surnames, forum_participants, forums, "
-                        + "event_dyads, event_actors, events, statements, article_actors, articles, store_meta CASCADE");
+                        + "event_dyads, event_actors, events, statements, article_actors, articles, store_meta, cluster_firsts CASCADE");
             }
         }
         return StoreConfig.server(URL, dataDir);

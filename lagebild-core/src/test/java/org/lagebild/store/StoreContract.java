@@ -232,6 +232,28 @@ abstract class StoreContract {
         assertEquals(new Store.ArticleDays(java.util.Map.of(day, 1L), 0), store.articleDays(LocalDate.of(2022, 2, 1), null));
     }
 
+    @Test
+    void clusterCountsEqualEventCountsWhenEveryClusterHasOneMention() {
+        // The fixture's events are all different events (one mention per cluster), so the
+        // cluster-counted series (stored first mentions) equals the per-event aggregate.
+        LocalDate day = LocalDate.of(2025, 3, 4);
+        List<List<String>> filters = java.util.Arrays.asList(null, List.of("RUS"), List.of("EU"), List.of("NATO"),
+                List.of("RUS", "NATO"), List.of());
+        for (List<String> sources : filters) {
+            for (List<String> targets : filters) {
+                for (LocalDate[] r : new LocalDate[][] {{null, null}, {day, day}, {day.plusDays(1), null}}) {
+                    for (boolean asserted : new boolean[] {true, false}) {
+                        Store.EventDays events = store.eventDays(sources, targets, asserted, r[0], r[1]);
+                        Store.EventDays clusters = store.clusterDays(sources, targets, asserted, r[0], r[1]);
+                        String what = sources + " -> " + targets + " " + asserted;
+                        assertEquals(new java.util.HashSet<>(events.days()), new java.util.HashSet<>(clusters.days()), what);
+                        assertEquals(events.undated(), clusters.undated(), what);
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> ids(List<EventRow> rows) {
         return rows.stream().map(EventRow::eventId).toList();
     }

@@ -43,13 +43,7 @@ final class Endpoints {
     /** Cluster ids: 'e' (events) or 's' (statements) and 23 hex digits. */
     private static final Pattern EVENT_CLUSTER = Pattern.compile("e[0-9a-f]{23}");
     private static final Pattern STATEMENT_CLUSTER = Pattern.compile("s[0-9a-f]{23}");
-    /** Events whose cluster ids are looked up per Store call (bounds the SQL IN list). */
-    private static final int CLUSTER_BATCH = 1_000;
     private static final ObjectMapper JSON = JsonOutput.mapper();
-    /** Rows read per Store call when scanning (series, counts). */
-    private static final int SCAN_PAGE = Page.MAX_LIMIT;
-    /** Most events or articles one series or count scans; beyond that the answer says "truncated". */
-    static final int MAX_SCAN = 100_000;
     /** Articles whose analyses are read to collect an actor's roles and codes. */
     private static final int ROLE_ARTICLES = 10;
     private static final int RECENT_STATEMENTS = 10;
@@ -223,7 +217,39 @@ final class Endpoints {
                        List<StatementRow> recentStatements) {
     }
 
+    /**
+     * Actor summaries of the store's current generation: a summary costs three counts over the
+     * actor's index ranges and the analyses of up to {@link #ROLE_ARTICLES} articles, and is the
+     * same until the next write, which empties the cache (writes by another process are seen
+     * after this process's next write or restart; the counts are then stale, as any cache's).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, ActorDetail> actorSummaries =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long summariesGeneration = -1;
+    /** Summaries kept at most; more distinct actors than this empty the cache. */
+    private static final int MAX_SUMMARIES = 10_000;
+
     ActorDetail actor(String id) {
+        long generation = store.generation();
+        if (generation != summariesGeneration) {
+            actorSummaries.clear();
+            summariesGeneration = generation;
+        }
+        ActorDetail cached = actorSummaries.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        ActorDetail d = summary(id);
+        if (actorSummaries.size() >= MAX_SUMMARIES) {
+            actorSummaries.clear();
+        }
+        if (store.generation() == generation) {
+            actorSummaries.put(id, d);
+        }
+        return d;
+    }
+
+    private ActorDetail summary(String id) {
         ActorRow row = store.actors(id, ActorLookup.MAX_ACTORS).stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("no actor " + ApiException.excerpt(id)
                         + " (ids are exact; search with /api/actors?q=)"));
@@ -269,8 +295,8 @@ final class Endpoints {
     }
 
     /**
-     * The series response: what the actor parameters resolved to, the buckets, and whether the
-     * scan was cut (only for cluster counts; raw counts are exact aggregates in the Store).
+     * The series response: what the actor parameters resolved to and the buckets; truncated is
+     * always false (both counts are exact aggregates in the Store; kept for clients of the earlier scan).
      */
     record SeriesView(Map<String, ActorLookup.Resolved> resolved, String modality, String count, boolean truncated,
                       Series.Result series) {
@@ -285,74 +311,19 @@ final class Endpoints {
         String count = p.choice("count", Set.of("clusters", "raw"), "clusters");
         LocalDate[] r = p.range();
         Map<String, ActorLookup.Resolved> resolved = new LinkedHashMap<>();
-        if ("raw".equals(count)) {
-            List<String> sources = actorIds(resolved, "source", source);
-            List<String> targets = actorIds(resolved, "target", target);
-            // Aggregates in the Store: events per publication day and quad class of the dyad (each
-            // event once however many of its actors the parameters stand for), and the article volume.
-            Store.EventDays events = store.eventDays(source == null ? null : sources, target == null ? null : targets,
-                    "asserted".equals(modality), r[0], r[1]);
-            Store.ArticleDays articles = store.articleDays(r[0], r[1]);
-            Series.Result s = Series.build(events, articles, interval, r[0], r[1]);
-            return new SeriesView(resolved, modality, count, false, s);
-        }
-        // One per cluster: the clusters of the dyad's events are looked up mention by mention.
-        List<String[]> dyads = dyads(resolved, source, target);
-        Map<String, EventRow> events = new LinkedHashMap<>();
-        boolean truncated = false;
-        // Event dates filter by the event's own date in the Store; the series is by publication
-        // day, so the range is applied here, not in the query.
-        for (String[] d : dyads) {
-            for (int off = 0; ; off += SCAN_PAGE) {
-                List<EventRow> page = store.events(new EventQuery(d[0], d[1], null, null, null, Page.of(SCAN_PAGE, off)));
-                for (EventRow e : page) {
-                    if ("all".equals(modality) || Series.asserted(e)) {
-                        events.putIfAbsent(eventKey(e), e);
-                    }
-                }
-                if (page.size() < SCAN_PAGE) {
-                    break;
-                }
-                if (off + SCAN_PAGE >= MAX_SCAN) {
-                    truncated = true;
-                    break;
-                }
-            }
-        }
-        List<String> articleDates = new ArrayList<>();
-        for (int off = 0; ; off += SCAN_PAGE) {
-            List<ArticleRow> page = store.articles(new ArticleQuery(null, r[0], r[1], Page.of(SCAN_PAGE, off)));
-            page.forEach(a -> articleDates.add(a.date()));
-            if (page.size() < SCAN_PAGE) {
-                break;
-            }
-            if (off + SCAN_PAGE >= MAX_SCAN) {
-                truncated = true;
-                break;
-            }
-        }
-        List<EventRow> counted = "raw".equals(count) ? List.copyOf(events.values()) : onePerCluster(events.values());
-        Series.Result s = Series.build(counted, articleDates, interval, r[0], r[1]);
-        return new SeriesView(resolved, modality, count, truncated, s);
-    }
-
-    /**
-     * One event per cluster: the mention published first (then by article and event id), so an
-     * event reported by many outlets or on several days counts once, on the day it was first reported.
-     */
-    private List<EventRow> onePerCluster(java.util.Collection<EventRow> events) {
-        List<EventRow> all = new ArrayList<>(events);
-        all.sort(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(EventRow::articleId).thenComparing(EventRow::eventId));
-        Map<String, String> clusterOf = new java.util.HashMap<>();
-        for (int from = 0; from < all.size(); from += CLUSTER_BATCH) {
-            clusterOf.putAll(store.eventClusterIds(all.subList(from, Math.min(all.size(), from + CLUSTER_BATCH))));
-        }
-        Map<String, EventRow> first = new LinkedHashMap<>();
-        for (EventRow e : all) {
-            first.putIfAbsent(clusterOf.getOrDefault(eventKey(e), eventKey(e)), e);
-        }
-        return List.copyOf(first.values());
+        List<String> sources = actorIds(resolved, "source", source);
+        List<String> targets = actorIds(resolved, "target", target);
+        // Aggregates in the Store, by publication day and quad class of the dyad's events: raw
+        // counts each event once however many of its actors the parameters stand for; clusters
+        // counts each event cluster once, on the day of its first mention (the Store keeps the
+        // first mention per cluster and actor filter, see Store#clusterDays).
+        boolean asserted = "asserted".equals(modality);
+        List<String> s = source == null ? null : sources;
+        List<String> t = target == null ? null : targets;
+        Store.EventDays events = "raw".equals(count) ? store.eventDays(s, t, asserted, r[0], r[1])
+                : store.clusterDays(s, t, asserted, r[0], r[1]);
+        Store.ArticleDays articles = store.articleDays(r[0], r[1]);
+        return new SeriesView(resolved, modality, count, false, Series.build(events, articles, interval, r[0], r[1]));
     }
 
     // ---- helpers
