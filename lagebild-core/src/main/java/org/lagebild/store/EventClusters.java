@@ -19,7 +19,9 @@ import org.lagebild.model.EventRecord;
  * Clusters event mentions across articles and days into events. An event mention joins a cluster
  * when (all of):
  * <ul>
- *   <li>the PLOVER type and the negated and historical flags are equal;</li>
+ *   <li>the PLOVER type and the negated and historical flags are equal, and so is whether the event is
+ *       irrealis (future or hypothetical): "ob der Kreml weiteren Treffen zustimmt" is not the meeting
+ *       that took place;</li>
  *   <li>the actors are compatible: for sources and for targets, when both sides name actors they
  *       share one, and at least one side is shared; events without any actor match only the same
  *       evidence sentence (a syndicated copy);</li>
@@ -38,7 +40,7 @@ final class EventClusters {
     static final int WINDOW_DAYS = 2;
 
     /** What clustering compares of an event mention or a cluster. */
-    record Profile(String type, boolean negated, boolean historical, Set<String> sources, Set<String> targets,
+    record Profile(String type, boolean negated, boolean historical, boolean irrealis, Set<String> sources, Set<String> targets,
                    String textKey, String place, LocalDate day, LocalDate ownFrom, LocalDate ownTo) {
         /** The index keys: one per actor, or the evidence key for events without actors. */
         List<String> keys() {
@@ -57,7 +59,8 @@ final class EventClusters {
 
     /** Whether a mention may join a cluster (see the class comment); symmetric. */
     static boolean compatible(Profile c, Profile m) {
-        if (!c.type().equals(m.type()) || c.negated() != m.negated() || c.historical() != m.historical()) {
+        if (!c.type().equals(m.type()) || c.negated() != m.negated() || c.historical() != m.historical()
+                || c.irrealis() != m.irrealis()) {
             return false;
         }
         if (!daysNear(c.day(), m.day())) {
@@ -113,6 +116,7 @@ final class EventClusters {
         String textKey = "x:" + (evidence == null ? Store.articleId(articleId + "\u0000" + e.id()).substring(0, 24)
                 : Store.articleId(String.join(" ", MinHash.words(evidence, List.of()))).substring(0, 24));
         return new Profile(e.type() == null ? "" : e.type().toUpperCase(Locale.ROOT), e.negated(), e.historical(),
+                e.future() || e.hypothetical(),
                 ids(e.source(), aliases), ids(e.target(), aliases), textKey, place, day,
                 own == null ? null : own.from(), own == null ? null : own.to());
     }
@@ -144,9 +148,10 @@ final class EventClusters {
             String clusterId;
             if (best == null) {
                 clusterId = "e" + Store.articleId(articleId + "\u0000" + e.id()).substring(0, 23);
-                Clusters.update(c, "INSERT INTO event_clusters (cluster_id, type, negated, historical, quad, intensity, anchor_day, "
-                        + "place, first_seen, last_seen, when_from, when_to, mentions, sources) VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)", clusterId, m.type(), m.negated(), m.historical(), e.quad(),
+                Clusters.update(c, "INSERT INTO event_clusters (cluster_id, type, negated, historical, irrealis, quad, intensity, "
+                        + "anchor_day, place, first_seen, last_seen, when_from, when_to, mentions, sources) VALUES "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)", clusterId, m.type(), m.negated(), m.historical(),
+                        m.irrealis(), e.quad(),
                         Clusters.dbl(e.intensity() == null || !Double.isFinite(e.intensity()) ? null : e.intensity()),
                         Clusters.date(m.day()), m.place(), Clusters.date(seen), Clusters.date(seen),
                         Clusters.date(m.ownFrom()), Clusters.date(m.ownTo()));
@@ -225,9 +230,9 @@ final class EventClusters {
         }
         String keyed = String.join(" UNION ", parts);
         Sql sql = new Sql("SELECT c.cluster_id, c.type, c.negated, c.place, c.anchor_day, c.when_from, c.when_to, "
-                + "c.first_seen, c.last_seen, c.historical FROM event_clusters c")
+                + "c.first_seen, c.last_seen, c.historical, c.irrealis FROM event_clusters c")
                 .and("c.cluster_id IN (" + keyed + ")", params.toArray())
-                .and("c.negated = ? AND c.historical = ?", m.negated(), m.historical());
+                .and("c.negated = ? AND c.historical = ? AND c.irrealis = ?", m.negated(), m.historical(), m.irrealis());
         if (m.place() != null) {
             sql.and("c.place IS NULL OR c.place = ?", m.place());
         }
@@ -237,7 +242,7 @@ final class EventClusters {
             while (rs.next()) {
                 rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
                         Clusters.day(rs, 5), Clusters.day(rs, 6), Clusters.day(rs, 7), Clusters.day(rs, 8),
-                        Clusters.day(rs, 9), rs.getBoolean(10)});
+                        Clusters.day(rs, 9), rs.getBoolean(10), rs.getBoolean(11)});
             }
         }
         if (rows.isEmpty()) {
@@ -266,7 +271,7 @@ final class EventClusters {
                     textKey = k;
                 }
             }
-            out.add(new Candidate((String) r[0], new Profile((String) r[1], (Boolean) r[2], (Boolean) r[9], sources,
+            out.add(new Candidate((String) r[0], new Profile((String) r[1], (Boolean) r[2], (Boolean) r[9], (Boolean) r[10], sources,
                     targets, textKey, (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6]), ks,
                     (LocalDate) r[7], (LocalDate) r[8]));
         }

@@ -214,7 +214,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Fills columns and tables added to older stores, once per store (recorded in store_meta):
-     * the event fields event_actors repeats for its indexes, then event_dyads from them.
+     * the event fields event_actors repeats for its indexes, then event_dyads from them, then the
+     * irrealis flag of event clusters.
      */
     private static void migrate(Connection c) throws SQLException {
         String event = "FROM events e WHERE e.article_id = event_actors.article_id AND e.event_id = event_actors.event_id";
@@ -227,6 +228,11 @@ public final class Store implements AutoCloseable {
                 + "s.when_from, s.when_to, s.pub_day FROM event_actors s JOIN event_actors t ON t.article_id = "
                 + "s.article_id AND t.event_id = s.event_id AND t.role = 'target' WHERE s.role = 'source' AND NOT EXISTS "
                 + "(SELECT 1 FROM event_dyads d WHERE d.article_id = s.article_id AND d.event_id = s.event_id)");
+        // Clusters made before the irrealis flag: those of only future/hypothetical mentions get it
+        // (mixed ones stay as they were clustered).
+        migrateOnce(c, "event_clusters.irrealis", "UPDATE event_clusters SET irrealis = TRUE WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.event_id = "
+                + "m.event_id WHERE m.cluster_id = event_clusters.cluster_id AND NOT e.future AND NOT e.hypothetical)");
     }
 
     private static void migrateOnce(Connection c, String name, String sql) throws SQLException {

@@ -213,6 +213,9 @@ CREATE TABLE IF NOT EXISTS event_clusters (
     mentions   INTEGER NOT NULL,
     sources    INTEGER NOT NULL
 );
+-- Future or hypothetical mentions form their own clusters (added later: older stores get FALSE and
+-- the store_meta migration 'event_clusters.irrealis' marks clusters of only such mentions).
+ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS irrealis BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX IF NOT EXISTS event_clusters_type ON event_clusters (type, anchor_day);
 CREATE INDEX IF NOT EXISTS event_clusters_day ON event_clusters (anchor_day);
 

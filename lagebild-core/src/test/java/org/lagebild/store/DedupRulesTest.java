@@ -123,7 +123,7 @@ class DedupRulesTest {
     }
 
     static EventClusters.Profile profile(String type, Set<String> src, Set<String> tgt, String place, LocalDate day) {
-        return new EventClusters.Profile(type, false, false, src, tgt, "x:1", place, day, null, null);
+        return new EventClusters.Profile(type, false, false, false, src, tgt, "x:1", place, day, null, null);
     }
 
     @Test
@@ -142,18 +142,21 @@ class DedupRulesTest {
         assertFalse(EventClusters.compatible(base, profile("CONSULT", Set.of("USA"), Set.of("RUS"), null, d)),
                 "disjoint sources");
         assertFalse(EventClusters.compatible(base, profile("CONSULT", Set.of(), Set.of(), null, d)), "no actors");
-        EventClusters.Profile negated = new EventClusters.Profile("CONSULT", true, false, Set.of("NATO"), Set.of("RUS"),
+        EventClusters.Profile negated = new EventClusters.Profile("CONSULT", true, false, false, Set.of("NATO"), Set.of("RUS"),
                 "x:1", null, d, null, null);
         assertFalse(EventClusters.compatible(base, negated), "negated and asserted");
+        EventClusters.Profile hoped = new EventClusters.Profile("CONSULT", false, false, true, Set.of("NATO"),
+                Set.of("RUS"), "x:1", null, d, null, null);
+        assertFalse(EventClusters.compatible(base, hoped), "a future or hypothetical meeting is not the meeting held");
         // actor-less mentions match only the same evidence text
         EventClusters.Profile bare = profile("ATTACK", Set.of(), Set.of(), null, d);
         assertTrue(EventClusters.compatible(bare, profile("ATTACK", Set.of(), Set.of(), null, d)));
-        assertFalse(EventClusters.compatible(bare, new EventClusters.Profile("ATTACK", false, false, Set.of(), Set.of(),
+        assertFalse(EventClusters.compatible(bare, new EventClusters.Profile("ATTACK", false, false, false, Set.of(), Set.of(),
                 "x:2", null, d, null, null)));
         // own dates that are far apart keep two events apart even when reported the same day
-        EventClusters.Profile old = new EventClusters.Profile("CONSULT", false, false, Set.of("NATO"), Set.of("RUS"),
+        EventClusters.Profile old = new EventClusters.Profile("CONSULT", false, false, false, Set.of("NATO"), Set.of("RUS"),
                 "x:1", null, d, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 1));
-        EventClusters.Profile now = new EventClusters.Profile("CONSULT", false, false, Set.of("NATO"), Set.of("RUS"),
+        EventClusters.Profile now = new EventClusters.Profile("CONSULT", false, false, false, Set.of("NATO"), Set.of("RUS"),
                 "x:1", null, d, d, d);
         assertFalse(EventClusters.compatible(old, now));
         assertTrue(EventClusters.daysNear(null, null));
