@@ -262,6 +262,31 @@ public final class NlpPipeline {
         depparse.annotate(sub);
     }
 
+    /**
+     * Whether {@code doc} has parses on exactly the sentences {@code toParse} picks now (every
+     * sentence when null), as {@link #annotateTokens(String, List, ParseSelector)} would parse
+     * them: a stored parse made before a lexicon change moved the selection must not be reused.
+     */
+    public static boolean parsedAsSelected(AnnotatedDocument doc, ParseSelector toParse) {
+        BitSet pick = null;
+        if (toParse != null) {
+            // the selector sees the document as before parsing: no heads, relations or lemmas
+            List<Token> bare = new ArrayList<>(doc.tokens().size());
+            for (Token t : doc.tokens()) {
+                bare.add(new Token(t.index(), t.sentence(), t.start(), t.end(), t.text(), t.pos(), t.ner(), -1, "dep", null));
+            }
+            pick = toParse.select(new AnnotatedDocument(doc.text(), doc.lang(), bare, doc.sentences()));
+        }
+        for (Sentence s : doc.sentences()) {
+            boolean parsed = doc.tokensOf(s).stream().anyMatch(t -> t.deprel().equals("root"));
+            boolean wanted = (pick == null || pick.get(s.index())) && s.size() <= MAX_PARSE_TOKENS;
+            if (parsed != wanted) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<CoreMap> nonEmptySentences(Annotation ann) {
         List<CoreMap> out = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -152,6 +152,11 @@ public final class Analyzer {
         return Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, selector(lang)));
     }
 
+    /** Whether a stored parse has parses on exactly the sentences {@link #parseTokens} would parse now. */
+    public boolean parsedAsNow(AnnotatedDocument doc) {
+        return NlpPipeline.parsedAsSelected(doc, selector(doc.lang()));
+    }
+
     /** Actors, statements, events, times and quantities from a parse made by {@link #parseTokens}. */
     public Analysis analyzeParse(Document d, AnnotatedDocument lemmatized) throws UnsupportedLanguageException {
         return extractLemmatized(d, supported(d), lemmatized, List.of());

@@ -24,7 +24,8 @@ import org.lagebild.pipeline.Analyzer;
 /**
  * Parses of corpus documents on disk, keyed by a hash of the text and its given tokenisation,
  * so that training and repeated evaluation runs parse each document only once. A missing or
- * unreadable entry is parsed again and rewritten. {@link #NONE} never stores anything.
+ * unreadable entry, or one whose parsed sentences are not those the selector picks now (its
+ * lexicons changed), is parsed again and rewritten. {@link #NONE} never stores anything.
  */
 public final class ParseCache {
     /** No caching: every call parses. */
@@ -53,7 +54,11 @@ public final class ParseCache {
         Path file = dir.resolve(key(d.text(), sentences) + ".tsv.gz");
         if (Files.isRegularFile(file)) {
             try {
-                return read(file, d.text());
+                AnnotatedDocument cached = read(file, d.text());
+                // the key does not see the lexicons that choose the parsed sentences: check them
+                if (analyzer.parsedAsNow(cached)) {
+                    return cached;
+                }
             } catch (IOException | RuntimeException e) {
                 // a truncated or stale entry: parse again below
             }
