@@ -128,7 +128,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n)) {
+        if (unrealisedContent(n) || negligent(n)) {
             return null;
         }
         for (String key : nounKeys(n.text())) {
@@ -183,6 +183,17 @@ public final class EventExtractor {
      * um die Freilassung", "die Demonstration abzusagen"): guidelines: the content of a request is
      * not an event of its own, and a cancelled one did not happen.
      */
+    /** "fahrlässige Tötung", "fahrlässige Körperverletzung": negligence is an accident, not an attack. */
+    private boolean negligent(Token noun) {
+        for (int c : doc.children(noun.index())) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("amod") && ct.text().toLowerCase(Locale.ROOT).startsWith("fahrlässig")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean unrealisedContent(Token noun) {
         if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl"))) {
             return false;
