@@ -56,6 +56,8 @@ public final class EventExtractor {
     private static final Set<String> SUPPORT_DE = Set.of("erheben", "aufnehmen", "einleiten", "führen", "durchführen",
             "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
             "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen");
+    /** Verbs of entering that make their subject the actor of an event noun with "in" ("in den Streik treten"). */
+    private static final Set<String> ENTER_DE = Set.of("treten", "eintreten");
     /** Adverbs of direction or nearness that take a place with "von" ("südlich von Kairo"). */
     private static final Set<String> COMPASS_DE = Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich",
             "nordwestlich", "südöstlich", "südwestlich", "unweit", "nahe");
@@ -126,7 +128,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n)) {
+        if (unrealisedContent(n) || negligent(n)) {
             return null;
         }
         for (String key : nounKeys(n.text())) {
@@ -181,6 +183,17 @@ public final class EventExtractor {
      * um die Freilassung", "die Demonstration abzusagen"): guidelines: the content of a request is
      * not an event of its own, and a cancelled one did not happen.
      */
+    /** "fahrlässige Tötung", "fahrlässige Körperverletzung": negligence is an accident, not an attack. */
+    private boolean negligent(Token noun) {
+        for (int c : doc.children(noun.index())) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("amod") && ct.text().toLowerCase(Locale.ROOT).startsWith("fahrlässig")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean unrealisedContent(Token noun) {
         if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl"))) {
             return false;
@@ -206,6 +219,12 @@ public final class EventExtractor {
      */
     private int supportVerb(Token noun) {
         boolean de = lang.equals("de");
+        if (de && noun.head() >= 0 && noun.baseRel().equals("obl") && "in".equals(Syntax.caseOf(doc, noun.index()))) {
+            // "traten in den Streik", "in Verhandlungen eintreten": the subject enters the event
+            Token verb = doc.token(noun.head());
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            return ENTER_DE.contains(lemma) ? verb.index() : -1;
+        }
         if (noun.head() < 0 || !(noun.baseRel().equals("obj") || de && noun.deprel().equals("nsubj:pass"))) {
             return -1;
         }
@@ -662,7 +681,7 @@ public final class EventExtractor {
     }
 
     /**
-     * Constraint entries naming actors rather than lemmas: "@person" is met by a person or a group
+     * Constraint entries naming actors rather than lemmas: "@actor" by any actor, "@person" by a person or a group
      * of people ("released journalist Mesale Tolu", "released the detained leaders"), "@mil" etc.
      * by an actor of that sector ("deployed the 82nd Airborne Division").
      */
@@ -676,6 +695,9 @@ public final class EventExtractor {
                 continue;
             }
             String want = l.substring(1);
+            if (want.equals("actor")) {
+                return true; // any actor the resolver knows ("Zusammenstöße zwischen Demonstranten und Polizei")
+            }
             if (want.equals("person") ? ref.type().equals("PERSON") || ref.type().equals("GROUP")
                     : want.equalsIgnoreCase(ref.sector())) {
                 return true;
@@ -873,6 +895,13 @@ public final class EventExtractor {
                     continue;
                 }
                 String p = Syntax.caseOf(doc, c);
+                if (h == trigger && "von".equals(p) && ct.baseRel().equals("nmod") && !doc.token(trigger).isVerb()) {
+                    // "die Belagerung von Sarajevo": a named place as the event noun's von-genitive
+                    ActorIndex.Ref ref = actors.at(c);
+                    if (ref != null && ref.type().equals("LOCATION")) {
+                        return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
+                    }
+                }
                 if (ct.baseRel().equals("advmod") && COMPASS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
                     // "Südlich von Kairo", "60 Kilometer nördlich von Erigabo"
                     for (int cc : doc.children(c)) {
@@ -939,14 +968,15 @@ public final class EventExtractor {
             "after", "before", "since", "despite");
 
     /**
-     * A place the parser attached to the event's subject or object rather than to the event ("Mitglieder
+     * A place the parser attached to the event's subject, object or gegen-target rather than to the event ("Mitglieder
      * einer Gruppe im US-Bundesstaat Michigan sind festgenommen worden"): a place phrase among the
      * nominal modifiers of the argument, down to two levels.
      */
     private EventRecord.Location argumentPlace(int trigger) {
         for (int c : doc.children(trigger)) {
             String rel = doc.token(c).baseRel();
-            if (rel.equals("nsubj") || rel.equals("obj")) {
+            // the target of "ging gewaltsam gegen Demonstranten in Teheran vor" counts like an object
+            if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl") && "gegen".equals(Syntax.caseOf(doc, c))) {
                 EventRecord.Location l = modifierPlace(c, 2);
                 if (l != null) {
                     return l;

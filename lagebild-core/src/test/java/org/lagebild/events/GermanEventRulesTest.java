@@ -1,0 +1,61 @@
+package org.lagebild.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.ingest.Document;
+import org.lagebild.model.Analysis;
+import org.lagebild.model.EventRecord;
+import org.lagebild.pipeline.Analyzer;
+import org.lagebild.time.PublicationDate;
+
+/** German event rules of session 4, each with a sentence that must not become an event. */
+class GermanEventRulesTest {
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    private static List<EventRecord> events(String sentence) throws Exception {
+        Analysis a = ANALYZER.analyze(new Document("t", sentence, "de",
+                PublicationDate.parse("2010-01-01").orElseThrow(), null, null, "t"));
+        return a.events();
+    }
+
+    private static EventRecord only(String sentence, String type) throws Exception {
+        List<EventRecord> es = events(sentence).stream().filter(e -> e.type().equals(type)).toList();
+        assertEquals(1, es.size(), sentence + " -> " + events(sentence));
+        return es.get(0);
+    }
+
+    @Test
+    void negativeJudgementIsAccusationNeutralLabelIsNot() throws Exception {
+        EventRecord e = only("Die Regierung bezeichnete den Angriff der Rebellen als Provokation.", "ACCUSE");
+        assertEquals("bezeichnete", e.trigger().text());
+        assertEquals("disapprove", e.mode());
+        assertTrue(events("Merkel bezeichnete Obama als guten Freund.").isEmpty());
+    }
+
+    @Test
+    void clashesNeedActorsAndNegligenceIsNoAttack() throws Exception {
+        EventRecord e = events("Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden 20 Menschen verletzt.")
+                .stream().filter(x -> x.trigger().text().equals("Zusammenstößen")).findFirst().orElseThrow();
+        assertEquals("ASSAULT", e.type());
+        assertEquals(2, e.sourceMentions().size()); // both sides are source and target
+        assertTrue(events("Bei einem Zusammenstoß zweier Züge starben drei Menschen.").isEmpty());
+        assertTrue(events("Dem Mann wird fahrlässige Tötung vorgeworfen.").stream()
+                .noneMatch(x -> x.type().equals("ASSAULT")));
+    }
+
+    @Test
+    void cordonReleaseAndViolentPoliceAction() throws Exception {
+        EventRecord cordon = only("Das Konsulat wurde von 200 saudischen Sicherheitskräften abgeriegelt.", "COERCE");
+        assertEquals("restrict", cordon.mode());
+        assertEquals(1, cordon.sourceMentions().size());
+        only("Der Pressesprecher wurde am Abend wieder aus der Haft entlassen.", "RETREAT");
+        assertTrue(events("Der Minister wurde aus dem Amt entlassen.").isEmpty());
+        EventRecord force = only("Die iranische Polizei ging am Sonntag gewaltsam gegen Demonstranten in Teheran vor.",
+                "ASSAULT");
+        assertEquals("Teheran", force.location().text());
+        assertTrue(events("Die Polizei will gegen die Steuerhinterziehung vorgehen.").isEmpty());
+    }
+}
