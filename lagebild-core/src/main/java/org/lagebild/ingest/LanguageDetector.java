@@ -102,8 +102,21 @@ public final class LanguageDetector {
         return new Detection(UNDETERMINED, 0);
     }
 
+    /**
+     * A cheap guess without the n-gram profiles: "de" or "en" when function words clearly favour
+     * one, else null. Not a detection (it never rejects other languages); lets callers start
+     * loading that language's models while {@link #get()} loads its profiles.
+     */
+    public static String likelyLanguage(String text) {
+        if (text == null) {
+            return null;
+        }
+        Detection vote = stopwordVote(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        return vote == null ? null : vote.lang();
+    }
+
     /** German or English when function words clearly favour one; null otherwise. */
-    private Detection stopwordVote(String text) {
+    private static Detection stopwordVote(String text) {
         int de = 0;
         int en = 0;
         int tokens = 0;

@@ -147,6 +147,27 @@ public final class NlpPipeline {
         return PIPELINES.computeIfAbsent(lang + "/" + parser, k -> new NlpPipeline(lang, parser));
     }
 
+    /**
+     * Starts loading the pipeline for {@code lang} ("de" or "en") with the configured parser in a
+     * background thread and returns at once; a later {@link #forLanguage} waits for that load
+     * instead of starting its own. For a cold start: the models load while the caller does other
+     * start-up work (language detection). Failures surface on that later call.
+     */
+    public static void preload(String lang) {
+        if (PIPELINES.containsKey(lang + "/" + Parser.configured())) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                forLanguage(lang);
+            } catch (RuntimeException e) {
+                // forLanguage on the caller's thread loads again and reports the failure
+            }
+        }, "lagebild-preload-" + lang);
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static Properties properties(String lang) {
         Properties p = new Properties();
         switch (lang) {

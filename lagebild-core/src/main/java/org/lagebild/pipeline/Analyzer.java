@@ -117,7 +117,7 @@ public final class Analyzer {
 
     /** {@link #analyze} that also returns the lemmatised parse (for feature extraction). */
     public Parsed analyzeParsed(Document d) throws UnsupportedLanguageException {
-        String lang = supported(d);
+        String lang = supportedForNlp(d);
         CleanText clean = Cleanup.clean(d.text(), lang);
         AnnotatedDocument doc = Lemmatizer.apply(
                 NlpPipeline.forLanguage(lang).annotate(d.text(), clean.masked(), selector(lang)));
@@ -148,7 +148,7 @@ public final class Analyzer {
 
     /** The lemmatised parse of a document with given tokens (the expensive step; cacheable). */
     public AnnotatedDocument parseTokens(Document d, List<List<int[]>> sentences) throws UnsupportedLanguageException {
-        String lang = supported(d);
+        String lang = supportedForNlp(d);
         return Lemmatizer.apply(NlpPipeline.forLanguage(lang).annotateTokens(d.text(), sentences, selector(lang)));
     }
 
@@ -165,6 +165,19 @@ public final class Analyzer {
     /** Which sentences to parse: all of them for the English classifier, else the candidates. */
     private ParseSelector selector(String lang) {
         return parseAll && lang.equals("en") ? null : toParse;
+    }
+
+    /** {@link #supported} for a document about to be annotated. */
+    private static String supportedForNlp(Document d) throws UnsupportedLanguageException {
+        if (d.lang() == null || d.lang().isBlank()) {
+            // Cold start: the n-gram detector's profiles take seconds to load; load the models of
+            // the language the function words suggest meanwhile (wasted only if detection disagrees).
+            String likely = LanguageDetector.likelyLanguage(d.text());
+            if (likely != null) {
+                NlpPipeline.preload(likely);
+            }
+        }
+        return supported(d);
     }
 
     private static String supported(Document d) throws UnsupportedLanguageException {

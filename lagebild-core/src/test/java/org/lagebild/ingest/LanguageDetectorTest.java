@@ -33,6 +33,17 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void likelyLanguageIsTheFunctionWordGuessOnly() throws IOException {
+        assertEquals("de", LanguageDetector.likelyLanguage(DocumentReaderTest.sample()));
+        assertEquals("en", LanguageDetector.likelyLanguage("The talks with the Kremlin ended on Wednesday and "
+                + "there was no agreement on the troops at the border."));
+        // no German or English function words: no guess (the detector proper decides)
+        assertEquals(null, LanguageDetector.likelyLanguage("Генеральный секретарь НАТО заявил в среду"));
+        assertEquals(null, LanguageDetector.likelyLanguage("1234 5678"));
+        assertEquals(null, LanguageDetector.likelyLanguage(null));
+    }
+
+    @Test
     void shortTextsUseFunctionWords() {
         assertEquals("en", detector.detect("Talks with the Kremlin").lang());
         assertEquals("de", detector.detect("Gespräche mit dem Kreml").lang());
