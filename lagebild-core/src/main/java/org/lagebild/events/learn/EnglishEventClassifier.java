@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.lagebild.data.OptionalModels;
 import org.lagebild.events.EventExtractor;
 import org.lagebild.events.Trigger;
 import org.lagebild.events.eval.QuadClass;
@@ -100,12 +101,8 @@ public final class EnglishEventClassifier {
 
     /** The separately shipped non-commercial model under {@code base}, or an explanation. */
     public static EnglishEventClassifier nonCommercial(Path base) throws IOException {
-        Path f = base.resolve(NON_COMMERCIAL);
-        if (!Files.isRegularFile(f)) {
-            throw new IOException("the English event classifier (CC BY-NC-SA 3.0) is not installed: " + f
-                    + " is missing; train it with 'lagebild events train' (see README) or run the rules alone");
-        }
-        return read(f);
+        return read(OptionalModels.require(base, NON_COMMERCIAL, "the English event classifier (CC BY-NC-SA 3.0)",
+                "train it with 'lagebild events train' (see README) or run the rules alone"));
     }
 
     public LogisticModel model() {

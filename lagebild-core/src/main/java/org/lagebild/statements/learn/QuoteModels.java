@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lagebild.data.OptionalModels;
 
 /**
  * Where the event models come from. The default model is bundled (trained only on the
@@ -33,11 +34,7 @@ public final class QuoteModels {
 
     /** The separately shipped news model: {@code models/quotes-news-nc/…} under {@code base}, or an explanation. */
     public static EventModel newsNonCommercial(Path base) throws IOException {
-        Path f = base.resolve(NEWS_NC);
-        if (!Files.isRegularFile(f)) {
-            throw new IOException("the news-trained quotation model (CC BY-NC-SA 4.0) is not installed: " + f
-                    + " is missing; train it with 'lagebild quotes train --corpus news' (see README) or use the default model");
-        }
-        return read(f);
+        return read(OptionalModels.require(base, NEWS_NC, "the news-trained quotation model (CC BY-NC-SA 4.0)",
+                "train it with 'lagebild quotes train --corpus news' (see README) or use the default model"));
     }
 }
