@@ -82,12 +82,22 @@ class ApiServerTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return get(server, path);
+    }
+
+    /** GET on a test server (also used by the other endpoint tests). */
+    static HttpResponse<String> get(ApiServer on, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static JsonNode ok(String path) throws Exception {
-        HttpResponse<String> r = get(path);
+        return ok(server, path);
+    }
+
+    /** A 200 JSON answer of a test server, parsed. */
+    static JsonNode ok(ApiServer on, String path) throws Exception {
+        HttpResponse<String> r = get(on, path);
         assertEquals(200, r.statusCode(), path + " -> " + r.body());
         assertJson(r);
         return json.readTree(r.body());

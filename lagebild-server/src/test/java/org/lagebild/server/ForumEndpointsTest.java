@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,7 +42,6 @@ class ForumEndpointsTest {
     static Store store;
     static ApiServer server;
     static final StringWriter log = new StringWriter();
-    static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
 
     static Evidence ev(String text, String phrase) {
@@ -131,14 +127,11 @@ class ForumEndpointsTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return ApiServerTest.get(server, path);
     }
 
     static JsonNode ok(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), path + " -> " + r.body());
-        return json.readTree(r.body());
+        return ApiServerTest.ok(server, path);
     }
 
     static void error(int status, String mentions, String path) throws Exception {
