@@ -3,11 +3,8 @@ package org.lagebild.ingest;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,14 +40,10 @@ public final class LanguageDetector {
     }
 
     private LanguageDetector() {
-        try {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-                    .seed(42L) // reproducible results
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load language profiles", e);
-        }
+        detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(LanguageProfileCache.load()) // the built-in profiles, from a binary copy
+                .seed(42L) // reproducible results
+                .build();
     }
 
     public static LanguageDetector get() {
