@@ -159,6 +159,35 @@ public final class Gazetteer {
 
     /** Lookup key: lower case, no accents, ß → ss, hyphens, apostrophes and dots as single spaces. */
     static String key(String name) {
+        String ascii = asciiKey(name);
+        return ascii != null ? ascii : normalizedKey(name);
+    }
+
+    /**
+     * {@link #key} of a name of ASCII letters, digits and separators without Unicode normalisation
+     * and regular expressions (most of the ~100,000 names indexed at start-up); null for any other name.
+     */
+    private static String asciiKey(String name) {
+        StringBuilder k = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                if (gap && k.length() > 0) {
+                    k.append(' ');
+                }
+                gap = false;
+                k.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
+            } else if (c == ' ' || c == '-' || c == '\'' || c == '.' || c >= '\t' && c <= '\r') {
+                gap = true; // \s (tab, newline, vertical tab, form feed, return), hyphen, apostrophe, dot
+            } else {
+                return null;
+            }
+        }
+        return k.toString();
+    }
+
+    static String normalizedKey(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
         return SEPARATORS.matcher(s).replaceAll(" ").strip();

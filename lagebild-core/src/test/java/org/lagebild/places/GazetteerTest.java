@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lagebild.data.TsvResource;
 
 class GazetteerTest {
     private final Gazetteer g = Gazetteer.get();
@@ -15,6 +16,19 @@ class GazetteerTest {
         List<Place> c = g.lookup(name, lang);
         assertFalse(c.isEmpty(), "no candidate for " + name);
         return c.get(0);
+    }
+
+    @Test
+    void asciiShortcutGivesTheNormalisedKey() {
+        List<String> names = new java.util.ArrayList<>(List.of("St. John's", " -Nord.Ost- ", "a\t\u000Bb\r\nc", "...", "",
+                "Bad Homburg v. d. Höhe", "São Paulo", "Straße", "Ağrı", "Rue (Nord)", "A/B", "Ko\u0301n", "K-2 2x"));
+        for (TsvResource.Row r : TsvResource.read("org/lagebild/places/places.tsv", 9)) {
+            names.add(r.get(7));
+            names.addAll(TsvResource.alternatives(r.get(8)));
+        }
+        for (String n : names) {
+            assertEquals(Gazetteer.normalizedKey(n), Gazetteer.key(n), n);
+        }
     }
 
     @Test
