@@ -13,13 +13,16 @@ import java.util.Collection;
  * in the query string) and compare characters in place.
  */
 final class CompactStrings implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final char[] chars;
     /** offsets[i] .. offsets[i + 1] are the characters of string i. */
     private final int[] offsets;
-    /** id + 1 per slot, 0 = empty; length a power of two, at most half full. */
-    private final int[] slots;
+    /**
+     * Per slot the string's hash code (high half) and id + 1 (low half), 0 = empty: a probe
+     * compares hashes without touching the characters. Length a power of two, at most half full.
+     */
+    private final long[] slots;
     /** 32 - log2(slots.length): Fibonacci hashing takes the product's top bits. */
     private final int shift;
 
@@ -35,7 +38,7 @@ final class CompactStrings implements Serializable {
         chars = new char[(int) total];
         offsets = new int[n + 1];
         int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
-        slots = new int[capacity];
+        slots = new long[capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
         int id = 0;
         int pos = 0;
@@ -45,19 +48,20 @@ final class CompactStrings implements Serializable {
             pos += s.length();
             offsets[id + 1] = pos;
             int mask = slots.length - 1;
-            int slot = slot(s);
+            int hash = s.hashCode();
+            int slot = slot(hash);
             while (slots[slot] != 0) {
-                if (equalsAt(slots[slot] - 1, s)) {
+                if ((int) (slots[slot] >>> 32) == hash && equalsAt((int) slots[slot] - 1, s)) {
                     throw new IllegalArgumentException("duplicate string: " + s);
                 }
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = ++id;
+            slots[slot] = ((long) hash << 32) | ++id;
         }
     }
 
-    private int slot(String s) {
-        return (s.hashCode() * 0x9E3779B9) >>> shift;
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
     }
 
     int size() {
@@ -71,11 +75,12 @@ final class CompactStrings implements Serializable {
     /** The id of {@code s}, or -1. */
     int indexOf(String s) {
         int mask = slots.length - 1;
-        int slot = slot(s);
-        int v;
+        int hash = s.hashCode();
+        int slot = slot(hash);
+        long v;
         while ((v = slots[slot]) != 0) {
-            if (equalsAt(v - 1, s)) {
-                return v - 1;
+            if ((int) (v >>> 32) == hash && equalsAt((int) v - 1, s)) {
+                return (int) v - 1;
             }
             slot = (slot + 1) & mask;
         }

@@ -40,7 +40,7 @@ import java.util.zip.CheckedOutputStream;
  * the original model. {@code -Dlagebild.ner=corenlp} always loads the original.
  */
 final class NerModelCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final long MAGIC = 0x4C42_4E45_5243_5246L; // "LBNERCRF"
     private static final int TRAILER = 3 * Long.BYTES;
 
