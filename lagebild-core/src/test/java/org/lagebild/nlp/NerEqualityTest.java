@@ -11,8 +11,6 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -20,8 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lagebild.ingest.Cleanup;
 import org.lagebild.ingest.Document;
-import org.lagebild.ingest.DocumentReader;
-import org.lagebild.pipeline.Analyzer;
 
 /**
  * The NER annotator on the cached model ({@link NerModelCache}, as {@link NlpPipeline} builds it)
@@ -35,13 +31,9 @@ class NerEqualityTest {
     @ValueSource(strings = {"de", "en"})
     void sameTagsAsCoreNlp(String lang) {
         List<String> texts = new ArrayList<>();
-        Path examples = Files.isDirectory(Path.of("..", "examples")) ? Path.of("..", "examples") : Path.of("examples");
-        DocumentReader.builder().build().read(List.of(examples.toString())).forEach(r -> {
-            if (r.isOk() && lang.equals(Analyzer.languageOf(r.document()))) {
-                Document d = r.document();
-                texts.add(Cleanup.clean(d.text(), lang).masked());
-            }
-        });
+        for (Document d : FastParserEqualityTest.examples(lang)) {
+            texts.add(Cleanup.clean(d.text(), lang).masked());
+        }
         Properties props = NlpPipeline.properties(lang);
         Properties tokProps = new Properties();
         tokProps.putAll(props);
