@@ -104,7 +104,7 @@ public final class NlpPipeline {
     private static Taggers loadTaggers(String lang, Properties props, ExecutorService loader) {
         AnnotatorImplementations impl = new AnnotatorImplementations();
         CompletableFuture<Object> pos = load(loader, () -> impl.posTagger(props));
-        CompletableFuture<Object> ner = load(loader, () -> impl.ner(props));
+        CompletableFuture<Object> ner = load(loader, () -> NerModelCache.annotator(props, impl::ner));
         Properties tokProps = new Properties();
         tokProps.putAll(props);
         tokProps.setProperty("annotators", lang.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
@@ -168,7 +168,7 @@ public final class NlpPipeline {
         t.start();
     }
 
-    private static Properties properties(String lang) {
+    static Properties properties(String lang) {
         Properties p = new Properties();
         switch (lang) {
             case "de" -> {

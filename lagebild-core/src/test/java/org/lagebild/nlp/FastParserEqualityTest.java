@@ -22,9 +22,8 @@ import org.lagebild.pipeline.Analyzer;
  */
 class FastParserEqualityTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"de", "en"})
-    void sameParsesAsCoreNlp(String lang) {
+    /** The bundled examples (the canonical article and the example corpus) in {@code lang}. */
+    static List<Document> examples(String lang) {
         List<Document> docs = new ArrayList<>();
         Path examples = Files.isDirectory(Path.of("..", "examples")) ? Path.of("..", "examples") : Path.of("examples");
         DocumentReader.builder().build().read(List.of(examples.toString())).forEach(r -> {
@@ -32,6 +31,13 @@ class FastParserEqualityTest {
                 docs.add(r.document());
             }
         });
+        return docs;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void sameParsesAsCoreNlp(String lang) {
+        List<Document> docs = examples(lang);
         NlpPipeline own = NlpPipeline.forLanguage(lang, NlpPipeline.Parser.OWN);
         NlpPipeline corenlp = NlpPipeline.forLanguage(lang, NlpPipeline.Parser.CORENLP);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

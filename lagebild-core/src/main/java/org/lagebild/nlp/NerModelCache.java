@@ -1,0 +1,193 @@
+package org.lagebild.nlp;
+
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.Index;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * A fast-loading copy of a CoreNLP CRF NER model ({@code ner.model}, e.g. the 65 MB
+ * {@code german.distsim.crf.ser.gz}) for CoreNLP's own {@code ner} annotator: the same
+ * serialised {@link CRFClassifier} (flags, labels, feature factory, float weights, known
+ * lower-case words, written by CoreNLP's {@code serializeClassifier}), but uncompressed and with
+ * its two big string tables — the feature index (500k feature names) and the distsim lexicon
+ * (500k words) — as {@link CompactStringIndex} and {@link CompactStringMap}, which deserialise
+ * as a few primitive arrays instead of a million String and hash-map objects. Tagging runs
+ * CoreNLP's code unchanged, on the same weights, so its output is the same.
+ *
+ * <p>The annotator is built from the same properties with {@code ner.model} pointing at the
+ * cache file ({@link ModelCacheFiles}: location, key, atomic write). The file ends with a
+ * trailer (CRC-32 and length of the stream, magic): a file that fails the check, or that
+ * CoreNLP cannot read, is deleted and rebuilt; when nothing can be written the annotator loads
+ * the original model. {@code -Dlagebild.ner=corenlp} always loads the original.
+ */
+final class NerModelCache {
+    private static final int FORMAT = 2;
+    private static final long MAGIC = 0x4C42_4E45_5243_5246L; // "LBNERCRF"
+    private static final int TRAILER = 3 * Long.BYTES;
+
+    private NerModelCache() {
+    }
+
+    /** Whether the cache is used: not with {@code -Dlagebild.ner=corenlp}. */
+    static boolean enabled() {
+        return !"corenlp".equalsIgnoreCase(System.getProperty("lagebild.ner", ""));
+    }
+
+    /**
+     * Builds the NER annotator with {@code build} (CoreNLP's factory, e.g.
+     * {@code AnnotatorImplementations::ner}) from {@code props}, its {@code ner.model} read from
+     * the cache (written first when missing or unusable).
+     */
+    static Annotator annotator(Properties props, Function<Properties, Annotator> build) {
+        String resource = props.getProperty("ner.model");
+        if (!enabled() || resource == null || resource.contains(",")) {
+            return build.apply(props);
+        }
+        Path file = cachedModel(resource);
+        if (file == null) {
+            return build.apply(props);
+        }
+        Properties cached = new Properties();
+        cached.putAll(props);
+        cached.setProperty("ner.model", file.toString());
+        try {
+            return build.apply(cached);
+        } catch (RuntimeException e) {
+            // checked file, yet CoreNLP cannot read it (e.g. another CoreNLP's classes): rebuild next time
+            deleteQuietly(file);
+            return build.apply(props);
+        }
+    }
+
+    /** The cache file of a CRF model resource, written now when missing or damaged; null when unusable. */
+    static Path cachedModel(String resource) {
+        Path file = ModelCacheFiles.file("ner", ".ser", resource, FORMAT);
+        return file == null ? null : cachedModel(resource, file);
+    }
+
+    /** {@link #cachedModel(String)} at a given location. */
+    static Path cachedModel(String resource, Path file) {
+        if (Files.isRegularFile(file)) {
+            if (intact(file)) {
+                return file;
+            }
+            deleteQuietly(file);
+        }
+        try {
+            Files.createDirectories(file.getParent()); // fail before loading when there is nowhere to write
+            write(CRFClassifier.getClassifier(resource), file);
+            return file;
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            return null; // not writable, or not a CRF model: CoreNLP loads the original
+        }
+    }
+
+    /** Serialises {@code crf} as CoreNLP does, with the compact string tables, plus the trailer. */
+    static void write(CRFClassifier<CoreLabel> crf, Path file) throws IOException, ReflectiveOperationException {
+        Object featureIndex = field(CRFClassifier.class, "featureIndex").get(crf);
+        Field lexiconField = field(NERFeatureFactory.class, "lexicon");
+        ModelCacheFiles.writeAtomically(file, tmp -> {
+            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+                CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
+                ObjectOutputStream out = new CompactingStream(checked, featureIndex, lexiconField);
+                crf.serializeClassifier(out);
+                out.flush(); // through to the file: its size is now the stream's length
+                long length = Files.size(tmp);
+                DataOutputStream trailer = new DataOutputStream(buffered);
+                trailer.writeLong(checked.getChecksum().getValue());
+                trailer.writeLong(length);
+                trailer.writeLong(MAGIC);
+                trailer.flush();
+            }
+        });
+    }
+
+    /** Whether the file's trailer matches its content (length and CRC-32). */
+    static boolean intact(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < TRAILER || size > Integer.MAX_VALUE) {
+                return false;
+            }
+            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            long length = size - TRAILER;
+            if (map.getLong((int) length + 2 * Long.BYTES) != MAGIC || map.getLong((int) length + Long.BYTES) != length) {
+                return false;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(map.slice(0, (int) length));
+            return crc.getValue() == map.getLong((int) length);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a later run retries
+        }
+    }
+
+    /**
+     * Writes the classifier's feature index and distsim lexicon in their compact forms (the
+     * lexicon is swapped inside the feature factory, so the classifier is one loaded for writing).
+     */
+    private static final class CompactingStream extends ObjectOutputStream {
+        private final Object featureIndex;
+        private final Field lexiconField;
+
+        CompactingStream(OutputStream out, Object featureIndex, Field lexiconField) throws IOException {
+            super(out);
+            this.featureIndex = featureIndex;
+            this.lexiconField = lexiconField;
+            enableReplaceObject(true);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Object replaceObject(Object obj) throws IOException {
+            if (obj == featureIndex && obj instanceof Index<?> index) {
+                return new CompactStringIndex((Index<String>) index);
+            }
+            if (obj instanceof NERFeatureFactory<?> factory) {
+                try {
+                    Object lexicon = lexiconField.get(factory);
+                    if (lexicon instanceof Map<?, ?> map && !(lexicon instanceof CompactStringMap)) {
+                        lexiconField.set(factory, new CompactStringMap((Map<String, String>) map));
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IOException(e);
+                }
+            }
+            return obj;
+        }
+    }
+}
