@@ -4,34 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.jar.JarEntry;
 import java.util.function.Supplier;
 
 /**
  * A binary copy of a parser model (the float arrays and vocabularies of {@link ParserModel})
- * in a cache directory, so that later starts skip parsing CoreNLP's text weights (~25 MB of
- * floats, read back in well under a second instead of seconds).
- *
- * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. The file name is a
- * hash of the model's resource URL, the jar entry's CRC and size, and this format's version. The file is written to a temporary name and renamed atomically,
- * so a killed run never leaves a half file; a file that does not read back completely is
- * ignored and rewritten. Any I/O problem falls back silently to the text model.
+ * in the model cache ({@link ModelCache}, files {@code nndep-<hash>.bin}), so that later starts
+ * skip parsing CoreNLP's text weights (~25 MB of floats, read back in well under a second
+ * instead of seconds).
  */
 final class ParserModelCache {
     private static final int MAGIC = 0x4C42504D; // "LBPM"
@@ -41,62 +26,14 @@ final class ParserModelCache {
     }
 
     static ParserModel load(String resource, Supplier<ParserModel> fromText) {
-        Path file = file(resource);
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                return read(file);
-            } catch (IOException | RuntimeException e) {
-                // unreadable or stale: fall through and rewrite it
-            }
-        }
-        ParserModel m = fromText.get();
-        if (file != null) {
-            try {
-                write(m, file);
-            } catch (IOException | RuntimeException e) {
-                // cache directory not writable: run without the cache
-            }
-        }
-        return m;
-    }
-
-    /** The cache file for a model resource, or null when there is no usable location. */
-    static Path file(String resource) {
-        try {
-            String dir = System.getenv("LAGEBILD_CACHE");
-            Path base = dir != null && !dir.isBlank() ? Path.of(dir)
-                    : Path.of(System.getProperty("user.home"), ".cache", "lagebild");
-            URL url = ParserModelCache.class.getClassLoader().getResource(resource);
-            if (url == null) {
-                return null;
-            }
-            String key = url + "\n" + fingerprint(url) + "\n" + FORMAT;
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return base.resolve("nndep-" + HexFormat.of().formatHex(hash, 0, 12) + ".bin");
-        } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * What identifies the model's content without reading it: the jar entry's CRC and size (a
-     * rebuilt fat jar at the same path with another CoreNLP version gets another key), else the
-     * file's size and modification time.
-     */
-    private static String fingerprint(URL url) throws IOException {
-        URLConnection c = url.openConnection();
-        if (c instanceof JarURLConnection jar) {
-            c.setUseCaches(false);
-            JarEntry e = jar.getJarEntry();
-            try (var ignored = jar.getJarFile()) {
-                return e.getCrc() + ":" + e.getSize();
-            }
-        }
-        return c.getContentLengthLong() + ":" + c.getLastModified();
+        return ModelCache.load(resource, "nndep", FORMAT, ParserModelCache::read, ParserModelCache::write, fromText);
     }
 
     static void write(ParserModel m, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
+        ModelCache.write(m, file, ParserModelCache::write);
+    }
+
+    private static void write(ParserModel m, FileChannel ch) throws IOException {
         ByteArrayOutputStream names = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(names)) {
             out.writeInt(MAGIC);
@@ -111,30 +48,17 @@ final class ParserModelCache {
                 }
             }
         }
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ByteBuffer head = ByteBuffer.allocate(4).putInt(names.size()).flip();
-            ch.write(head);
-            ch.write(ByteBuffer.wrap(names.toByteArray()));
-            for (float[] a : new float[][] {m.embeddings, m.w1t, m.b1, m.w2t}) {
-                ByteBuffer buf = ByteBuffer.allocate(4 + a.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                buf.putInt(a.length);
-                buf.asFloatBuffer().put(a);
-                buf.position(0);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+        ByteBuffer head = ByteBuffer.allocate(4).putInt(names.size()).flip();
+        ch.write(head);
+        ch.write(ByteBuffer.wrap(names.toByteArray()));
+        for (float[] a : new float[][] {m.embeddings, m.w1t, m.b1, m.w2t}) {
+            ByteBuffer buf = ByteBuffer.allocate(4 + a.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            buf.putInt(a.length);
+            buf.asFloatBuffer().put(a);
+            buf.position(0);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
             }
-            ch.force(true);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
         }
     }
 
