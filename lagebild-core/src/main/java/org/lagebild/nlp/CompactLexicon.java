@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -230,7 +231,7 @@ final class CompactLexicon extends AbstractMap<String, String> {
     }
 
     /** The arrays, big-endian, in the order {@link #read} expects. */
-    void writeArrays(java.nio.channels.WritableByteChannel ch) throws IOException {
+    void writeArrays(WritableByteChannel ch) throws IOException {
         writeFully(ch, ByteBuffer.wrap(keys));
         for (int[] a : new int[][] {starts, valueIds, slots}) {
             ByteBuffer buf = ByteBuffer.allocate(a.length * Integer.BYTES);
@@ -239,7 +240,7 @@ final class CompactLexicon extends AbstractMap<String, String> {
         }
     }
 
-    private static void writeFully(java.nio.channels.WritableByteChannel ch, ByteBuffer buf) throws IOException {
+    private static void writeFully(WritableByteChannel ch, ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {
             ch.write(buf);
         }

@@ -45,7 +45,8 @@ public final class NlpPipeline {
     /**
      * Which dependency parser runs: Lagebild's own inference for CoreNLP's nndep models
      * ({@link FastParser}, the default) or CoreNLP's depparse annotator, kept as the baseline
-     * for {@code bench} and the equality test ({@code -Dlagebild.parser=corenlp}).
+     * for {@code bench} and the equality test ({@code -Dlagebild.parser=corenlp}; that pipeline
+     * also loads the POS tagger CoreNLP's way, see {@link Tagger}).
      */
     public enum Parser {
         OWN, CORENLP;
