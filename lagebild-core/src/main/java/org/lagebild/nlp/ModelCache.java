@@ -28,7 +28,7 @@ import java.util.jar.JarEntry;
  * problem falls back silently to building the model from CoreNLP's file.
  */
 final class ModelCache {
-    /** Writes a model's binary form to an open, empty file. */
+    /** Writes a model's binary form to an open, empty file (opened for reading too). */
     interface Writer<T> {
         void write(T model, FileChannel out) throws IOException;
     }
@@ -104,7 +104,7 @@ final class ModelCache {
     static <T> void write(T model, Path file, Writer<T> writer) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             writer.write(model, ch);
             ch.force(true);
         } catch (IOException | RuntimeException e) {

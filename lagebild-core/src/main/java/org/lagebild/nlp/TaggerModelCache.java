@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.CRC32C;
 
 /**
  * CoreNLP's POS tagger ({@link MaxentTagger}) loaded from a binary copy in the model cache
@@ -30,7 +31,7 @@ import java.util.Properties;
  */
 final class TaggerModelCache {
     private static final int MAGIC = 0x4C425054; // "LBPT"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private TaggerModelCache() {
     }
@@ -57,7 +58,7 @@ final class TaggerModelCache {
         ModelCache.write(tagger, file, TaggerModelCache::write);
     }
 
-    /** Layout: header length, header (magic, format, lexicon headers, tagger snapshot), lexicon arrays. */
+    /** Layout: header length, header (magic, format, lexicon headers, tagger snapshot), lexicon arrays, CRC-32C. */
     private static void write(MaxentTagger tagger, FileChannel ch) throws IOException {
         ByteArrayOutputStream snapshot = new ByteArrayOutputStream(1 << 20);
         List<Map<String, String>> maps;
@@ -87,11 +88,32 @@ final class TaggerModelCache {
         for (CompactLexicon l : lexicons) {
             l.writeArrays(ch);
         }
+        ByteBuffer crc = ByteBuffer.allocate(Long.BYTES).putLong(checksum(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.position())));
+        ch.write(crc.flip());
+    }
+
+    /**
+     * CRC-32C of the file's content: a garbled file (a count that would allocate gigabytes, a
+     * wrong lexicon entry) is rejected before anything is parsed, and the model rebuilt.
+     */
+    private static long checksum(ByteBuffer content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        return crc.getValue();
     }
 
     static MaxentTagger read(Path file, String model) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            long size = ch.size();
+            if (size < Integer.BYTES + Long.BYTES || size > Integer.MAX_VALUE) {
+                throw new IOException("not a tagger cache file");
+            }
+            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            long stored = map.getLong((int) size - Long.BYTES);
+            map.limit((int) size - Long.BYTES);
+            if (checksum(map.duplicate()) != stored) {
+                throw new IOException("tagger cache file damaged (checksum)");
+            }
             int headerLength = map.getInt();
             if (headerLength < 0 || headerLength > map.remaining()) {
                 throw new IOException("not a tagger cache file");

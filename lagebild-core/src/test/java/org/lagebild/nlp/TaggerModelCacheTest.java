@@ -29,8 +29,8 @@ import org.lagebild.pipeline.Analyzer;
 
 /**
  * The tagger read back from {@link TaggerModelCache} against CoreNLP's own load of the same
- * model: identical tags on every token of the bundled examples; a damaged cache file is
- * rejected (the loader then falls back to CoreNLP's file). Prints both load times and the
+ * model: identical tags on every token of the bundled examples; a truncated, garbled or
+ * bit-flipped cache file is rejected (the loader then falls back to CoreNLP's file). Prints both load times and the
  * tagging CPU of both (same process, so the ratio is meaningful on a busy machine).
  */
 class TaggerModelCacheTest {
@@ -98,6 +98,13 @@ class TaggerModelCacheTest {
         }
         Files.write(file, garbage);
         assertThrows(Exception.class, () -> TaggerModelCache.read(file, model));
+        byte[] flipped = bytes.clone(); // one bit in the lexicon's arrays: parseable, but caught by the checksum
+        flipped[bytes.length - 1000] ^= 1;
+        Files.write(file, flipped);
+        assertThrows(IOException.class, () -> TaggerModelCache.read(file, model));
+        // the loader then falls back to CoreNLP's file and rewrites the cache
+        Files.write(file, bytes);
+        assertEquals(corenlp.tagSentence(sentences.get(0)), TaggerModelCache.read(file, model).tagSentence(sentences.get(0)));
     }
 
     /** The examples of {@code lang}, cleaned and tokenised as the pipeline tokenises them. */
