@@ -34,7 +34,7 @@ import java.util.zip.CheckedOutputStream;
  * CoreNLP's code unchanged, on the same weights, so its output is the same.
  *
  * <p>The annotator is built from the same properties with {@code ner.model} pointing at the
- * cache file ({@link ModelCacheFiles}: location, key, atomic write). The file ends with a
+ * cache file ({@link ModelCache}: location, key, atomic write). The file ends with a
  * trailer (CRC-32 and length of the stream, magic): a file that fails the check, or that
  * CoreNLP cannot read, is deleted and rebuilt; when nothing can be written the annotator loads
  * the original model. {@code -Dlagebild.ner=corenlp} always loads the original.
@@ -80,7 +80,7 @@ final class NerModelCache {
 
     /** The cache file of a CRF model resource, written now when missing or damaged; null when unusable. */
     static Path cachedModel(String resource) {
-        Path file = ModelCacheFiles.file("ner", ".ser", resource, FORMAT);
+        Path file = ModelCache.file(resource, "ner", ".ser", FORMAT);
         return file == null ? null : cachedModel(resource, file);
     }
 
@@ -105,7 +105,7 @@ final class NerModelCache {
     static void write(CRFClassifier<CoreLabel> crf, Path file) throws IOException, ReflectiveOperationException {
         Object featureIndex = field(CRFClassifier.class, "featureIndex").get(crf);
         Field lexiconField = field(NERFeatureFactory.class, "lexicon");
-        ModelCacheFiles.writeAtomically(file, tmp -> {
+        ModelCache.writeAtomically(file, tmp -> {
             try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
                 CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());

@@ -45,7 +45,8 @@ public final class NlpPipeline {
     /**
      * Which dependency parser runs: Lagebild's own inference for CoreNLP's nndep models
      * ({@link FastParser}, the default) or CoreNLP's depparse annotator, kept as the baseline
-     * for {@code bench} and the equality test ({@code -Dlagebild.parser=corenlp}).
+     * for {@code bench} and the equality test ({@code -Dlagebild.parser=corenlp}; that pipeline
+     * also loads the POS tagger CoreNLP's way, see {@link Tagger}).
      */
     public enum Parser {
         OWN, CORENLP;
@@ -56,7 +57,22 @@ public final class NlpPipeline {
         }
     }
 
-    /** Tokenizer, POS tagger and NER of one language, shared by the pipelines of both parsers. */
+    /**
+     * Which POS tagger loads: CoreNLP's tagger read from Lagebild's binary model cache
+     * ({@link TaggerModelCache}, the default; same tagger, same tags, a fraction of the load
+     * time) or from CoreNLP's model file ({@code -Dlagebild.tagger=corenlp}). The plain-CoreNLP
+     * baseline ({@link Parser#CORENLP}) always loads CoreNLP's way.
+     */
+    public enum Tagger {
+        OWN, CORENLP;
+
+        /** The tagger chosen by the system property {@code lagebild.tagger} (default: own). */
+        public static Tagger configured() {
+            return "corenlp".equalsIgnoreCase(System.getProperty("lagebild.tagger", "")) ? CORENLP : OWN;
+        }
+    }
+
+    /** Tokenizer, POS tagger and NER of one language and tagger kind, shared by the pipelines of both parsers. */
     private record Taggers(AnnotationPipeline light, AnnotationPipeline pretokenized) {
     }
 
@@ -89,7 +105,8 @@ public final class NlpPipeline {
                     ? load(loader, () -> new AnnotatorImplementations().dependencies(props))
                     : load(loader, () -> new FastParser(ParserModel.load(props.getProperty("depparse.model",
                             "edu/stanford/nlp/models/parser/nndep/english_UD.gz"))));
-            Taggers taggers = TAGGERS.computeIfAbsent(lang, l -> loadTaggers(l, props, loader));
+            Tagger tagger = parser == Parser.CORENLP ? Tagger.CORENLP : Tagger.configured();
+            Taggers taggers = TAGGERS.computeIfAbsent(lang + "/" + tagger, k -> loadTaggers(lang, tagger, props, loader));
             this.light = taggers.light();
             this.pretokenized = taggers.pretokenized();
             Object p = join(dep);
@@ -101,9 +118,10 @@ public final class NlpPipeline {
         }
     }
 
-    private static Taggers loadTaggers(String lang, Properties props, ExecutorService loader) {
+    private static Taggers loadTaggers(String lang, Tagger tagger, Properties props, ExecutorService loader) {
         AnnotatorImplementations impl = new AnnotatorImplementations();
-        CompletableFuture<Object> pos = load(loader, () -> impl.posTagger(props));
+        CompletableFuture<Object> pos = load(loader,
+                () -> tagger == Tagger.CORENLP ? impl.posTagger(props) : TaggerModelCache.annotator(props));
         CompletableFuture<Object> ner = load(loader, () -> NerModelCache.annotator(props, impl::ner));
         Properties tokProps = new Properties();
         tokProps.putAll(props);

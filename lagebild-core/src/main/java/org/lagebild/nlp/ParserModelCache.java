@@ -8,19 +8,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
 
 /**
  * A binary copy of a parser model (the float arrays and vocabularies of {@link ParserModel})
- * in a cache directory, so that later starts skip parsing CoreNLP's text weights (~25 MB of
- * floats, read back in well under a second instead of seconds).
- *
- * <p>Location, key and atomic writing: {@link ModelCacheFiles}. A file that does not read
- * back completely is ignored and rewritten. Any I/O problem falls back silently to the text
- * model.
+ * in the model cache ({@link ModelCache}, files {@code nndep-<hash>.bin}), so that later starts
+ * skip parsing CoreNLP's text weights (~25 MB of floats, read back in well under a second
+ * instead of seconds).
  */
 final class ParserModelCache {
     private static final int MAGIC = 0x4C42504D; // "LBPM"
@@ -30,31 +26,14 @@ final class ParserModelCache {
     }
 
     static ParserModel load(String resource, Supplier<ParserModel> fromText) {
-        Path file = file(resource);
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                return read(file);
-            } catch (IOException | RuntimeException e) {
-                // unreadable or stale: fall through and rewrite it
-            }
-        }
-        ParserModel m = fromText.get();
-        if (file != null) {
-            try {
-                write(m, file);
-            } catch (IOException | RuntimeException e) {
-                // cache directory not writable: run without the cache
-            }
-        }
-        return m;
-    }
-
-    /** The cache file for a model resource, or null when there is no usable location. */
-    static Path file(String resource) {
-        return ModelCacheFiles.file("nndep", ".bin", resource, FORMAT);
+        return ModelCache.load(resource, "nndep", FORMAT, ParserModelCache::read, ParserModelCache::write, fromText);
     }
 
     static void write(ParserModel m, Path file) throws IOException {
+        ModelCache.write(m, file, ParserModelCache::write);
+    }
+
+    private static void write(ParserModel m, FileChannel ch) throws IOException {
         ByteArrayOutputStream names = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(names)) {
             out.writeInt(MAGIC);
@@ -69,23 +48,18 @@ final class ParserModelCache {
                 }
             }
         }
-        ModelCacheFiles.writeAtomically(file, tmp -> {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer head = ByteBuffer.allocate(4).putInt(names.size()).flip();
-                ch.write(head);
-                ch.write(ByteBuffer.wrap(names.toByteArray()));
-                for (float[] a : new float[][] {m.embeddings, m.w1t, m.b1, m.w2t}) {
-                    ByteBuffer buf = ByteBuffer.allocate(4 + a.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                    buf.putInt(a.length);
-                    buf.asFloatBuffer().put(a);
-                    buf.position(0);
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                }
-                ch.force(true);
+        ByteBuffer head = ByteBuffer.allocate(4).putInt(names.size()).flip();
+        ch.write(head);
+        ch.write(ByteBuffer.wrap(names.toByteArray()));
+        for (float[] a : new float[][] {m.embeddings, m.w1t, m.b1, m.w2t}) {
+            ByteBuffer buf = ByteBuffer.allocate(4 + a.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            buf.putInt(a.length);
+            buf.asFloatBuffer().put(a);
+            buf.position(0);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
             }
-        });
+        }
     }
 
     static ParserModel read(Path file) throws IOException {

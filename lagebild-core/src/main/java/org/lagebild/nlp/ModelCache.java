@@ -1,0 +1,137 @@
+package org.lagebild.nlp;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.jar.JarEntry;
+
+/**
+ * Binary copies of CoreNLP models in a cache directory, so that later starts skip CoreNLP's slow
+ * model formats (used by {@link ParserModelCache}, {@link TaggerModelCache} and {@link NerModelCache}).
+ *
+ * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. The file name is a
+ * hash of the model's resource URL, the jar entry's CRC and size, and the format's version. A
+ * file is written to a temporary name and renamed atomically, so a killed run never leaves a
+ * half file; a file that does not read back completely is ignored and rewritten. Any I/O
+ * problem falls back silently to building the model from CoreNLP's file.
+ */
+final class ModelCache {
+    /** Writes a model's binary form to an open, empty file (opened for reading too). */
+    interface Writer<T> {
+        void write(T model, FileChannel out) throws IOException;
+    }
+
+    /** Reads a model back; throws (any exception) when the file is not a complete, current copy. */
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    private ModelCache() {
+    }
+
+    /**
+     * The model of {@code resource} from its cache file ({@code kind} and {@code format} name the
+     * file), else built by {@code build} and then written to the cache for the next start.
+     */
+    static <T> T load(String resource, String kind, int format, Reader<T> reader, Writer<T> writer, Supplier<T> build) {
+        Path file = file(resource, kind, format);
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                return reader.read(file);
+            } catch (IOException | RuntimeException e) {
+                // unreadable or stale: fall through and rewrite it
+            }
+        }
+        T m = build.get();
+        if (file != null) {
+            try {
+                write(m, file, writer);
+            } catch (IOException | RuntimeException e) {
+                // cache directory not writable: run without the cache
+            }
+        }
+        return m;
+    }
+
+    /** The cache file for a model resource, or null when there is no usable location. */
+    static Path file(String resource, String kind, int format) {
+        return file(resource, kind, ".bin", format);
+    }
+
+    /**
+     * The cache file {@code <kind>-<hash><suffix>} for a model resource, or null when the
+     * resource is not on the class path or there is no usable location.
+     */
+    static Path file(String resource, String kind, String suffix, int format) {
+        try {
+            String dir = System.getenv("LAGEBILD_CACHE");
+            Path base = dir != null && !dir.isBlank() ? Path.of(dir)
+                    : Path.of(System.getProperty("user.home"), ".cache", "lagebild");
+            URL url = ModelCache.class.getClassLoader().getResource(resource);
+            if (url == null) {
+                return null;
+            }
+            String key = url + "\n" + fingerprint(url) + "\n" + format;
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return base.resolve(kind + "-" + HexFormat.of().formatHex(hash, 0, 12) + suffix);
+        } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What identifies the model's content without reading it: the jar entry's CRC and size (a
+     * rebuilt fat jar at the same path with another CoreNLP version gets another key), else the
+     * file's size and modification time.
+     */
+    private static String fingerprint(URL url) throws IOException {
+        URLConnection c = url.openConnection();
+        if (c instanceof JarURLConnection jar) {
+            c.setUseCaches(false);
+            JarEntry e = jar.getJarEntry();
+            try (var ignored = jar.getJarFile()) {
+                return e.getCrc() + ":" + e.getSize();
+            }
+        }
+        return c.getContentLengthLong() + ":" + c.getLastModified();
+    }
+
+    /** Writes {@code model} to a temporary file next to {@code file}, then renames it atomically. */
+    static <T> void write(T model, Path file, Writer<T> writer) throws IOException {
+        writeAtomically(file, tmp -> {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                writer.write(model, ch);
+                ch.force(true);
+            }
+        });
+    }
+
+    /** Fills a temporary file (given by path) with a cache file's content. */
+    interface PathWriter {
+        void write(Path tmp) throws IOException;
+    }
+
+    /** Writes {@code file} through a temporary file in its directory and an atomic rename. */
+    static void writeAtomically(Path file, PathWriter writer) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            writer.write(tmp);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+}

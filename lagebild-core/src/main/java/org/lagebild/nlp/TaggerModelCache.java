@@ -1,0 +1,142 @@
+package org.lagebild.nlp;
+
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.TaggerSnapshot;
+import edu.stanford.nlp.util.PropertiesUtils;
+import edu.stanford.nlp.util.StringUtils;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.CRC32C;
+
+/**
+ * CoreNLP's POS tagger ({@link MaxentTagger}) loaded from a binary copy in the model cache
+ * ({@link ModelCache}, files {@code pos-<hash>.bin}) instead of its model file: the same
+ * tagger object, so CoreNLP's own inference runs and the tags are the same, but a cold load
+ * costs a fraction of CoreNLP's (its distributional-similarity lexicon, 3 million German
+ * words in a Java-serialised {@code HashMap}, is stored as a {@link CompactLexicon}, which
+ * also needs a quarter of the heap).
+ */
+final class TaggerModelCache {
+    private static final int MAGIC = 0x4C425054; // "LBPT"
+    private static final int FORMAT = 2;
+
+    private TaggerModelCache() {
+    }
+
+    /** CoreNLP's POS annotator over the cached tagger, configured as {@code AnnotatorImplementations.posTagger(props)}. */
+    static POSTaggerAnnotator annotator(Properties props) {
+        String model = props.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH);
+        int maxLength = PropertiesUtils.getInt(props, "pos.maxlen", Integer.MAX_VALUE);
+        int threads = PropertiesUtils.getInt(props, "pos.nthreads", PropertiesUtils.getInt(props, "nthreads", 1));
+        return new POSTaggerAnnotator(load(model), maxLength, threads);
+    }
+
+    /** The tagger of a model resource, from the cache when possible. */
+    static MaxentTagger load(String model) {
+        return ModelCache.load(model, "pos", FORMAT, f -> read(f, model), TaggerModelCache::write, () -> corenlp(model));
+    }
+
+    /** CoreNLP's own load, as its POS annotator does it. */
+    static MaxentTagger corenlp(String model) {
+        return new MaxentTagger(model, StringUtils.argsToProperties("-model", model), false);
+    }
+
+    static void write(MaxentTagger tagger, Path file) throws IOException {
+        ModelCache.write(tagger, file, TaggerModelCache::write);
+    }
+
+    /** Layout: header length, header (magic, format, lexicon headers, tagger snapshot), lexicon arrays, CRC-32C. */
+    private static void write(MaxentTagger tagger, FileChannel ch) throws IOException {
+        ByteArrayOutputStream snapshot = new ByteArrayOutputStream(1 << 20);
+        List<Map<String, String>> maps;
+        try (DataOutputStream out = new DataOutputStream(snapshot)) {
+            maps = TaggerSnapshot.write(tagger, out);
+        }
+        List<CompactLexicon> lexicons = new ArrayList<>();
+        for (Map<String, String> m : maps) {
+            lexicons.add(m instanceof CompactLexicon c ? c : CompactLexicon.of(m));
+        }
+        ByteArrayOutputStream header = new ByteArrayOutputStream(snapshot.size() + 4096);
+        try (DataOutputStream out = new DataOutputStream(header)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(lexicons.size());
+            for (CompactLexicon l : lexicons) {
+                l.writeHeader(out);
+            }
+            snapshot.writeTo(out);
+        }
+        ByteBuffer length = ByteBuffer.allocate(4).putInt(header.size()).flip();
+        ch.write(length);
+        ByteBuffer h = ByteBuffer.wrap(header.toByteArray());
+        while (h.hasRemaining()) {
+            ch.write(h);
+        }
+        for (CompactLexicon l : lexicons) {
+            l.writeArrays(ch);
+        }
+        ByteBuffer crc = ByteBuffer.allocate(Long.BYTES).putLong(checksum(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.position())));
+        ch.write(crc.flip());
+    }
+
+    /**
+     * CRC-32C of the file's content: a garbled file (a count that would allocate gigabytes, a
+     * wrong lexicon entry) is rejected before anything is parsed, and the model rebuilt.
+     */
+    private static long checksum(ByteBuffer content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        return crc.getValue();
+    }
+
+    static MaxentTagger read(Path file, String model) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < Integer.BYTES + Long.BYTES || size > Integer.MAX_VALUE) {
+                throw new IOException("not a tagger cache file");
+            }
+            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            long stored = map.getLong((int) size - Long.BYTES);
+            map.limit((int) size - Long.BYTES);
+            if (checksum(map.duplicate()) != stored) {
+                throw new IOException("tagger cache file damaged (checksum)");
+            }
+            int headerLength = map.getInt();
+            if (headerLength < 0 || headerLength > map.remaining()) {
+                throw new IOException("not a tagger cache file");
+            }
+            byte[] headerBytes = new byte[headerLength];
+            map.get(headerBytes);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(headerBytes));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                throw new IOException("not a tagger cache file");
+            }
+            int n = in.readInt();
+            if (n < 0 || n > 16) {
+                throw new IOException("not a tagger cache file");
+            }
+            List<CompactLexicon> lexicons = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                lexicons.add(CompactLexicon.read(in, map));
+            }
+            MaxentTagger tagger = TaggerSnapshot.read(in, model, i -> i >= 0 && i < n ? lexicons.get(i) : null);
+            if (in.read() != -1 || map.hasRemaining()) {
+                throw new IOException("trailing bytes in tagger cache file");
+            }
+            return tagger;
+        }
+    }
+}
