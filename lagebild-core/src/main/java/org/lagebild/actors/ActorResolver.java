@@ -366,7 +366,7 @@ public final class ActorResolver {
                 // A bare group noun refers back only when definite: "den Rebellen", "ihrer Soldaten",
                 // not "rund 100.000 Soldaten".
                 e = hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0
-                        ? lastEntityWithSector(sector) : null;
+                        ? lastEntityWithSector(sector, word.text()) : null;
                 if (e == null) {
                     // Event coding treats generic groups as actors ("Police arrested …", "Demonstranten
                     // besetzten …"), counted victims too ("killed 26 soldiers").
@@ -700,10 +700,18 @@ public final class ActorResolver {
         return best;
     }
 
-    private Entity lastEntityWithSector(String sector) {
+    /**
+     * The latest group of that sector a definite group noun refers back to. Religious communities are
+     * distinct groups, not descriptions of one another ("Muslime griffen die Kopten an"): there the
+     * earlier group must be named with the same noun.
+     */
+    private Entity lastEntityWithSector(String sector, String noun) {
         Entity best = null;
+        String key = noun.toLowerCase(Locale.ROOT);
+        String stem = key.substring(0, Math.min(4, key.length()));
         for (Mention m : mentions) {
-            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON") && !m.entity().registry) {
+            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON") && !m.entity().registry
+                    && (!sector.equals("REL") || m.entity().name.toLowerCase(Locale.ROOT).contains(stem))) {
                 best = m.entity();
             }
         }

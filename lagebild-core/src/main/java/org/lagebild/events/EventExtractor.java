@@ -1,5 +1,6 @@
 package org.lagebild.events;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
+import org.lagebild.data.TsvResource;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.EventRecord;
@@ -117,12 +119,32 @@ public final class EventExtractor {
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
             verbArgs(tr, v, source, target);
-            if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
+            if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)) {
                 continue;
             }
             return build(tr, v, source, target);
         }
         return null;
+    }
+
+    /**
+     * A verb coordinated with a verb that is a trigger of the same type needs no actor of its own
+     * ("zehn Menschen erschossen und 110 weitere verletzt"): the first verb's event makes the sense clear.
+     */
+    private boolean coordinatedWithSameType(Token v, Trigger tr) {
+        if (!v.deprel().equals("conj") || v.head() < 0) {
+            return false;
+        }
+        Token first = doc.token(v.head());
+        if (!first.isVerb() || first.lemma() == null) {
+            return false;
+        }
+        for (Trigger t : lexicon.verb(first.lemma().toLowerCase(Locale.ROOT), lang)) {
+            if (t.type() == tr.type() && constraintOk(t, first.index())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ nominal events
@@ -134,7 +156,7 @@ public final class EventExtractor {
         for (String key : nounKeys(n.text())) {
             List<Trigger> rows = lexicon.noun(key, lang);
             if (rows.isEmpty()) {
-                rows = compoundHead(key); // "Großdemonstration", "Brandanschlag"
+                rows = compoundHead(key, lang); // "Großdemonstration", "Brandanschlag"
             }
             for (Trigger tr : rows) {
                 if (!constraintOk(tr, n.index())) {
@@ -263,7 +285,8 @@ public final class EventExtractor {
      * the head is at least five letters and the modifier at least three. Only standalone rows, whose
      * head word is an event whatever modifies it ("Kampf" is not: "Wahlkampf").
      */
-    private List<Trigger> compoundHead(String key) {
+    public static List<Trigger> compoundHead(String key, String lang) {
+        EventLexicon lexicon = EventLexicon.get();
         if (!lang.equals("de") || key.startsWith("wahl")) {
             return List.of(); // "Wahlkundgebung" is a campaign rally, not a protest
         }
@@ -312,7 +335,16 @@ public final class EventExtractor {
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
-            collect(dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index()), target);
+            int patient = dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index());
+            if (patient < 0 && lang.equals("de")) {
+                // the parser often labels the passive subject "obj" ("wurden … zehn Menschen erschossen"), and a
+                // coordinated participle shares the first one's ("sind … festgenommen und angeklagt worden")
+                patient = doc.child(v.index(), "obj");
+                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())) {
+                    patient = Syntax.passiveSubject(doc, v.head());
+                }
+            }
+            collect(patient, target);
         } else {
             collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
                     : argument(v.index(), tr.sourceRole()), source);
@@ -935,13 +967,65 @@ public final class EventExtractor {
             }
         }
         EventRecord.Location l = argumentPlace(trigger);
+        Token tt = doc.token(trigger);
+        if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
+            l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
+        }
         if (l == null && !doc.token(trigger).isVerb()) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
                 l = location(verb, verb); // "Bei Kämpfen … wurden in Kairo … erschossen"
             }
         }
-        return l;
+        return l != null ? l : commonNounPlace(heads);
+    }
+
+    /** Nouns that name a place without being a name ("Hauptstadt", "Botschaft"): see place-nouns-de.tsv. */
+    private static final List<String> PLACE_NOUNS_DE = TsvResource.read("org/lagebild/events/place-nouns-de.tsv", 1)
+            .stream().map(r -> r.get(0)).toList();
+
+    /**
+     * A German place phrase of the event whose noun names a place but no place name ("in der Belgrader
+     * Innenstadt", "auf der Ferieninsel"): the last resort, after every named place.
+     */
+    private EventRecord.Location commonNounPlace(List<Integer> heads) {
+        if (!lang.equals("de")) {
+            return null;
+        }
+        for (int h : heads) {
+            if (h < 0) {
+                continue;
+            }
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                String p = Syntax.caseOf(doc, c);
+                if (ct.baseRel().equals("obl") || ct.baseRel().equals("nmod")) {
+                    if (p != null && PLACE_PREPS.contains(p) && ct.pos().equals("NOUN") && placeNoun(ct.text())) {
+                        int first = c;
+                        for (int m : doc.children(c)) {
+                            if (m < first && doc.token(m).deprel().equals("amod")) {
+                                first = m; // "Belgrader Innenstadt"
+                            }
+                        }
+                        Span sp = doc.span(first, c);
+                        return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text(),
+                                null, null, null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean placeNoun(String word) {
+        for (String key : nounKeys(word)) {
+            for (String noun : PLACE_NOUNS_DE) {
+                if (key.endsWith(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -142,7 +142,8 @@ public final class CandidateSentences implements ParseSelector {
 
     private boolean eventNoun(String word, String lang) {
         for (String key : EventExtractor.nounKeys(word)) {
-            if (!events.noun(key, lang).isEmpty()) {
+            // compounds of trigger nouns ("Feuergefechten") too, as the extractor codes them
+            if (!events.noun(key, lang).isEmpty() || !EventExtractor.compoundHead(key, lang).isEmpty()) {
                 return true;
             }
         }
