@@ -17,6 +17,9 @@ import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Syntax;
 import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.Tense;
+import org.lagebild.nlp.morph.VerbForm;
 import org.lagebild.places.Gazetteer;
 import org.lagebild.places.Place;
 import org.lagebild.text.Span;
@@ -95,7 +98,8 @@ public final class EventExtractor {
         List<EventRecord> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
-                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t) : null;
+                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t)
+                        : t.pos().equals("ADJ") ? participleEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                 }
@@ -145,6 +149,67 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    // ------------------------------------------------------------------ participle attributes
+
+    /** Types whose participle attribute describes what was done to the noun ("die festgenommenen Demonstranten"). */
+    private static final Set<String> PATIENT_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT");
+    private static final String[] ADJ_ENDINGS = {"en", "em", "er", "es", "e"};
+
+    /**
+     * A German past participle used as an attribute ("die entführten Entwicklungshelfer", "getötete
+     * Soldaten"): guidelines: such attributes are events of their own, the modified noun is the patient.
+     * Only rows of the patient types, without a lexicon constraint unless it restricts the object and the
+     * noun satisfies it ("entlassen" of prisoners, not of employees).
+     */
+    private EventRecord participleEvent(Token adj) {
+        if (!lang.equals("de") || !adj.deprel().equals("amod") || adj.head() < 0 || !doc.token(adj.head()).isNoun()) {
+            return null;
+        }
+        String w = adj.text().toLowerCase(Locale.ROOT);
+        String lemma = null;
+        for (String ending : ADJ_ENDINGS) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 4) {
+                lemma = GermanVerbs.get().analyses(w.substring(0, w.length() - ending.length()), null).stream()
+                        .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma)
+                        .findFirst().orElse(null);
+                break;
+            }
+        }
+        if (lemma == null) {
+            return null;
+        }
+        Token noun = doc.token(adj.head());
+        for (Trigger tr : lexicon.verb(lemma, lang)) {
+            if (!PATIENT_TYPES.contains(tr.type().name()) || !objectConstraintOk(tr, noun)) {
+                continue;
+            }
+            List<Arg> target = new ArrayList<>();
+            collect(noun.index(), target);
+            if (target.isEmpty() && !tr.standalone()) {
+                continue;
+            }
+            return build(tr, adj, new ArrayList<>(), target);
+        }
+        return null;
+    }
+
+    /** No constraint, or one on the object that the (participle-modified) noun satisfies. */
+    private static boolean objectConstraintOk(Trigger tr, Token noun) {
+        Trigger.Constraint con = tr.constraint();
+        if (con == null) {
+            return true;
+        }
+        if (con.reflexive() || !con.role().equals("obj")) {
+            return false;
+        }
+        for (String key : nounKeys(noun.lemma() == null ? noun.text() : noun.lemma())) {
+            if (con.accepts("obj", key)) {
+                return true;
+            }
+        }
+        return con.accepts("obj", noun.text().toLowerCase(Locale.ROOT));
     }
 
     // ------------------------------------------------------------------ nominal events
@@ -352,6 +417,10 @@ public final class EventExtractor {
                 collect(controller(v.index()), source);
             }
             collect(argument(v.index(), tr.targetRole()), target);
+            if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
+                    && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
+                collect(doc.child(v.head(), "obj"), target); // "erstochen und anschließend missbraucht"
+            }
             if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
                 // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
                 // owning it, is whom the event is directed at (CAMEO's target).
