@@ -116,6 +116,10 @@ public final class EventExtractor {
         }
         List<Trigger> triggers = new ArrayList<>(phrases(v));
         triggers.addAll(lexicon.verb(v.lemma().toLowerCase(Locale.ROOT), lang));
+        String particle = strayParticle(v);
+        if (particle != null) {
+            triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
+        }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index())) {
                 continue;
@@ -127,6 +131,29 @@ public final class EventExtractor {
                 continue;
             }
             return build(tr, v, source, target);
+        }
+        return null;
+    }
+
+    /**
+     * A separable particle the parser attached below the verb instead of to it ("nahmen den Betreiber
+     * … vorläufig fest": "fest" under "vorläufig"), when the verb has none of its own; else null.
+     */
+    private String strayParticle(Token v) {
+        if (!lang.equals("de") || doc.child(v.index(), "compound:prt") >= 0) {
+            return null;
+        }
+        for (Token t : doc.tokensOf(doc.sentenceOf(v.index()))) {
+            if (!t.deprel().equals("compound:prt") || t.head() < 0 || doc.token(t.head()).isVerb()) {
+                continue;
+            }
+            int h = t.head();
+            for (int guard = 0; h >= 0 && guard < 3 && !doc.token(h).isVerb(); guard++) {
+                h = doc.token(h).head();
+            }
+            if (h == v.index()) {
+                return t.text().toLowerCase(Locale.ROOT);
+            }
         }
         return null;
     }
@@ -435,7 +462,8 @@ public final class EventExtractor {
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
         collect(argument(n.index(), tr.sourceRole()), source);
         // "seine Festnahme": where the genitive is the patient, so is the possessive
-        boolean possIsPatient = "nmod:gen".equals(tr.targetRole());
+        boolean possIsPatient = "nmod:gen".equals(tr.targetRole())
+                || "arrest".equals(tr.mode()) || "deport".equals(tr.mode()); // "sein Haftbefehl"
         if (source.isEmpty() && !possIsPatient) {
             collect(argument(n.index(), "nmod:poss"), source);
         }
