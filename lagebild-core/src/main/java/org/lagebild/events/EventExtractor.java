@@ -292,7 +292,7 @@ public final class EventExtractor {
     }
 
     /**
-     * An event noun that names what is demanded, sought or called off rather than what happened
+     * An event noun that names what is demanded, offered, sought or called off rather than what happened
      * ("forderte die Unterstützung der Nationalgarde", "rufen … zu Warnstreiks auf", "bemühten sich
      * um die Freilassung", "die Demonstration abzusagen"): guidelines: the content of a request is
      * not an event of its own, and a cancelled one did not happen.
@@ -320,7 +320,9 @@ public final class EventExtractor {
         if (NOT_REALISED_DE.contains(lemma)) {
             return true;
         }
-        return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST"));
+        // requested, offered or agreed ("steht für weitere Verhandlungen bereit"): not (yet) happened
+        return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST")
+                || t.type().name().equals("AGREE"));
     }
 
     /** Verbs whose event-noun object did not (yet) happen: sought, called off, ended, prevented. */
