@@ -194,16 +194,7 @@ public final class EventExtractor {
         if (!lang.equals("de") || !adj.deprel().equals("amod") || adj.head() < 0 || !doc.token(adj.head()).isNoun()) {
             return null;
         }
-        String w = adj.text().toLowerCase(Locale.ROOT);
-        String lemma = null;
-        for (String ending : ADJ_ENDINGS) {
-            if (w.endsWith(ending) && w.length() > ending.length() + 4) {
-                lemma = GermanVerbs.get().analyses(w.substring(0, w.length() - ending.length()), null).stream()
-                        .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma)
-                        .findFirst().orElse(null);
-                break;
-            }
-        }
+        String lemma = participleLemma(adj.text());
         if (lemma == null) {
             return null;
         }
@@ -218,6 +209,19 @@ public final class EventExtractor {
                 continue;
             }
             return build(tr, adj, new ArrayList<>(), target);
+        }
+        return null;
+    }
+
+    /** The verb of an inflected German past participle ("getöteten" → "töten"), or null. */
+    public static String participleLemma(String adjective) {
+        String w = adjective.toLowerCase(Locale.ROOT);
+        for (String ending : ADJ_ENDINGS) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 4) {
+                return GermanVerbs.get().analyses(w.substring(0, w.length() - ending.length()), null).stream()
+                        .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma)
+                        .findFirst().orElse(null);
+            }
         }
         return null;
     }
