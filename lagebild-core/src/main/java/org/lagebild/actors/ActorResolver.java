@@ -44,9 +44,13 @@ public final class ActorResolver {
     private static final Set<String> LOCATIVE_EN = Set.of("in", "at", "to", "from", "near", "into", "across", "outside", "inside");
     private static final Set<String> MEMBER_NOUNS = Set.of("staaten", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
             "partner", "verbündeten", "verbündete", "länder", "allies", "members", "member states");
-    // Nominative pronouns only: they carry the speakers and agents; object pronouns inside
-    // quotations refer to the quoted speaker's world and are left unresolved.
-    private static final Set<String> DE_PRON_M = Set.of("er");
+    // Pronouns inside quotations refer to the quoted speaker's world and are left unresolved. German
+    // masculine object and possessive forms are unambiguous ("wurde ihm vorgeworfen", "nach seiner
+    // Festnahme": the patients of events); feminine "ihr" is also "you" and "their", so only "sie".
+    private static final Set<String> DE_PRON_M = Set.of("er", "ihn", "ihm");
+    /** Capitalised age nouns ("einen 49-Jährigen"); the lower-case adjective ("die 16-jährige Schülerin") is no actor. */
+    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-Jährige[rn]?");
+    private static final Set<String> DE_POSS_M = Set.of("sein", "seine", "seinen", "seinem", "seiner", "seines");
     private static final Set<String> DE_PRON_F = Set.of("sie");
     private static final Set<String> EN_PRON_M = Set.of("he");
     private static final Set<String> EN_PRON_F = Set.of("she");
@@ -350,6 +354,9 @@ public final class ActorResolver {
         }
         Optional<SectorNoun> sn = registry.sectorNoun(word.text(), lang);
         Token head = doc.token(word.head());
+        if (sn.isEmpty() && lang.equals("de") && AGE_NOUN.matcher(word.text()).matches()) {
+            sn = Optional.of(new SectorNoun("CVL", false)); // "ein 49-Jähriger": a civilian person
+        }
         if (sn.isPresent() && head.isNoun()) {
             String sector = sn.get().sector();
             // Attributive adjectives that are not country adjectives name the group: "prorussische Milizen".
@@ -366,17 +373,30 @@ public final class ActorResolver {
                 // A bare group noun refers back only when definite: "den Rebellen", "ihrer Soldaten",
                 // not "rund 100.000 Soldaten".
                 e = hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0
-                        ? lastEntityWithSector(sector) : null;
+                        ? lastEntityWithSector(sector, word.text()) : null;
                 if (e == null) {
                     // Event coding treats generic groups as actors ("Police arrested …", "Demonstranten
                     // besetzten …"), counted victims too ("killed 26 soldiers").
                     e = entity("group:" + sector + ":" + slug(word.text()), () -> Entity.group(word.text(), sector, null));
                 }
             }
+            if (e.gender == null && AGE_NOUN.matcher(word.text()).matches()) {
+                e.gender = ageNounGender(word); // so that "er" can refer to "einen 49-Jährigen"
+            }
             addMention(e, span, word.head(), "description", false);
             return 1;
         }
         return 0;
+    }
+
+    /** Gender of a singular age noun from its ending or article ("ein 49-Jähriger", "einen 49-Jährigen", "eine 30-Jährige"). */
+    private String ageNounGender(Word word) {
+        int det = doc.child(word.head(), "det");
+        String d = det < 0 ? "" : doc.token(det).text().toLowerCase(Locale.ROOT);
+        if (word.text().endsWith("r") || Set.of("einen", "einem", "eines", "dem", "des", "der").contains(d)) {
+            return "m";
+        }
+        return d.equals("eine") || d.equals("einer") ? "f" : null;
     }
 
     /**
@@ -468,7 +488,7 @@ public final class ActorResolver {
                 }
             }
         }
-        if (t.pos().equals("PRON") && Quotes.containing(quotes, t.start()) == null) {
+        if ((t.pos().equals("PRON") || t.deprel().equals("det:poss")) && Quotes.containing(quotes, t.start()) == null) {
             String gender = pronounGender(lower, t);
             if (gender != null) {
                 Entity e = resolvePronoun(t, gender);
@@ -488,7 +508,8 @@ public final class ActorResolver {
 
     private String pronounGender(String lower, Token t) {
         if (lang.equals("de")) {
-            if (DE_PRON_M.contains(lower)) {
+            if (DE_PRON_M.contains(lower) && t.pos().equals("PRON")
+                    || DE_POSS_M.contains(lower) && t.deprel().equals("det:poss")) {
                 return "m";
             }
             if (DE_PRON_F.contains(lower) && (t.baseRel().equals("nsubj") || t.baseRel().equals("obj"))
@@ -700,10 +721,19 @@ public final class ActorResolver {
         return best;
     }
 
-    private Entity lastEntityWithSector(String sector) {
+    /**
+     * The latest group of that sector a definite group noun refers back to. Religious communities are
+     * distinct groups, not descriptions of one another ("Muslime griffen die Kopten an"), and "der
+     * 49-Jährige" is not any earlier civilian: there the earlier group must be named with the same noun.
+     */
+    private Entity lastEntityWithSector(String sector, String noun) {
         Entity best = null;
+        String key = noun.toLowerCase(Locale.ROOT);
+        String stem = key.substring(0, Math.min(4, key.length()));
         for (Mention m : mentions) {
-            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON") && !m.entity().registry) {
+            if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON") && !m.entity().registry
+                    && (!sector.equals("REL") && !AGE_NOUN.matcher(noun).matches()
+                        || m.entity().name.toLowerCase(Locale.ROOT).contains(stem))) {
                 best = m.entity();
             }
         }

@@ -1,5 +1,6 @@
 package org.lagebild.events;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
+import org.lagebild.data.TsvResource;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.EventRecord;
@@ -15,6 +17,9 @@ import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Syntax;
 import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.Tense;
+import org.lagebild.nlp.morph.VerbForm;
 import org.lagebild.places.Gazetteer;
 import org.lagebild.places.Place;
 import org.lagebild.text.Span;
@@ -93,7 +98,8 @@ public final class EventExtractor {
         List<EventRecord> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
-                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t) : null;
+                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t)
+                        : t.pos().equals("ADJ") ? participleEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                 }
@@ -110,6 +116,10 @@ public final class EventExtractor {
         }
         List<Trigger> triggers = new ArrayList<>(phrases(v));
         triggers.addAll(lexicon.verb(v.lemma().toLowerCase(Locale.ROOT), lang));
+        String particle = strayParticle(v);
+        if (particle != null) {
+            triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
+        }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index())) {
                 continue;
@@ -117,12 +127,120 @@ public final class EventExtractor {
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
             verbArgs(tr, v, source, target);
-            if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
+            if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)) {
                 continue;
             }
             return build(tr, v, source, target);
         }
         return null;
+    }
+
+    /**
+     * A separable particle the parser attached below the verb instead of to it ("nahmen den Betreiber
+     * … vorläufig fest": "fest" under "vorläufig"), when the verb has none of its own; else null.
+     */
+    private String strayParticle(Token v) {
+        if (!lang.equals("de") || doc.child(v.index(), "compound:prt") >= 0) {
+            return null;
+        }
+        for (Token t : doc.tokensOf(doc.sentenceOf(v.index()))) {
+            if (!t.deprel().equals("compound:prt") || t.head() < 0 || doc.token(t.head()).isVerb()) {
+                continue;
+            }
+            int h = t.head();
+            for (int guard = 0; h >= 0 && guard < 3 && !doc.token(h).isVerb(); guard++) {
+                h = doc.token(h).head();
+            }
+            if (h == v.index()) {
+                return t.text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb coordinated with a verb that is a trigger of the same type needs no actor of its own
+     * ("zehn Menschen erschossen und 110 weitere verletzt"): the first verb's event makes the sense clear.
+     */
+    private boolean coordinatedWithSameType(Token v, Trigger tr) {
+        if (!v.deprel().equals("conj") || v.head() < 0) {
+            return false;
+        }
+        Token first = doc.token(v.head());
+        if (!first.isVerb() || first.lemma() == null) {
+            return false;
+        }
+        for (Trigger t : lexicon.verb(first.lemma().toLowerCase(Locale.ROOT), lang)) {
+            if (t.type() == tr.type() && constraintOk(t, first.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ participle attributes
+
+    /** Types whose participle attribute describes what was done to the noun ("die festgenommenen Demonstranten"). */
+    private static final Set<String> PATIENT_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT");
+    private static final String[] ADJ_ENDINGS = {"en", "em", "er", "es", "e"};
+
+    /**
+     * A German past participle used as an attribute ("die entführten Entwicklungshelfer", "getötete
+     * Soldaten"): guidelines: such attributes are events of their own, the modified noun is the patient.
+     * Only rows of the patient types, without a lexicon constraint unless it restricts the object and the
+     * noun satisfies it ("entlassen" of prisoners, not of employees).
+     */
+    private EventRecord participleEvent(Token adj) {
+        if (!lang.equals("de") || !adj.deprel().equals("amod") || adj.head() < 0 || !doc.token(adj.head()).isNoun()) {
+            return null;
+        }
+        String lemma = participleLemma(adj.text());
+        if (lemma == null) {
+            return null;
+        }
+        Token noun = doc.token(adj.head());
+        for (Trigger tr : lexicon.verb(lemma, lang)) {
+            if (!PATIENT_TYPES.contains(tr.type().name()) || !objectConstraintOk(tr, noun)) {
+                continue;
+            }
+            List<Arg> target = new ArrayList<>();
+            collect(noun.index(), target);
+            if (target.isEmpty() && !tr.standalone()) {
+                continue;
+            }
+            return build(tr, adj, new ArrayList<>(), target);
+        }
+        return null;
+    }
+
+    /** The verb of an inflected German past participle ("getöteten" → "töten"), or null. */
+    public static String participleLemma(String adjective) {
+        String w = adjective.toLowerCase(Locale.ROOT);
+        for (String ending : ADJ_ENDINGS) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 4) {
+                return GermanVerbs.get().analyses(w.substring(0, w.length() - ending.length()), null).stream()
+                        .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma)
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** No constraint, or one on the object that the (participle-modified) noun satisfies. */
+    private static boolean objectConstraintOk(Trigger tr, Token noun) {
+        Trigger.Constraint con = tr.constraint();
+        if (con == null) {
+            return true;
+        }
+        if (con.reflexive() || !con.role().equals("obj")) {
+            return false;
+        }
+        for (String key : nounKeys(noun.lemma() == null ? noun.text() : noun.lemma())) {
+            if (con.accepts("obj", key)) {
+                return true;
+            }
+        }
+        return con.accepts("obj", noun.text().toLowerCase(Locale.ROOT));
     }
 
     // ------------------------------------------------------------------ nominal events
@@ -134,7 +252,7 @@ public final class EventExtractor {
         for (String key : nounKeys(n.text())) {
             List<Trigger> rows = lexicon.noun(key, lang);
             if (rows.isEmpty()) {
-                rows = compoundHead(key); // "Großdemonstration", "Brandanschlag"
+                rows = compoundHead(key, lang); // "Großdemonstration", "Brandanschlag"
             }
             for (Trigger tr : rows) {
                 if (!constraintOk(tr, n.index())) {
@@ -178,7 +296,7 @@ public final class EventExtractor {
     }
 
     /**
-     * An event noun that names what is demanded, sought or called off rather than what happened
+     * An event noun that names what is demanded, offered, sought or called off rather than what happened
      * ("forderte die Unterstützung der Nationalgarde", "rufen … zu Warnstreiks auf", "bemühten sich
      * um die Freilassung", "die Demonstration abzusagen"): guidelines: the content of a request is
      * not an event of its own, and a cancelled one did not happen.
@@ -206,7 +324,9 @@ public final class EventExtractor {
         if (NOT_REALISED_DE.contains(lemma)) {
             return true;
         }
-        return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST"));
+        // requested, offered or agreed ("steht für weitere Verhandlungen bereit"): not (yet) happened
+        return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST")
+                || t.type().name().equals("AGREE"));
     }
 
     /** Verbs whose event-noun object did not (yet) happen: sought, called off, ended, prevented. */
@@ -263,7 +383,8 @@ public final class EventExtractor {
      * the head is at least five letters and the modifier at least three. Only standalone rows, whose
      * head word is an event whatever modifies it ("Kampf" is not: "Wahlkampf").
      */
-    private List<Trigger> compoundHead(String key) {
+    public static List<Trigger> compoundHead(String key, String lang) {
+        EventLexicon lexicon = EventLexicon.get();
         if (!lang.equals("de") || key.startsWith("wahl")) {
             return List.of(); // "Wahlkundgebung" is a campaign rally, not a protest
         }
@@ -312,7 +433,16 @@ public final class EventExtractor {
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
-            collect(dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index()), target);
+            int patient = dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index());
+            if (patient < 0 && lang.equals("de")) {
+                // the parser often labels the passive subject "obj" ("wurden … zehn Menschen erschossen"), and a
+                // coordinated participle shares the first one's ("sind … festgenommen und angeklagt worden")
+                patient = doc.child(v.index(), "obj");
+                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())) {
+                    patient = Syntax.passiveSubject(doc, v.head());
+                }
+            }
+            collect(patient, target);
         } else {
             collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
                     : argument(v.index(), tr.sourceRole()), source);
@@ -320,6 +450,10 @@ public final class EventExtractor {
                 collect(controller(v.index()), source);
             }
             collect(argument(v.index(), tr.targetRole()), target);
+            if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
+                    && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
+                collect(doc.child(v.head(), "obj"), target); // "erstochen und anschließend missbraucht"
+            }
             if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
                 // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
                 // owning it, is whom the event is directed at (CAMEO's target).
@@ -334,7 +468,8 @@ public final class EventExtractor {
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
         collect(argument(n.index(), tr.sourceRole()), source);
         // "seine Festnahme": where the genitive is the patient, so is the possessive
-        boolean possIsPatient = "nmod:gen".equals(tr.targetRole());
+        boolean possIsPatient = "nmod:gen".equals(tr.targetRole())
+                || "arrest".equals(tr.mode()) || "deport".equals(tr.mode()); // "sein Haftbefehl"
         if (source.isEmpty() && !possIsPatient) {
             collect(argument(n.index(), "nmod:poss"), source);
         }
@@ -935,13 +1070,65 @@ public final class EventExtractor {
             }
         }
         EventRecord.Location l = argumentPlace(trigger);
+        Token tt = doc.token(trigger);
+        if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
+            l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
+        }
         if (l == null && !doc.token(trigger).isVerb()) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
                 l = location(verb, verb); // "Bei Kämpfen … wurden in Kairo … erschossen"
             }
         }
-        return l;
+        return l != null ? l : commonNounPlace(heads);
+    }
+
+    /** Nouns that name a place without being a name ("Hauptstadt", "Botschaft"): see place-nouns-de.tsv. */
+    private static final List<String> PLACE_NOUNS_DE = TsvResource.read("org/lagebild/events/place-nouns-de.tsv", 1)
+            .stream().map(r -> r.get(0)).toList();
+
+    /**
+     * A German place phrase of the event whose noun names a place but no place name ("in der Belgrader
+     * Innenstadt", "auf der Ferieninsel"): the last resort, after every named place.
+     */
+    private EventRecord.Location commonNounPlace(List<Integer> heads) {
+        if (!lang.equals("de")) {
+            return null;
+        }
+        for (int h : heads) {
+            if (h < 0) {
+                continue;
+            }
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                String p = Syntax.caseOf(doc, c);
+                if (ct.baseRel().equals("obl") || ct.baseRel().equals("nmod")) {
+                    if (p != null && PLACE_PREPS.contains(p) && ct.pos().equals("NOUN") && placeNoun(ct.text())) {
+                        int first = c;
+                        for (int m : doc.children(c)) {
+                            if (m < first && doc.token(m).deprel().equals("amod")) {
+                                first = m; // "Belgrader Innenstadt"
+                            }
+                        }
+                        Span sp = doc.span(first, c);
+                        return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text(),
+                                null, null, null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean placeNoun(String word) {
+        for (String key : nounKeys(word)) {
+            for (String noun : PLACE_NOUNS_DE) {
+                if (key.endsWith(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,8 @@ import org.lagebild.text.Span;
  * The cheap pass that decides which sentences get a dependency parse: only sentences that
  * the statement and event extractors could use. A sentence is parsed when it has quotation
  * marks, a word of the cue lexicon (verb, noun, preposition, or all words of a multiword cue), an
- * event trigger (verb, noun stem, or all words of a multiword trigger), a separable verb whose
+ * event trigger (verb, noun stem or compound head, participle attribute, or all words of a multiword
+ * trigger), a separable verb whose
  * particle elsewhere in the sentence makes it a cue or trigger, reportative "sollen", or a
  * subjunctive verb (free indirect speech continuing an earlier statement). The test is
  * deliberately loose: a parsed sentence too many costs time, one too few costs output.
@@ -87,6 +88,12 @@ public final class CandidateSentences implements ParseSelector {
             if (t.isNoun() && (cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang))) {
                 return true;
             }
+            if (lang.equals("de") && t.pos().equals("ADJ")) {
+                String verb = EventExtractor.participleLemma(word); // "die getöteten Demonstranten"
+                if (verb != null && !events.verb(verb, lang).isEmpty()) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -142,7 +149,8 @@ public final class CandidateSentences implements ParseSelector {
 
     private boolean eventNoun(String word, String lang) {
         for (String key : EventExtractor.nounKeys(word)) {
-            if (!events.noun(key, lang).isEmpty()) {
+            // compounds of trigger nouns ("Feuergefechten") too, as the extractor codes them
+            if (!events.noun(key, lang).isEmpty() || !EventExtractor.compoundHead(key, lang).isEmpty()) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.lagebild.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import org.lagebild.model.EventRecord;
 import org.lagebild.pipeline.Analyzer;
 import org.lagebild.time.PublicationDate;
 
-/** German event rules of session 4, each with a sentence that must not become an event. */
+/** German event rules of sessions 4 and 5, each with a sentence that must not become an event. */
 class GermanEventRulesTest {
     private static final Analyzer ANALYZER = new Analyzer();
 
@@ -57,5 +58,38 @@ class GermanEventRulesTest {
                 "ASSAULT");
         assertEquals("Teheran", force.location().text());
         assertTrue(events("Die Polizei will gegen die Steuerhinterziehung vorgehen.").isEmpty());
+    }
+
+    @Test
+    void participleAttributesAndCoordinatedParticiples() throws Exception {
+        EventRecord killed = only("Augenzeugen berichteten von mindestens drei getöteten Demonstranten.", "ASSAULT");
+        assertEquals("getöteten", killed.trigger().text());
+        assertTrue(killed.targetMentions().get(0).text().endsWith("Demonstranten"), killed.toString());
+        assertTrue(events("Die entlassenen Mitarbeiter trafen sich am Montag.").stream()
+                .noneMatch(e -> e.type().equals("RETREAT")), "employees, not prisoners");
+        List<EventRecord> both = events("In Kairo wurden zehn Menschen erschossen und 110 weitere verletzt.").stream()
+                .filter(e -> e.type().equals("ASSAULT")).toList();
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(events("Er hat im Spiel zwei Tore geschossen und gefeiert.").isEmpty());
+    }
+
+    @Test
+    void strayParticleArmedAttackAndDistinctReligiousGroups() throws Exception {
+        only("Die Beamten nahmen den Betreiber der Diskothek vorläufig fest.", "COERCE");
+        assertTrue(events("Bei einem bewaffneten Angriff wurden drei Menschen verletzt.").stream()
+                .anyMatch(e -> e.trigger().text().equals("Angriff")));
+        assertTrue(events("Der Angriff auf die Pressefreiheit empörte viele.").isEmpty());
+        EventRecord attack = only("Erboste Muslime griffen daraufhin die Kopten an.", "ASSAULT");
+        assertFalse(attack.target().isEmpty(), "the Copts are not the Muslims: " + attack);
+        EventRecord charge = only("Die Staatsanwaltschaft erhob Anklage gegen einen 49-Jährigen.", "ACCUSE");
+        assertEquals("49-Jährigen", charge.targetMentions().get(0).text());
+    }
+
+    @Test
+    void commonNounPlaceOnlyWithoutAName() throws Exception {
+        EventRecord demo = only("Tausende Demonstranten protestierten in der Belgrader Innenstadt.", "PROTEST");
+        assertEquals("Belgrader Innenstadt", demo.location().text());
+        EventRecord named = only("Tausende Demonstranten protestierten in der ägyptischen Hauptstadt Kairo.", "PROTEST");
+        assertEquals("Kairo", named.location().text());
     }
 }

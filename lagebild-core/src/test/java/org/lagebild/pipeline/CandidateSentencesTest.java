@@ -60,4 +60,16 @@ class CandidateSentencesTest {
         expected.set(1);
         assertEquals(expected, new CandidateSentences().select(doc));
     }
+
+    @Test
+    void compoundTriggerNounsAndParticipleAttributesAreCandidates() {
+        AnnotatedDocument doc = tagged(
+                "In/ADP Tripoli/PROPN kam/VERB es/PRON zu/ADP Feuergefechten/NOUN ./PUNCT",
+                "Wir/PRON sahen/VERB drei/NUM getötete/ADJ Soldaten/NOUN ./PUNCT",
+                "Wir/PRON sahen/VERB drei/NUM schöne/ADJ Gebäude/NOUN ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // "Feuergefecht" ends in the trigger noun "Gefecht"
+        expected.set(1); // "getötete": participle of the trigger verb "töten"
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
 }
