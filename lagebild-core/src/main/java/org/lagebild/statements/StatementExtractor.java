@@ -86,13 +86,22 @@ public final class StatementExtractor {
         }
         int strength = cue.get().strength();
         int speakerTok = subject(t.index());
+        if (speakerTok < 0 && t.baseRel().equals("xcomp") && t.head() >= 0) {
+            // Subject control: "beeilten sich zu erklären", and "hat … angekündigt" parsed as xcomp of "hat".
+            speakerTok = subject(t.head());
+        }
         Span message = null;
         String form = null;
         int postposed = postposedBoundary(s, t);
+        int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
         if (hasMark(t.index(), "wie", "as") && strength <= 2) {
             // "Wie die Polizei mitteilte, wurden 19 Menschen verletzt": the message is the main clause.
             int[] r = doc.subtreeRange(t.index());
             message = clauseMinus(s, r[0], r[1]);
+            form = message != null && isQuoted(message) ? "direct" : "indirect";
+        } else if (wie >= 0) {
+            // The same by word order when the parser attached "wie" elsewhere (as a preposition).
+            message = clauseMinus(s, wie, clauseEnd(s, t.index()));
             form = message != null && isQuoted(message) ? "direct" : "indirect";
         } else if (postposed >= 0) {
             // "„…“, sagte der Norweger." / "Das Bündnis stehe bereit, sagte er.": the message is the
@@ -135,8 +144,9 @@ public final class StatementExtractor {
         if (speakerTok < 0 && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
             return; // "Speaking to …" / a speech act without anyone performing it is not a statement
         }
-        if ((form.equals("reported") || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
-            return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements
+        if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
+            return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong cues
+                    // such as "berichten", "ankündigen" have speakers also outside the actor registry)
         }
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
@@ -170,6 +180,41 @@ public final class StatementExtractor {
             return -1;
         }
         return doc.token(i).start();
+    }
+
+    /**
+     * The "wie" that opens the cue's clause by word order ("Wie die Mitarbeiterin seines Büros,
+     * Arminda Thomas, mitteilte, …" / "…, wie er in einem Schreiben bekundete."): at the sentence
+     * start or after a comma, at most 20 tokens before the cue, no verb in between, and the clause
+     * ends at the cue (its auxiliaries aside); else -1.
+     */
+    private int wieClauseStart(Sentence s, Token cue) {
+        if (!lang.equals("de")) {
+            return -1;
+        }
+        int end = clauseEnd(s, cue.index());
+        if (end + 1 < s.endToken() && !doc.token(end + 1).pos().equals("PUNCT")) {
+            return -1;
+        }
+        for (int i = cue.index() - 1; i >= s.firstToken() && i >= cue.index() - 20; i--) {
+            Token w = doc.token(i);
+            if (w.text().equalsIgnoreCase("wie")) {
+                return i == s.firstToken() || doc.token(i - 1).text().equals(",") ? i : -1;
+            }
+            if (w.isVerb() || w.text().equals(":") || w.text().equals(";") || inQuote(w.start())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of a verb-final clause: the verb and the auxiliaries right after it ("mitgeteilt hatte"). */
+    private int clauseEnd(Sentence s, int verb) {
+        int end = verb;
+        while (end + 1 < s.endToken() && doc.token(end + 1).pos().equals("AUX")) {
+            end++;
+        }
+        return end;
     }
 
     private boolean containsVerb(Span span) {
