@@ -66,6 +66,7 @@ public final class StatementExtractor {
             }
         }
         partialQuotes();
+        freeQuotes();
         nest();
         return List.copyOf(out);
     }
@@ -693,6 +694,75 @@ public final class StatementExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Quotations outside every statement found so far that are someone's words by their shape:
+     * a quoted sentence of four or more words ending in ".", "!" or "?" inside the marks (its
+     * speaker is the last one of the previous three sentences), or a quoted phrase of two or more
+     * words starting in lower case ("verteidigte die „völlig angemessene Reaktion“"; its speaker
+     * the subject of the clause around it). Capitalised short phrases are mostly titles and names
+     * and are left out.
+     */
+    private void freeQuotes() {
+        if (!lang.equals("de")) {
+            return;
+        }
+        for (Span q : quotes) {
+            Span inner = trim(inner(q));
+            int first = doc.tokenAt(q.start());
+            if (inner == null || first < 0 || quotedName(q) || covered(q)) {
+                continue;
+            }
+            String[] words = inner.text().split("\\s+");
+            String raw = inner(q).text().strip(); // trim() drops the final full stop
+            boolean sentence = words.length >= 4 && !raw.isEmpty() && ".!?".indexOf(raw.charAt(raw.length() - 1)) >= 0;
+            boolean phrase = words.length >= 2 && Character.isLowerCase(words[0].charAt(0));
+            if (!sentence && !phrase) {
+                continue;
+            }
+            Sentence s = doc.sentenceOf(first);
+            Party speaker = sentence ? recentSpeaker(s) : clauseSubject(q, first);
+            add(speaker, null, q, "direct", "unknown", null, s);
+        }
+    }
+
+    private boolean covered(Span q) {
+        for (StatementRecord r : out) {
+            if (r.quote().start() < q.end() && q.start() < r.quote().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker of the last statement in this or the three sentences before, or null. */
+    private Party recentSpeaker(Sentence s) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            StatementRecord r = out.get(i);
+            int tok = doc.tokenAt(r.quote().start());
+            if (tok >= 0 && r.speaker() != null) {
+                int gap = s.index() - doc.sentenceOf(tok).index();
+                if (gap >= 0 && gap <= 3) {
+                    return r.speaker();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The agentive subject of the nearest clause above the quotation's first word, or null. */
+    private Party clauseSubject(Span q, int first) {
+        int t = first;
+        for (int steps = 0; t >= 0 && steps < 8; steps++, t = doc.token(t).head()) {
+            if (doc.token(t).isVerb()) {
+                int subj = subject(t);
+                if (subj >= 0 && !q.contains(doc.token(subj).start()) && agentive(subj)) {
+                    return party(subj);
+                }
+            }
+        }
+        return null;
     }
 
     /**
