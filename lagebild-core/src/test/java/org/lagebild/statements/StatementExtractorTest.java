@@ -40,8 +40,15 @@ class StatementExtractorTest {
         return new StatementExtractor(doc, new ActorResolver(doc).resolve()).extract();
     }
 
-    private static String text(AnnotatedDocument doc, int start, int end) {
-        return doc.text().substring(start, end);
+    /** The one statement the rules find, with its message text. */
+    private static StatementRecord only(AnnotatedDocument doc) {
+        List<StatementRecord> out = extract(doc);
+        assertEquals(1, out.size(), out.toString());
+        return out.get(0);
+    }
+
+    private static String message(AnnotatedDocument doc, StatementRecord r) {
+        return doc.text().substring(r.quote().start(), r.quote().end());
     }
 
     @Test
@@ -50,10 +57,8 @@ class StatementExtractorTest {
                 + " ~,/PUNCT/3/punct/, wurden/AUX/3/aux:pass/werden 19/NUM/6/nummod/19 Menschen/NOUN/3/nsubj:pass/Mensch"
                 + " verletzt/ADJ/6/amod/verletzt ~./PUNCT/3/punct/.");
         // the main clause hangs on the cue as in the parser's output, so only word order finds it
-        List<StatementRecord> out = extract(doc);
-        assertEquals(1, out.size(), out.toString());
-        StatementRecord r = out.get(0);
-        assertEquals("wurden 19 Menschen verletzt", text(doc, r.quote().start(), r.quote().end()));
+        StatementRecord r = only(doc);
+        assertEquals("wurden 19 Menschen verletzt", message(doc, r));
         assertEquals("indirect", r.form());
         assertNotNull(r.cue());
         assertEquals("mitteilte", r.cue().text());
@@ -64,11 +69,9 @@ class StatementExtractorTest {
         AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister verteidigte/VERB/-1/root/verteidigen"
                 + " die/DET/7/det/der „/PUNCT/7/punct/„ ~völlig/ADV/6/advmod/völlig angemessene/ADJ/7/amod/angemessen"
                 + " Reaktion/NOUN/2/obj/Reaktion ~“/PUNCT/7/punct/“ ~./PUNCT/2/punct/.");
-        List<StatementRecord> out = extract(doc);
-        assertEquals(1, out.size(), out.toString());
-        StatementRecord r = out.get(0);
+        StatementRecord r = only(doc);
         assertEquals("direct", r.form());
-        assertTrue(text(doc, r.quote().start(), r.quote().end()).contains("völlig angemessene Reaktion"));
+        assertTrue(message(doc, r).contains("völlig angemessene Reaktion"));
         assertNotNull(r.speaker());
         assertEquals("Der Minister", r.speaker().text());
     }
