@@ -66,6 +66,7 @@ public final class StatementExtractor {
             }
         }
         partialQuotes();
+        freeQuotes();
         nest();
         return List.copyOf(out);
     }
@@ -86,13 +87,22 @@ public final class StatementExtractor {
         }
         int strength = cue.get().strength();
         int speakerTok = subject(t.index());
+        if (speakerTok < 0 && t.baseRel().equals("xcomp") && t.head() >= 0) {
+            // Subject control: "beeilten sich zu erklären", and "hat … angekündigt" parsed as xcomp of "hat".
+            speakerTok = subject(t.head());
+        }
         Span message = null;
         String form = null;
         int postposed = postposedBoundary(s, t);
+        int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
         if (hasMark(t.index(), "wie", "as") && strength <= 2) {
             // "Wie die Polizei mitteilte, wurden 19 Menschen verletzt": the message is the main clause.
             int[] r = doc.subtreeRange(t.index());
             message = clauseMinus(s, r[0], r[1]);
+            form = message != null && isQuoted(message) ? "direct" : "indirect";
+        } else if (wie >= 0) {
+            // The same by word order when the parser attached "wie" elsewhere (as a preposition).
+            message = clauseMinus(s, wie, clauseEnd(s, t.index()));
             form = message != null && isQuoted(message) ? "direct" : "indirect";
         } else if (postposed >= 0) {
             // "„…“, sagte der Norweger." / "Das Bündnis stehe bereit, sagte er.": the message is the
@@ -135,8 +145,9 @@ public final class StatementExtractor {
         if (speakerTok < 0 && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
             return; // "Speaking to …" / a speech act without anyone performing it is not a statement
         }
-        if ((form.equals("reported") || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
-            return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements
+        if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
+            return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong cues
+                    // such as "berichten", "ankündigen" have speakers also outside the actor registry)
         }
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
@@ -170,6 +181,41 @@ public final class StatementExtractor {
             return -1;
         }
         return doc.token(i).start();
+    }
+
+    /**
+     * The "wie" that opens the cue's clause by word order ("Wie die Mitarbeiterin seines Büros,
+     * Arminda Thomas, mitteilte, …" / "…, wie er in einem Schreiben bekundete."): at the sentence
+     * start or after a comma, at most 20 tokens before the cue, no verb in between, and the clause
+     * ends at the cue (its auxiliaries aside); else -1.
+     */
+    private int wieClauseStart(Sentence s, Token cue) {
+        if (!lang.equals("de")) {
+            return -1;
+        }
+        int end = clauseEnd(s, cue.index());
+        if (end + 1 < s.endToken() && !doc.token(end + 1).pos().equals("PUNCT")) {
+            return -1;
+        }
+        for (int i = cue.index() - 1; i >= s.firstToken() && i >= cue.index() - 20; i--) {
+            Token w = doc.token(i);
+            if (w.text().equalsIgnoreCase("wie")) {
+                return i == s.firstToken() || doc.token(i - 1).text().equals(",") ? i : -1;
+            }
+            if (w.isVerb() || w.text().equals(":") || w.text().equals(";") || inQuote(w.start())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of a verb-final clause: the verb and the auxiliaries right after it ("mitgeteilt hatte"). */
+    private int clauseEnd(Sentence s, int verb) {
+        int end = verb;
+        while (end + 1 < s.endToken() && doc.token(end + 1).pos().equals("AUX")) {
+            end++;
+        }
+        return end;
     }
 
     private boolean containsVerb(Span span) {
@@ -648,6 +694,75 @@ public final class StatementExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Quotations outside every statement found so far that are someone's words by their shape:
+     * a quoted sentence of four or more words ending in ".", "!" or "?" inside the marks (its
+     * speaker is the last one of the previous three sentences), or a quoted phrase of two or more
+     * words starting in lower case ("verteidigte die „völlig angemessene Reaktion“"; its speaker
+     * the subject of the clause around it). Capitalised short phrases are mostly titles and names
+     * and are left out.
+     */
+    private void freeQuotes() {
+        if (!lang.equals("de")) {
+            return;
+        }
+        for (Span q : quotes) {
+            Span inner = trim(inner(q));
+            int first = doc.tokenAt(q.start());
+            if (inner == null || first < 0 || quotedName(q) || covered(q)) {
+                continue;
+            }
+            String[] words = inner.text().split("\\s+");
+            String raw = inner(q).text().strip(); // trim() drops the final full stop
+            boolean sentence = words.length >= 4 && !raw.isEmpty() && ".!?".indexOf(raw.charAt(raw.length() - 1)) >= 0;
+            boolean phrase = words.length >= 2 && Character.isLowerCase(words[0].charAt(0));
+            if (!sentence && !phrase) {
+                continue;
+            }
+            Sentence s = doc.sentenceOf(first);
+            Party speaker = sentence ? recentSpeaker(s) : clauseSubject(q, first);
+            add(speaker, null, q, "direct", "unknown", null, s);
+        }
+    }
+
+    private boolean covered(Span q) {
+        for (StatementRecord r : out) {
+            if (r.quote().start() < q.end() && q.start() < r.quote().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker of the last statement in this or the three sentences before, or null. */
+    private Party recentSpeaker(Sentence s) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            StatementRecord r = out.get(i);
+            int tok = doc.tokenAt(r.quote().start());
+            if (tok >= 0 && r.speaker() != null) {
+                int gap = s.index() - doc.sentenceOf(tok).index();
+                if (gap >= 0 && gap <= 3) {
+                    return r.speaker();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The agentive subject of the nearest clause above the quotation's first word, or null. */
+    private Party clauseSubject(Span q, int first) {
+        int t = first;
+        for (int steps = 0; t >= 0 && steps < 8; steps++, t = doc.token(t).head()) {
+            if (doc.token(t).isVerb()) {
+                int subj = subject(t);
+                if (subj >= 0 && !q.contains(doc.token(subj).start()) && agentive(subj)) {
+                    return party(subj);
+                }
+            }
+        }
+        return null;
     }
 
     /**
