@@ -345,7 +345,7 @@ public final class Store implements AutoCloseable {
                 ins.add(id, a, d);
                 ins.execute();
             }
-            afterRows(id, a, d);
+            afterRows(id, a, d, new SqlDedupTables(conn));
             ClusterFirsts.update(conn, List.of(id));
             conn.commit();
             actorCache.invalidate();
@@ -387,9 +387,13 @@ public final class Store implements AutoCloseable {
                 }
             }
             ins.execute();
+            // One dedup pass over the batch, in order, against tables kept in memory and written
+            // once: the same decisions and rows as storing the articles one by one.
+            BatchDedupTables dedup = new BatchDedupTables(conn);
             for (Map.Entry<String, Entry> e : added.entrySet()) {
-                afterRows(e.getKey(), e.getValue().analysis(), e.getValue().document());
+                afterRows(e.getKey(), e.getValue().analysis(), e.getValue().document(), dedup);
             }
+            dedup.flush();
             ClusterFirsts.update(conn, added.keySet());
             conn.commit();
             actorCache.invalidate();
@@ -423,10 +427,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** Forums and deduplication of one article, after its rows are written (both refer to them). */
-    private void afterRows(String id, Analysis a, Document d) throws SQLException {
+    private void afterRows(String id, Analysis a, Document d, DedupTables dedup) throws SQLException {
         PublicationDate pub = publicationDate(a, d);
         insertForums(id, a);
-        Dedup.onStore(conn, id, a, DateSpan.of(pub));
+        Dedup.onStore(conn, dedup, id, a, DateSpan.of(pub));
     }
 
     private void makeDurable() throws SQLException {
