@@ -187,17 +187,10 @@ final class BatchDedupTables implements DedupTables {
 
     @Override
     public SortedSet<String> bandIds(long key, int limit) throws SQLException {
-        if (limit > NearDuplicates.BAND_IDS) {
+        if (limit != NearDuplicates.BAND_IDS) {
             throw new IllegalArgumentException("a batch keeps " + NearDuplicates.BAND_IDS + " ids per band key");
         }
-        TreeSet<String> out = new TreeSet<>();
-        for (String id : band(key)) {
-            if (out.size() == limit) {
-                break;
-            }
-            out.add(id);
-        }
-        return out;
+        return java.util.Collections.unmodifiableSortedSet(band(key));
     }
 
     @Override

@@ -27,9 +27,11 @@ final class NearDuplicates {
     /**
      * Records the article's signature and returns its original when it is a near-duplicate
      * (null otherwise). Runs inside the article's transaction.
+     *
+     * @param precomputed the text's signature when already computed (bulk writes do it in parallel), else null
      */
-    static Match apply(DedupTables t, String articleId, Analysis a) throws SQLException {
-        MinHash.Signature sig = MinHash.of(a.text(), a.excluded());
+    static Match apply(DedupTables t, String articleId, Analysis a, MinHash.Signature precomputed) throws SQLException {
+        MinHash.Signature sig = precomputed != null ? precomputed : MinHash.of(a.text(), a.excluded());
         Match match = sig.comparable() ? best(t, articleId, sig) : null;
         t.addDedup(new DedupTables.SignatureRow(articleId, sig.shingles(), sig.comparable() ? sig.encode() : null,
                 match == null ? null : match.original()), match == null ? null : match.similarity());
@@ -46,15 +48,18 @@ final class NearDuplicates {
      * smallest ids holds the smallest ids overall, so the candidates are the same as a full scan's.
      */
     private static Match best(DedupTables t, String articleId, MinHash.Signature sig) throws SQLException {
-        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        // Copies of one text share most keys and so their ids: collect distinct ids first, then sort.
+        java.util.Set<String> distinct = new java.util.HashSet<>();
         for (long k : sig.bandKeys()) {
-            ids.addAll(t.bandIds(k, BAND_IDS));
+            distinct.addAll(t.bandIds(k, BAND_IDS));
         }
-        ids.remove(articleId);
-        if (ids.isEmpty()) {
+        distinct.remove(articleId);
+        if (distinct.isEmpty()) {
             return null;
         }
-        List<String> first = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_CANDIDATES));
+        List<String> ids = new ArrayList<>(distinct);
+        ids.sort(null);
+        List<String> first = ids.subList(0, Math.min(ids.size(), MAX_CANDIDATES));
         Match best = null;
         for (DedupTables.SignatureRow row : t.signatures(first)) {
             if (row.signature() == null) {
