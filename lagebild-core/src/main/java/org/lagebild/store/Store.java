@@ -814,16 +814,31 @@ public final class Store implements AutoCloseable {
     }
 
     public Optional<StoredArticle> article(String id) {
+        return stored(id, (meta, analysis) -> new StoredArticle(meta, AnalysisCodec.decode(analysis)));
+    }
+
+    /** An article's metadata and its stored analysis as JSON text. */
+    public record ArticleJson(ArticleRow meta, String analysisJson) {
+    }
+
+    /**
+     * Like {@link #article}, but the analysis as the JSON it is stored as (inflated, not parsed):
+     * for sending it on, which then costs no parsing and no serialisation.
+     */
+    public Optional<ArticleJson> articleJson(String id) {
+        return stored(id, (meta, analysis) -> new ArticleJson(meta, AnalysisCodec.json(analysis)));
+    }
+
+    private interface StoredMapper<T> {
+        T map(ArticleRow meta, String storedAnalysis) throws IOException;
+    }
+
+    private <T> Optional<T> stored(String id, StoredMapper<T> mapper) {
         try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
                 + ", analysis FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                ArticleRow meta = articleRow(rs);
-                Analysis analysis = AnalysisCodec.decode(rs.getString("analysis"));
-                return Optional.of(new StoredArticle(meta, analysis));
+                return rs.next() ? Optional.of(mapper.map(articleRow(rs), rs.getString("analysis"))) : Optional.empty();
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("article " + id, e);
