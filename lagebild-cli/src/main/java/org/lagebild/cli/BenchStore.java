@@ -25,7 +25,7 @@ import org.lagebild.time.PublicationDate;
  * are stored in batches in one transaction each ({@link Store#putAll}), without NLP.
  */
 final class BenchStore {
-    private static final int BATCH = 1000;
+    private static final int BATCH = 2000;
     /** Copies' dates spread over this many days before and after the seed article's date. */
     private static final int DATE_SPREAD_DAYS = 3 * 365;
 

@@ -41,6 +41,17 @@ final class AnalysisCodec {
         return MARKER + Base64.getEncoder().encodeToString(buf.toByteArray());
     }
 
+    /** The stored analysis as JSON text, inflated but not parsed (to send it on as it is). */
+    static String json(String stored) throws IOException {
+        if (stored.startsWith(MARKER)) {
+            byte[] raw = Base64.getDecoder().decode(stored.substring(MARKER.length()).getBytes(StandardCharsets.ISO_8859_1));
+            try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(raw))) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return stored;
+    }
+
     static Analysis decode(String stored) throws IOException {
         if (stored.startsWith(MARKER)) {
             byte[] raw = Base64.getDecoder().decode(stored.substring(MARKER.length()).getBytes(StandardCharsets.ISO_8859_1));

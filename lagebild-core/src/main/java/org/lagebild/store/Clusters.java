@@ -30,14 +30,19 @@ final class Clusters {
 
     static int update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof Null n) {
-                    ps.setNull(i + 1, n.sqlType());
-                } else {
-                    Sql.bind(ps, i + 1, values[i]);
-                }
-            }
+            bind(ps, values);
             return ps.executeUpdate();
+        }
+    }
+
+    /** Binds the values (a {@link Null} as a typed NULL) to parameters 1…n. */
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Null n) {
+                ps.setNull(i + 1, n.sqlType());
+            } else {
+                Sql.bind(ps, i + 1, values[i]);
+            }
         }
     }
 

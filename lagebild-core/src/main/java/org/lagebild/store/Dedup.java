@@ -26,11 +26,21 @@ final class Dedup {
 
     /** Runs every step for a freshly inserted article; the caller commits. */
     static void onStore(Connection c, String articleId, Analysis a, DateSpan pub) throws SQLException {
-        Map<String, String> aliases = PersonAliases.apply(c, articleId, a);
-        NearDuplicates.Match match = NearDuplicates.apply(c, articleId, a);
+        onStore(c, new SqlDedupTables(c), articleId, a, pub, null);
+    }
+
+    /**
+     * The same, reading and writing the dedup tables through {@code t} (a batch's
+     * {@link BatchDedupTables}; the caller flushes it); the article's own rows are in {@code c}.
+     * {@code signature}: the text's MinHash signature if already computed, else null.
+     */
+    static void onStore(Connection c, DedupTables t, String articleId, Analysis a, DateSpan pub,
+                        MinHash.Signature signature) throws SQLException {
+        Map<String, String> aliases = PersonAliases.apply(c, t, articleId, a);
+        NearDuplicates.Match match = NearDuplicates.apply(t, articleId, a, signature);
         String root = NearDuplicates.root(match, articleId);
-        EventClusters.assign(c, articleId, root, a, pub, aliases);
-        StatementClusters.assign(c, articleId, root, a, pub, aliases);
+        EventClusters.assign(t, articleId, root, a, pub, aliases);
+        StatementClusters.assign(t, articleId, root, a, pub, aliases);
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.lagebild.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -134,13 +131,15 @@ final class EventClusters {
     }
 
     /** Assigns every event of the article to a cluster. Runs inside the article's transaction. */
-    static void assign(Connection c, String articleId, String root, Analysis a, DateSpan pub,
+    static void assign(DedupTables t, String articleId, String root, Analysis a, DateSpan pub,
                        Map<String, String> aliases) throws SQLException {
         LocalDate seen = pub == null ? null : pub.from();
         for (EventRecord e : a.events()) {
             Profile m = profile(e, pub, aliases, articleId);
             Candidate best = null;
-            for (Candidate cand : candidates(c, m)) {
+            for (DedupTables.EventCluster row : t.eventCandidates(new TreeSet<>(m.keys()), m.type(), m.day(), WINDOW_DAYS,
+                    m.negated(), m.historical(), m.irrealis(), m.place(), Clusters.MAX_CANDIDATES)) {
+                Candidate cand = Candidate.of(row);
                 if (compatible(cand.profile(), m) && (best == null || cand.better(best, m))) {
                     best = cand;
                 }
@@ -148,45 +147,52 @@ final class EventClusters {
             String clusterId;
             if (best == null) {
                 clusterId = "e" + Store.articleId(articleId + "\u0000" + e.id()).substring(0, 23);
-                Clusters.update(c, "INSERT INTO event_clusters (cluster_id, type, negated, historical, irrealis, quad, intensity, "
-                        + "anchor_day, place, first_seen, last_seen, when_from, when_to, mentions, sources) VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)", clusterId, m.type(), m.negated(), m.historical(),
-                        m.irrealis(), e.quad(),
-                        Clusters.dbl(e.intensity() == null || !Double.isFinite(e.intensity()) ? null : e.intensity()),
-                        Clusters.date(m.day()), m.place(), Clusters.date(seen), Clusters.date(seen),
-                        Clusters.date(m.ownFrom()), Clusters.date(m.ownTo()));
-                addKeys(c, clusterId, m, m.keys(), Set.of());
+                t.newEventCluster(new DedupTables.EventCluster(clusterId, m.type(), m.negated(), m.historical(),
+                        m.irrealis(), m.place(), m.day(), m.ownFrom(), m.ownTo(), seen, seen, Set.of()), e.quad(),
+                        e.intensity() == null || !Double.isFinite(e.intensity()) ? null : e.intensity());
+                addKeys(t, clusterId, m, m.keys(), Set.of());
             } else {
                 clusterId = best.id();
                 Profile p = best.profile();
-                int newSource = Clusters.hasRoot(c, "event_mentions", clusterId, root) ? 0 : 1;
-                Clusters.update(c, "UPDATE event_clusters SET mentions = mentions + 1, sources = sources + ?, "
-                        + "place = ?, first_seen = ?, last_seen = ?, when_from = ?, when_to = ? WHERE cluster_id = ?",
-                        newSource, p.place() != null ? p.place() : m.place(),
-                        Clusters.date(Clusters.min(best.firstSeen(), seen)), Clusters.date(Clusters.max(best.lastSeen(), seen)),
-                        Clusters.date(Clusters.min(p.ownFrom(), m.ownFrom())), Clusters.date(Clusters.max(p.ownTo(), m.ownTo())),
-                        clusterId);
-                addKeys(c, clusterId, p, m.keys(), best.keys());
+                int newSource = t.hasEventRoot(clusterId, root) ? 0 : 1;
+                t.updateEventCluster(clusterId, newSource, p.place() != null ? p.place() : m.place(),
+                        Clusters.min(best.firstSeen(), seen), Clusters.max(best.lastSeen(), seen),
+                        Clusters.min(p.ownFrom(), m.ownFrom()), Clusters.max(p.ownTo(), m.ownTo()));
+                addKeys(t, clusterId, p, m.keys(), best.keys());
             }
-            Clusters.update(c, "INSERT INTO event_mentions (article_id, event_id, cluster_id, root_id) VALUES (?, ?, ?, ?)",
-                    articleId, e.id(), clusterId, root);
+            t.addEventMention(articleId, e.id(), clusterId, root);
         }
     }
 
     /** Adds the mention's actor keys the cluster lacks (a cluster gathers the actors of its mentions). */
-    private static void addKeys(Connection c, String clusterId, Profile cluster, List<String> keys, Set<String> have)
+    private static void addKeys(DedupTables t, String clusterId, Profile cluster, List<String> keys, Set<String> have)
             throws SQLException {
         for (String k : new TreeSet<>(keys)) {
-            if (have.contains(k)) {
-                continue;
+            if (!have.contains(k)) {
+                t.addEventKey(clusterId, k, cluster.type(), cluster.day());
             }
-            Clusters.update(c, "INSERT INTO event_cluster_keys (cluster_id, lookup_key, type, anchor_day) VALUES (?, ?, ?, ?)",
-                    clusterId, k, cluster.type(), Clusters.date(cluster.day()));
         }
     }
 
     /** A stored cluster as a candidate for a mention. */
     private record Candidate(String id, Profile profile, Set<String> keys, LocalDate firstSeen, LocalDate lastSeen) {
+        static Candidate of(DedupTables.EventCluster r) {
+            Set<String> sources = new TreeSet<>();
+            Set<String> targets = new TreeSet<>();
+            String textKey = "";
+            for (String k : r.keys()) {
+                if (k.startsWith("s:")) {
+                    sources.add(k.substring(2));
+                } else if (k.startsWith("t:")) {
+                    targets.add(k.substring(2));
+                } else {
+                    textKey = k;
+                }
+            }
+            return new Candidate(r.id(), new Profile(r.type(), r.negated(), r.historical(), r.irrealis(), sources, targets,
+                    textKey, r.place(), r.anchorDay(), r.whenFrom(), r.whenTo()), r.keys(), r.firstSeen(), r.lastSeen());
+        }
+
         /** More shared actors, then a nearer anchor day, then the smaller id. */
         boolean better(Candidate o, Profile m) {
             int a = sharedActors(m);
@@ -206,75 +212,5 @@ final class EventClusters {
         long distance(Profile m) {
             return profile.day() == null || m.day() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(profile.day(), m.day()));
         }
-    }
-
-    /**
-     * The clusters a mention may join: one indexed query for the clusters sharing a key in the
-     * date window whose flags and place fit, one for their keys (no query per candidate).
-     */
-    private static List<Candidate> candidates(Connection c, Profile m) throws SQLException {
-        // One equality per key (a UNION), not "lookup_key IN (...)": H2 uses only the first column of
-        // an index for an IN list, which would read every cluster of the actor instead of the window.
-        List<Object> params = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        for (String key : new TreeSet<>(m.keys())) {
-            Sql one = new Sql("SELECT k.cluster_id FROM event_cluster_keys k").and("k.lookup_key = ?", key)
-                    .and("k.type = ?", m.type());
-            if (m.day() == null) {
-                one.and("k.anchor_day IS NULL");
-            } else {
-                one.and("k.anchor_day BETWEEN ? AND ?", m.day().minusDays(WINDOW_DAYS), m.day().plusDays(WINDOW_DAYS));
-            }
-            parts.add(one.toString());
-            params.addAll(one.params());
-        }
-        String keyed = String.join(" UNION ", parts);
-        Sql sql = new Sql("SELECT c.cluster_id, c.type, c.negated, c.place, c.anchor_day, c.when_from, c.when_to, "
-                + "c.first_seen, c.last_seen, c.historical, c.irrealis FROM event_clusters c")
-                .and("c.cluster_id IN (" + keyed + ")", params.toArray())
-                .and("c.negated = ? AND c.historical = ? AND c.irrealis = ?", m.negated(), m.historical(), m.irrealis());
-        if (m.place() != null) {
-            sql.and("c.place IS NULL OR c.place = ?", m.place());
-        }
-        sql.append("ORDER BY c.cluster_id LIMIT ?", Clusters.MAX_CANDIDATES);
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                        Clusters.day(rs, 5), Clusters.day(rs, 6), Clusters.day(rs, 7), Clusters.day(rs, 8),
-                        Clusters.day(rs, 9), rs.getBoolean(10), rs.getBoolean(11)});
-            }
-        }
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Set<String>> keys = new java.util.HashMap<>();
-        Sql keySql = new Sql("SELECT cluster_id, lookup_key FROM event_cluster_keys")
-                .andIn("cluster_id", rows.stream().map(r -> (String) r[0]).toList());
-        try (PreparedStatement ps = keySql.prepare(c); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                keys.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Set<String> ks = keys.getOrDefault((String) r[0], Set.of());
-            Set<String> sources = new TreeSet<>();
-            Set<String> targets = new TreeSet<>();
-            String textKey = "";
-            for (String k : ks) {
-                if (k.startsWith("s:")) {
-                    sources.add(k.substring(2));
-                } else if (k.startsWith("t:")) {
-                    targets.add(k.substring(2));
-                } else {
-                    textKey = k;
-                }
-            }
-            out.add(new Candidate((String) r[0], new Profile((String) r[1], (Boolean) r[2], (Boolean) r[9], (Boolean) r[10], sources,
-                    targets, textKey, (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6]), ks,
-                    (LocalDate) r[7], (LocalDate) r[8]));
-        }
-        return out;
     }
 }

@@ -59,6 +59,8 @@ final class FullTextIndex implements AutoCloseable {
     /** Publication span (epoch days) of articles and statements, for date ranges inside the index. */
     private static final String PUB_FROM = "pub_from";
     private static final String PUB_TO = "pub_to";
+    /** No publication span (a day, month or year, see DateSpan) is longer. */
+    private static final long LONGEST_SPAN_DAYS = 366;
     /**
      * The document layout, kept in the commit data: an index written in another layout is emptied
      * on open and refilled from the database by the Store's reconcile (format 2 added the dates).
@@ -242,11 +244,15 @@ final class FullTextIndex implements AutoCloseable {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
                 .add(parsed, Occur.MUST);
-        if (from != null) {
-            b.add(LongPoint.newRangeQuery(PUB_TO, from.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-        }
-        if (to != null) {
-            b.add(LongPoint.newRangeQuery(PUB_FROM, Long.MIN_VALUE, to.toEpochDay()), Occur.FILTER);
+        // Overlap (pub_to >= from, pub_from <= to) with the bounds a span of at most a year implies
+        // (pub_from >= from - a year, pub_to <= to + a year): the same documents, but each point
+        // range covers the window instead of half the index, and a range costs per document it covers.
+        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        if (from != null || to != null) {
+            b.add(LongPoint.newRangeQuery(PUB_TO, lo, to == null ? Long.MAX_VALUE : hi + LONGEST_SPAN_DAYS), Occur.FILTER);
+            b.add(LongPoint.newRangeQuery(PUB_FROM, from == null ? Long.MIN_VALUE : lo - LONGEST_SPAN_DAYS, hi),
+                    Occur.FILTER);
         }
         Query q = b.build();
         searchers.maybeRefresh();

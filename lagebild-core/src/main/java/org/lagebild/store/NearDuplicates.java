@@ -1,10 +1,6 @@
 package org.lagebild.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.lagebild.model.Analysis;
@@ -18,6 +14,8 @@ import org.lagebild.model.Analysis;
 final class NearDuplicates {
     /** Most candidates compared per article (a band key shared by very many articles is boilerplate). */
     private static final int MAX_CANDIDATES = 200;
+    /** Ids read per band key: one more than the candidates, as the article itself may be among them. */
+    static final int BAND_IDS = MAX_CANDIDATES + 1;
 
     /** The article a new one duplicates and how similar they are. */
     record Match(String original, double similarity) {
@@ -29,35 +27,16 @@ final class NearDuplicates {
     /**
      * Records the article's signature and returns its original when it is a near-duplicate
      * (null otherwise). Runs inside the article's transaction.
+     *
+     * @param precomputed the text's signature when already computed (bulk writes do it in parallel), else null
      */
-    static Match apply(Connection c, String articleId, Analysis a) throws SQLException {
-        MinHash.Signature sig = MinHash.of(a.text(), a.excluded());
-        Match match = sig.comparable() ? best(c, articleId, sig) : null;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_dedup (article_id, shingles, signature, "
-                + "duplicate_of, similarity) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, articleId);
-            ps.setInt(2, sig.shingles());
-            Sql.bind(ps, 3, sig.comparable() ? sig.encode() : null);
-            Sql.bind(ps, 4, match == null ? null : match.original());
-            if (match == null) {
-                ps.setNull(5, Types.DOUBLE);
-            } else {
-                ps.setDouble(5, match.similarity());
-            }
-            ps.executeUpdate();
-        }
+    static Match apply(DedupTables t, String articleId, Analysis a, MinHash.Signature precomputed) throws SQLException {
+        MinHash.Signature sig = precomputed != null ? precomputed : MinHash.of(a.text(), a.excluded());
+        Match match = sig.comparable() ? best(t, articleId, sig) : null;
+        t.addDedup(new DedupTables.SignatureRow(articleId, sig.shingles(), sig.comparable() ? sig.encode() : null,
+                match == null ? null : match.original()), match == null ? null : match.similarity());
         if (sig.comparable()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_bands (band_key, article_id) "
-                    + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM article_bands WHERE band_key = ? AND article_id = ?)")) {
-                for (long k : sig.bandKeys()) {
-                    ps.setLong(1, k);
-                    ps.setString(2, articleId);
-                    ps.setLong(3, k);
-                    ps.setString(4, articleId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            t.addBands(articleId, sig.bandKeys());
         }
         return match;
     }
@@ -68,39 +47,27 @@ final class NearDuplicates {
      * a key is shared by very many articles (many copies of one text); the union of the keys'
      * smallest ids holds the smallest ids overall, so the candidates are the same as a full scan's.
      */
-    private static Match best(Connection c, String articleId, MinHash.Signature sig) throws SQLException {
-        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_bands WHERE band_key = ? "
-                + "ORDER BY article_id LIMIT ?")) {
-            for (long k : sig.bandKeys()) {
-                ps.setLong(1, k);
-                ps.setInt(2, MAX_CANDIDATES + 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
+    private static Match best(DedupTables t, String articleId, MinHash.Signature sig) throws SQLException {
+        // Copies of one text share most keys and so their ids: collect distinct ids first, then sort.
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (long k : sig.bandKeys()) {
+            distinct.addAll(t.bandIds(k, BAND_IDS));
         }
-        ids.remove(articleId);
-        if (ids.isEmpty()) {
+        distinct.remove(articleId);
+        if (distinct.isEmpty()) {
             return null;
         }
-        List<String> first = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_CANDIDATES));
-        Sql sql = new Sql("SELECT d.article_id, d.shingles, d.signature, d.duplicate_of FROM article_dedup d")
-                .andIn("d.article_id", first).append("ORDER BY d.article_id");
+        List<String> ids = new ArrayList<>(distinct);
+        ids.sort(null);
+        List<String> first = ids.subList(0, Math.min(ids.size(), MAX_CANDIDATES));
         Match best = null;
-        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String sigText = rs.getString(3);
-                if (sigText == null) {
-                    continue;
-                }
-                double s = sig.similarity(MinHash.Signature.decode(sigText, rs.getInt(2)));
-                if (s >= MinHash.THRESHOLD && (best == null || s > best.similarity())) {
-                    String original = rs.getString(4) != null ? rs.getString(4) : rs.getString(1);
-                    best = new Match(original, s);
-                }
+        for (DedupTables.SignatureRow row : t.signatures(first)) {
+            if (row.signature() == null) {
+                continue;
+            }
+            double s = sig.similarity(MinHash.Signature.decode(row.signature(), row.shingles()));
+            if (s >= MinHash.THRESHOLD && (best == null || s > best.similarity())) {
+                best = new Match(row.duplicateOf() != null ? row.duplicateOf() : row.articleId(), s);
             }
         }
         return best;

@@ -1,8 +1,6 @@
 package org.lagebild.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +77,7 @@ final class PersonAliases {
      *
      * @return surname-only actor id → full-name actor id, for the article's other dedup steps
      */
-    static Map<String, String> apply(Connection c, String articleId, Analysis a) throws SQLException {
+    static Map<String, String> apply(Connection c, DedupTables t, String articleId, Analysis a) throws SQLException {
         Map<String, String> aliases = new LinkedHashMap<>();
         Set<String> own = new LinkedHashSet<>();
         for (ActorRecord r : a.actors()) {
@@ -98,42 +96,18 @@ final class PersonAliases {
             if (key == null) {
                 continue;
             }
-            String[] target = unique(c, key, r.id());
+            String[] target = t.uniqueSurname(key, r.id());
             if (target != null && !own.contains(target[0]) && !aliases.containsValue(target[0])) {
                 aliases.put(r.id(), target[0]);
                 rewrite(c, articleId, r.id(), target[0], target[1]);
             }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO person_surnames (surname_key, actor_id, name) "
-                + "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM person_surnames WHERE surname_key = ? AND actor_id = ?)")) {
-            for (ActorRecord r : fullNames) {
-                for (String k : surnameKeys(r.name())) {
-                    ins.setString(1, k);
-                    ins.setString(2, r.id());
-                    ins.setString(3, r.name());
-                    ins.setString(4, k);
-                    ins.setString(5, r.id());
-                    ins.executeUpdate();
-                }
+        for (ActorRecord r : fullNames) {
+            for (String k : surnameKeys(r.name())) {
+                t.addSurname(k, r.id(), r.name());
             }
         }
         return aliases;
-    }
-
-    /** {id, name} of the only full-name person under the key, or null (none or ambiguous). */
-    private static String[] unique(Connection c, String key, String self) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT actor_id, name FROM person_surnames WHERE surname_key = ? AND actor_id <> ? ORDER BY actor_id LIMIT 2")) {
-            ps.setString(1, key);
-            ps.setString(2, self);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                String[] first = {rs.getString(1), rs.getString(2)};
-                return rs.next() ? null : first;
-            }
-        }
     }
 
     private static void rewrite(Connection c, String articleId, String alias, String id, String name)

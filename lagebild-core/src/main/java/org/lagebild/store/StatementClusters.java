@@ -1,8 +1,5 @@
 package org.lagebild.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +42,7 @@ final class StatementClusters {
     }
 
     /** Assigns every statement of the article to a cluster. Runs inside the article's transaction. */
-    static void assign(Connection c, String articleId, String root, Analysis a, DateSpan pub,
+    static void assign(DedupTables t, String articleId, String root, Analysis a, DateSpan pub,
                        Map<String, String> aliases) throws SQLException {
         LocalDate day = pub == null ? null : pub.from();
         for (StatementRecord s : a.statements()) {
@@ -56,48 +53,23 @@ final class StatementClusters {
                     : "q:" + Store.articleId(String.join(" ", MinHash.words(quote, List.of()))).substring(0, 24);
             String best = null;
             double bestSim = 0;
-            Sql sql = new Sql("SELECT cluster_id, quote FROM statement_clusters").and("speaker_key = ?", key);
-            if (day == null) {
-                sql.and("anchor_day IS NULL");
-            } else {
-                sql.and("anchor_day BETWEEN ? AND ?", day.minusDays(EventClusters.WINDOW_DAYS),
-                        day.plusDays(EventClusters.WINDOW_DAYS));
-            }
-            sql.append("ORDER BY cluster_id LIMIT ?", Clusters.MAX_CANDIDATES);
-            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double sim = similarity(rs.getString(2), quote);
-                    if (sim > bestSim) {
-                        bestSim = sim;
-                        best = rs.getString(1);
-                    }
+            for (DedupTables.StatementCandidate cand : t.statementCandidates(key, day, EventClusters.WINDOW_DAYS,
+                    Clusters.MAX_CANDIDATES)) {
+                double sim = similarity(cand.quote(), quote);
+                if (sim > bestSim) {
+                    bestSim = sim;
+                    best = cand.id();
                 }
             }
             if (best == null) {
                 best = "s" + Store.articleId(articleId + "\u0000" + s.id()).substring(0, 23);
-                Clusters.update(c, "INSERT INTO statement_clusters (cluster_id, speaker_key, speaker, anchor_day, quote, "
-                        + "first_seen, last_seen, mentions, sources) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)",
-                        best, key, speaker, Clusters.date(day), quote, Clusters.date(day), Clusters.date(day));
+                t.newStatementCluster(best, key, speaker, day, quote);
             } else {
-                LocalDate[] seen = seen(c, best);
-                int newSource = Clusters.hasRoot(c, "statement_mentions", best, root) ? 0 : 1;
-                Clusters.update(c, "UPDATE statement_clusters SET mentions = mentions + 1, sources = sources + ?, "
-                        + "first_seen = ?, last_seen = ? WHERE cluster_id = ?", newSource,
-                        Clusters.date(Clusters.min(seen[0], day)), Clusters.date(Clusters.max(seen[1], day)), best);
+                LocalDate[] seen = t.statementSeen(best);
+                int newSource = t.hasStatementRoot(best, root) ? 0 : 1;
+                t.updateStatementCluster(best, newSource, Clusters.min(seen[0], day), Clusters.max(seen[1], day));
             }
-            Clusters.update(c, "INSERT INTO statement_mentions (article_id, statement_id, cluster_id, root_id) "
-                    + "VALUES (?, ?, ?, ?)", articleId, s.id(), best, root);
-        }
-    }
-
-    private static LocalDate[] seen(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT first_seen, last_seen FROM statement_clusters WHERE cluster_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new LocalDate[] {Clusters.day(rs, 1), Clusters.day(rs, 2)};
-            }
+            t.addStatementMention(articleId, s.id(), best, root);
         }
     }
 }

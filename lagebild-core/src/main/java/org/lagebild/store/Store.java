@@ -342,10 +342,10 @@ public final class Store implements AutoCloseable {
                 return false;
             }
             try (Inserts ins = new Inserts(conn)) {
-                ins.add(id, a, d);
+                ins.add(id, a, d, AnalysisCodec.encode(a));
                 ins.execute();
             }
-            afterRows(id, a, d);
+            afterRows(id, a, d, new SqlDedupTables(conn), null);
             ClusterFirsts.update(conn, List.of(id));
             conn.commit();
             actorCache.invalidate();
@@ -377,28 +377,40 @@ public final class Store implements AutoCloseable {
      */
     public synchronized int putAll(List<Entry> entries) {
         entries.forEach(e -> requireSameText(e.analysis(), e.document()));
-        Map<String, Entry> added = new LinkedHashMap<>();
+        // What does not depend on the store (ids, compressed analyses, MinHash signatures) is
+        // computed in parallel; the writes and the dedup pass stay on this thread, in order.
+        List<Prepared> prepared = entries.parallelStream().map(Prepared::of).toList();
+        Map<String, Prepared> added = new LinkedHashMap<>();
+        java.util.concurrent.Future<?> indexing = null;
         try (Inserts ins = new Inserts(conn)) {
-            for (Entry e : entries) {
-                String id = articleId(e.document().text());
-                if (!added.containsKey(id) && !exists(id)) {
-                    ins.add(id, e.analysis(), e.document());
-                    added.put(id, e);
+            for (Prepared p : prepared) {
+                if (!added.containsKey(p.id()) && !exists(p.id())) {
+                    ins.add(p.id(), p.entry().analysis(), p.entry().document(), p.encoded());
+                    added.put(p.id(), p);
                 }
             }
+            // The full-text index is written meanwhile on another thread and committed only
+            // after the database (a failed batch removes its documents again).
+            indexing = indexer().submit(() -> added.values().forEach(p -> indexArticle(p.id(), p.entry().analysis(),
+                    p.entry().document())));
             ins.execute();
-            for (Map.Entry<String, Entry> e : added.entrySet()) {
-                afterRows(e.getKey(), e.getValue().analysis(), e.getValue().document());
+            // One dedup pass over the batch, in order, against tables kept in memory and written
+            // once: the same decisions and rows as storing the articles one by one.
+            BatchDedupTables dedup = new BatchDedupTables(conn);
+            for (Prepared p : added.values()) {
+                afterRows(p.id(), p.entry().analysis(), p.entry().document(), dedup, p.signature());
             }
+            dedup.flush();
             ClusterFirsts.update(conn, added.keySet());
             conn.commit();
             actorCache.invalidate();
             makeDurable();
         } catch (SQLException | RuntimeException e) {
             rollback();
+            unindex(indexing, added.keySet());
             throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
         }
-        added.forEach((id, e) -> indexArticle(id, e.analysis(), e.document()));
+        await(indexing);
         try {
             index.commit(); // one index commit per batch (reconcile() repairs a crash before it)
         } catch (IOException e) {
@@ -406,6 +418,62 @@ public final class Store implements AutoCloseable {
         }
         index.refresh();
         return added.size();
+    }
+
+    /** A batch entry with what can be computed before writing. */
+    private record Prepared(String id, Entry entry, String encoded, MinHash.Signature signature) {
+        static Prepared of(Entry e) {
+            Analysis a = e.analysis();
+            return new Prepared(articleId(e.document().text()), e, AnalysisCodec.encode(a), MinHash.of(a.text(), a.excluded()));
+        }
+    }
+
+    private java.util.concurrent.ExecutorService indexer;
+
+    /** The thread that writes the full-text index of bulk writes (created on first use). */
+    private java.util.concurrent.ExecutorService indexer() {
+        if (indexer == null) {
+            indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lagebild-index");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return indexer;
+    }
+
+    private static void await(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new StoreException("indexing", e.getCause());
+        }
+    }
+
+    /** After a failed batch: waits for its indexing and removes its documents (they were never committed). */
+    private void unindex(java.util.concurrent.Future<?> indexing, Set<String> ids) {
+        if (indexing == null) {
+            return;
+        }
+        try {
+            indexing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException ignored) {
+            // the batch failed anyway
+        }
+        for (String id : ids) {
+            try {
+                if (!index.readOnly()) {
+                    index.delete(id);
+                }
+            } catch (IOException ignored) {
+                // reconcile() drops documents the database lacks on the next open
+            }
+        }
     }
 
     private static void requireSameText(Analysis a, Document d) {
@@ -423,10 +491,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** Forums and deduplication of one article, after its rows are written (both refer to them). */
-    private void afterRows(String id, Analysis a, Document d) throws SQLException {
+    private void afterRows(String id, Analysis a, Document d, DedupTables dedup, MinHash.Signature signature)
+            throws SQLException {
         PublicationDate pub = publicationDate(a, d);
         insertForums(id, a);
-        Dedup.onStore(conn, id, a, DateSpan.of(pub));
+        Dedup.onStore(conn, dedup, id, a, DateSpan.of(pub), signature);
     }
 
     private void makeDurable() throws SQLException {
@@ -515,10 +584,10 @@ public final class Store implements AutoCloseable {
             return ps;
         }
 
-        void add(String id, Analysis a, Document d) throws SQLException {
+        void add(String id, Analysis a, Document d, String encodedAnalysis) throws SQLException {
             PublicationDate pub = publicationDate(a, d);
             DateSpan span = DateSpan.of(pub);
-            insertArticle(articles, id, a, d, pub, span);
+            insertArticle(articles, id, a, d, pub, span, encodedAnalysis);
             Map<String, ActorRecord> byId = insertActors(actors, id, a);
             insertStatements(statements, id, a, span, byId);
             insertEvents(events, eventActors, eventDyads, id, a, span);
@@ -539,7 +608,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static void insertArticle(PreparedStatement ps, String id, Analysis a, Document d, PublicationDate pub,
-                                      DateSpan span) throws SQLException {
+                                      DateSpan span, String encodedAnalysis) throws SQLException {
         int i = 1;
         ps.setString(i++, id);
         ps.setString(i++, d.id());
@@ -551,7 +620,7 @@ public final class Store implements AutoCloseable {
         str(ps, i++, a.title());
         str(ps, i++, a.url());
         ps.setString(i++, a.text());
-        ps.setString(i++, AnalysisCodec.encode(a));
+        ps.setString(i++, encodedAnalysis);
         ps.setObject(i, OffsetDateTime.now(ZoneOffset.UTC));
         ps.addBatch();
     }
@@ -745,16 +814,31 @@ public final class Store implements AutoCloseable {
     }
 
     public Optional<StoredArticle> article(String id) {
+        return stored(id, (meta, analysis) -> new StoredArticle(meta, AnalysisCodec.decode(analysis)));
+    }
+
+    /** An article's metadata and its stored analysis as JSON text. */
+    public record ArticleJson(ArticleRow meta, String analysisJson) {
+    }
+
+    /**
+     * Like {@link #article}, but the analysis as the JSON it is stored as (inflated, not parsed):
+     * for sending it on, which then costs no parsing and no serialisation.
+     */
+    public Optional<ArticleJson> articleJson(String id) {
+        return stored(id, (meta, analysis) -> new ArticleJson(meta, AnalysisCodec.json(analysis)));
+    }
+
+    private interface StoredMapper<T> {
+        T map(ArticleRow meta, String storedAnalysis) throws IOException;
+    }
+
+    private <T> Optional<T> stored(String id, StoredMapper<T> mapper) {
         try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
                 + ", analysis FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                ArticleRow meta = articleRow(rs);
-                Analysis analysis = AnalysisCodec.decode(rs.getString("analysis"));
-                return Optional.of(new StoredArticle(meta, analysis));
+                return rs.next() ? Optional.of(mapper.map(articleRow(rs), rs.getString("analysis"))) : Optional.empty();
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("article " + id, e);
@@ -1525,6 +1609,9 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (indexer != null) {
+            indexer.shutdown();
+        }
         try {
             index.close();
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package org.lagebild.server;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +14,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.lagebild.model.ActorRecord;
-import org.lagebild.model.Analysis;
-import org.lagebild.report.JsonOutput;
 import org.lagebild.store.ActorRow;
 import org.lagebild.store.ArticleQuery;
 import org.lagebild.store.ArticleRow;
@@ -30,7 +28,6 @@ import org.lagebild.store.StatementClusterDetail;
 import org.lagebild.store.StatementQuery;
 import org.lagebild.store.StatementRow;
 import org.lagebild.store.Store;
-import org.lagebild.store.StoredArticle;
 
 /**
  * The read side of the API: turns validated parameters into Store queries and the values that
@@ -43,7 +40,6 @@ final class Endpoints {
     /** Cluster ids: 'e' (events) or 's' (statements) and 23 hex digits. */
     private static final Pattern EVENT_CLUSTER = Pattern.compile("e[0-9a-f]{23}");
     private static final Pattern STATEMENT_CLUSTER = Pattern.compile("s[0-9a-f]{23}");
-    private static final ObjectMapper JSON = JsonOutput.mapper();
     /** Articles whose analyses are read to collect an actor's roles and codes. */
     private static final int ROLE_ARTICLES = 10;
     private static final int RECENT_STATEMENTS = 10;
@@ -75,27 +71,30 @@ final class Endpoints {
     /**
      * An article, its analysis, and its near-duplicate status.
      *
+     * @param analysis  the analysis JSON as stored (written by the same mapper), sent without
+     *                  parsing and re-serialising it
      * @param duplicate what it duplicates (duplicateOf, similarity) or how many copies it has
      */
-    record ArticleView(ArticleRow meta, Analysis analysis, Duplicate duplicate) {
+    record ArticleView(ArticleRow meta, @JsonRawValue String analysis, Duplicate duplicate) {
     }
 
     ArticleView article(String id) {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ApiException.notFound("no article " + ApiException.excerpt(id) + " (ids are 64 hex digits)");
         }
-        StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
-        return new ArticleView(a.meta(), a.analysis(), store.duplicate(id).orElse(null));
+        Store.ArticleJson a = store.articleJson(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+        return new ArticleView(a.meta(), a.analysisJson(), store.duplicate(id).orElse(null));
     }
 
-    /** A raw row as JSON fields plus the id of the cluster it belongs to (null if none). */
-    private static <T> List<Map<String, Object>> withClusters(List<T> rows, Map<String, String> clusters,
-                                                              Function<T, String> key) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** A row's JSON fields plus the id of the cluster it belongs to (null if none). */
+    record WithCluster<T>(@JsonUnwrapped T row, String cluster) {
+    }
+
+    private static <T> List<WithCluster<T>> withClusters(List<T> rows, Map<String, String> clusters,
+                                                         Function<T, String> key) {
+        List<WithCluster<T>> out = new ArrayList<>();
         for (T row : rows) {
-            Map<String, Object> m = JSON.convertValue(row, new TypeReference<LinkedHashMap<String, Object>>() { });
-            m.put("cluster", clusters.get(key.apply(row)));
-            out.add(m);
+            out.add(new WithCluster<>(row, clusters.get(key.apply(row))));
         }
         return out;
     }
