@@ -1,8 +1,11 @@
 package org.lagebild.store;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -15,11 +18,17 @@ import org.lagebild.model.Analysis;
 import org.lagebild.pipeline.Analyzer;
 
 /**
- * Analyses documents on N worker threads and stores each finished one in its own transaction.
- * Documents whose text is already stored are skipped before analysis, so re-running the same
- * command after an interruption (even SIGKILL) finishes the rest and stores every text once.
+ * Analyses documents on N worker threads and stores the finished ones by group commit: one
+ * writer thread stores whatever analyses have accumulated in one transaction
+ * ({@link Store#putAll}: one durable commit and one index commit per batch instead of an fsync
+ * per article) and counts them as stored only after that commit. Documents whose text is
+ * already stored are skipped before analysis, so re-running the same command after an
+ * interruption (even SIGKILL) finishes the rest and stores every text once.
  */
 public final class Ingester {
+    /** At most this many articles per group commit (bounds a batch that must be retried one by one). */
+    private static final int MAX_BATCH = 64;
+
     private final Store store;
     private final Analyzer analyzer;
     private final int threads;
@@ -63,10 +72,19 @@ public final class Ingester {
         AtomicInteger skipped = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Set<String> seen = new HashSet<>(); // ids submitted in this run: duplicates within the input
-        // Bounded hand-off: the reader stays at most 2 documents per worker ahead (memory).
-        Semaphore slots = new Semaphore(threads * 2);
+        // Bounded hand-off: the reader stays at most 2 documents per worker ahead of the analysis,
+        // plus one batch waiting for its commit (memory), so a commit does not stall the workers.
+        Semaphore slots = new Semaphore(threads * 2 + MAX_BATCH);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "lagebild-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        // Group commit: workers queue their analyses; the one writer thread stores what has
+        // accumulated (ordered, serial writes) and releases the reader's slots after the commit.
+        ConcurrentLinkedQueue<Store.Entry> pending = new ConcurrentLinkedQueue<>();
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lagebild-store");
             t.setDaemon(true);
             return t;
         });
@@ -75,6 +93,28 @@ public final class Ingester {
                 long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
                 report(String.format(java.util.Locale.ROOT, "\rlagebild: %d/%d done, %d skipped, %d failed, %.2f/s  ",
                         stored.get(), read.get(), skipped.get(), failed.get(), stored.get() * 1000.0 / ms), false);
+            }
+        };
+        Runnable drain = () -> {
+            List<Store.Entry> batch = new ArrayList<>();
+            for (Store.Entry e; batch.size() < MAX_BATCH && (e = pending.poll()) != null; ) {
+                batch.add(e);
+            }
+            if (batch.isEmpty()) {
+                return; // an earlier drain took them
+            }
+            try {
+                int n = store.putAll(batch);
+                stored.addAndGet(n);
+                skipped.addAndGet(batch.size() - n);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // all or nothing failed: store one by one, so only the bad article fails
+                for (Store.Entry entry : batch) {
+                    storeOne(entry, stored, skipped, failed);
+                }
+            } finally {
+                slots.release(batch.size());
+                progress.run();
             }
         };
         try (inputs) {
@@ -94,13 +134,12 @@ public final class Ingester {
                 }
                 slots.acquire();
                 pool.execute(() -> {
+                    boolean handedOver = false;
                     try {
                         Analysis a = analyzer.analyze(doc);
-                        if (store.put(a, doc)) {
-                            stored.incrementAndGet();
-                        } else {
-                            skipped.incrementAndGet();
-                        }
+                        pending.add(new Store.Entry(a, doc));
+                        handedOver = true;
+                        writer.execute(drain);
                     } catch (Analyzer.UnsupportedLanguageException e) {
                         failed.incrementAndGet();
                         report("lagebild: " + e.getMessage(), true);
@@ -108,8 +147,10 @@ public final class Ingester {
                         failed.incrementAndGet();
                         report("lagebild: " + doc.source() + ": " + e, true);
                     } finally {
-                        slots.release();
-                        progress.run();
+                        if (!handedOver) {
+                            slots.release();
+                            progress.run();
+                        }
                     }
                 });
             }
@@ -118,11 +159,28 @@ public final class Ingester {
             while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
                 progress.run();
             }
+            writer.shutdown();
+            while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                progress.run();
+            }
         }
         if (progressLine) {
             report("\r", false);
         }
         return new Summary(read.get(), stored.get(), skipped.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void storeOne(Store.Entry e, AtomicInteger stored, AtomicInteger skipped, AtomicInteger failed) {
+        try {
+            if (store.put(e.analysis(), e.document())) {
+                stored.incrementAndGet();
+            } else {
+                skipped.incrementAndGet();
+            }
+        } catch (RuntimeException | StackOverflowError | LinkageError ex) {
+            failed.incrementAndGet();
+            report("lagebild: " + e.document().source() + ": " + ex, true);
+        }
     }
 
     private void report(String message, boolean line) {

@@ -49,6 +49,26 @@ class IngestKillTest {
                     + "„Wir werden keine Kompromisse machen“, sagte Nato-Generalsekretär Jens Stoltenberg am Mittwoch in Brüssel. "
                     + "Die Gespräche sollen weitergehen.");
 
+    /**
+     * TEXTS and 40 more short articles: stores are group commits, so seven short articles are
+     * analysed and stored before the test's poll can kill the run.
+     */
+    static final Map<String, String> ALL = withFillers();
+
+    private static Map<String, String> withFillers() {
+        String[] who = {"Frankreich", "Polen", "Italien", "Spanien", "Schweden", "Finnland", "Estland", "Litauen"};
+        String[] where = {"Paris", "Warschau", "Rom", "Madrid", "Stockholm"};
+        Map<String, String> m = new TreeMap<>(TEXTS);
+        for (int i = 0; i < 40; i++) {
+            String a = who[i % who.length];
+            String b = who[(i / who.length + i + 1) % who.length];
+            m.put(String.format(java.util.Locale.ROOT, "8-filler-%02d-de.txt", i), a + " und " + b + " haben am "
+                    + (i % 28 + 1) + ". Januar in " + where[i % where.length] + " über " + (i * 137 % 900 + 100)
+                    + " Soldaten verhandelt. Der Minister von " + a + " forderte " + b + " zu weiteren Gesprächen auf.");
+        }
+        return m;
+    }
+
     @TempDir
     Path tmp;
 
@@ -57,7 +77,7 @@ class IngestKillTest {
     void killedIngestRestartedStoresEveryArticleExactlyOnce() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<String> expectedIds = new ArrayList<>();
-        for (var e : TEXTS.entrySet()) {
+        for (var e : ALL.entrySet()) {
             Files.writeString(in.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
             expectedIds.add(Store.articleId(e.getValue()));
         }
@@ -69,7 +89,7 @@ class IngestKillTest {
         assertTrue(first.isAlive(), "the ingest finished before it could be killed:\n" + read(log1));
         first.destroyForcibly();
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(storedAtKill >= 1 && storedAtKill < TEXTS.size(), "stored at kill: " + storedAtKill);
+        assertTrue(storedAtKill >= 1 && storedAtKill < ALL.size(), "stored at kill: " + storedAtKill);
 
         Path log2 = tmp.resolve("run2.log");
         Process second = child(data, in, log2);
@@ -82,12 +102,12 @@ class IngestKillTest {
         assertTrue(m.find(), read(log2));
         // what the first run had committed survived the kill and was not analysed again
         assertTrue(Integer.parseInt(m.group(3)) >= storedAtKill, read(log2));
-        assertEquals(TEXTS.size(), Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(3)), read(log2));
+        assertEquals(ALL.size(), Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(3)), read(log2));
 
         Path clean = tmp.resolve("clean");
         StringWriter cleanErr = new StringWriter();
         Ingester.Summary once = IngestChild.ingest(clean, in, new PrintWriter(cleanErr));
-        assertEquals(TEXTS.size(), once.stored(), cleanErr.toString());
+        assertEquals(ALL.size(), once.stored(), cleanErr.toString());
 
         Map<String, String> resumed = rowsPerArticle(data);
         assertEquals(new TreeMap<>(expectedIdsAsKeys(expectedIds)).keySet(), resumed.keySet());
@@ -102,7 +122,7 @@ class IngestKillTest {
             assertEquals(b.stats(), a.stats());
             // the index holds each article once, too
             assertEquals(2, a.articles(ArticleQuery.all().text("Sicherheitsgarantien")).size()); // 1-de and its copy
-            assertEquals(TEXTS.size(), a.articles(ArticleQuery.all()).size());
+            assertEquals(ALL.size(), a.articles(ArticleQuery.all()).size());
         }
     }
 
