@@ -18,16 +18,34 @@ public final class IngestChild {
 
     public static void main(String[] args) throws Exception {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Ingester.Summary summary = ingest(Path.of(args[0]), Path.of(args[1]), err);
+        // Input arrives slowly (as from a feed): the run outlasts the parent's poll, so the kill
+        // lands mid-run however fast analysis and group commits are.
+        Ingester.Summary summary = ingest(Path.of(args[0]), Path.of(args[1]), err, 100);
         err.println("SUMMARY " + summary.read() + " " + summary.stored() + " " + summary.skipped() + " " + summary.failed());
         System.exit(summary.failed() == 0 ? 0 : 1);
     }
 
     static Ingester.Summary ingest(Path data, Path input, PrintWriter err) throws InterruptedException {
+        return ingest(data, input, err, 0);
+    }
+
+    /** {@code pauseMillis} before each input document is handed to the ingest. */
+    static Ingester.Summary ingest(Path data, Path input, PrintWriter err, long pauseMillis) throws InterruptedException {
         try (Store store = Store.open(StoreConfig.embedded(data))) {
-            // one thread: articles are stored one by one, so a kill lands between articles or inside one
+            // one analysis thread and group commits: a kill lands between commits or inside one
             return new Ingester(store, new Analyzer(), 1, null, err, false)
-                    .run(DocumentReader.builder().date(DATE).build().read(List.of(input.toString())));
+                    .run(DocumentReader.builder().date(DATE).build().read(List.of(input.toString()))
+                            .peek(r -> pause(pauseMillis)));
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

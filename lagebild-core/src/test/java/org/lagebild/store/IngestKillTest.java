@@ -49,10 +49,7 @@ class IngestKillTest {
                     + "„Wir werden keine Kompromisse machen“, sagte Nato-Generalsekretär Jens Stoltenberg am Mittwoch in Brüssel. "
                     + "Die Gespräche sollen weitergehen.");
 
-    /**
-     * TEXTS and 40 more short articles: stores are group commits, so seven short articles are
-     * analysed and stored before the test's poll can kill the run.
-     */
+    /** TEXTS and 40 more short articles, so that the kill lands between or inside group commits. */
     static final Map<String, String> ALL = withFillers();
 
     private static Map<String, String> withFillers() {
