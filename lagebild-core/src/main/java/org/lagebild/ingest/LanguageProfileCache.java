@@ -13,10 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lagebild.data.ModelCache;
 
 /**
  * optimaize's 70 built-in language profiles as its own reader returns them, kept in a binary copy
@@ -25,10 +25,9 @@ import java.util.Map;
  * The profiles are rebuilt with optimaize's {@link LanguageProfileBuilder}, as its reader does,
  * so detection is the same.
  *
- * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}; the file name carries the
- * profile jar's size and modification time and this format's version. Written to a temporary
- * file and renamed; an unreadable file is ignored and rewritten; any I/O problem falls back to
- * optimaize's reader.
+ * <p>Directory, atomic writing and fallback as for the models ({@link ModelCache}); the file
+ * name carries the profile jar's size and modification time and this format's version. An
+ * unreadable file is ignored and rewritten; any I/O problem falls back to optimaize's reader.
  */
 final class LanguageProfileCache {
     private static final int MAGIC = 0x4C424C50; // "LBLP"
@@ -38,48 +37,30 @@ final class LanguageProfileCache {
     }
 
     static List<LanguageProfile> load() {
-        Path file = file();
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                return read(file);
-            } catch (IOException | RuntimeException e) {
-                // unreadable or stale: read the built-in profiles and rewrite it
-            }
-        }
-        List<LanguageProfile> profiles;
+        return ModelCache.load(file(), LanguageProfileCache::read, LanguageProfileCache::builtIn, LanguageProfileCache::write);
+    }
+
+    private static List<LanguageProfile> builtIn() {
         try {
-            profiles = new LanguageProfileReader().readAllBuiltIn();
+            return new LanguageProfileReader().readAllBuiltIn();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load language profiles", e);
         }
-        if (file != null) {
-            try {
-                write(profiles, file);
-            } catch (IOException | RuntimeException e) {
-                // cache directory not writable: run without the copy
-            }
-        }
-        return profiles;
     }
 
     /** The cache file for the profile jar in use, or null when there is no usable location. */
     static Path file() {
         try {
-            String dir = System.getenv("LAGEBILD_CACHE");
-            Path base = dir != null && !dir.isBlank() ? Path.of(dir)
-                    : Path.of(System.getProperty("user.home"), ".cache", "lagebild");
             Path jar = Path.of(LanguageProfileReader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
-            return base.resolve("langprofiles-" + key + "-" + FORMAT + ".bin");
+            return ModelCache.directory().resolve("langprofiles-" + key + "-" + FORMAT + ".bin");
         } catch (Exception e) {
             return null;
         }
     }
 
     static void write(List<LanguageProfile> profiles, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
+        ModelCache.writeAtomically(file, tmp -> {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
@@ -93,10 +74,7 @@ final class LanguageProfileCache {
                     }
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     static List<LanguageProfile> read(Path file) throws IOException {

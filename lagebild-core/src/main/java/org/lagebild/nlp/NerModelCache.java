@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
+import org.lagebild.data.ModelCache;
 
 /**
  * A fast-loading copy of a CoreNLP CRF NER model ({@code ner.model}, e.g. the 65 MB

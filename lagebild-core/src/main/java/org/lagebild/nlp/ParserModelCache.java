@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
+import org.lagebild.data.ModelCache;
 
 /**
  * A binary copy of a parser model (the float arrays and vocabularies of {@link ParserModel})

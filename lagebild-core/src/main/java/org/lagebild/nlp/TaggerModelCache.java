@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.CRC32C;
+import org.lagebild.data.ModelCache;
 
 /**
  * CoreNLP's POS tagger ({@link MaxentTagger}) loaded from a binary copy in the model cache

@@ -1,4 +1,4 @@
-package org.lagebild.nlp;
+package org.lagebild.data;
 
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 
 /**
- * Binary copies of CoreNLP models in a cache directory, so that later starts skip CoreNLP's slow
- * model formats (used by {@link ParserModelCache}, {@link TaggerModelCache} and {@link NerModelCache}).
+ * Binary copies of models in a cache directory, so that later starts skip slow model formats
+ * (the parser, tagger and NER caches of {@code org.lagebild.nlp}, the language profiles of
+ * {@code org.lagebild.ingest}).
  *
  * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. The file name is a
  * hash of the model's resource URL, the jar entry's CRC and size, and the format's version. A
@@ -26,14 +27,14 @@ import java.util.jar.JarEntry;
  * half file; a file that does not read back completely is ignored and rewritten. Any I/O
  * problem falls back silently to building the model from CoreNLP's file.
  */
-final class ModelCache {
+public final class ModelCache {
     /** Writes a model's binary form to an open, empty file (opened for reading too). */
-    interface Writer<T> {
+    public interface Writer<T> {
         void write(T model, FileChannel out) throws IOException;
     }
 
     /** Reads a model back; throws (any exception) when the file is not a complete, current copy. */
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(Path file) throws IOException;
     }
 
@@ -44,8 +45,20 @@ final class ModelCache {
      * The model of {@code resource} from its cache file ({@code kind} and {@code format} name the
      * file), else built by {@code build} and then written to the cache for the next start.
      */
-    static <T> T load(String resource, String kind, int format, Reader<T> reader, Writer<T> writer, Supplier<T> build) {
-        Path file = file(resource, kind, format);
+    public static <T> T load(String resource, String kind, int format, Reader<T> reader, Writer<T> writer, Supplier<T> build) {
+        return load(file(resource, kind, format), reader, build, (m, f) -> write(m, f, writer));
+    }
+
+    /** Writes a model to its cache file (atomically: {@link #writeAtomically}). */
+    public interface FileWriter<T> {
+        void write(T model, Path file) throws IOException;
+    }
+
+    /**
+     * The model in {@code file} (null: no usable location), else built by {@code build} and then
+     * written there for the next start.
+     */
+    public static <T> T load(Path file, Reader<T> reader, Supplier<T> build, FileWriter<T> writer) {
         if (file != null && Files.isRegularFile(file)) {
             try {
                 return reader.read(file);
@@ -56,7 +69,7 @@ final class ModelCache {
         T m = build.get();
         if (file != null) {
             try {
-                write(m, file, writer);
+                writer.write(m, file);
             } catch (IOException | RuntimeException e) {
                 // cache directory not writable: run without the cache
             }
@@ -64,8 +77,14 @@ final class ModelCache {
         return m;
     }
 
+    /** {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. */
+    public static Path directory() {
+        String dir = System.getenv("LAGEBILD_CACHE");
+        return dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "lagebild");
+    }
+
     /** The cache file for a model resource, or null when there is no usable location. */
-    static Path file(String resource, String kind, int format) {
+    public static Path file(String resource, String kind, int format) {
         return file(resource, kind, ".bin", format);
     }
 
@@ -73,11 +92,9 @@ final class ModelCache {
      * The cache file {@code <kind>-<hash><suffix>} for a model resource, or null when the
      * resource is not on the class path or there is no usable location.
      */
-    static Path file(String resource, String kind, String suffix, int format) {
+    public static Path file(String resource, String kind, String suffix, int format) {
         try {
-            String dir = System.getenv("LAGEBILD_CACHE");
-            Path base = dir != null && !dir.isBlank() ? Path.of(dir)
-                    : Path.of(System.getProperty("user.home"), ".cache", "lagebild");
+            Path base = directory();
             URL url = ModelCache.class.getClassLoader().getResource(resource);
             if (url == null) {
                 return null;
@@ -108,7 +125,7 @@ final class ModelCache {
     }
 
     /** Writes {@code model} to a temporary file next to {@code file}, then renames it atomically. */
-    static <T> void write(T model, Path file, Writer<T> writer) throws IOException {
+    public static <T> void write(T model, Path file, Writer<T> writer) throws IOException {
         writeAtomically(file, tmp -> {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 writer.write(model, ch);
@@ -118,12 +135,12 @@ final class ModelCache {
     }
 
     /** Fills a temporary file (given by path) with a cache file's content. */
-    interface PathWriter {
+    public interface PathWriter {
         void write(Path tmp) throws IOException;
     }
 
     /** Writes {@code file} through a temporary file in its directory and an atomic rename. */
-    static void writeAtomically(Path file, PathWriter writer) throws IOException {
+    public static void writeAtomically(Path file, PathWriter writer) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
