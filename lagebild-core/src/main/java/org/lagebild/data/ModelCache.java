@@ -21,11 +21,14 @@ import java.util.jar.JarEntry;
  * (the parser, tagger and NER caches of {@code org.lagebild.nlp}, the language profiles of
  * {@code org.lagebild.ingest}).
  *
- * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. The file name is a
- * hash of the model's resource URL, the jar entry's CRC and size, and the format's version. A
- * file is written to a temporary name and renamed atomically, so a killed run never leaves a
- * half file; a file that does not read back completely is ignored and rewritten. Any I/O
- * problem falls back silently to building the model from CoreNLP's file.
+ * <p>Directory: {@code $LAGEBILD_CACHE}, else {@code ~/.cache/lagebild}. The file name is
+ * {@code <kind>-<stem>-<version>}: the stem hashes the model's resource name, the version its
+ * content (the jar entry's CRC and size) and the format's version — not where the jar lies, so
+ * every checkout and build of the same models shares one file. A file is written to a temporary
+ * name and renamed atomically, so a killed run never leaves a half file; writing it deletes the
+ * older versions with the same {@code <kind>-<stem>}, so upgrades do not pile up. A file that
+ * does not read back completely is ignored and rewritten. Any I/O problem falls back silently
+ * to building the model from CoreNLP's file.
  */
 public final class ModelCache {
     /** Writes a model's binary form to an open, empty file (opened for reading too). */
@@ -99,12 +102,16 @@ public final class ModelCache {
             if (url == null) {
                 return null;
             }
-            String key = url + "\n" + fingerprint(url) + "\n" + format;
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return base.resolve(kind + "-" + HexFormat.of().formatHex(hash, 0, 12) + suffix);
+            String version = fingerprint(url) + "\n" + format;
+            return base.resolve(kind + "-" + hash(resource, 4) + "-" + hash(version, 8) + suffix);
         } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static String hash(String s, int bytes) throws NoSuchAlgorithmException {
+        byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(h, 0, bytes);
     }
 
     /**
@@ -146,9 +153,36 @@ public final class ModelCache {
         try {
             writer.write(tmp);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            deleteOlderVersions(file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Deletes the other versions of a cache file: same directory, same name up to the last
+     * {@code -}, same extension (so temporary files being written are left alone). Best effort:
+     * a file another process still reads stays readable on POSIX systems until it is closed.
+     */
+    static void deleteOlderVersions(Path file) {
+        String name = file.getFileName().toString();
+        int dash = name.lastIndexOf('-');
+        int dot = name.lastIndexOf('.');
+        if (dash <= 0 || dot < dash) {
+            return;
+        }
+        String stem = name.substring(0, dash + 1);
+        String extension = name.substring(dot);
+        try (var siblings = Files.newDirectoryStream(file.getParent(), p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(stem) && n.endsWith(extension) && !n.equals(name) && n.indexOf('-', stem.length()) < 0;
+        })) {
+            for (Path old : siblings) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another process may be pruning too; a stale file only costs disk space
         }
     }
 }

@@ -52,8 +52,8 @@ final class LanguageProfileCache {
     static Path file() {
         try {
             Path jar = Path.of(LanguageProfileReader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
-            return ModelCache.directory().resolve("langprofiles-" + key + "-" + FORMAT + ".bin");
+            String version = Long.toHexString(Files.size(jar)) + "x" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis()) + "v" + FORMAT;
+            return ModelCache.directory().resolve("langprofiles-" + version + ".bin");
         } catch (Exception e) {
             return null;
         }
