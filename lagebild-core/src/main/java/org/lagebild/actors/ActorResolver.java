@@ -357,6 +357,10 @@ public final class ActorResolver {
         if (sn.isEmpty() && lang.equals("de") && AGE_NOUN.matcher(word.text()).matches()) {
             sn = Optional.of(new SectorNoun("CVL", false)); // "ein 49-Jähriger": a civilian person
         }
+        if (sn.isPresent() && w + 1 < ws.size() && doc.token(ws.get(w + 1).first()).pos().equals("PROPN")
+                && registry.compoundSectorNoun(word.text(), lang)) {
+            return 0; // "dem Energiekonzern RWE": the name that follows is the actor
+        }
         if (sn.isPresent() && head.isNoun()) {
             String sector = sn.get().sector();
             // Attributive adjectives that are not country adjectives name the group: "prorussische Milizen".

@@ -121,7 +121,7 @@ public final class EventExtractor {
             triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
         }
         for (Trigger tr : triggers) {
-            if (!constraintOk(tr, v.index())) {
+            if (!constraintOk(tr, v.index()) || showing(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -133,6 +133,45 @@ public final class EventExtractor {
             return build(tr, v, source, target);
         }
         return null;
+    }
+
+    /**
+     * "demonstrieren" with a clause or an object that is no actor is the other sense, "to show" ("um zu
+     * demonstrieren, wie weltoffen China sei", "ihre Macht zu demonstrieren"); an actor object is a
+     * misparsed subject ("haben 25.000 Menschen … demonstriert").
+     */
+    private boolean showing(Trigger tr, Token v) {
+        if (!lang.equals("de") || tr.pos() != Trigger.Pos.VERB || !tr.lemma().equals("demonstrieren")) {
+            return false;
+        }
+        int obj = doc.child(v.index(), "obj");
+        if (doc.child(v.index(), "ccomp") >= 0 || obj >= 0 && actors.at(obj) == null) {
+            return true;
+        }
+        // "demonstrieren, wie weltoffen …", however the parser attached the clause
+        int next = v.index() + 2;
+        return next < doc.tokens().size() && doc.token(next).sentence() == v.sentence()
+                && doc.token(v.index() + 1).text().equals(",")
+                && SHOWN_CLAUSE.contains(doc.token(next).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SHOWN_CLAUSE = Set.of("wie", "dass", "was");
+
+    /**
+     * An event noun that is the object of a verb coding the same event ("verhängte Sanktionen gegen
+     * ihn", "unterzeichneten ein Abkommen"): the verb's event is this mention; coding the noun too would
+     * count one event twice.
+     */
+    private boolean codedByVerb(Token noun, Trigger tr) {
+        if (noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.deprel().equals("nsubj:pass"))) {
+            return false;
+        }
+        Token verb = doc.token(noun.head());
+        if (!verb.isVerb() || verb.lemma() == null) {
+            return false;
+        }
+        return lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang).stream()
+                .anyMatch(t -> t.type() == tr.type() && t.constrained() && constraintOk(t, verb.index()));
     }
 
     /**
@@ -255,7 +294,7 @@ public final class EventExtractor {
                 rows = compoundHead(key, lang); // "Großdemonstration", "Brandanschlag"
             }
             for (Trigger tr : rows) {
-                if (!constraintOk(tr, n.index())) {
+                if (!constraintOk(tr, n.index()) || codedByVerb(n, tr)) {
                     continue;
                 }
                 List<Arg> source = new ArrayList<>();
@@ -408,12 +447,16 @@ public final class EventExtractor {
             "zusage", "kredit", "abkommen", "besuch", "treffen", "spiel", "protest", "kritik", "verbot", "klage",
             "versprechen", "einigung", "vereinbarung", "unterstützung", "prozess", "aufruf", "abzug", "rückzug");
 
-    /** Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). */
+    /**
+     * Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). No "-er":
+     * no event noun forms its plural so, and stripping it turns agent nouns into events ("Kämpfer",
+     * "Attentäter" → "attentat", "Mörder" → "mord", "Besucher" → "besuch").
+     */
     public static List<String> nounKeys(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> keys = new ArrayList<>();
         keys.add(w);
-        for (String suffix : new String[] {"en", "n", "e", "s", "er", "nen"}) {
+        for (String suffix : new String[] {"en", "n", "e", "s", "nen"}) {
             if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
                 String stem = w.substring(0, w.length() - suffix.length());
                 keys.add(stem);

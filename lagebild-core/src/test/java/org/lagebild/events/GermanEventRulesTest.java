@@ -92,4 +92,34 @@ class GermanEventRulesTest {
         EventRecord named = only("Tausende Demonstranten protestierten in der ägyptischen Hauptstadt Kairo.", "PROTEST");
         assertEquals("Kairo", named.location().text());
     }
+
+    @Test
+    void session6MeetingsNeedAnActorObjectAndAgentNounsAreNoEvents() throws Exception {
+        EventRecord met = only("Der Außenminister traf sich am Montag mit dem russischen Präsidenten.", "CONSULT");
+        assertEquals("traf", met.trigger().text());
+        assertTrue(events("Der Präsident hat die Entscheidung allein getroffen.").isEmpty());
+        assertTrue(events("Der Selbstmordattentäter stammte aus dem Norden des Landes.").isEmpty());
+        assertTrue(events("Die Kämpfer der Rebellen bewachten den Konvoi.").isEmpty());
+    }
+
+    @Test
+    void session6CompoundGroupNounsPassiveAgentsAndArson() throws Exception {
+        EventRecord retreat = only("Viele Rebellenkämpfer haben sich in das Grenzgebiet zurückgezogen.", "RETREAT");
+        assertEquals("Rebellenkämpfer", retreat.sourceMentions().get(0).text());
+        assertTrue(events("Die Partei hat ihren Antrag im Bundestag zurückgezogen.").isEmpty(), "a motion, not troops");
+        only("Dabei wurde von den Demonstranten Feuer gelegt.", "ASSAULT");
+        EventRecord gas = only("Es kam zum Einsatz von Tränengas durch die Polizei.", "ASSAULT");
+        assertEquals("crowd-control", gas.mode());
+        assertTrue(events("Der Einsatz von Computern in Schulen wird diskutiert.").isEmpty());
+    }
+
+    @Test
+    void session6ShowingIsNoProtestAndLightVerbNounsAreCodedOnce() throws Exception {
+        List<EventRecord> shown = events("Die Regierung will demonstrieren, wie weltoffen das Land geworden sei.");
+        assertTrue(shown.isEmpty(), shown.toString());
+        only("In Berlin haben 25.000 Menschen gegen die Überwachung demonstriert.", "PROTEST");
+        only("Die oppositionellen Parteien wollen den Wahlgang boykottieren.", "PROTEST");
+        assertEquals(1, events("Die US-Regierung verhängte Sanktionen gegen den General.").stream()
+                .filter(e -> e.type().equals("SANCTION")).count());
+    }
 }

@@ -485,7 +485,7 @@ public final class ActorRegistry {
             return Optional.empty();
         }
         for (String l : langs(lang)) {
-            Optional<SectorNoun> s = sectorNounIn(form, l);
+            Optional<SectorNoun> s = sectorNounIn(form, l, true);
             if (s.isPresent()) {
                 return s;
             }
@@ -493,7 +493,16 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
-    private Optional<SectorNoun> sectorNounIn(String form, String lang) {
+    /** True when {@code token} is a group noun only as the head of a closed compound ("Energiekonzern"). */
+    public boolean compoundSectorNoun(String token, String lang) {
+        String form = Text.form(token);
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS || sectorNoun(token, lang).isEmpty()) {
+            return false;
+        }
+        return java.util.Arrays.stream(langs(lang)).allMatch(l -> sectorNounIn(form, l, false).isEmpty());
+    }
+
+    private Optional<SectorNoun> sectorNounIn(String form, String lang, boolean compounds) {
         Map<String, SectorNoun> map = sectorNouns.get(lang);
         String head = form;
         int dash = form.lastIndexOf('-');
@@ -504,20 +513,39 @@ public final class ActorRegistry {
             return Optional.empty();
         }
         String key = head.toLowerCase(Locale.ROOT);
+        SectorNoun s = inflected(map, key, lang);
+        if (s == null && compounds && lang.equals("de") && dash < 0) {
+            // closed compounds name the head's group: "Rebellenkämpfer", "Grenzsoldaten", "Oppositionsanhänger"
+            for (int i = MIN_COMPOUND_MODIFIER; i <= key.length() - MIN_COMPOUND_HEAD && s == null; i++) {
+                String part = key.substring(i);
+                s = NOT_COMPOUND_HEADS.contains(part) ? null : inflected(map, part, lang);
+            }
+        }
+        return Optional.ofNullable(s);
+    }
+
+    private static final int MIN_COMPOUND_MODIFIER = 3;
+    private static final int MIN_COMPOUND_HEAD = 6;
+    /** Group nouns whose compounds are mostly no group of people ("Stadtführung" is a city tour). */
+    private static final Set<String> NOT_COMPOUND_HEADS = Set.of("führung", "militär", "marine", "person", "personen",
+            "opfer", "gericht", "gerichte", "gerichts");
+
+    /** A sector noun in this form or an inflection of it (dative plural, genitive singular), or null. */
+    private static SectorNoun inflected(Map<String, SectorNoun> map, String key, String lang) {
         SectorNoun s = map.get(key);
         if (s == null && lang.equals("de")) {
             SectorNoun base = key.endsWith("n") ? map.get(key.substring(0, key.length() - 1)) : null;
             if (base != null && base.plural()) {
-                return Optional.of(base); // dative plural: den Flüchtlingen
+                return base; // dative plural: den Flüchtlingen
             }
             for (String end : new String[] {"es", "s"}) {
                 base = key.endsWith(end) ? map.get(key.substring(0, key.length() - end.length())) : null;
                 if (base != null && !base.plural()) {
-                    return Optional.of(base); // genitive singular: des Parlaments
+                    return base; // genitive singular: des Parlaments
                 }
             }
         }
-        return Optional.ofNullable(s);
+        return s;
     }
 
     /** Descriptor class of an anaphoric noun: "Bündnis", "Militärbündnisses", "the alliance" -> "alliance". */

@@ -357,6 +357,13 @@ class ActorRegistryTest {
         assertEquals("CVL", reg.sectorNoun("protesters", "en").orElseThrow().sector());
         assertEquals("UAF", reg.sectorNoun("terrorists", "en").orElseThrow().sector());
         assertEquals("GOV", reg.sectorNoun("government", "en").orElseThrow().sector());
+        // closed German compounds take their head's group; some heads are left out
+        assertEquals("UAF", reg.sectorNoun("Rebellenkämpfer", "de").orElseThrow().sector());
+        assertEquals("MIL", reg.sectorNoun("Grenzsoldaten", "de").orElseThrow().sector());
+        assertTrue(reg.compoundSectorNoun("Energiekonzern", "de"));
+        assertFalse(reg.compoundSectorNoun("Soldaten", "de"));
+        assertTrue(reg.sectorNoun("Stadtführung", "de").isEmpty());
+        assertTrue(reg.sectorNoun("Wahlkampf", "de").isEmpty());
     }
 
     @Test
