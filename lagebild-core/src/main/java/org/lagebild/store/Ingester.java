@@ -23,9 +23,9 @@ import org.lagebild.pipeline.Analyzer;
 
 /**
  * Analyses documents on N worker threads and stores the finished ones by group commit: one
- * writer thread stores whatever analyses have accumulated in one transaction
- * ({@link Store#putAll}: one durable commit and one index commit per batch instead of an fsync
- * per article) and counts them as stored only after that commit. Documents whose text is
+ * writer thread collects analyses for up to a second (or 64 of them) and stores them in one
+ * transaction ({@link Store#putAll}: one durable commit and one index commit per batch instead of
+ * an fsync per article), and counts them as stored only after that commit. Documents whose text is
  * already stored are skipped before analysis, so re-running the same command after an
  * interruption (even SIGKILL) finishes the rest and stores every text once.
  */
