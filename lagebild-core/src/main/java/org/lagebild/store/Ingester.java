@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.lagebild.ingest.Document;
 import org.lagebild.ingest.DocumentReader;
@@ -19,15 +23,22 @@ import org.lagebild.pipeline.Analyzer;
 
 /**
  * Analyses documents on N worker threads and stores the finished ones by group commit: one
- * writer thread stores whatever analyses have accumulated in one transaction
- * ({@link Store#putAll}: one durable commit and one index commit per batch instead of an fsync
- * per article) and counts them as stored only after that commit. Documents whose text is
+ * writer thread collects analyses for up to a second (or 64 of them) and stores them in one
+ * transaction ({@link Store#putAll}: one durable commit and one index commit per batch instead of
+ * an fsync per article), and counts them as stored only after that commit. Documents whose text is
  * already stored are skipped before analysis, so re-running the same command after an
  * interruption (even SIGKILL) finishes the rest and stores every text once.
  */
 public final class Ingester {
     /** At most this many articles per group commit (bounds a batch that must be retried one by one). */
     private static final int MAX_BATCH = 64;
+    /**
+     * How long the first analysis of a batch waits for more before the commit: bounds the delay
+     * until an article counts as stored (and what a crash makes the next run analyse again).
+     */
+    private static final long COMMIT_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
+    /** Queued after the last analysis: the writer commits what it has and ends. */
+    private static final Store.Entry END = new Store.Entry(null, null);
 
     private final Store store;
     private final Analyzer analyzer;
@@ -80,9 +91,9 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
-        // Group commit: workers queue their analyses; the one writer thread stores what has
-        // accumulated (ordered, serial writes) and releases the reader's slots after the commit.
-        ConcurrentLinkedQueue<Store.Entry> pending = new ConcurrentLinkedQueue<>();
+        // Group commit: workers queue their analyses; the one writer thread stores them in batches
+        // (ordered, serial writes) and releases the reader's slots after each commit.
+        BlockingQueue<Store.Entry> pending = new LinkedBlockingQueue<>();
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "lagebild-store");
             t.setDaemon(true);
@@ -95,28 +106,28 @@ public final class Ingester {
                         stored.get(), read.get(), skipped.get(), failed.get(), stored.get() * 1000.0 / ms), false);
             }
         };
-        Runnable drain = () -> {
-            List<Store.Entry> batch = new ArrayList<>();
-            for (Store.Entry e; batch.size() < MAX_BATCH && (e = pending.poll()) != null; ) {
-                batch.add(e);
-            }
-            if (batch.isEmpty()) {
-                return; // an earlier drain took them
-            }
+        Future<?> writing = writer.submit(() -> {
             try {
-                int n = store.putAll(batch);
-                stored.addAndGet(n);
-                skipped.addAndGet(batch.size() - n);
-            } catch (RuntimeException | StackOverflowError | LinkageError e) {
-                // all or nothing failed: store one by one, so only the bad article fails
-                for (Store.Entry entry : batch) {
-                    storeOne(entry, stored, skipped, failed);
-                }
+                writeBatches(pending, batch -> {
+                    try {
+                        int n = store.putAll(batch);
+                        stored.addAndGet(n);
+                        skipped.addAndGet(batch.size() - n);
+                    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                        // all or nothing failed: store one by one, so only the bad article fails
+                        for (Store.Entry entry : batch) {
+                            storeOne(entry, stored, skipped, failed);
+                        }
+                    } finally {
+                        slots.release(batch.size());
+                        progress.run();
+                    }
+                });
             } finally {
-                slots.release(batch.size());
-                progress.run();
+                slots.release(Integer.MAX_VALUE / 2); // a failed writer must not leave the reader blocked
             }
-        };
+            return null;
+        });
         try (inputs) {
             for (DocumentReader.Result r : (Iterable<DocumentReader.Result>) inputs::iterator) {
                 read.incrementAndGet();
@@ -139,7 +150,6 @@ public final class Ingester {
                         Analysis a = analyzer.analyze(doc);
                         pending.add(new Store.Entry(a, doc));
                         handedOver = true;
-                        writer.execute(drain);
                     } catch (Analyzer.UnsupportedLanguageException e) {
                         failed.incrementAndGet();
                         report("lagebild: " + e.getMessage(), true);
@@ -159,15 +169,61 @@ public final class Ingester {
             while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
                 progress.run();
             }
+            pending.add(END); // every analysis is queued: commit the rest now
             writer.shutdown();
             while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
                 progress.run();
             }
         }
+        try {
+            writing.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new StoreException("ingest writer failed", e.getCause());
+        }
         if (progressLine) {
             report("\r", false);
         }
         return new Summary(read.get(), stored.get(), skipped.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The writer's loop: a batch is committed when it is full, when its first analysis has waited
+     * {@link #COMMIT_DELAY_NANOS}, or at the end of the input. Waiting for more analyses makes the
+     * per-commit costs (H2 checkpoint, Lucene segment flush and commit, searcher refresh, dedup
+     * table loads, statement preparation) count once per batch instead of once per article, which
+     * is what draining on every hand-off did whenever analysis was slower than a commit.
+     */
+    private static void writeBatches(BlockingQueue<Store.Entry> pending, Consumer<List<Store.Entry>> commit)
+            throws InterruptedException {
+        List<Store.Entry> batch = new ArrayList<>();
+        long deadline = 0;
+        while (true) {
+            Store.Entry e;
+            if (batch.isEmpty()) {
+                e = pending.take();
+                deadline = System.nanoTime() + COMMIT_DELAY_NANOS;
+            } else {
+                e = pending.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            boolean end = e == END;
+            if (e != null && !end) {
+                batch.add(e);
+            }
+            for (Store.Entry more; !end && batch.size() < MAX_BATCH && (more = pending.poll()) != null; ) {
+                end = more == END;
+                if (!end) {
+                    batch.add(more);
+                }
+            }
+            boolean due = end || batch.size() >= MAX_BATCH || System.nanoTime() - deadline >= 0;
+            if (!batch.isEmpty() && due) {
+                commit.accept(List.copyOf(batch));
+                batch.clear();
+            }
+            if (end) {
+                return;
+            }
+        }
     }
 
     private void storeOne(Store.Entry e, AtomicInteger stored, AtomicInteger skipped, AtomicInteger failed) {
