@@ -35,8 +35,20 @@ final class NerFeatures {
     private final boolean numberEquivalenceDistSim;
     private final Function<String, String> wordFunction;
     private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     /** The padding token beyond both ends: empty word, no distsim class, no shape. */
     private final Word pad;
+    private final Shape padShape;
+    /** Features of every token and of the pad's shape annotation ("null" where featuresCpC appends it). */
+    private final int classFeature;
+    private final int noOccurrence;
+    private final int pseq;
+    private final int padNextShape;
+
+    /** Ids of the features of one word shape alone in its possible roles; -1 = unknown to the model. */
+    private record Shape(String shape, int current, int prev, int next, int seqPrev, int seqCurrent, int seqCurrent2,
+            int seqNext) {
+    }
 
     /** Ids of one word's features in its possible roles; -1 = unknown to the model. */
     private record Word(String word, boolean nameCase, boolean noUpperCase, boolean hasLetter,
@@ -56,6 +68,11 @@ final class NerFeatures {
         this.pad = new Word("", false, false, false, id("-WORD|C"), id("-PW|C"), id("-NW|C"), id("-DISJN|C"),
                 id("-DISJP|C"), id("null-DISTSIM|C"), id("null-PDISTSIM|C"), id("null-NDISTSIM|C"), new int[0],
                 id("-PSEQW|CpC"), id("-PSEQpW|CpC"), id("-PSEQcDS|CpC"), id("-PSEQpDS|CpC"), "");
+        this.padShape = makeShape("");
+        this.classFeature = id("###|C");
+        this.noOccurrence = id("NO-OCCURRENCE-PATTERN|C");
+        this.pseq = id("PSEQ|CpC");
+        this.padNextShape = id("null-TNS1|CpC");
     }
 
     /**
@@ -124,6 +141,23 @@ final class NerFeatures {
         return w;
     }
 
+    private Shape shape(String shape) {
+        Shape s = shapes.get(shape);
+        if (s == null) {
+            if (shapes.size() >= MAX_WORDS) {
+                shapes.clear();
+            }
+            s = makeShape(shape);
+            shapes.put(shape, s);
+        }
+        return s;
+    }
+
+    private Shape makeShape(String shape) {
+        return new Shape(shape, id(shape + "-TYPE|C"), id(shape + "-PTYPE|C"), id(shape + "-NTYPE|C"),
+                id(shape + "-PSEQpS|CpC"), id(shape + "-PSEQcS|CpC"), id(shape + "-TPS2|CpC"), id(shape + "-TNS1|CpC"));
+    }
+
     private Word makeWord(String text) {
         String word = wordFunction == null ? text : wordFunction.apply(text);
         String key = casedDistSim ? word : word.toLowerCase();
@@ -174,15 +208,15 @@ final class NerFeatures {
     int[][][] features(List<CoreLabel> sentence) {
         int n = sentence.size();
         Word[] ws = new Word[n];
-        String[] shapes = new String[n];
+        Shape[] ss = new Shape[n];
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {
             CoreLabel l = sentence.get(i);
             ws[i] = word(l.getString(CoreAnnotations.TextAnnotation.class));
-            shapes[i] = l.getString(CoreAnnotations.ShapeAnnotation.class);
+            ss[i] = shape(l.getString(CoreAnnotations.ShapeAnnotation.class));
             tags[i] = l.getString(CoreAnnotations.PartOfSpeechAnnotation.class);
         }
-        Sentence s = new Sentence(ws, shapes, tags);
+        Sentence s = new Sentence(ws, ss, tags);
         int[][][] data = new int[n][][];
         Ids ids = new Ids();
         StringBuilder sb = new StringBuilder(64);
@@ -200,10 +234,10 @@ final class NerFeatures {
     /** The sentence with the pad beyond its ends. */
     private final class Sentence {
         final Word[] words;
-        final String[] shapes;
+        final Shape[] shapes;
         final String[] tags;
 
-        Sentence(Word[] words, String[] shapes, String[] tags) {
+        Sentence(Word[] words, Shape[] shapes, String[] tags) {
             this.words = words;
             this.shapes = shapes;
             this.tags = tags;
@@ -222,8 +256,8 @@ final class NerFeatures {
         }
 
         /** The shape as getString gives it ("" beyond the ends). */
-        String shape(int i) {
-            return inside(i) ? shapes[i] : "";
+        Shape shape(int i) {
+            return inside(i) ? shapes[i] : padShape;
         }
 
         boolean properNoun(int i) {
@@ -236,20 +270,23 @@ final class NerFeatures {
         Word c = s.word(i);
         Word p = s.word(i - 1);
         Word nx = s.word(i + 1);
-        String cShape = s.shape(i);
-        String pShape = s.shape(i - 1);
-        String nShape = s.shape(i + 1);
+        Shape cs = s.shape(i);
+        Shape ps = s.shape(i - 1);
+        Shape ns = s.shape(i + 1);
+        String cShape = cs.shape();
+        String pShape = ps.shape();
+        String nShape = ns.shape();
         ids.add(c.distSim());
         ids.add(c.current());
         ids.add(p.prev());
         ids.add(p.prevDistSim());
         ids.add(nx.next());
         ids.add(nx.nextDistSim());
-        ids.add(id("###|C"));
+        ids.add(classFeature);
         ids.addAll(c.ngrams());
-        ids.add(lookup(sb, cShape, null, null, "-TYPE|C"));
-        ids.add(lookup(sb, pShape, null, null, "-PTYPE|C"));
-        ids.add(lookup(sb, nShape, null, null, "-NTYPE|C"));
+        ids.add(cs.current());
+        ids.add(ps.prev());
+        ids.add(ns.next());
         ids.add(lookup(sb, p.word(), "...", cShape, "-PW_CTYPE|C"));
         ids.add(lookup(sb, cShape, "...", nx.word(), "-NW_CTYPE|C"));
         ids.add(lookup(sb, pShape, "...", cShape, "-PCTYPE|C"));
@@ -274,21 +311,21 @@ final class NerFeatures {
     private void pair(Sentence s, int i, Ids ids, StringBuilder sb) {
         Word c = s.word(i);
         Word p = s.word(i - 1);
-        String cShape = s.shape(i);
-        String pShape = s.shape(i - 1);
-        ids.add(id("PSEQ|CpC"));
+        Shape cs = s.shape(i);
+        Shape ps = s.shape(i - 1);
+        ids.add(pseq);
         ids.add(c.seqWord());
         ids.add(lookup(sb, p.word(), "-", c.word(), "-PSEQW2|CpC"));
         ids.add(p.seqPrevWord());
         ids.add(p.seqPrevDistSim());
         ids.add(c.seqDistSim());
         ids.add(lookup(sb, p.distSimClass(), "-", c.distSimClass(), "-PSEQpcDS|CpC"));
-        ids.add(lookup(sb, pShape, null, null, "-PSEQpS|CpC"));
-        ids.add(lookup(sb, cShape, null, null, "-PSEQcS|CpC"));
-        ids.add(lookup(sb, pShape, "-", cShape, "-TYPES|CpC"));
-        ids.add(lookup(sb, cShape, null, null, "-TPS2|CpC"));
+        ids.add(ps.seqPrev());
+        ids.add(cs.seqCurrent());
+        ids.add(lookup(sb, ps.shape(), "-", cs.shape(), "-TYPES|CpC"));
+        ids.add(cs.seqCurrent2());
         // the next token's shape annotation itself: "null" beyond the end
-        ids.add(lookup(sb, s.inside(i + 1) ? s.shapes[i + 1] : "null", null, null, "-TNS1|CpC"));
+        ids.add(s.inside(i + 1) ? s.shapes[i + 1].seqNext() : padNextShape);
     }
 
     private int lookup(StringBuilder sb, String a, String sep, String b, String suffix) {
@@ -307,7 +344,7 @@ final class NerFeatures {
         Word nx = s.word(i + 1);
         Word p = s.word(i - 1);
         if (!(c.nameCase() && nx.noUpperCase() && nx.hasLetter() && p.hasLetter() && s.inside(i - 1))) {
-            ids.add(id("NO-OCCURRENCE-PATTERN|C"));
+            ids.add(noOccurrence);
             return;
         }
         String word = c.word();
