@@ -21,8 +21,8 @@ import java.util.function.Function;
  * not know is dropped, as CoreNLP drops it. Thread-safe.
  */
 final class NerFeatures {
-    /** Words kept in the per-word cache before it is emptied (bounded memory on any input). */
-    private static final int MAX_WORDS = 200_000;
+    /** Words (and shapes) kept in their caches before one is emptied (bounded memory on any input): ~25 MB. */
+    private static final int MAX_CACHED = 100_000;
     private static final int DISJUNCTION_WIDTH = 5;
     private static final int MAX_NGRAM = 6;
     /** Occurrence patterns look this far in each direction (CoreNLP: jumps 3 … 149). */
@@ -39,6 +39,8 @@ final class NerFeatures {
     /** The padding token beyond both ends: empty word, no distsim class, no shape. */
     private final Word pad;
     private final Shape padShape;
+    private final Function<String, Word> makeWord = this::makeWord;
+    private final Function<String, Shape> makeShape = this::makeShape;
     /** Features of every token and of the pad's shape annotation ("null" where featuresCpC appends it). */
     private final int classFeature;
     private final int noOccurrence;
@@ -129,28 +131,17 @@ final class NerFeatures {
         return index.find(feature);
     }
 
-    private Word word(String text) {
-        Word w = words.get(text);
-        if (w == null) {
-            if (words.size() >= MAX_WORDS) {
-                words.clear();
+    /** The cached value of {@code key}, made on first use; a full cache is emptied first. */
+    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> make) {
+        V v = cache.get(key);
+        if (v == null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
             }
-            w = makeWord(text);
-            words.put(text, w);
+            v = make.apply(key);
+            cache.put(key, v);
         }
-        return w;
-    }
-
-    private Shape shape(String shape) {
-        Shape s = shapes.get(shape);
-        if (s == null) {
-            if (shapes.size() >= MAX_WORDS) {
-                shapes.clear();
-            }
-            s = makeShape(shape);
-            shapes.put(shape, s);
-        }
-        return s;
+        return v;
     }
 
     private Shape makeShape(String shape) {
@@ -212,8 +203,8 @@ final class NerFeatures {
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {
             CoreLabel l = sentence.get(i);
-            ws[i] = word(l.getString(CoreAnnotations.TextAnnotation.class));
-            ss[i] = shape(l.getString(CoreAnnotations.ShapeAnnotation.class));
+            ws[i] = cached(words, l.getString(CoreAnnotations.TextAnnotation.class), makeWord);
+            ss[i] = cached(shapes, l.getString(CoreAnnotations.ShapeAnnotation.class), makeShape);
             tags[i] = l.getString(CoreAnnotations.PartOfSpeechAnnotation.class);
         }
         Sentence s = new Sentence(ws, ss, tags);

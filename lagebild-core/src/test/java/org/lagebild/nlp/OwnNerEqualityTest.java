@@ -128,6 +128,14 @@ class OwnNerEqualityTest {
 
     private static void sameTags(String lang, List<String> texts, int minTokens) {
         Pair p = pair(lang);
+        assertSameTags(lang, texts, p.own(), p.coreNlp(), minTokens);
+    }
+
+    /**
+     * Tags {@code texts} with both annotators (in the same order) and asserts the same NER tags,
+     * coarse tags and tag probabilities (up to rounding) on every token.
+     */
+    static void assertSameTags(String lang, List<String> texts, Annotator tested, Annotator reference, int minTokens) {
         StanfordCoreNLP tokenizer = tokenizer(lang);
         int tokens = 0;
         int entities = 0;
@@ -137,8 +145,8 @@ class OwnNerEqualityTest {
             tokenizer.annotate(x);
             Annotation y = new Annotation(text);
             tokenizer.annotate(y);
-            p.own().annotate(x);
-            p.coreNlp().annotate(y);
+            tested.annotate(x);
+            reference.annotate(y);
             List<CoreLabel> xs = x.get(CoreAnnotations.TokensAnnotation.class);
             List<CoreLabel> ys = y.get(CoreAnnotations.TokensAnnotation.class);
             assertEquals(ys.size(), xs.size(), "same tokens");
@@ -214,14 +222,14 @@ class OwnNerEqualityTest {
         return new Pair(own, coreNlp);
     }
 
-    private static StanfordCoreNLP tokenizer(String lang) {
+    static StanfordCoreNLP tokenizer(String lang) {
         Properties tokProps = new Properties();
         tokProps.putAll(NlpPipeline.properties(lang));
         tokProps.setProperty("annotators", lang.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
         return new StanfordCoreNLP(tokProps, false);
     }
 
-    private static List<String> texts(String lang) {
+    static List<String> texts(String lang) {
         List<String> texts = new ArrayList<>();
         for (Document d : FastParserEqualityTest.examples(lang)) {
             texts.add(Cleanup.clean(d.text(), lang).masked());
