@@ -46,6 +46,11 @@ final class CompactStringIndex implements Index<String> {
         return o == null ? -1 : strings.indexOf(o);
     }
 
+    /** The id of the characters {@code s} (e.g. a feature name being built), or -1; allocates nothing. */
+    int find(CharSequence s) {
+        return strings.indexOf(s);
+    }
+
     @Override
     public int indexOf(String o, boolean add) {
         int i = indexOf(o);

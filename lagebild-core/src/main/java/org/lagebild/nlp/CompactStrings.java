@@ -72,10 +72,10 @@ final class CompactStrings implements Serializable {
         return new String(chars, offsets[id], offsets[id + 1] - offsets[id]);
     }
 
-    /** The id of {@code s}, or -1. */
-    int indexOf(String s) {
+    /** The id of {@code s} (a String, or characters being built, e.g. a StringBuilder), or -1. */
+    int indexOf(CharSequence s) {
         int mask = slots.length - 1;
-        int hash = s.hashCode();
+        int hash = hash(s);
         int slot = slot(hash);
         long v;
         while ((v = slots[slot]) != 0) {
@@ -87,7 +87,19 @@ final class CompactStrings implements Serializable {
         return -1;
     }
 
-    private boolean equalsAt(int id, String s) {
+    /** {@link String#hashCode()} of the characters, without making a String. */
+    private static int hash(CharSequence s) {
+        if (s instanceof String str) {
+            return str.hashCode();
+        }
+        int h = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    private boolean equalsAt(int id, CharSequence s) {
         int start = offsets[id];
         int len = offsets[id + 1] - start;
         if (len != s.length()) {

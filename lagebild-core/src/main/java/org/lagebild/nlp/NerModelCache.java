@@ -54,11 +54,35 @@ final class NerModelCache {
     }
 
     /**
+     * Whether the classifier extracts its features with {@link OwnNerClassifier} (default); not
+     * with {@code -Dlagebild.ner=cache} (CoreNLP's classification on the cached model) or
+     * {@code -Dlagebild.ner=corenlp} (CoreNLP's classification on the shipped model).
+     */
+    static boolean ownFeatures() {
+        String mode = System.getProperty("lagebild.ner", "");
+        return !"corenlp".equalsIgnoreCase(mode) && !"cache".equalsIgnoreCase(mode);
+    }
+
+    /** {@link #annotator(Properties, Function, boolean)} with own feature extraction where configured. */
+    static Annotator annotator(Properties props, Function<Properties, Annotator> build) {
+        return annotator(props, build, true);
+    }
+
+    /**
      * Builds the NER annotator with {@code build} (CoreNLP's factory, e.g.
      * {@code AnnotatorImplementations::ner}) from {@code props}, its {@code ner.model} read from
-     * the cache (written first when missing or unusable).
+     * the cache (written first when missing or unusable); with {@code ownFeatures} (and
+     * {@link #ownFeatures()}) its CRF classifier extracts features with {@link OwnNerClassifier}.
      */
-    static Annotator annotator(Properties props, Function<Properties, Annotator> build) {
+    static Annotator annotator(Properties props, Function<Properties, Annotator> build, boolean ownFeatures) {
+        Annotator a = coreNlpAnnotator(props, build);
+        if (ownFeatures && ownFeatures()) {
+            OwnNerClassifier.install(a);
+        }
+        return a;
+    }
+
+    private static Annotator coreNlpAnnotator(Properties props, Function<Properties, Annotator> build) {
         String resource = props.getProperty("ner.model");
         if (!enabled() || resource == null || resource.contains(",")) {
             return build.apply(props);

@@ -106,7 +106,10 @@ public final class NlpPipeline {
                     : load(loader, () -> new FastParser(ParserModel.load(props.getProperty("depparse.model",
                             "edu/stanford/nlp/models/parser/nndep/english_UD.gz"))));
             Tagger tagger = parser == Parser.CORENLP ? Tagger.CORENLP : Tagger.configured();
-            Taggers taggers = TAGGERS.computeIfAbsent(lang + "/" + tagger, k -> loadTaggers(lang, tagger, props, loader));
+            // the plain-CoreNLP baseline also keeps CoreNLP's own NER classification
+            boolean ownNer = parser != Parser.CORENLP;
+            Taggers taggers = TAGGERS.computeIfAbsent(lang + "/" + tagger + (ownNer ? "" : "/plain"),
+                    k -> loadTaggers(lang, tagger, ownNer, props, loader));
             this.light = taggers.light();
             this.pretokenized = taggers.pretokenized();
             Object p = join(dep);
@@ -118,11 +121,11 @@ public final class NlpPipeline {
         }
     }
 
-    private static Taggers loadTaggers(String lang, Tagger tagger, Properties props, ExecutorService loader) {
+    private static Taggers loadTaggers(String lang, Tagger tagger, boolean ownNer, Properties props, ExecutorService loader) {
         AnnotatorImplementations impl = new AnnotatorImplementations();
         CompletableFuture<Object> pos = load(loader,
                 () -> tagger == Tagger.CORENLP ? impl.posTagger(props) : TaggerModelCache.annotator(props));
-        CompletableFuture<Object> ner = load(loader, () -> NerModelCache.annotator(props, impl::ner));
+        CompletableFuture<Object> ner = load(loader, () -> NerModelCache.annotator(props, impl::ner, ownNer));
         Properties tokProps = new Properties();
         tokProps.putAll(props);
         tokProps.setProperty("annotators", lang.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
