@@ -17,7 +17,7 @@ import org.lagebild.time.PublicationDate;
  * Shared test fixtures: one {@link Analyzer} (CoreNLP models load once per test JVM) and
  * cached analyses of the bundled examples.
  */
-final class Fixtures {
+public final class Fixtures {
     static final Analyzer ANALYZER = new Analyzer();
     private static final Map<String, Analysis> CACHE = new ConcurrentHashMap<>();
 
@@ -31,7 +31,7 @@ final class Fixtures {
     }
 
     /** ../shared, as documented in the README; tests that need it are skipped when it is absent. */
-    static Path shared() {
+    public static Path shared() {
         String prop = System.getProperty("lagebild.shared");
         Path p = prop != null ? Path.of(prop) : Path.of("..", "..", "shared");
         assumeTrue(Files.isDirectory(p.resolve("data")),
