@@ -32,15 +32,26 @@ final class FastTagger implements Annotator {
         this.maxLength = maxLength;
     }
 
-    /** The annotator for {@code pos.model} and {@code pos.maxlen} of {@code props}. */
-    static FastTagger annotator(Properties props) {
+    /**
+     * The annotator for {@code pos.model} and {@code pos.maxlen} of {@code props}; CoreNLP's own
+     * for a model this inference does not reproduce ({@link TaggerInference#supports}).
+     */
+    static Annotator annotator(Properties props) {
         String model = props.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH);
-        return new FastTagger(TaggerModelCache.load(model), PropertiesUtils.getInt(props, "pos.maxlen", Integer.MAX_VALUE));
+        int maxLength = PropertiesUtils.getInt(props, "pos.maxlen", Integer.MAX_VALUE);
+        MaxentTagger tagger = TaggerModelCache.load(model);
+        return TaggerInference.supports(tagger) ? new FastTagger(tagger, maxLength)
+                : new POSTaggerAnnotator(tagger, maxLength, 1);
     }
 
     /** The tags of one sentence's words. */
     String[] tag(List<String> words) {
         return inference.tag(words);
+    }
+
+    @Override
+    public String toString() {
+        return inference.toString();
     }
 
     @Override

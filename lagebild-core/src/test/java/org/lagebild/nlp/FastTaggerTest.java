@@ -114,6 +114,7 @@ class FastTaggerTest {
     private static void bench(String lang, MaxentTagger tagger, FastTagger own, List<List<CoreLabel>> sentences) {
         List<List<String>> words = sentences.stream().map(FastTaggerTest::words).toList();
         long tokens = words.stream().mapToLong(List::size).sum();
+        System.out.println(own);
         for (int round = 0; round < 5; round++) {
             long a = CPU.getCurrentThreadCpuTime();
             for (List<CoreLabel> s : sentences) {
