@@ -46,6 +46,8 @@ public final class TaggerInference {
     private final Feature[] dynamicRare;
     /** Word → what depends on the word alone; cleared when full (bounded memory on any input). */
     private final Map<String, Word> words = new ConcurrentHashMap<>();
+    /** The weights of a feature that does not fire (adding 0.0 changes no sum). */
+    private final double[] zero;
 
     /** An extractor and the feature-weight table it indexes. */
     private record Feature(Extractor extractor, Map<String, int[]> weights, int leftTags) {
@@ -67,6 +69,7 @@ public final class TaggerInference {
         this.tagger = tagger;
         this.lambda = tagger.getLambdaSolve().lambda;
         this.ySize = tagger.ySize;
+        this.zero = new double[ySize];
         this.left = tagger.leftContext;
         this.minWordsLockTags = tagger.config == null ? 1 : tagger.config.getMinWordsLockTags();
         this.naTag = tagger.tags.getIndex(NA);
@@ -179,6 +182,8 @@ public final class TaggerInference {
         private final int[] prefixes;
         private final int[] tempTags;
         private final double[] total = new double[ySize];
+        /** Weights of a feature that sees every left tag: needed once per window, so not kept. */
+        private final double[] direct = new double[ySize];
 
         Run(List<String> sentence) {
             size = sentence.size() + 1;
@@ -252,12 +257,13 @@ public final class TaggerInference {
                 key = key * tagNum[p] + slot[p][tags[p] + 1];
                 combinations *= tagNum[p];
             }
-            double[][] table = dynamicWeights[i][k];
-            if (table == null) {
+            boolean kept = f.leftTags() < left;
+            double[][] table = kept ? dynamicWeights[i][k] : null;
+            if (kept && table == null) {
                 table = new double[combinations][];
                 dynamicWeights[i][k] = table;
             }
-            double[] w = table[key];
+            double[] w = kept ? table[key] : null;
             if (w == null) {
                 history.init(0, size - 1, i);
                 // as TestSentence.setHistory: the window's tags, as CoreNLP would have set them
@@ -265,15 +271,17 @@ public final class TaggerInference {
                     history.setTag(p - left, tagger.tags.getTag(tags[p]));
                 }
                 int[] ids = f.weights().get(f.extractor().extract(history));
-                w = new double[ySize];
-                if (ids != null) {
+                if (ids == null) {
+                    w = zero;
+                } else {
+                    w = kept ? new double[ySize] : direct;
                     for (int y = 0; y < ySize; y++) {
-                        if (ids[y] > -1) {
-                            w[y] = lambda[ids[y]];
-                        }
+                        w[y] = ids[y] > -1 ? lambda[ids[y]] : 0.0;
                     }
                 }
-                table[key] = w;
+                if (kept) {
+                    table[key] = w;
+                }
             }
             return w;
         }
