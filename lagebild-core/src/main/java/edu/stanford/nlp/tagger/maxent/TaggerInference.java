@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * so the scores are bit-identical; ties break as in {@code ExactBestSequenceFinder}. The search
  * skips scoring windows that provably cannot lie on the best path (see {@link Run#bestSequence}).
  *
- * <p>Stateless after construction: one instance serves all threads.
+ * <p>Thread-safe: one instance serves all threads (per-sentence state is per call, the word
+ * cache a concurrent map).
  */
 public final class TaggerInference {
     private static final String NA = "NA";
@@ -119,7 +120,7 @@ public final class TaggerInference {
         return out;
     }
 
-    /** The cached word-only part of word {@code i} of {@code history}'s sentence. */
+    /** The word-only part for {@code w}, the current word of {@code history}; cached. */
     private Word word(String w, History history) {
         Word info = words.get(w);
         if (info == null) {
