@@ -58,10 +58,11 @@ public final class NlpPipeline {
     }
 
     /**
-     * Which POS tagger loads: CoreNLP's tagger read from Lagebild's binary model cache
-     * ({@link TaggerModelCache}, the default; same tagger, same tags, a fraction of the load
-     * time) or from CoreNLP's model file ({@code -Dlagebild.tagger=corenlp}). The plain-CoreNLP
-     * baseline ({@link Parser#CORENLP}) always loads CoreNLP's way.
+     * Which POS tagger runs: CoreNLP's tagger model read from Lagebild's binary model cache
+     * ({@link TaggerModelCache}) and tagged by Lagebild's own inference ({@link FastTagger}, the
+     * default; same tags, a fraction of the load time and of the tagging time), or CoreNLP's
+     * annotator loading the model file ({@code -Dlagebild.tagger=corenlp}). The plain-CoreNLP
+     * baseline ({@link Parser#CORENLP}) always runs CoreNLP's way.
      */
     public enum Tagger {
         OWN, CORENLP;
@@ -124,7 +125,7 @@ public final class NlpPipeline {
     private static Taggers loadTaggers(String lang, Tagger tagger, boolean ownNer, Properties props, ExecutorService loader) {
         AnnotatorImplementations impl = new AnnotatorImplementations();
         CompletableFuture<Object> pos = load(loader,
-                () -> tagger == Tagger.CORENLP ? impl.posTagger(props) : TaggerModelCache.annotator(props));
+                () -> tagger == Tagger.CORENLP ? impl.posTagger(props) : FastTagger.annotator(props));
         CompletableFuture<Object> ner = load(loader, () -> NerModelCache.annotator(props, impl::ner, ownNer));
         Properties tokProps = new Properties();
         tokProps.putAll(props);

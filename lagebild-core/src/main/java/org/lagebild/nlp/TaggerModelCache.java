@@ -1,9 +1,7 @@
 package org.lagebild.nlp;
 
-import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.tagger.maxent.TaggerSnapshot;
-import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.StringUtils;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,14 +16,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.zip.CRC32C;
 import org.lagebild.data.ModelCache;
 
 /**
  * CoreNLP's POS tagger ({@link MaxentTagger}) loaded from a binary copy in the model cache
  * ({@link ModelCache}, files {@code pos-<hash>.bin}) instead of its model file: the same
- * tagger object, so CoreNLP's own inference runs and the tags are the same, but a cold load
+ * tagger object (tagged by {@link FastTagger} or CoreNLP's annotator), but a cold load
  * costs a fraction of CoreNLP's (its distributional-similarity lexicon, 3 million German
  * words in a Java-serialised {@code HashMap}, is stored as a {@link CompactLexicon}, which
  * also needs a quarter of the heap).
@@ -35,14 +32,6 @@ final class TaggerModelCache {
     private static final int FORMAT = 2;
 
     private TaggerModelCache() {
-    }
-
-    /** CoreNLP's POS annotator over the cached tagger, configured as {@code AnnotatorImplementations.posTagger(props)}. */
-    static POSTaggerAnnotator annotator(Properties props) {
-        String model = props.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH);
-        int maxLength = PropertiesUtils.getInt(props, "pos.maxlen", Integer.MAX_VALUE);
-        int threads = PropertiesUtils.getInt(props, "pos.nthreads", PropertiesUtils.getInt(props, "nthreads", 1));
-        return new POSTaggerAnnotator(load(model), maxLength, threads);
     }
 
     /** The tagger of a model resource, from the cache when possible. */

@@ -108,7 +108,7 @@ class TaggerModelCacheTest {
     }
 
     /** The examples of {@code lang}, cleaned and tokenised as the pipeline tokenises them. */
-    private static List<List<CoreLabel>> exampleSentences(String lang) {
+    static List<List<CoreLabel>> exampleSentences(String lang) {
         Path examples = Files.isDirectory(Path.of("..", "examples")) ? Path.of("..", "examples") : Path.of("examples");
         List<Document> docs = new ArrayList<>();
         DocumentReader.builder().build().read(List.of(examples.toString())).forEach(r -> {
@@ -116,6 +116,11 @@ class TaggerModelCacheTest {
                 docs.add(r.document());
             }
         });
+        return sentences(lang, docs.stream().map(Document::text).toList());
+    }
+
+    /** {@code texts} cleaned and split into sentences of tokens as the pipeline's tokenizer does it. */
+    static List<List<CoreLabel>> sentences(String lang, List<String> texts) {
         Properties p = new Properties();
         if (lang.equals("de")) {
             p.setProperty("annotators", "tokenize,ssplit,mwt");
@@ -126,8 +131,8 @@ class TaggerModelCacheTest {
         }
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(p, false);
         List<List<CoreLabel>> out = new ArrayList<>();
-        for (Document d : docs) {
-            Annotation a = new Annotation(Cleanup.clean(d.text(), lang).masked());
+        for (String text : texts) {
+            Annotation a = new Annotation(Cleanup.clean(text, lang).masked());
             tokenizer.annotate(a);
             for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
