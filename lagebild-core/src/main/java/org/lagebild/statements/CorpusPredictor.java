@@ -111,7 +111,7 @@ public final class CorpusPredictor {
             Event rule = ruleFor(p, rules, cue);
             String form = m.form() != null ? m.form() : rule != null ? rule.form() : "Indirect";
             String medium = m.medium() != null ? m.medium() : rule != null ? rule.medium() : "Speech";
-            out.add(annotation(p, out.size(), quote, speaker, cue, addressee, form, medium, false, false));
+            out.add(annotation(p, out.size(), quote, speaker, cue, addressee, form, medium, false, false, java.util.Set.of()));
         }
         TreeSet<Integer> modelCues = new TreeSet<>();
         for (JsonNode a : out) {
@@ -244,6 +244,8 @@ public final class CorpusPredictor {
             }
             if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
                 speaker = new TreeSet<>(cue); // corpus convention: "Demnach" is cue and speaker
+            } else {
+                speaker.removeAll(cue); // "Berichten zufolge": the speaker is "Berichten"
             }
             if (!s.form().equals("direct")) {
                 quote.removeAll(cue); // a cue inside the sentence ("… wartet laut X noch …") is not message
@@ -255,27 +257,26 @@ public final class CorpusPredictor {
             for (StatementRecord other : statements) {
                 hasNested |= s.id().equals(other.parent());
             }
+            java.util.Set<Integer> outer = new java.util.HashSet<>();
+            for (StatementRecord parent : statements) {
+                if (parent.id().equals(s.parent())) {
+                    outer = tokensIn(starts, ends, parent.quote().start(), parent.quote().end());
+                }
+            }
             annotations.add(annotation(p, k, quote, speaker, cue, addressee, FORMS.get(s.form()),
-                    MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested));
+                    MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested, outer));
         }
         return annotations;
     }
 
-    /** One annotation in the corpus format; the frame is the cue's sentence without the message. */
+    /** One annotation in the corpus format, its frame from {@link #frame}. */
     private static ObjectNode annotation(Prepared p, int id, TreeSet<Integer> quote, TreeSet<Integer> speaker, TreeSet<Integer> cue,
-                                         TreeSet<Integer> addressee, String form, String medium, boolean nested, boolean hasNested) {
+                                         TreeSet<Integer> addressee, String form, String medium, boolean nested, boolean hasNested,
+                                         java.util.Set<Integer> outer) {
         String text = p.text();
         int[] starts = p.starts();
         int[] ends = p.ends();
-        TreeSet<Integer> frame = new TreeSet<>();
-        if (!cue.isEmpty()) {
-            int sent = p.sentenceOf()[cue.first()];
-            for (int i = 0; i < starts.length; i++) {
-                if (p.sentenceOf()[i] == sent && !quote.contains(i)) {
-                    frame.add(i);
-                }
-            }
-        }
+        TreeSet<Integer> frame = frame(text, starts, ends, p.sentenceOf(), quote, speaker, cue, outer);
         ObjectNode ann = JSON.createObjectNode();
         ann.set("addressee", role(text, starts, ends, addressee));
         ann.set("cue", role(text, starts, ends, cue));
@@ -288,6 +289,47 @@ public final class CorpusPredictor {
         ann.set("speaker", role(text, starts, ends, speaker));
         ann.put("type", form);
         return ann;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONAL_CUES = java.util.Set.of("nach", "laut", "zufolge", "gemäß");
+
+    /**
+     * The frame as the corpus marks it: the cue's clause around the cue, i.e. the run of tokens of
+     * the cue's sentence that reaches from the cue to the message on either side (to the
+     * enclosing message too, for a nested quotation: "Der Staatsanwalt sagte," frames both),
+     * without quotation marks and the sentence's final punctuation; for a prepositional cue
+     * only the attribution phrase ("nach Angaben der Polizei", "dem Bericht zufolge").
+     */
+    static TreeSet<Integer> frame(String text, int[] starts, int[] ends, int[] sentenceOf, java.util.SortedSet<Integer> quote,
+                                  java.util.SortedSet<Integer> speaker, java.util.SortedSet<Integer> cue, java.util.Set<Integer> outer) {
+        TreeSet<Integer> frame = new TreeSet<>();
+        if (cue.isEmpty()) {
+            return frame;
+        }
+        int first = cue.first();
+        int sent = sentenceOf[first];
+        if (cue.size() == 1 && PREPOSITIONAL_CUES.contains(text.substring(starts[first], ends[first]).toLowerCase(java.util.Locale.ROOT))
+                && !speaker.isEmpty() && sentenceOf[speaker.first()] == sent && sentenceOf[speaker.last()] == sent) {
+            for (int i = Math.min(first, speaker.first()); i <= Math.max(first, speaker.last()); i++) {
+                frame.add(i);
+            }
+            return frame;
+        }
+        int lastOfSentence = first;
+        while (lastOfSentence + 1 < sentenceOf.length && sentenceOf[lastOfSentence + 1] == sent) {
+            lastOfSentence++;
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int i = first; i >= 0 && i < sentenceOf.length && sentenceOf[i] == sent
+                    && (cue.contains(i) || !quote.contains(i) && !outer.contains(i)); i += step) {
+                String w = text.substring(starts[i], ends[i]);
+                boolean finalPunct = i == lastOfSentence && !w.isEmpty() && ".!?".contains(w);
+                if (!isQuoteMark(text, starts[i], ends[i]) && !finalPunct) {
+                    frame.add(i);
+                }
+            }
+        }
+        return frame;
     }
 
     private static boolean isQuoteMark(String text, int start, int end) {
