@@ -232,7 +232,16 @@ public final class CorpusPredictor {
                 }
                 if (!quote.isEmpty() && quote.last() + 1 < starts.length && isQuoteMark(text, starts[quote.last() + 1], ends[quote.last() + 1])) {
                     quote.add(quote.last() + 1);
+                } else if (!quote.isEmpty() && quote.last() + 2 < starts.length && isFinalPunct(text, starts[quote.last() + 1], ends[quote.last() + 1])
+                        && isQuoteMark(text, starts[quote.last() + 2], ends[quote.last() + 2])) {
+                    // „Wir kämpfen gegen ein Monster.“: the full stop inside the marks belongs to the quote
+                    quote.add(quote.last() + 1);
+                    quote.add(quote.last() + 1);
                 }
+            } else if (!s.form().equals("indirect") && !quote.isEmpty() && quote.last() + 1 < starts.length
+                    && sentenceOf[quote.last() + 1] == sentenceOf[quote.last()] && isFinalPunct(text, starts[quote.last() + 1], ends[quote.last() + 1])) {
+                // the corpus ends sentence-long (free indirect, reported) quotations with their full stop
+                quote.add(quote.last() + 1);
             }
             TreeSet<Integer> speaker = s.speaker() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.speaker().start(), s.speaker().end());
@@ -240,6 +249,14 @@ public final class CorpusPredictor {
             if (s.cue() != null && !reported) {
                 for (Evidence part : s.cue().parts()) {
                     cue.addAll(tokensIn(starts, ends, part.start(), part.end()));
+                }
+                int verb = p.parse().tokenAt(s.cue().start());
+                for (int t : verb < 0 ? java.util.Set.<Integer>of() : CorpusCue.extension(p.parse(), verb)) {
+                    for (int id : tokensIn(starts, ends, p.parse().token(t).start(), p.parse().token(t).end())) {
+                        if (!s.form().equals("direct") || !quote.contains(id)) {
+                            cue.add(id);
+                        }
+                    }
                 }
             }
             if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
@@ -249,7 +266,9 @@ public final class CorpusPredictor {
             }
             if (!s.form().equals("direct")) {
                 quote.removeAll(cue); // a cue inside the sentence ("… wartet laut X noch …") is not message
-                quote.removeAll(speaker);
+                if (!reported) {
+                    quote.removeAll(speaker); // a reported speech act's quotation is the whole clause, its speaker included
+                }
             }
             TreeSet<Integer> addressee = s.addressee() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.addressee().start(), s.addressee().end());
@@ -330,6 +349,10 @@ public final class CorpusPredictor {
             }
         }
         return frame;
+    }
+
+    private static boolean isFinalPunct(String text, int start, int end) {
+        return end - start == 1 && ".!?".indexOf(text.charAt(start)) >= 0;
     }
 
     private static boolean isQuoteMark(String text, int start, int end) {
