@@ -110,6 +110,9 @@ public final class CorpusPredictor {
             TreeSet<Integer> addressee = new TreeSet<>(p.align().toCorpus(m.role("addressee")));
             Event rule = ruleFor(p, rules, cue);
             String form = m.form() != null ? m.form() : rule != null ? rule.form() : "Indirect";
+            if (!form.equals("Indirect") && !form.equals("Direct")) {
+                withFullStop(p, quote);
+            }
             String medium = m.medium() != null ? m.medium() : rule != null ? rule.medium() : "Speech";
             out.add(annotation(p, out.size(), quote, speaker, cue, addressee, form, medium, false, false, java.util.Set.of()));
         }
@@ -238,10 +241,8 @@ public final class CorpusPredictor {
                     quote.add(quote.last() + 1);
                     quote.add(quote.last() + 1);
                 }
-            } else if (!s.form().equals("indirect") && !quote.isEmpty() && quote.last() + 1 < starts.length
-                    && sentenceOf[quote.last() + 1] == sentenceOf[quote.last()] && isFinalPunct(text, starts[quote.last() + 1], ends[quote.last() + 1])) {
-                // the corpus ends sentence-long (free indirect, reported) quotations with their full stop
-                quote.add(quote.last() + 1);
+            } else if (!s.form().equals("indirect")) {
+                withFullStop(p, quote);
             }
             TreeSet<Integer> speaker = s.speaker() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.speaker().start(), s.speaker().end());
@@ -349,6 +350,15 @@ public final class CorpusPredictor {
             }
         }
         return frame;
+    }
+
+    /** The corpus ends sentence-long quotations (free indirect, reported) with their full stop. */
+    private static void withFullStop(Prepared p, TreeSet<Integer> quote) {
+        int next = quote.isEmpty() ? -1 : quote.last() + 1;
+        if (next > 0 && next < p.starts().length && p.sentenceOf()[next] == p.sentenceOf()[next - 1]
+                && isFinalPunct(p.text(), p.starts()[next], p.ends()[next])) {
+            quote.add(next);
+        }
     }
 
     private static boolean isFinalPunct(String text, int start, int end) {

@@ -2,31 +2,15 @@ package org.lagebild.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lagebild.nlp.AnnotatedDocument;
-import org.lagebild.nlp.Sentence;
-import org.lagebild.nlp.Token;
 
 /** Which words around a verb cue the news corpus counts as cue. */
 class CorpusCueTest {
 
-    /** "word/POS/head/deprel/lemma" items, one sentence. */
     private static AnnotatedDocument parse(String spec) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String item : spec.split(" ")) {
-            String[] f = item.split("/");
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(f[0]);
-            tokens.add(new Token(tokens.size(), 0, start, text.length(), f[0], f[1], "O", Integer.parseInt(f[2]), f[3], f[4]));
-        }
-        return new AnnotatedDocument(text.toString(), "de", tokens, List.of(new Sentence(0, 0, text.length(), 0, tokens.size())));
+        return StatementExtractorTest.parse(spec); // "word/POS/head/deprel/lemma" items, one sentence
     }
 
     @Test

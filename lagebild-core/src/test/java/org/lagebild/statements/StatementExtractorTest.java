@@ -20,7 +20,7 @@ class StatementExtractorTest {
      * One sentence from "word/POS/head/deprel/lemma" items separated by spaces; head is the
      * token index (-1 for the root); an item starting with "~" is glued to the previous word.
      */
-    private static AnnotatedDocument parse(String spec) {
+    static AnnotatedDocument parse(String spec) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         for (String item : spec.split(" ")) {
