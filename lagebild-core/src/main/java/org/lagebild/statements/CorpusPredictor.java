@@ -110,8 +110,11 @@ public final class CorpusPredictor {
             TreeSet<Integer> addressee = new TreeSet<>(p.align().toCorpus(m.role("addressee")));
             Event rule = ruleFor(p, rules, cue);
             String form = m.form() != null ? m.form() : rule != null ? rule.form() : "Indirect";
+            if (!form.equals("Indirect") && !form.equals("Direct")) {
+                withFullStop(p, quote);
+            }
             String medium = m.medium() != null ? m.medium() : rule != null ? rule.medium() : "Speech";
-            out.add(annotation(p, out.size(), quote, speaker, cue, addressee, form, medium, false, false));
+            out.add(annotation(p, out.size(), quote, speaker, cue, addressee, form, medium, false, false, java.util.Set.of()));
         }
         TreeSet<Integer> modelCues = new TreeSet<>();
         for (JsonNode a : out) {
@@ -232,7 +235,14 @@ public final class CorpusPredictor {
                 }
                 if (!quote.isEmpty() && quote.last() + 1 < starts.length && isQuoteMark(text, starts[quote.last() + 1], ends[quote.last() + 1])) {
                     quote.add(quote.last() + 1);
+                } else if (!quote.isEmpty() && quote.last() + 2 < starts.length && isFinalPunct(text, starts[quote.last() + 1], ends[quote.last() + 1])
+                        && isQuoteMark(text, starts[quote.last() + 2], ends[quote.last() + 2])) {
+                    // „Wir kämpfen gegen ein Monster.“: the full stop inside the marks belongs to the quote
+                    quote.add(quote.last() + 1);
+                    quote.add(quote.last() + 1);
                 }
+            } else if (!s.form().equals("indirect")) {
+                withFullStop(p, quote);
             }
             TreeSet<Integer> speaker = s.speaker() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.speaker().start(), s.speaker().end());
@@ -241,13 +251,25 @@ public final class CorpusPredictor {
                 for (Evidence part : s.cue().parts()) {
                     cue.addAll(tokensIn(starts, ends, part.start(), part.end()));
                 }
+                int verb = p.parse().tokenAt(s.cue().start());
+                for (int t : verb < 0 ? java.util.Set.<Integer>of() : CorpusCue.extension(p.parse(), verb)) {
+                    for (int id : tokensIn(starts, ends, p.parse().token(t).start(), p.parse().token(t).end())) {
+                        if (!s.form().equals("direct") || !quote.contains(id)) {
+                            cue.add(id);
+                        }
+                    }
+                }
             }
             if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
                 speaker = new TreeSet<>(cue); // corpus convention: "Demnach" is cue and speaker
+            } else {
+                speaker.removeAll(cue); // "Berichten zufolge": the speaker is "Berichten"
             }
             if (!s.form().equals("direct")) {
                 quote.removeAll(cue); // a cue inside the sentence ("… wartet laut X noch …") is not message
-                quote.removeAll(speaker);
+                if (!reported) {
+                    quote.removeAll(speaker); // a reported speech act's quotation is the whole clause, its speaker included
+                }
             }
             TreeSet<Integer> addressee = s.addressee() == null ? new TreeSet<>()
                     : tokensIn(starts, ends, s.addressee().start(), s.addressee().end());
@@ -255,27 +277,26 @@ public final class CorpusPredictor {
             for (StatementRecord other : statements) {
                 hasNested |= s.id().equals(other.parent());
             }
+            java.util.Set<Integer> outer = new java.util.HashSet<>();
+            for (StatementRecord parent : statements) {
+                if (parent.id().equals(s.parent())) {
+                    outer = tokensIn(starts, ends, parent.quote().start(), parent.quote().end());
+                }
+            }
             annotations.add(annotation(p, k, quote, speaker, cue, addressee, FORMS.get(s.form()),
-                    MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested));
+                    MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested, outer));
         }
         return annotations;
     }
 
-    /** One annotation in the corpus format; the frame is the cue's sentence without the message. */
+    /** One annotation in the corpus format, its frame from {@link #frame}. */
     private static ObjectNode annotation(Prepared p, int id, TreeSet<Integer> quote, TreeSet<Integer> speaker, TreeSet<Integer> cue,
-                                         TreeSet<Integer> addressee, String form, String medium, boolean nested, boolean hasNested) {
+                                         TreeSet<Integer> addressee, String form, String medium, boolean nested, boolean hasNested,
+                                         java.util.Set<Integer> outer) {
         String text = p.text();
         int[] starts = p.starts();
         int[] ends = p.ends();
-        TreeSet<Integer> frame = new TreeSet<>();
-        if (!cue.isEmpty()) {
-            int sent = p.sentenceOf()[cue.first()];
-            for (int i = 0; i < starts.length; i++) {
-                if (p.sentenceOf()[i] == sent && !quote.contains(i)) {
-                    frame.add(i);
-                }
-            }
-        }
+        TreeSet<Integer> frame = frame(text, starts, ends, p.sentenceOf(), quote, speaker, cue, outer);
         ObjectNode ann = JSON.createObjectNode();
         ann.set("addressee", role(text, starts, ends, addressee));
         ann.set("cue", role(text, starts, ends, cue));
@@ -288,6 +309,60 @@ public final class CorpusPredictor {
         ann.set("speaker", role(text, starts, ends, speaker));
         ann.put("type", form);
         return ann;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONAL_CUES = java.util.Set.of("nach", "laut", "zufolge", "gemäß");
+
+    /**
+     * The frame as the corpus marks it: the cue's clause around the cue, i.e. the run of tokens of
+     * the cue's sentence that reaches from the cue to the message on either side (to the
+     * enclosing message too, for a nested quotation: "Der Staatsanwalt sagte," frames both),
+     * without quotation marks and the sentence's final punctuation; for a prepositional cue
+     * only the attribution phrase ("nach Angaben der Polizei", "dem Bericht zufolge").
+     */
+    static TreeSet<Integer> frame(String text, int[] starts, int[] ends, int[] sentenceOf, java.util.SortedSet<Integer> quote,
+                                  java.util.SortedSet<Integer> speaker, java.util.SortedSet<Integer> cue, java.util.Set<Integer> outer) {
+        TreeSet<Integer> frame = new TreeSet<>();
+        if (cue.isEmpty()) {
+            return frame;
+        }
+        int first = cue.first();
+        int sent = sentenceOf[first];
+        if (cue.size() == 1 && PREPOSITIONAL_CUES.contains(text.substring(starts[first], ends[first]).toLowerCase(java.util.Locale.ROOT))
+                && !speaker.isEmpty() && sentenceOf[speaker.first()] == sent && sentenceOf[speaker.last()] == sent) {
+            for (int i = Math.min(first, speaker.first()); i <= Math.max(first, speaker.last()); i++) {
+                frame.add(i);
+            }
+            return frame;
+        }
+        int lastOfSentence = first;
+        while (lastOfSentence + 1 < sentenceOf.length && sentenceOf[lastOfSentence + 1] == sent) {
+            lastOfSentence++;
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int i = first; i >= 0 && i < sentenceOf.length && sentenceOf[i] == sent
+                    && (cue.contains(i) || !quote.contains(i) && !outer.contains(i)); i += step) {
+                String w = text.substring(starts[i], ends[i]);
+                boolean finalPunct = i == lastOfSentence && !w.isEmpty() && ".!?".contains(w);
+                if (!isQuoteMark(text, starts[i], ends[i]) && !finalPunct) {
+                    frame.add(i);
+                }
+            }
+        }
+        return frame;
+    }
+
+    /** The corpus ends sentence-long quotations (free indirect, reported) with their full stop. */
+    private static void withFullStop(Prepared p, TreeSet<Integer> quote) {
+        int next = quote.isEmpty() ? -1 : quote.last() + 1;
+        if (next > 0 && next < p.starts().length && p.sentenceOf()[next] == p.sentenceOf()[next - 1]
+                && isFinalPunct(p.text(), p.starts()[next], p.ends()[next])) {
+            quote.add(next);
+        }
+    }
+
+    private static boolean isFinalPunct(String text, int start, int end) {
+        return end - start == 1 && ".!?".indexOf(text.charAt(start)) >= 0;
     }
 
     private static boolean isQuoteMark(String text, int start, int end) {

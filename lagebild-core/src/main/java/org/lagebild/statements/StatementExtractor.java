@@ -460,6 +460,17 @@ public final class StatementExtractor {
                 if (!doc.token(head).isNoun()) {
                     return;
                 }
+                // "so Joachim Banke gegenüber der Onlineausgabe des Spiegels", "so Suttner wörtlich":
+                // the source ends before a prepositional phrase or adverb that is not part of the name
+                int last = end;
+                for (int i = head + 1; i <= end; i++) {
+                    Token x = doc.token(i);
+                    String xw = x.text().toLowerCase(Locale.ROOT);
+                    if (x.pos().equals("ADV") || x.pos().equals("ADP") && !xw.equals("von") && !xw.equals("vom")) {
+                        last = i - 1;
+                        break;
+                    }
+                }
                 Span message = clauseMinus(s, t.index() - 1, end);
                 if (message == null) {
                     return;
@@ -467,7 +478,7 @@ public final class StatementExtractor {
                 Span cueSpan = doc.tokenSpan(t.index());
                 StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), "so",
                         List.of(Evidence.of(cueSpan)));
-                add(party(head), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+                add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
                 return;
             } else if (w.equals("demnach") || w.equals("dem")) {
                 // "demnach": the source is the one named before.
@@ -492,19 +503,44 @@ public final class StatementExtractor {
         }
         int[] cueRange = doc.subtreeRange(speakerTok);
         int from = Math.min(cueFrom, cueRange[0]);
-        int to = Math.max(cueTo, cueRange[1]);
+        int sourceEnd = sourceEnd(speakerTok, cueRange[1]);
+        int to = Math.max(cueTo, sourceEnd);
         Span message = clauseMinus(s, from, to);
         if (message == null) {
             return;
         }
         Span cueSpan = doc.span(cueFrom, cueTo);
         StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), w, List.of(Evidence.of(cueSpan)));
-        Party speaker = party(speakerTok);
+        Party speaker = party(speakerTok, sourceEnd);
         if (actorTok >= 0 && speaker.actor() == null) {
             Party owner = party(actorTok);
             speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
         }
         add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+    }
+
+    /**
+     * The last token of the source phrase headed by {@code head} (at most {@code max}): the parse
+     * often attaches words of the message to the source noun ("nach jüngsten Untersuchungen
+     * international geächtete Chemikalien", "gemäß einem Augenzeugen im weiten Umkreis"), so the
+     * phrase ends before a preposition other than "von", a verb, an adverb or an adjective right
+     * after the noun; genitive attributes, "von"-phrases and names stay.
+     */
+    private int sourceEnd(int head, int max) {
+        for (int i = head + 1; i <= max && i < doc.tokens().size(); i++) {
+            Token x = doc.token(i);
+            String w = x.text().toLowerCase(Locale.ROOT);
+            boolean afterNoun = doc.token(i - 1).isNoun();
+            // a preposition ends the phrase when its noun hangs on the source noun itself ("einem
+            // Augenzeugen im weiten Umkreis"), not when it qualifies an attribute ("Angaben der
+            // US-Botschafterin bei der Nato")
+            boolean ownPp = x.pos().equals("ADP") && !w.equals("von") && !w.equals("vom") && !w.equals("of")
+                    && (x.head() < 0 || doc.token(x.head()).head() == head || x.head() == head);
+            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun) {
+                return i - 1;
+            }
+        }
+        return max;
     }
 
     /**
@@ -862,13 +898,34 @@ public final class StatementExtractor {
      * without a leading preposition — and the canonical actor it refers to, if resolved.
      */
     private Party party(int token) {
+        return party(token, Integer.MAX_VALUE);
+    }
+
+    /** {@link #party(int)} ending at token {@code last} at the latest. */
+    private Party party(int token, int last) {
         ActorIndex.Ref ref = actors.at(token);
         int[] r = doc.subtreeRange(token);
         int from = r[0];
-        while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT"))) {
+        int to = Math.max(token, Math.min(r[1], last));
+        // without a leading preposition or attribution adverb ("nach", ", so Murtha") ...
+        while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT")
+                || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV"))) {
             from++;
         }
-        Span np = r[1] - from > MAX_PARTY_TOKENS ? null : trim(doc.span(from, r[1]));
+        // ... a relative clause after a comma ("Frank Sichau, der als … fungiert") ...
+        for (int c : doc.children(token)) {
+            int[] cr = doc.subtreeRange(c);
+            // (the comma before a relative clause belongs to the clause's own subtree, or precedes it)
+            int comma = doc.token(cr[0]).text().equals(",") ? cr[0] : cr[0] - 1;
+            if (doc.token(c).baseRel().equals("acl") && cr[0] > token && comma > from && doc.token(comma).text().equals(",")) {
+                to = Math.min(to, comma - 1);
+            }
+        }
+        // ... and a trailing postposition ("Berichten zufolge", "ihrer Meinung nach")
+        while (to > token && (doc.token(to).deprel().equals("case") || doc.token(to).pos().equals("PUNCT"))) {
+            to--;
+        }
+        Span np = to - from > MAX_PARTY_TOKENS ? null : trim(doc.span(from, to));
         if (np == null || ref != null && !np.overlaps(ref.mention())) {
             np = ref != null ? ref.mention() : doc.tokenSpan(token);
         }

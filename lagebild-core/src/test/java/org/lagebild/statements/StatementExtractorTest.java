@@ -20,7 +20,7 @@ class StatementExtractorTest {
      * One sentence from "word/POS/head/deprel/lemma" items separated by spaces; head is the
      * token index (-1 for the root); an item starting with "~" is glued to the previous word.
      */
-    private static AnnotatedDocument parse(String spec) {
+    static AnnotatedDocument parse(String spec) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         for (String item : spec.split(" ")) {
@@ -81,5 +81,45 @@ class StatementExtractorTest {
         AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er las/VERB/-1/root/lesen die/DET/5/det/der „/PUNCT/5/punct/„"
                 + " ~Berliner/ADJ/5/amod/Berliner Zeitung/NOUN/1/obj/Zeitung ~“/PUNCT/5/punct/“ ~./PUNCT/1/punct/.");
         assertTrue(extract(doc).isEmpty());
+    }
+
+    @Test
+    void postposedSourceIsTheNounWithoutThePostposition() {
+        AnnotatedDocument doc = parse("Berichten/NOUN/2/obl/Bericht zufolge/ADP/0/case/zufolge befanden/VERB/-1/root/befinden"
+                + " sich/PRON/2/obj/sich Kinder/NOUN/2/nsubj/Kind an/ADP/6/case/an Bord/NOUN/2/obl/Bord ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("befanden sich Kinder an Bord", message(doc, r));
+        assertEquals("Berichten", r.speaker().text());
+    }
+
+    @Test
+    void speakerEndsBeforeItsRelativeClause() {
+        AnnotatedDocument doc = parse("Sichau/PROPN/6/nsubj/Sichau ~,/PUNCT/4/punct/, der/PRON/4/nsubj/der dort/ADV/4/advmod/dort"
+                + " arbeitet/VERB/0/acl/arbeiten ~,/PUNCT/4/punct/, sagte/VERB/-1/root/sagen ~,/PUNCT/11/punct/,"
+                + " die/DET/9/det/der Lage/NOUN/11/nsubj/Lage sei/AUX/11/cop/sein ernst/ADJ/6/ccomp/ernst ~./PUNCT/6/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("die Lage sei ernst", message(doc, r));
+        assertEquals("Sichau", r.speaker().text());
+    }
+
+    @Test
+    void soSourceEndsBeforeAPrepositionalPhraseAndLeavesOutSo() {
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Lage/NOUN/3/nsubj/Lage sei/AUX/3/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~,/PUNCT/6/punct/, so/ADV/6/advmod/so Banke/PROPN/3/parataxis/Banke gegenüber/ADP/9/case/gegenüber"
+                + " der/DET/9/det/der Zeitung/NOUN/6/nmod/Zeitung ~./PUNCT/3/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Die Lage sei ernst", message(doc, r));
+        assertEquals("Banke", r.speaker().text());
+    }
+
+    @Test
+    void sourceAfterNachLeavesOutWordsOfTheMessageTheParserAttachedToIt() {
+        // "nach jüngsten Untersuchungen international geächtete Chemikalien": the parse hangs the
+        // subject of the message on the source noun
+        AnnotatedDocument doc = parse("Im/ADP/1/case/in Wasser/NOUN/8/obl/Wasser sind/AUX/8/aux/sein nach/ADP/5/case/nach"
+                + " jüngsten/ADJ/5/amod/jung Untersuchungen/NOUN/8/obl/Untersuchung international/ADJ/5/amod/international"
+                + " Gifte/NOUN/5/nmod/Gift festgestellt/VERB/-1/root/feststellen worden/AUX/8/aux:pass/werden ~./PUNCT/8/punct/.");
+        StatementRecord r = extract(doc).stream().filter(x -> x.cue() != null && x.cue().text().equals("nach")).findFirst().orElseThrow();
+        assertEquals("jüngsten Untersuchungen", r.speaker().text());
     }
 }
