@@ -82,18 +82,11 @@ final class BenchApiCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (events > 0) {
+            generate(out, err);
+        }
         try (Store s = Store.open(store.config(spec))) {
             Store.Stats stats = s.stats();
-            if (stats.events() < events) {
-                List<Analysis> seeds = seeds(err);
-                long e0 = stats.events();
-                long t0 = System.nanoTime();
-                long added = new BenchStore(seeds, randomSeed).fill(s, events, err);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                stats = s.stats();
-                out.printf("generated: %,d copies of %d seed articles, %,d events in %.0f s (%.0f events/s)%n", added,
-                        seeds.size(), stats.events() - e0, secs, (stats.events() - e0) / secs);
-            }
             out.printf("store: %,d articles, %,d events, %,d statements, %,d actor rows, %,d event-actor rows%n",
                     stats.articles(), stats.events(), stats.statements(), stats.actors(), stats.eventActors());
             out.flush();
@@ -106,6 +99,39 @@ final class BenchApiCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Fills the store up to --events and, when it added anything, closes it compacted (a bulk load
+     * leaves most of H2's file as old page versions).
+     */
+    private void generate(PrintWriter out, PrintWriter err) throws IOException {
+        Store s = Store.open(store.config(spec));
+        try {
+            Store.Stats stats = s.stats();
+            if (stats.events() >= events) {
+                return;
+            }
+            List<Analysis> seeds = seeds(err);
+            long e0 = stats.events();
+            long t0 = System.nanoTime();
+            long added = new BenchStore(seeds, randomSeed).fill(s, events, err);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            stats = s.stats();
+            out.printf("generated: %,d copies of %d seed articles, %,d events in %.0f s (%.0f events/s)%n", added,
+                    seeds.size(), stats.events() - e0, secs, (stats.events() - e0) / secs);
+            out.flush();
+            Path file = s.config().dataDir().resolve("lagebild.mv.db");
+            long before = java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : -1;
+            long t1 = System.nanoTime();
+            s.closeCompacted();
+            if (before >= 0) {
+                out.printf("compacted: %,d -> %,d bytes in %.0f s%n", before, java.nio.file.Files.size(file),
+                        (System.nanoTime() - t1) / 1e9);
+            }
+        } finally {
+            s.close(); // nothing after a compacted close
+        }
     }
 
     private void load(String base, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {

@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Articles analysed at the same time for POST (default: ${DEFAULT-VALUE}).")
     int analysisThreads;
 
+    @Option(names = "--read-workers", paramLabel = "N",
+            description = "API reads served at the same time; more wait in arrival order (default: cores + 1; 0: no bound).")
+    Integer readWorkers;
+
     /** Environment lookup; replaceable for tests. */
     static java.util.function.Function<String, String> env = System::getenv;
 
@@ -54,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
         String write = token != null ? token : blankToNull(env.apply("LAGEBILD_TOKEN"));
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, write, readToken, ServerConfig.DEFAULT_MAX_BODY_BYTES, analysisThreads);
+            config = new ServerConfig(host, port, write, readToken, ServerConfig.DEFAULT_MAX_BODY_BYTES, analysisThreads,
+                    readWorkers == null ? ServerConfig.DEFAULT_READ_WORKERS : readWorkers);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

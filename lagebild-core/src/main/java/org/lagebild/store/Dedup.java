@@ -29,18 +29,23 @@ final class Dedup {
         onStore(c, new SqlDedupTables(c), articleId, a, pub, null);
     }
 
+
+
     /**
      * The same, reading and writing the dedup tables through {@code t} (a batch's
      * {@link BatchDedupTables}; the caller flushes it); the article's own rows are in {@code c}.
      * {@code signature}: the text's MinHash signature if already computed, else null.
+     *
+     * @return the person aliases applied to the article's rows (surname-only id to full-name id)
      */
-    static void onStore(Connection c, DedupTables t, String articleId, Analysis a, DateSpan pub,
+    static Map<String, String> onStore(Connection c, DedupTables t, String articleId, Analysis a, DateSpan pub,
                         MinHash.Signature signature) throws SQLException {
         Map<String, String> aliases = PersonAliases.apply(c, t, articleId, a);
         NearDuplicates.Match match = NearDuplicates.apply(t, articleId, a, signature);
         String root = NearDuplicates.root(match, articleId);
         EventClusters.assign(t, articleId, root, a, pub, aliases);
         StatementClusters.assign(t, articleId, root, a, pub, aliases);
+        return aliases;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,12 +31,14 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -54,6 +57,8 @@ final class FullTextIndex implements AutoCloseable {
     private static final String KIND = "kind";
     private static final String ARTICLE_ID = "article_id";
     private static final String STATEMENT_ID = "statement_id";
+    /** A statement's speaker actor id (none when unresolved), so a speaker filter runs inside the search. */
+    private static final String SPEAKER = "speaker";
     private static final List<String> ARTICLE_FIELDS = List.of("title_de", "body_de", "title_en", "body_en");
     private static final List<String> STATEMENT_FIELDS = List.of("quote_de", "quote_en");
     /** Publication span (epoch days) of articles and statements, for date ranges inside the index. */
@@ -63,10 +68,11 @@ final class FullTextIndex implements AutoCloseable {
     private static final long LONGEST_SPAN_DAYS = 366;
     /**
      * The document layout, kept in the commit data: an index written in another layout is emptied
-     * on open and refilled from the database by the Store's reconcile (format 2 added the dates).
+     * on open and refilled from the database by the Store's reconcile (format 2 added the dates,
+     * 3 the speakers and the dates' doc values).
      */
     private static final String FORMAT_KEY = "lagebild.format";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     /** Index commits are batched: the database is the truth and reconcile() re-adds what a crash lost. */
     private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
 
@@ -77,7 +83,7 @@ final class FullTextIndex implements AutoCloseable {
     private long lastCommit = System.nanoTime();
 
     /** One indexed statement of an article. */
-    record Quote(String statementId, String text) {
+    record Quote(String statementId, String text, String speaker) {
     }
 
     /** A hit: the article and, for statement hits, the statement. */
@@ -165,6 +171,9 @@ final class FullTextIndex implements AutoCloseable {
             s.add(new StringField(ARTICLE_ID, articleId, Field.Store.YES));
             s.add(new StringField(STATEMENT_ID, q.statementId(), Field.Store.YES));
             s.add(new TextField("quote" + suffix, q.text(), Field.Store.NO));
+            if (q.speaker() != null) {
+                s.add(new StringField(SPEAKER, q.speaker(), Field.Store.NO));
+            }
             addDates(s, pub);
             docs.add(s);
         }
@@ -178,7 +187,17 @@ final class FullTextIndex implements AutoCloseable {
         if (pub != null) {
             doc.add(new LongPoint(PUB_FROM, pub.from().toEpochDay()));
             doc.add(new LongPoint(PUB_TO, pub.to().toEpochDay()));
+            // doc values too, so that a range next to a selective text query checks the matches
+            // instead of collecting every document in the range (IndexOrDocValuesQuery picks)
+            doc.add(new NumericDocValuesField(PUB_FROM, pub.from().toEpochDay()));
+            doc.add(new NumericDocValuesField(PUB_TO, pub.to().toEpochDay()));
         }
+    }
+
+    /** Documents whose {@code field} is in [lo, hi], by points or doc values, whichever is cheaper. */
+    private static Query range(String field, long lo, long hi) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, lo, hi),
+                NumericDocValuesField.newSlowRangeQuery(field, lo, hi));
     }
 
     /**
@@ -233,9 +252,11 @@ final class FullTextIndex implements AutoCloseable {
     /**
      * The best {@code max} hits of {@code kind} (ARTICLE or STATEMENT) for a query in Lucene syntax;
      * a query that does not parse is searched as plain words. {@code from}/{@code to} (either may
-     * be null) keep documents whose publication span overlaps them, as the SQL filters do.
+     * be null) keep documents whose publication span overlaps them, as the SQL filters do;
+     * {@code speakers} (null: any) keeps statements whose speaker is one of these actor ids.
      */
-    List<Hit> search(String kind, String queryText, LocalDate from, LocalDate to, int max) throws IOException {
+    List<Hit> search(String kind, String queryText, LocalDate from, LocalDate to, List<String> speakers, int max)
+            throws IOException {
         if (searchers == null || queryText == null || queryText.isBlank()) {
             return List.of();
         }
@@ -244,15 +265,18 @@ final class FullTextIndex implements AutoCloseable {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
                 .add(parsed, Occur.MUST);
+        if (speakers != null) {
+            b.add(new TermInSetQuery(SPEAKER, speakers.stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+                    Occur.FILTER);
+        }
         // Overlap (pub_to >= from, pub_from <= to) with the bounds a span of at most a year implies
         // (pub_from >= from - a year, pub_to <= to + a year): the same documents, but each point
         // range covers the window instead of half the index, and a range costs per document it covers.
         long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
         long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
         if (from != null || to != null) {
-            b.add(LongPoint.newRangeQuery(PUB_TO, lo, to == null ? Long.MAX_VALUE : hi + LONGEST_SPAN_DAYS), Occur.FILTER);
-            b.add(LongPoint.newRangeQuery(PUB_FROM, from == null ? Long.MIN_VALUE : lo - LONGEST_SPAN_DAYS, hi),
-                    Occur.FILTER);
+            b.add(range(PUB_TO, lo, to == null ? Long.MAX_VALUE : hi + LONGEST_SPAN_DAYS), Occur.FILTER);
+            b.add(range(PUB_FROM, from == null ? Long.MIN_VALUE : lo - LONGEST_SPAN_DAYS, hi), Occur.FILTER);
         }
         Query q = b.build();
         searchers.maybeRefresh();

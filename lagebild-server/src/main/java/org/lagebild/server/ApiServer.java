@@ -41,6 +41,9 @@ public final class ApiServer implements AutoCloseable {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** How long a POST waits for an analysis slot before 503. */
     private static final long ANALYSIS_WAIT_SECONDS = 60;
+    /** How long a read waits for a worker before 503. */
+    private static final long READ_WAIT_SECONDS = 30;
+    private static final String READ_SLOT = "lagebild.readSlot";
 
     private final Store store;
     private final Analyzer analyzer;
@@ -49,6 +52,8 @@ public final class ApiServer implements AutoCloseable {
     private final Endpoints endpoints;
     private final ForumEndpoints forums;
     private final Semaphore analysisSlots;
+    /** Slots of concurrent API reads (ServerConfig#readWorkers), fair: waiting reads go in arrival order. */
+    private final Semaphore readSlots;
     private final PrintWriter log;
     private final byte[] openapi;
     private final ObjectMapper json = JsonOutput.mapper();
@@ -63,6 +68,7 @@ public final class ApiServer implements AutoCloseable {
         this.endpoints = new Endpoints(store, actors);
         this.forums = new ForumEndpoints(store, actors);
         this.analysisSlots = new Semaphore(config.analysisThreads(), true);
+        this.readSlots = config.readWorkers() == 0 ? null : new Semaphore(config.readWorkers(), true);
         this.log = log;
         try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI)) {
             if (in == null) {
@@ -109,6 +115,8 @@ public final class ApiServer implements AutoCloseable {
         j.get("/assets/{file}", ctx -> dashboard.send(ctx, "assets/" + ctx.pathParam("file")));
         j.get("/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openapi));
         j.before("/api/*", this::authoriseRead);
+        j.before("/api/*", this::acquireRead);
+        j.after("/api/*", this::releaseRead);
         j.get("/api/articles", ctx -> send(ctx, 200, endpoints.articles(new Params(ctx))));
         j.get("/api/articles/{id}", ctx -> send(ctx, 200, endpoints.article(ctx.pathParam("id"))));
         j.post("/api/articles", this::submit);
@@ -176,6 +184,30 @@ public final class ApiServer implements AutoCloseable {
         String given = bearer(ctx);
         if (!(matches(given, config.readToken()) || matches(given, config.writeToken()))) {
             throw new ApiException(401, "a read token is required: Authorization: Bearer <token>");
+        }
+    }
+
+    /** GETs of the API queue for a read slot (POSTs have their own limit). */
+    private void acquireRead(Context ctx) {
+        if (readSlots == null || !"GET".equals(ctx.method().name())) {
+            return;
+        }
+        try {
+            if (!readSlots.tryAcquire(READ_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ApiException(503, "busy; retry later");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "interrupted");
+        }
+        ctx.attribute(READ_SLOT, Boolean.TRUE);
+    }
+
+    /** Runs after every API request, also after errors; releases only a slot this request holds. */
+    private void releaseRead(Context ctx) {
+        if (ctx.attribute(READ_SLOT) != null) {
+            ctx.attribute(READ_SLOT, null);
+            readSlots.release();
         }
     }
 

@@ -9,10 +9,17 @@ package org.lagebild.server;
  * @param readToken          bearer token for reads; null makes reads public
  * @param maxBodyBytes       largest accepted request body (413 beyond)
  * @param analysisThreads    articles analysed at the same time; further POSTs wait, then get 503
+ * @param readWorkers        API reads served at the same time, the rest wait in arrival order;
+ *                           0: no bound (every server thread may run one)
  */
 public record ServerConfig(String host, int port, String writeToken, String readToken, int maxBodyBytes,
-                           int analysisThreads) {
+                           int analysisThreads, int readWorkers) {
     public static final int DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /**
+     * Reads are CPU-bound (database pages and index in memory): more at once than cores only
+     * lengthens each one, and a FIFO queue in front keeps the tail near queue length × service time.
+     */
+    public static final int DEFAULT_READ_WORKERS = Runtime.getRuntime().availableProcessors() + 1;
 
     public ServerConfig {
         if (host == null || host.isBlank()) {
@@ -29,10 +36,13 @@ public record ServerConfig(String host, int port, String writeToken, String read
         if (analysisThreads < 1) {
             throw new IllegalArgumentException("analysisThreads must be at least 1: " + analysisThreads);
         }
+        if (readWorkers < 0 || readWorkers > 1024) {
+            throw new IllegalArgumentException("readWorkers must be 0..1024: " + readWorkers);
+        }
     }
 
     public static ServerConfig of(String host, int port, String writeToken, String readToken) {
-        return new ServerConfig(host, port, writeToken, readToken, DEFAULT_MAX_BODY_BYTES, 1);
+        return new ServerConfig(host, port, writeToken, readToken, DEFAULT_MAX_BODY_BYTES, 1, DEFAULT_READ_WORKERS);
     }
 
     /** Null stays null (feature off); anything else must be a usable bearer token. */
@@ -50,6 +60,6 @@ public record ServerConfig(String host, int port, String writeToken, String read
     public String toString() {
         // never print the tokens
         return "ServerConfig[" + host + ":" + port + ", write " + (writeToken == null ? "off" : "on") + ", read token "
-                + (readToken == null ? "off" : "on") + ", maxBodyBytes " + maxBodyBytes + "]";
+                + (readToken == null ? "off" : "on") + ", maxBodyBytes " + maxBodyBytes + ", readWorkers " + readWorkers + "]";
     }
 }

@@ -466,6 +466,29 @@ class ApiServerTest {
     }
 
     @Test
+    void oneReadWorkerServesConcurrentReadsAndErrorsFreeIt() throws Exception {
+        ServerConfig one = new ServerConfig("127.0.0.1", 0, null, null, ServerConfig.DEFAULT_MAX_BODY_BYTES, 1, 1);
+        try (ApiServer narrow = ApiServer.start(store, analyzer, one, new PrintWriter(log))) {
+            // errors (404, 400) must give their slot back, else the next read would wait 30 s and get 503
+            for (int i = 0; i < 3; i++) {
+                assertEquals(404, get(narrow, "/api/articles/" + "0".repeat(64)).statusCode());
+                assertEquals(400, get(narrow, "/api/events?type=no-such-type!").statusCode());
+            }
+            String expected = get(server, "/api/statements?speaker=NATO").body();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                all.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + narrow.port()
+                        + "/api/statements?speaker=NATO")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            }
+            for (var f : all) {
+                HttpResponse<String> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, r.statusCode());
+                assertEquals(expected, r.body());
+            }
+        }
+    }
+
+    @Test
     void postNeedsTheWriteToken() throws Exception {
         String body = "{\"text\": \"Russia and Ukraine met in Geneva on Monday.\", \"lang\": \"en\"}";
         HttpResponse<String> none = post(server, null, body);
