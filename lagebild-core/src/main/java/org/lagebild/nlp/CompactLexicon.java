@@ -5,13 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * A read-only {@code Map<String, String>} from many keys to few distinct values (a tagger's
@@ -21,10 +16,9 @@ import java.util.Set;
  *
  * <p>Keys are stored one after another in one byte array, one byte per char when every char
  * is below 256 (nearly all words), else two; an open-addressing table on
- * {@link String#hashCode()} finds them. Only {@link #get} and {@link #containsKey} are fast;
- * iteration decodes every key and is there for completeness.
+ * {@link String#hashCode()} finds them.
  */
-final class CompactLexicon extends AbstractMap<String, String> {
+final class CompactLexicon extends IndexedStringMap {
     private final byte[] keys;
     /** Start of key i in {@link #keys}; entry n is the end. Negative start: two bytes per char. */
     private final int[] starts;
@@ -108,10 +102,8 @@ final class CompactLexicon extends AbstractMap<String, String> {
         return h ^ (h >>> 16);
     }
 
-    private int indexOf(Object key) {
-        if (!(key instanceof String k)) {
-            return -1;
-        }
+    @Override
+    int indexOf(String k) {
         int mask = slots.length - 1;
         for (int s = spread(k.hashCode()) & mask; ; s = (s + 1) & mask) {
             int i = slots[s] - 1;
@@ -156,7 +148,8 @@ final class CompactLexicon extends AbstractMap<String, String> {
         return true;
     }
 
-    private String keyAt(int i) {
+    @Override
+    String keyAt(int i) {
         int start = starts[i];
         int end = offset(starts[i + 1]);
         StringBuilder b = new StringBuilder();
@@ -173,50 +166,13 @@ final class CompactLexicon extends AbstractMap<String, String> {
     }
 
     @Override
-    public String get(Object key) {
-        int i = indexOf(key);
-        return i < 0 ? null : values[valueIds[i]];
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
+    String valueAt(int i) {
+        return values[valueIds[i]];
     }
 
     @Override
     public int size() {
         return valueIds.length;
-    }
-
-    @Override
-    public Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int i;
-
-                    @Override
-                    public boolean hasNext() {
-                        return i < valueIds.length;
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (!hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        int k = i++;
-                        return new SimpleImmutableEntry<>(keyAt(k), values[valueIds[k]]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return valueIds.length;
-            }
-        };
     }
 
     /** The small part (sizes and the distinct values); the arrays follow with {@link #writeArrays}. */

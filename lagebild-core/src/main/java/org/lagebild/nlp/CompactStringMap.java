@@ -1,22 +1,17 @@
 package org.lagebild.nlp;
 
 import java.io.Serializable;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * An immutable string → string map with few distinct values (a distributional-similarity
  * lexicon: 500k words → 600 cluster names) over {@link CompactStrings}: keys without a String
  * object each, values as indices into the distinct values.
  */
-final class CompactStringMap extends AbstractMap<String, String> implements Serializable {
+final class CompactStringMap extends IndexedStringMap implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final CompactStrings keys;
@@ -47,47 +42,17 @@ final class CompactStringMap extends AbstractMap<String, String> implements Seri
     }
 
     @Override
-    public String get(Object key) {
-        if (!(key instanceof String s)) {
-            return null;
-        }
-        int i = keys.indexOf(s);
-        return i < 0 ? null : values[valueOf[i]];
+    int indexOf(String key) {
+        return keys.indexOf(key);
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return key instanceof String s && keys.indexOf(s) >= 0;
+    String keyAt(int i) {
+        return keys.get(i);
     }
 
     @Override
-    public Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.size();
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (!hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new SimpleImmutableEntry<>(keys.get(i), values[valueOf[i]]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys.size();
-            }
-        };
+    String valueAt(int i) {
+        return values[valueOf[i]];
     }
 }
