@@ -167,10 +167,18 @@ final class NerModelCache {
         }
     }
 
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
+    /** A CoreNLP field made accessible, declared by {@code owner} or a superclass of it. */
+    static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        for (Class<?> c = owner; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 
     private static void deleteQuietly(Path file) {

@@ -48,9 +48,9 @@ final class OwnNerClassifier extends CRFClassifier<CoreLabel> {
             return null;
         }
         try {
-            Object index = field(CRFClassifier.class, "featureIndex").get(loaded);
+            Object index = NerModelCache.field(CRFClassifier.class, "featureIndex").get(loaded);
             @SuppressWarnings("unchecked")
-            Map<String, String> lexicon = (Map<String, String>) field(NERFeatureFactory.class, "lexicon")
+            Map<String, String> lexicon = (Map<String, String>) NerModelCache.field(NERFeatureFactory.class, "lexicon")
                     .get(loaded.featureFactories.get(0));
             @SuppressWarnings("unchecked")
             CompactStringIndex compact = index instanceof CompactStringIndex ci ? ci
@@ -71,8 +71,8 @@ final class OwnNerClassifier extends CRFClassifier<CoreLabel> {
     @SuppressWarnings("unchecked")
     static int install(Annotator ner) {
         try {
-            Object combiner = field(ner.getClass(), "ner").get(ner);
-            Field baseField = field(ClassifierCombiner.class, "baseClassifiers");
+            Object combiner = NerModelCache.field(ner.getClass(), "ner").get(ner);
+            Field baseField = NerModelCache.field(ClassifierCombiner.class, "baseClassifiers");
             List<Object> base = new java.util.ArrayList<>((List<Object>) baseField.get(combiner));
             int replaced = 0;
             for (int i = 0; i < base.size(); i++) {
@@ -89,19 +89,6 @@ final class OwnNerClassifier extends CRFClassifier<CoreLabel> {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return 0;
         }
-    }
-
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        for (Class<?> c = owner; c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                return f;
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            }
-        }
-        throw new NoSuchFieldException(name);
     }
 
     /** The feature ids of the sentence, in CoreNLP's layout; the labels as CoreNLP reads them (unused when tagging). */

@@ -101,10 +101,9 @@ class OwnNerEqualityTest {
     private static List<String> names(CRFClassifier<CoreLabel> crf, int[] ids) {
         List<String> out = new ArrayList<>();
         try {
-            java.lang.reflect.Field f = CRFClassifier.class.getDeclaredField("featureIndex");
-            f.setAccessible(true);
             @SuppressWarnings("unchecked")
-            edu.stanford.nlp.util.Index<String> index = (edu.stanford.nlp.util.Index<String>) f.get(crf);
+            edu.stanford.nlp.util.Index<String> index = (edu.stanford.nlp.util.Index<String>)
+                    NerModelCache.field(CRFClassifier.class, "featureIndex").get(crf);
             for (int id : ids) {
                 out.add(index.get(id));
             }
