@@ -65,6 +65,17 @@ public final class Store implements AutoCloseable {
      */
     private static final int LONGEST_SPAN_DAYS = 366;
 
+    static {
+        // H2 passes every value it reads or writes through one global cache keyed by the value's
+        // hash, so each article body and analysis (tens of thousands of chars) was hashed and
+        // compared on every read and write: 14 % of the server's CPU under load, and the threads
+        // shared the one array. Must be set before H2's SysProperties class initialises;
+        // H2StoreTest checks that it took effect. An explicit -Dh2.objectCache wins.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     private final StoreConfig config;
     /** The write connection; every use is under the Store's monitor. */
     private final Connection conn;
