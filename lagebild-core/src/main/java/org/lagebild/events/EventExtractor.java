@@ -1071,13 +1071,40 @@ public final class EventExtractor {
      */
     private boolean intended(int trigger) {
         Token t = doc.token(trigger);
-        if (!lang.equals("de") || !t.isVerb() || t.head() < 0 || !(t.baseRel().equals("xcomp") || t.baseRel().equals("ccomp"))) {
+        if (!lang.equals("de") || !t.isVerb() || !complementClause(t)) {
             return false;
         }
         Token head = doc.token(t.head());
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
         return INTENT_DE.contains(lemma) || lexicon.verb(lemma, lang).stream()
                 .anyMatch(x -> x.type().name().equals("AGREE") || x.type().name().equals("THREATEN"));
+    }
+
+    /** A complement clause of its head verb; a zu-infinitive the parser made a conjunct ("forderte … auf, zurückzutreten"). */
+    private boolean complementClause(Token v) {
+        if (v.head() < 0) {
+            return false;
+        }
+        if (v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp")) {
+            return true;
+        }
+        return v.baseRel().equals("conj") && doc.token(v.head()).isVerb() && zuInfinitive(v);
+    }
+
+    private boolean zuInfinitive(Token v) {
+        for (int c : doc.children(v.index())) {
+            if (doc.token(c).text().equals("zu") && doc.token(c).baseRel().equals("mark")) {
+                return true; // "zu unterstützen"
+            }
+        }
+        String w = v.text().toLowerCase(Locale.ROOT);
+        String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        for (int i = w.indexOf("zu", 1); i > 0; i = w.indexOf("zu", i + 1)) {
+            if ((w.substring(0, i) + w.substring(i + 2)).equals(lemma)) {
+                return true; // "zurückzutreten", "anzugreifen"
+            }
+        }
+        return false;
     }
 
     private static final Set<String> INTENT_DE = Set.of("ankündigen", "beabsichtigen", "vorhaben", "planen",
@@ -1088,7 +1115,7 @@ public final class EventExtractor {
      * "forderte, dass er zurücktritt"): guidelines: the content of a request is no event of its own.
      */
     private boolean requested(Token v) {
-        if (!lang.equals("de") || v.head() < 0 || !(v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp"))) {
+        if (!lang.equals("de") || !complementClause(v)) {
             return false;
         }
         Token head = doc.token(v.head());
