@@ -1247,14 +1247,9 @@ public final class EventExtractor {
                 if (p == null || !PLACE_PREPS.contains(p)) {
                     continue;
                 }
-                ActorIndex.Ref ref = actors.at(c);
-                if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
-                    return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
-                }
-                int place = placeToken(c, 2);
-                if (place >= 0) {
-                    Span sp = nameSpan(place);
-                    return placed(null, sp.text(), sp, place);
+                EventRecord.Location named = phrasePlace(c);
+                if (named != null) {
+                    return named;
                 }
             }
         }
@@ -1281,20 +1276,27 @@ public final class EventExtractor {
             return null;
         }
         for (int c : doc.children(trigger)) {
-            if (!doc.token(c).baseRel().equals("obl") || !"nach".equals(Syntax.caseOf(doc, c))) {
-                continue;
-            }
-            ActorIndex.Ref ref = actors.at(c);
-            if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
-                return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
-            }
-            int place = placeToken(c, 2);
-            if (place >= 0) {
-                Span sp = nameSpan(place);
-                return placed(null, sp.text(), sp, place);
+            EventRecord.Location named = doc.token(c).baseRel().equals("obl") && "nach".equals(Syntax.caseOf(doc, c))
+                    ? phrasePlace(c) : null;
+            if (named != null) {
+                return named;
             }
         }
         return null;
+    }
+
+    /** The named place a place phrase gives: an actor that is a place, else a place name within it; or null. */
+    private EventRecord.Location phrasePlace(int phrase) {
+        ActorIndex.Ref ref = actors.at(phrase);
+        if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+            return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), phrase);
+        }
+        int place = placeToken(phrase, 2);
+        if (place < 0) {
+            return null;
+        }
+        Span sp = nameSpan(place);
+        return placed(null, sp.text(), sp, place);
     }
 
     /** Nouns that name a place without being a name ("Hauptstadt", "Botschaft"): see place-nouns-de.tsv. */
