@@ -83,6 +83,8 @@ public final class EventExtractor {
     private final EventLexicon lexicon = EventLexicon.get();
     private final Gazetteer places = Gazetteer.get();
     private Set<String> articleCountries;
+    /** PLOVER types coded so far in this document: a definite event noun of such a type re-mentions it. */
+    private final Set<String> codedTypes = new java.util.HashSet<>();
 
     public EventExtractor(AnnotatedDocument doc, ActorIndex actors, List<StatementRecord> statements,
                           List<TimeExpression> times, PublicationDate pub) {
@@ -102,6 +104,7 @@ public final class EventExtractor {
                         : t.pos().equals("ADJ") ? participleEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
+                    codedTypes.add(e.type());
                 }
             }
         }
@@ -111,7 +114,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ verbal events
 
     private EventRecord verbEvent(Token v) {
-        if (v.lemma() == null) {
+        if (v.lemma() == null || requested(v)) {
             return null;
         }
         List<Trigger> triggers = new ArrayList<>(phrases(v));
@@ -288,7 +291,12 @@ public final class EventExtractor {
         if (unrealisedContent(n) || negligent(n)) {
             return null;
         }
-        for (String key : nounKeys(n.text())) {
+        String written = hyphenated(n);
+        List<String> keys = new ArrayList<>(nounKeys(written));
+        if (!written.equals(n.text())) {
+            keys.addAll(nounKeys(n.text()));
+        }
+        for (String key : keys) {
             List<Trigger> rows = lexicon.noun(key, lang);
             if (rows.isEmpty()) {
                 rows = compoundHead(key, lang); // "Großdemonstration", "Brandanschlag"
@@ -300,13 +308,68 @@ public final class EventExtractor {
                 List<Arg> source = new ArrayList<>();
                 List<Arg> target = new ArrayList<>();
                 nounArgs(tr, n, source, target);
-                if (source.isEmpty() && target.isEmpty() && !tr.standalone()) {
+                if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     continue;
                 }
                 return build(tr, n, source, target);
             }
         }
         return null;
+    }
+
+    /**
+     * A definite event noun of a type the document has already coded ("… Staatsbesuch … dem Treffen",
+     * "Im Prozess gegen X … Der Prozess wurde fortgesetzt", "die Proteste"): guidelines: a re-mention
+     * is an event of its own, also without actors. Only types whose nouns name acts; "das Abkommen"
+     * (AGREE) names a document, "die Hilfe" (AID) or "die Unterstützung" (SUPPORT) often a thing, "die
+     * Kooperation" (COOPERATE) a standing relation.
+     */
+    private boolean reMention(Trigger tr, Token n) {
+        return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+                && definite(n) && !described(n);
+    }
+
+    /**
+     * The subject of a copula predicate ("die Gespräche seien offen gewesen", "der Angriff war ein Fehler"):
+     * a judgement on an event already reported, not a report of one.
+     */
+    private boolean described(Token n) {
+        return n.baseRel().equals("nsubj") && n.head() >= 0 && !doc.token(n.head()).isVerb();
+    }
+
+    private static final Set<String> REMENTION_TYPES = Set.of("ASSAULT", "PROTEST", "CONSULT", "ACCUSE", "COERCE",
+            "REQUEST", "REJECT", "THREATEN", "SANCTION");
+
+    /** A definite or demonstrative article, or a preposition fused with one ("im", "beim", "zum"). */
+    private boolean definite(Token n) {
+        for (int c : doc.children(n.index())) {
+            Token ct = doc.token(c);
+            // the written word: a fused "Im" may be split into "In dem"
+            String w = doc.text().substring(ct.start(), ct.end()).toLowerCase(Locale.ROOT);
+            if (ct.baseRel().equals("det") && (DEFINITE_DE.contains(w) || w.startsWith("dies") || w.startsWith("jen"))
+                    || ct.baseRel().equals("case") && FUSED_DE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE_DE = Set.of("der", "die", "das", "dem", "den", "des");
+    /** Not "im" or "am": "im Gespräch sein" is "under discussion", "am Rande" a place. */
+    private static final Set<String> FUSED_DE = Set.of("beim", "zum", "zur", "vom", "ins");
+
+    /**
+     * The written hyphenated compound a noun ends ("EU-Gipfels", "Nato-Truppenabzug"): the tokenizer splits it
+     * at the hyphen, but the lexicon lists some such compounds whole.
+     */
+    private String hyphenated(Token n) {
+        int i = n.index();
+        if (!lang.equals("de") || i < 2 || !doc.token(i - 1).text().equals("-")
+                || doc.token(i - 1).end() != n.start() || doc.token(i - 2).end() != doc.token(i - 1).start()
+                || doc.token(i - 2).sentence() != n.sentence()) {
+            return n.text();
+        }
+        return doc.text().substring(doc.token(i - 2).start(), n.end());
     }
 
     /**
@@ -352,7 +415,8 @@ public final class EventExtractor {
     }
 
     private boolean unrealisedContent(Token noun) {
-        if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl"))) {
+        if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl")
+                || noun.deprel().equals("nsubj:pass"))) {
             return false;
         }
         Token verb = doc.token(noun.head());
@@ -363,14 +427,28 @@ public final class EventExtractor {
         if (NOT_REALISED_DE.contains(lemma)) {
             return true;
         }
+        if (lemma.equals("suchen") && !noun.baseRel().equals("obl")) {
+            return true; // "das Gespräch suchen" (but "bei dem Treffen wurde nach einer Lösung gesucht")
+        }
         // requested, offered or agreed ("steht für weitere Verhandlungen bereit"): not (yet) happened
         return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST")
                 || t.type().name().equals("AGREE"));
     }
 
+    /** An event noun that is the object of a verb of receiving ("erhielt Kritik", "erntete Lob"). */
+    private boolean received(Token noun) {
+        if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("obj")) {
+            return false;
+        }
+        Token verb = doc.token(noun.head());
+        return verb.isVerb() && verb.lemma() != null && RECEIVE_DE.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> RECEIVE_DE = Set.of("erhalten", "bekommen", "ernten", "einstecken");
+
     /** Verbs whose event-noun object did not (yet) happen: sought, called off, ended, prevented. */
-    private static final Set<String> NOT_REALISED_DE = Set.of("bemühen", "absagen", "abblasen", "beenden", "verhindern",
-            "vereiteln", "anstreben", "erwägen");
+    private static final Set<String> NOT_REALISED_DE = Set.of("bemühen", "absagen", "abblasen", "beenden", "einstellen",
+            "verhindern", "vereiteln", "anstreben", "erwägen");
 
     /**
      * The support verb an event noun is the object of ("erhob Anklage", "nahm Ermittlungen auf",
@@ -527,6 +605,10 @@ public final class EventExtractor {
         if (target.isEmpty()) {
             collect(verbPhraseTarget(n, tr), target);
         }
+        if (target.isEmpty() && received(n)) {
+            collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
+            return;
+        }
         if (source.isEmpty() && governingSubject(n, tr) >= 0) {
             // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
             // sie …": participants of a nominal event include the subject of its clause.
@@ -561,7 +643,10 @@ public final class EventExtractor {
         boolean hypothetical = hypothetical(trigger.index());
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
-        EventRecord.Location location = location(trigger.index(), clause);
+        EventRecord.Location location = destination(tr, trigger.index());
+        if (location == null) {
+            location = location(trigger.index(), clause);
+        }
         String statement = statementOf(trigger.start());
         Span evidence = clauseSpan(clause, s);
         Set<String> src = new LinkedHashSet<>();
@@ -955,6 +1040,9 @@ public final class EventExtractor {
     }
 
     private boolean future(int trigger) {
+        if (intended(trigger)) {
+            return true;
+        }
         Set<String> fut = lang.equals("de") ? FUTURE_DE : FUTURE_EN;
         if (Syntax.isPassive(doc, trigger) && !hasModalAux(trigger)) {
             return false; // "wurden getötet": "werden" forms a passive here, not a future
@@ -975,6 +1063,64 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A German clause that is what someone offers, promises, announces, plans or threatens ("bietet an, sein Amt
+     * niederzulegen", "kündigte an, … anzusprechen", "drohte, die Grenze zu schließen"): not (yet) happened.
+     */
+    private boolean intended(int trigger) {
+        Token t = doc.token(trigger);
+        if (!lang.equals("de") || !t.isVerb() || !complementClause(t)) {
+            return false;
+        }
+        Token head = doc.token(t.head());
+        String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
+        return INTENT_DE.contains(lemma) || lexicon.verb(lemma, lang).stream()
+                .anyMatch(x -> x.type().name().equals("AGREE") || x.type().name().equals("THREATEN"));
+    }
+
+    /** A complement clause of its head verb; a zu-infinitive the parser made a conjunct ("forderte … auf, zurückzutreten"). */
+    private boolean complementClause(Token v) {
+        if (v.head() < 0) {
+            return false;
+        }
+        if (v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp")) {
+            return true;
+        }
+        return v.baseRel().equals("conj") && doc.token(v.head()).isVerb() && zuInfinitive(v);
+    }
+
+    private boolean zuInfinitive(Token v) {
+        for (int c : doc.children(v.index())) {
+            if (doc.token(c).text().equals("zu") && doc.token(c).baseRel().equals("mark")) {
+                return true; // "zu unterstützen"
+            }
+        }
+        String w = v.text().toLowerCase(Locale.ROOT);
+        String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        for (int i = w.indexOf("zu", 1); i > 0; i = w.indexOf("zu", i + 1)) {
+            if ((w.substring(0, i) + w.substring(i + 2)).equals(lemma)) {
+                return true; // "zurückzutreten", "anzugreifen"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INTENT_DE = Set.of("ankündigen", "beabsichtigen", "vorhaben", "planen",
+            "beschließen", "erwägen", "vorschlagen", "anstreben");
+
+    /**
+     * A German clause that is what someone demands or calls for ("rief sie auf, die Regierung zu unterstützen",
+     * "forderte, dass er zurücktritt"): guidelines: the content of a request is no event of its own.
+     */
+    private boolean requested(Token v) {
+        if (!lang.equals("de") || !complementClause(v)) {
+            return false;
+        }
+        Token head = doc.token(v.head());
+        return head.isVerb() && head.lemma() != null && lexicon.verb(head.lemma().toLowerCase(Locale.ROOT), lang).stream()
+                .anyMatch(x -> x.type().name().equals("REQUEST"));
     }
 
     private boolean hasModalAux(int verb) {
@@ -1101,14 +1247,9 @@ public final class EventExtractor {
                 if (p == null || !PLACE_PREPS.contains(p)) {
                     continue;
                 }
-                ActorIndex.Ref ref = actors.at(c);
-                if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
-                    return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
-                }
-                int place = placeToken(c, 2);
-                if (place >= 0) {
-                    Span sp = nameSpan(place);
-                    return placed(null, sp.text(), sp, place);
+                EventRecord.Location named = phrasePlace(c);
+                if (named != null) {
+                    return named;
                 }
             }
         }
@@ -1124,6 +1265,38 @@ public final class EventExtractor {
             }
         }
         return l != null ? l : commonNounPlace(heads);
+    }
+
+    /**
+     * Where persons are deported or forces sent: the "nach"-phrase ("nach München ausgeliefert", "Truppen nach
+     * Mali entsandt"). Guidelines: a destination is the location when the act is completed there.
+     */
+    private EventRecord.Location destination(Trigger tr, int trigger) {
+        if (!lang.equals("de") || !("deport".equals(tr.mode()) || tr.type().name().equals("MOBILIZE"))) {
+            return null;
+        }
+        for (int c : doc.children(trigger)) {
+            EventRecord.Location named = doc.token(c).baseRel().equals("obl") && "nach".equals(Syntax.caseOf(doc, c))
+                    ? phrasePlace(c) : null;
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** The named place a place phrase gives: an actor that is a place, else a place name within it; or null. */
+    private EventRecord.Location phrasePlace(int phrase) {
+        ActorIndex.Ref ref = actors.at(phrase);
+        if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+            return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), phrase);
+        }
+        int place = placeToken(phrase, 2);
+        if (place < 0) {
+            return null;
+        }
+        Span sp = nameSpan(place);
+        return placed(null, sp.text(), sp, place);
     }
 
     /** Nouns that name a place without being a name ("Hauptstadt", "Botschaft"): see place-nouns-de.tsv. */
@@ -1153,7 +1326,7 @@ public final class EventExtractor {
                                 first = m; // "Belgrader Innenstadt"
                             }
                         }
-                        Span sp = doc.span(first, c);
+                        Span sp = doc.span(first, namedAfter(c));
                         return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text(),
                                 null, null, null);
                     }
@@ -1161,6 +1334,28 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The last token of a proper name right after a place noun ("im Gefängnis Okrestino", "zum Polizeihauptquartier
+     * Thailands"), so that the location holds the name; else the noun itself.
+     */
+    private int namedAfter(int noun) {
+        int last = noun;
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            boolean name = ct.pos().equals("PROPN") && (ct.deprel().equals("flat") || ct.deprel().equals("appos")
+                    || ct.baseRel().equals("nmod") && Syntax.caseOf(doc, c) == null);
+            if (c == last + 1 && name) {
+                last = c;
+                for (int f : doc.children(c)) {
+                    if (f == last + 1 && doc.token(f).pos().equals("PROPN")) {
+                        last = f; // "Lake District"
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     private static boolean placeNoun(String word) {

@@ -72,6 +72,8 @@ public final class CandidateSentences implements ParseSelector {
         Set<String> words = new HashSet<>();
         for (Token t : tokens) {
             words.add(t.text().toLowerCase(Locale.ROOT));
+            // the written word too: a fused "zur" is split into "zu der" ("zur Verfügung stellen", "ums Leben kommen")
+            words.add(doc.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
         }
         boolean complementizer = words.contains("dass") || words.contains("ob") || words.contains("that");
         for (Token t : tokens) {

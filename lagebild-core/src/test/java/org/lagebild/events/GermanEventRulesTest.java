@@ -122,4 +122,40 @@ class GermanEventRulesTest {
         assertEquals(1, events("Die US-Regierung verhängte Sanktionen gegen den General.").stream()
                 .filter(e -> e.type().equals("SANCTION")).count());
     }
+
+    @Test
+    void session7DefiniteReMentionsOfCodedTypesAreEvents() throws Exception {
+        List<EventRecord> consult = events("Merkel traf sich am Montag mit Macron in Paris. Das Treffen dauerte drei Stunden.")
+                .stream().filter(e -> e.type().equals("CONSULT")).toList();
+        assertEquals(2, consult.size(), consult.toString());
+        assertEquals("Treffen", consult.get(1).trigger().text());
+        assertTrue(events("Das Treffen dauerte drei Stunden.").isEmpty(), "no meeting coded before");
+        assertEquals(1, events("Merkel traf sich am Montag mit Macron. Das Treffen war erfolgreich.").stream()
+                .filter(e -> e.type().equals("CONSULT")).count(), "a judgement on the meeting, not a report");
+        assertTrue(events("Merkel traf sich mit Macron. Der Vorschlag ist im Gespräch.").stream()
+                .noneMatch(e -> e.trigger().text().equals("Gespräch")), "im Gespräch: under discussion");
+    }
+
+    @Test
+    void session7ReceivedCriticismRequestedAndOfferedContent() throws Exception {
+        EventRecord criticised = only("Der Präsident erhielt heftige Kritik.", "ACCUSE");
+        assertEquals(1, criticised.targetMentions().size(), criticised.toString());
+        assertTrue(events("Die Firma erhielt einen großen Auftrag.").isEmpty());
+        assertTrue(events("Die Opposition forderte den Minister auf, zurückzutreten.").stream()
+                .noneMatch(e -> e.type().equals("RETREAT")), "the content of a demand");
+        assertTrue(events("Der Minister will das Gespräch mit den Gewerkschaften suchen.").stream()
+                .noneMatch(e -> e.type().equals("CONSULT")), "sought, not held");
+        EventRecord offer = only("Der Regierungschef bot an, sein Amt niederzulegen.", "RETREAT");
+        assertTrue(offer.future(), offer.toString());
+    }
+
+    @Test
+    void session7DestinationsHyphenatedSummitsAndAid() throws Exception {
+        EventRecord deported = only("Die Behörden haben den Österreicher nach Wien abgeschoben.", "COERCE");
+        assertEquals("Wien", deported.location().text());
+        only("Am Freitag erklärte Juncker das Scheitern des EU-Gipfels.", "CONSULT");
+        assertTrue(events("Der Gipfel des Berges ist 4800 Meter hoch.").isEmpty());
+        only("Die Regierung stellte fünf Millionen Euro zur Verfügung.", "AID");
+        assertTrue(events("Der Anwalt stellte die Unterlagen gern zur Verfügung.").isEmpty(), "documents, not aid");
+    }
 }
