@@ -118,7 +118,7 @@ class EventModelTest {
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
         EventFeatures fx = new EventFeatures(d, List.of(rule), CueLexicon.get());
         for (int i : new int[] {0, 3, 5}) {
-            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule);
+            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule, null);
             List<String> joined = new ArrayList<>(t.fixed());
             joined.addAll(EventFeatures.withPrev(t, "B-Message"));
             assertEquals(fx.role(i, Set.of(1), 1, "sagen", rule, "B-Message"), joined);
