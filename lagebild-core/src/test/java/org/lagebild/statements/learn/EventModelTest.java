@@ -130,6 +130,38 @@ class EventModelTest {
     }
 
     @Test
+    void roleCandidatesAreArgumentSubtreesOfTheCue() {
+        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
+        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
+        List<EventFeatures.Argument> args = fx.arguments(Set.of(1), 1, List.of(0, 1, 2, 3, 4, 5, 6));
+        assertEquals(List.of(new EventFeatures.Argument(0, List.of(0)), new EventFeatures.Argument(4, List.of(2, 3, 4, 5)),
+                new EventFeatures.Argument(6, List.of(6))), args);
+        assertEquals(List.of(3, 4, 5), fx.trimmed(args.get(1)), "the comma at the clause's edge is not part of the span");
+        List<String> f = fx.argument(args.get(1), 1, "sagen", null);
+        assertTrue(f.contains("rel|side|cl=ccomp|R|sagen"), f.toString());
+        assertTrue(fx.role(3, Set.of(1), 1, "sagen", null, "O").contains("edge=first"));
+        assertTrue(fx.role(5, Set.of(1), 1, "sagen", null, "O").contains("edge=last"));
+    }
+
+    @Test
+    void modelsWithoutTheArgumentClassifierStillLoad() throws IOException {
+        EventModel m = EventModel.train(corpus(), QuoteTrainer.config("parliament"), 3, 1, s -> { });
+        String text = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes(m))).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("\narguments\ttrue\n"));
+        // the older format: no "arguments" line, no third perceptron
+        String old = text.replace("arguments\ttrue\n", "");
+        int third = old.indexOf("labels\t", old.indexOf("labels\t", old.indexOf("labels\t") + 1) + 1);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(old.substring(0, third).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        EventModel back = EventModel.read(new ByteArrayInputStream(gz.toByteArray()));
+        List<Event> got = back.predict(sentence("Lawrow", "sagte", "Lage", "ernst"), List.of());
+        assertEquals(new TreeSet<>(Set.of(1)), got.get(0).cue());
+    }
+
+    @Test
     void defaultModelIsBundledAndTheNewsModelIsOptional(@TempDir Path empty) throws IOException {
         EventModel m = QuoteModels.bundled();
         assertNotNull(m, "the default model resource is missing");
