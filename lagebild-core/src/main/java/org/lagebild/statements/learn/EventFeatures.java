@@ -144,11 +144,11 @@ public final class EventFeatures {
     public record RoleToken(List<String> fixed, String[] keys) {
     }
 
-    private static final String[] ROLE_PREV_KEYS = {"prev|p=", "prev|r=", "prev|w=", "sent|prev=", "q|prev=", "dom|prev=", "rr|prev="};
+    private static final String[] ROLE_PREV_KEYS = {"prev|p=", "prev|r=", "prev|w=", "sent|prev=", "q|prev=", "dom|prev=", "rr|prev=", "edge|prev=", "same|prev=", "stk|prev="};
 
     /** Features of token {@code i} as a role filler of the event with cue {@code cue} (head {@code head}). */
     public List<String> role(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String prev) {
-        RoleToken t = roleToken(i, cue, head, cueLemma, rule);
+        RoleToken t = roleToken(i, cue, head, cueLemma, rule, null);
         List<String> f = new ArrayList<>(t.fixed());
         f.addAll(withPrev(t, prev));
         return f;
@@ -167,7 +167,7 @@ public final class EventFeatures {
     }
 
     /** The previous-label-independent part of {@link #role}. */
-    public RoleToken roleToken(int i, Set<Integer> cue, int head, String cueLemma, Event rule) {
+    public RoleToken roleToken(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String stacked) {
         Token t = parse.token(i);
         List<String> f = new ArrayList<>(40);
         String w = lower(t);
@@ -214,7 +214,200 @@ public final class EventFeatures {
             f.add("norule");
         }
         f.add("rm=" + ruleMessage[i]);
-        return new RoleToken(f, new String[] {t.pos(), t.deprel(), w, Integer.toString(ds), Boolean.toString(quoted[i]), path[1], rr});
+        // where the token sits in its argument subtree: spans start and end at subtree edges
+        int arg = argument(head, i);
+        String edge = edge(arg, head, i);
+        String same = Boolean.toString(i > 0 && argument(head, i - 1) == arg);
+        f.add("edge=" + edge);
+        f.add("edge|dom=" + edge + "|" + path[1]);
+        f.add("edge|cl=" + edge + "|" + cueLemma);
+        f.add("same|edge=" + same + "|" + edge);
+        if (arg >= 0) {
+            Token a = parse.token(arg);
+            f.add("arg=" + a.pos() + "|" + a.deprel());
+            f.add("argl=" + lemma(a) + "|" + a.deprel());
+            f.add("arg|cl=" + a.deprel() + "|" + cueLemma);
+        }
+        if (stacked != null) {
+            f.add("stk=" + stacked);
+            f.add("stk|edge=" + stacked + "|" + edge);
+            f.add("stk|cl=" + stacked + "|" + cueLemma);
+        }
+        return new RoleToken(f, new String[] {t.pos(), t.deprel(), w, Integer.toString(ds), Boolean.toString(quoted[i]), path[1], rr, edge, same,
+                stacked});
+    }
+
+    /**
+     * The argument node of token {@code i} for the cue head: the child of the lowest common
+     * ancestor on i's side (i itself when it dominates the cue head), or -1 in another tree.
+     */
+    private int argument(int head, int i) {
+        List<Integer> up = ancestors(head);
+        List<Integer> down = ancestors(i);
+        for (int a = 0; a < up.size(); a++) {
+            int di = down.indexOf(up.get(a));
+            if (di >= 0) {
+                return di == 0 ? i : down.get(di - 1);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where token {@code i} sits in its argument's subtree, punctuation at the subtree's edges
+     * not counted: first, last, single, inside, outside (edge punctuation), or "anc" when the
+     * argument dominates the cue.
+     */
+    private String edge(int arg, int head, int i) {
+        if (arg < 0) {
+            return "none";
+        }
+        if (parse.dominates(arg, head)) {
+            return arg == i ? "anc" : "anc-in";
+        }
+        int[] r = parse.subtreeRange(arg);
+        int lo = r[0];
+        int hi = r[1];
+        while (lo < hi && parse.token(lo).pos().equals("PUNCT")) {
+            lo++;
+        }
+        while (hi > lo && parse.token(hi).pos().equals("PUNCT")) {
+            hi--;
+        }
+        if (i < lo || i > hi) {
+            return "out";
+        }
+        return lo == hi ? "single" : i == lo ? "first" : i == hi ? "last" : "in";
+    }
+
+    /**
+     * A role candidate of a cue: the tokens of one argument subtree in the cue's tree (the
+     * subtree of a child of the lowest common ancestor, or a single ancestor of the cue head),
+     * or of one sentence outside the cue's tree; {@code node} is the subtree's root, or -1
+     * for a sentence.
+     */
+    public record Argument(int node, List<Integer> tokens) {
+    }
+
+    /** The role candidates of a cue among the {@code window} tokens, in text order of their first token. */
+    public List<Argument> arguments(Set<Integer> cue, int head, List<Integer> window) {
+        java.util.Map<Integer, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int t : window) {
+            if (cue.contains(t)) {
+                continue;
+            }
+            int a = argument(head, t);
+            // other trees (other sentences, unparsed tokens): one candidate per sentence
+            int key = a >= 0 ? a : -1 - parse.token(t).sentence();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+        }
+        List<Argument> out = new ArrayList<>();
+        groups.forEach((k, toks) -> out.add(new Argument(Math.max(k, -1), toks)));
+        return out;
+    }
+
+    /** The tokens of a candidate that a role span keeps: without punctuation at its edges (quotation marks stay). */
+    public List<Integer> trimmed(Argument a) {
+        List<Integer> t = a.tokens();
+        int lo = 0;
+        int hi = t.size() - 1;
+        while (lo <= hi && edgePunct(t.get(lo))) {
+            lo++;
+        }
+        while (hi >= lo && edgePunct(t.get(hi))) {
+            hi--;
+        }
+        return t.subList(lo, hi + 1);
+    }
+
+    private boolean edgePunct(int i) {
+        Token t = parse.token(i);
+        return t.pos().equals("PUNCT") && !(t.text().length() == 1 && QUOTE_MARKS.indexOf(t.text().charAt(0)) >= 0);
+    }
+
+    /** Features of a role candidate of the cue with head {@code head}. */
+    public List<String> argument(Argument a, int head, String cueLemma, Event rule) {
+        List<String> f = new ArrayList<>(48);
+        Token h = parse.token(head);
+        List<Integer> toks = a.tokens();
+        int first = toks.get(0);
+        int last = toks.get(toks.size() - 1);
+        String side = last < head ? "L" : first > head ? "R" : "LR";
+        f.add("bias");
+        f.add("side=" + side);
+        f.add("side|cl=" + side + "|" + cueLemma);
+        f.add("cp=" + h.pos());
+        f.add("cr=" + h.deprel());
+        f.add("len=" + bucket(toks.size()));
+        f.add("len|side=" + bucket(toks.size()) + "|" + side);
+        f.add("fw=" + lower(parse.token(first)));
+        f.add("fp=" + parse.token(first).pos());
+        f.add("lw=" + lower(parse.token(last)));
+        f.add("fw|side=" + lower(parse.token(first)) + "|" + side);
+        f.add("pw=" + word(first - 1));
+        f.add("pw|side=" + word(first - 1) + "|" + side);
+        f.add("nw=" + word(last + 1));
+        boolean q = false;
+        for (int t : toks) {
+            q |= quoted[t];
+        }
+        f.add("q=" + q + "|" + side);
+        if (a.node() < 0) {
+            int ds = parse.token(first).sentence() - h.sentence();
+            f.add("sent=" + ds);
+            f.add("sent|cl=" + ds + "|" + cueLemma);
+            f.add("sent|fw=" + ds + "|" + lower(parse.token(first)));
+            f.add("sent|pw=" + ds + "|" + word(first - 1));
+        } else {
+            Token n = parse.token(a.node());
+            boolean anc = parse.dominates(a.node(), head);
+            String rel = (anc ? "anc:" : "") + n.deprel();
+            String[] path = path(head, a.node());
+            f.add("rel=" + rel);
+            f.add("rel|side=" + rel + "|" + side);
+            f.add("rel|cl=" + rel + "|" + cueLemma);
+            f.add("rel|side|cl=" + rel + "|" + side + "|" + cueLemma);
+            f.add("rel|p=" + rel + "|" + n.pos());
+            f.add("rel|cr=" + rel + "|" + h.deprel());
+            f.add("rel|cp=" + rel + "|" + h.pos());
+            f.add("nl=" + lemma(n));
+            f.add("nl|rel=" + lemma(n) + "|" + rel);
+            f.add("path=" + path[0]);
+            f.add("path|cl=" + path[0] + "|" + cueLemma);
+            f.add("path|side=" + path[0] + "|" + side);
+            f.add("dist=" + bucket(a.node() - head));
+            f.add("fw|rel=" + lower(parse.token(first)) + "|" + rel);
+            for (int c : parse.children(a.node())) {
+                Token ct = parse.token(c);
+                String cr = ct.baseRel();
+                if (cr.equals("case") || cr.equals("mark")) {
+                    f.add(cr + "=" + lower(ct));
+                    f.add(cr + "|cl=" + lower(ct) + "|" + cueLemma);
+                    f.add(cr + "|rel=" + lower(ct) + "|" + rel);
+                }
+            }
+        }
+        if (rule != null) {
+            java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+            for (int t : toks) {
+                for (var e : rule.roles().entrySet()) {
+                    if (e.getValue().contains(t)) {
+                        votes.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
+            String rr = votes.isEmpty() ? "O" : votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey();
+            f.add("rr=" + rr);
+            f.add("rr|side=" + rr + "|" + side);
+        } else {
+            f.add("norule");
+        }
+        int rm = 0;
+        for (int t : toks) {
+            rm += ruleMessage[t] ? 1 : 0;
+        }
+        f.add("rm=" + (rm == 0 ? "none" : rm == toks.size() ? "all" : "some"));
+        return f;
     }
 
     /** Features of an event for its form and medium. */

@@ -28,7 +28,11 @@ import org.lagebild.statements.CueLexicon;
  * The learned part of quotation attribution: a greedy BIO cue tagger over every sentence, a
  * greedy BIO role tagger over a window of sentences around each cue (conditioned on the cue:
  * features are relative to the cue's head), and optional form and medium classifiers — all
- * averaged perceptrons whose features include the rule system's own output.
+ * averaged perceptrons whose features include the rule system's own output. An argument
+ * classifier labels each role candidate of a cue as a whole (an argument subtree of the cue's
+ * dependency tree, or a neighbouring sentence; {@link EventFeatures#arguments}); its decisions
+ * are features of the role tagger, which is trained on the decisions of classifiers that did
+ * not see the speech (stacking), so that it learns how far to trust them.
  *
  * <p>Training is deterministic: documents are shuffled per epoch with a fixed seed.
  */
@@ -47,10 +51,13 @@ public final class EventModel {
     private final Perceptron roles;
     private final Perceptron forms;
     private final Perceptron media;
+    /** The argument classifier whose decisions are features of the role tagger, or null. */
+    private final Perceptron args;
     private final CueLexicon lexicon = CueLexicon.get();
 
-    EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media) {
+    EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args) {
         this.config = config;
+        this.args = args;
         this.cues = cues;
         this.roles = roles;
         this.forms = forms;
@@ -72,19 +79,92 @@ public final class EventModel {
         Perceptron roles = new Perceptron(roleLabels);
         Perceptron forms = config.formAndMedium() ? new Perceptron(labelsOf(docs, true)) : null;
         Perceptron media = config.formAndMedium() ? new Perceptron(labelsOf(docs, false)) : null;
-        EventModel m = new EventModel(config, cues, roles, forms, media);
+        // the role tagger learns from the argument classifier's decisions on speeches it was not trained on
+        Perceptron args = trainArguments(docs, config, roleLabels, epochs, seed);
+        Map<EventDoc, Perceptron> heldOut = heldOutArguments(docs, config, roleLabels, epochs, seed, progress);
+        EventModel m = new EventModel(config, cues, roles, forms, media, args);
         Random random = new Random(seed);
         List<EventDoc> order = new ArrayList<>(docs);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             int[] errors = new int[2];
             for (EventDoc d : order) {
-                m.trainDoc(d, errors);
+                m.trainDoc(d, errors, heldOut.get(d));
             }
             progress.accept("epoch " + epoch + ": " + errors[0] + " cue-token errors, " + errors[1] + " role-token errors");
         }
         return new EventModel(config, cues.averaged().prune(1e-3f), roles.averaged().prune(1e-3f),
-                forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f));
+                forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f), args);
+    }
+
+    /** Folds of the argument classifier whose held-out decisions the role tagger is trained on. */
+    private static final int FOLDS = 4;
+
+    /** Per training document the argument classifier trained on the other folds (document i is in fold i mod FOLDS). */
+    private static Map<EventDoc, Perceptron> heldOutArguments(List<EventDoc> docs, Config config, List<String> labels, int epochs,
+                                                             long seed, Consumer<String> progress) {
+        Map<EventDoc, Perceptron> out = new java.util.IdentityHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<EventDoc> rest = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (i % FOLDS != fold) {
+                    rest.add(docs.get(i));
+                }
+            }
+            Perceptron a = trainArguments(rest, config, labels, epochs, seed);
+            for (int i = fold; i < docs.size(); i += FOLDS) {
+                out.put(docs.get(i), a);
+            }
+            progress.accept("argument classifier, fold " + (fold + 1) + "/" + FOLDS);
+        }
+        return out;
+    }
+
+    /**
+     * The argument classifier: one decision per role candidate of a gold cue (an argument
+     * subtree or a neighbouring sentence, {@link EventFeatures#arguments}), role or O.
+     */
+    private static Perceptron trainArguments(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed) {
+        Perceptron p = new Perceptron(labels);
+        CueLexicon lexicon = CueLexicon.get();
+        Random random = new Random(seed);
+        List<EventDoc> order = new ArrayList<>(docs);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (EventDoc d : order) {
+                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), lexicon);
+                for (Event e : d.gold()) {
+                    if (e.cue().isEmpty()) {
+                        continue;
+                    }
+                    int head = e.cueHead(d.parse());
+                    String cueLemma = EventFeatures.lemma(d.parse().token(head));
+                    Event rule = fx.ruleFor(e.cue());
+                    for (EventFeatures.Argument a : fx.arguments(e.cue(), head, window(config, d.parse(), head))) {
+                        List<String> f = fx.argument(a, head, cueLemma, rule);
+                        p.update(f, p.label(argumentLabel(config, fx, a, e)), p.predict(f, null));
+                    }
+                }
+            }
+        }
+        return p.averaged().prune(1e-3f);
+    }
+
+    /** Per window token the argument classifier's role for its candidate ("O" for none; "punct|" + role at a candidate's edge). */
+    private static Map<Integer, String> argumentLabels(Perceptron args, EventFeatures fx, Set<Integer> cue, int head,
+                                                       String cueLemma, Event rule, List<Integer> window) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        for (EventFeatures.Argument a : fx.arguments(cue, head, window)) {
+            String l = args.labels().get(args.predict(fx.argument(a, head, cueLemma, rule), null));
+            String r = l.equals("O") ? "O" : l.substring(2);
+            for (int t : a.tokens()) {
+                out.put(t, "punct|" + r);
+            }
+            for (int t : fx.trimmed(a)) {
+                out.put(t, r);
+            }
+        }
+        return out;
     }
 
     private static List<String> labelsOf(List<EventDoc> docs, boolean form) {
@@ -138,7 +218,7 @@ public final class EventModel {
     private List<int[]> roleRuns(AnnotatedDocument p, Set<Integer> cue, int head) {
         List<int[]> runs = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
-        for (int i : window(p, head)) {
+        for (int i : window(config, p, head)) {
             if (cue.contains(i)) {
                 if (!run.isEmpty()) {
                     runs.add(run.stream().mapToInt(Integer::intValue).toArray());
@@ -154,10 +234,11 @@ public final class EventModel {
         return runs;
     }
 
-    private static Sequence roleSequence(EventFeatures fx, int[] tokens, Set<Integer> cue, int head, String cueLemma, Event rule) {
+    private static Sequence roleSequence(EventFeatures fx, int[] tokens, Set<Integer> cue, int head, String cueLemma, Event rule,
+                                         Map<Integer, String> stacked) {
         List<EventFeatures.RoleToken> toks = new ArrayList<>(tokens.length);
         for (int i : tokens) {
-            toks.add(fx.roleToken(i, cue, head, cueLemma, rule));
+            toks.add(fx.roleToken(i, cue, head, cueLemma, rule, stacked == null ? null : stacked.getOrDefault(i, "O")));
         }
         return new Sequence() {
             public int size() {
@@ -239,7 +320,7 @@ public final class EventModel {
         return errors;
     }
 
-    private void trainDoc(EventDoc d, int[] errors) {
+    private void trainDoc(EventDoc d, int[] errors, Perceptron heldOutArgs) {
         AnnotatedDocument p = d.parse();
         EventFeatures fx = new EventFeatures(p, d.rules(), lexicon);
         String[] gold = cueLabels(p, d.gold());
@@ -257,6 +338,8 @@ public final class EventModel {
             Event rule = fx.ruleFor(e.cue());
             int head = e.cueHead(p);
             String cueLemma = EventFeatures.lemma(p.token(head));
+            Map<Integer, String> stk = heldOutArgs == null ? null
+                    : argumentLabels(heldOutArgs, fx, e.cue(), head, cueLemma, rule, window(config, p, head));
             for (int[] run : roleRuns(p, e.cue(), head)) {
                 int[] g = new int[run.length];
                 String prev = "O";
@@ -272,7 +355,7 @@ public final class EventModel {
                     g[k] = roles.label(l);
                     prev = l;
                 }
-                errors[1] += train(roles, roleSequence(fx, run, e.cue(), head, cueLemma, rule), g);
+                errors[1] += train(roles, roleSequence(fx, run, e.cue(), head, cueLemma, rule, stk), g);
             }
             if (forms != null && e.form() != null) {
                 List<String> f = fx.event(e, rule);
@@ -282,6 +365,24 @@ public final class EventModel {
                 }
             }
         }
+    }
+
+    /** The gold label of a candidate: the role of most of its kept tokens when that is at least half of them, else O. */
+    private static String argumentLabel(Config config, EventFeatures fx, EventFeatures.Argument a, Event gold) {
+        List<Integer> kept = fx.trimmed(a);
+        String best = "O";
+        int most = 0;
+        for (String r : config.roles()) {
+            int n = 0;
+            for (int t : kept) {
+                n += gold.role(r).contains(t) ? 1 : 0;
+            }
+            if (n > most) {
+                most = n;
+                best = r;
+            }
+        }
+        return most * 2 >= kept.size() && most > 0 ? "B-" + best : "O";
     }
 
     /** Predicted events of a parsed document (rule events are features). */
@@ -307,8 +408,9 @@ public final class EventModel {
             int head = shell.cueHead(p);
             String cueLemma = EventFeatures.lemma(p.token(head));
             Map<String, SortedSet<Integer>> tagged = new TreeMap<>();
+            Map<Integer, String> stk = args == null ? null : argumentLabels(args, fx, cue, head, cueLemma, rule, window(config, p, head));
             for (int[] run : roleRuns(p, cue, head)) {
-                int[] labels = decode(roles, roleSequence(fx, run, cue, head, cueLemma, rule));
+                int[] labels = decode(roles, roleSequence(fx, run, cue, head, cueLemma, rule, stk));
                 for (int k = 0; k < run.length; k++) {
                     String l = roles.labels().get(labels[k]);
                     if (!l.equals("O")) {
@@ -342,7 +444,7 @@ public final class EventModel {
     }
 
     /** Token indices of the sentences around the cue's sentence. */
-    private List<Integer> window(AnnotatedDocument p, int head) {
+    private static List<Integer> window(Config config, AnnotatedDocument p, int head) {
         int s = p.token(head).sentence();
         List<Sentence> all = p.sentences();
         int si = -1;
@@ -396,11 +498,17 @@ public final class EventModel {
             w.write("roles\t" + String.join(",", config.roles()) + "\n");
             w.write("window\t" + config.before() + "\t" + config.after() + "\n");
             w.write("formAndMedium\t" + config.formAndMedium() + "\n");
+            if (args != null) {
+                w.write("arguments\ttrue\n");
+            }
             cues.write(w);
             roles.write(w);
             if (forms != null) {
                 forms.write(w);
                 media.write(w);
+            }
+            if (args != null) {
+                args.write(w);
             }
         }
     }
@@ -416,11 +524,18 @@ public final class EventModel {
             String[] window = field(r, "window");
             boolean fm = Boolean.parseBoolean(field(r, "formAndMedium")[1]);
             Config c = new Config(corpus, roleNames, Integer.parseInt(window[1]), Integer.parseInt(window[2]), fm);
+            // models written before the argument classifier have no "arguments" line
+            r.mark(256);
+            boolean stacked = "arguments\ttrue".equals(r.readLine());
+            if (!stacked) {
+                r.reset();
+            }
             Perceptron cues = Perceptron.read(r);
             Perceptron roles = Perceptron.read(r);
             Perceptron forms = fm ? Perceptron.read(r) : null;
             Perceptron media = fm ? Perceptron.read(r) : null;
-            return new EventModel(c, cues, roles, forms, media);
+            Perceptron args = stacked ? Perceptron.read(r) : null;
+            return new EventModel(c, cues, roles, forms, media, args);
         }
     }
 

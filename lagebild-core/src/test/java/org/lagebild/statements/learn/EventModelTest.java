@@ -118,7 +118,7 @@ class EventModelTest {
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
         EventFeatures fx = new EventFeatures(d, List.of(rule), CueLexicon.get());
         for (int i : new int[] {0, 3, 5}) {
-            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule);
+            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule, null);
             List<String> joined = new ArrayList<>(t.fixed());
             joined.addAll(EventFeatures.withPrev(t, "B-Message"));
             assertEquals(fx.role(i, Set.of(1), 1, "sagen", rule, "B-Message"), joined);
@@ -127,6 +127,38 @@ class EventModelTest {
         List<String> cue = new ArrayList<>(fx.cueFixed(1));
         cue.addAll(fx.cuePrev(1, "B"));
         assertEquals(fx.cue(1, "B"), cue);
+    }
+
+    @Test
+    void roleCandidatesAreArgumentSubtreesOfTheCue() {
+        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
+        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
+        List<EventFeatures.Argument> args = fx.arguments(Set.of(1), 1, List.of(0, 1, 2, 3, 4, 5, 6));
+        assertEquals(List.of(new EventFeatures.Argument(0, List.of(0)), new EventFeatures.Argument(4, List.of(2, 3, 4, 5)),
+                new EventFeatures.Argument(6, List.of(6))), args);
+        assertEquals(List.of(3, 4, 5), fx.trimmed(args.get(1)), "the comma at the clause's edge is not part of the span");
+        List<String> f = fx.argument(args.get(1), 1, "sagen", null);
+        assertTrue(f.contains("rel|side|cl=ccomp|R|sagen"), f.toString());
+        assertTrue(fx.role(3, Set.of(1), 1, "sagen", null, "O").contains("edge=first"));
+        assertTrue(fx.role(5, Set.of(1), 1, "sagen", null, "O").contains("edge=last"));
+    }
+
+    @Test
+    void modelsWithoutTheArgumentClassifierStillLoad() throws IOException {
+        EventModel m = EventModel.train(corpus(), QuoteTrainer.config("parliament"), 3, 1, s -> { });
+        String text = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes(m))).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("\narguments\ttrue\n"));
+        // the older format: no "arguments" line, no third perceptron
+        String old = text.replace("arguments\ttrue\n", "");
+        int third = old.indexOf("labels\t", old.indexOf("labels\t", old.indexOf("labels\t") + 1) + 1);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(old.substring(0, third).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        EventModel back = EventModel.read(new ByteArrayInputStream(gz.toByteArray()));
+        List<Event> got = back.predict(sentence("Lawrow", "sagte", "Lage", "ernst"), List.of());
+        assertEquals(new TreeSet<>(Set.of(1)), got.get(0).cue());
     }
 
     @Test
