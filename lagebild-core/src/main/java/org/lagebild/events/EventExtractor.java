@@ -52,7 +52,8 @@ public final class EventExtractor {
      */
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
-            "announce", "express", "voice", "lodge", "file", "extend");
+            "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "reach", "give",
+            "deliver", "initiate", "undertake", "unleash", "order", "observe");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
@@ -887,16 +888,20 @@ public final class EventExtractor {
     private static final java.util.Map<String, java.util.Map<String, List<Trigger>>> PHRASES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Phrase triggers by their last word (the verb). */
+    /** Phrase triggers by their verb: the last word in German ("ums Leben kommen"), the first in English ("call for"). */
     private static java.util.Map<String, List<Trigger>> phraseIndex(String lang) {
         java.util.Map<String, List<Trigger>> index = new java.util.HashMap<>();
         for (Trigger tr : EventLexicon.get().all(lang)) {
             if (tr.pos() == Trigger.Pos.PHRASE) {
                 String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
-                index.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(tr);
+                index.computeIfAbsent(words[verbPosition(words, lang)], k -> new ArrayList<>()).add(tr);
             }
         }
         return index;
+    }
+
+    private static int verbPosition(String[] phraseWords, String lang) {
+        return lang.equals("en") ? 0 : phraseWords.length - 1;
     }
 
     private static boolean reciprocal(Trigger tr) {
@@ -905,8 +910,8 @@ public final class EventExtractor {
     }
 
     /**
-     * Multiword triggers ending in this verb ("ums Leben kommen"): every other word must occur
-     * among the verb's dependents.
+     * Multiword triggers of this verb ("ums Leben kommen", "call for"): every other word must occur
+     * among the verb's dependents or theirs.
      */
     private List<Trigger> phrases(Token v) {
         List<Trigger> out = new ArrayList<>();
@@ -914,13 +919,17 @@ public final class EventExtractor {
                 .getOrDefault(v.lemma().toLowerCase(Locale.ROOT), List.of())) {
             String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
             int[] range = doc.subtreeRange(v.index());
+            int verb = verbPosition(words, lang);
             boolean all = true;
-            for (int i = 0; i < words.length - 1 && all; i++) {
+            for (int i = 0; i < words.length && all; i++) {
+                if (i == verb) {
+                    continue;
+                }
                 boolean found = false;
                 for (int t = range[0]; t <= range[1] && !found; t++) {
                     Token tt = doc.token(t);
                     String surface = doc.text().substring(tt.start(), tt.end()).toLowerCase(Locale.ROOT);
-                    found = surface.equals(words[i]) && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index());
+                    found = surface.equals(words[i]) && t != v.index() && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index());
                 }
                 all = found;
             }

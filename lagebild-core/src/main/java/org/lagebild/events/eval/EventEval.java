@@ -27,6 +27,7 @@ import org.lagebild.ingest.Document;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.model.Evidence;
+import org.lagebild.model.StatementRecord;
 import org.lagebild.pipeline.Analyzer;
 
 /**
@@ -260,14 +261,24 @@ public final class EventEval {
     }
 
     private int mainClass(Analyzer a, String text) {
-        return QuadClass.main(analyze(a, text, null).events()).map(QuadClass::of).orElse(-1);
+        return QuadClass.ofSentence(analyze(a, text, null));
     }
 
     private void scoreSpans(Analyzer a, Tagged t, PartScores s, PrintWriter errors) {
         List<int[]> offsets = t.offsets();
-        Optional<EventRecord> main = QuadClass.main(analyze(a, t.text(), offsets).events());
-        List<int[]> src = main.map(e -> tokenRanges(e.sourceMentions(), offsets)).orElse(List.of());
-        List<int[]> tgt = main.map(e -> tokenRanges(e.targetMentions(), offsets)).orElse(List.of());
+        Analysis analysis = analyze(a, t.text(), offsets);
+        Optional<EventRecord> main = QuadClass.main(analysis.events());
+        List<int[]> src;
+        List<int[]> tgt;
+        if (main.isPresent()) {
+            src = tokenRanges(main.get().sourceMentions(), offsets);
+            tgt = tokenRanges(main.get().targetMentions(), offsets);
+        } else {
+            // a statement without an event is the sentence's neutral event (see QuadClass#ofSentence)
+            List<StatementRecord> st = analysis.statements();
+            src = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).speaker()), offsets);
+            tgt = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).addressee()), offsets);
+        }
         s.source().add(t.source(), src);
         s.target().add(t.target(), tgt);
         List<int[]> goldAll = new ArrayList<>(t.source());
@@ -280,6 +291,10 @@ public final class EventEval {
             errors.printf("SPAN gold S%s T%s R%s pred S%s T%s | %s%n", texts(t, t.source()), texts(t, t.target()),
                     texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), t.text());
         }
+    }
+
+    private static List<Evidence> parties(StatementRecord.Party p) {
+        return p == null ? List.of() : List.of(new Evidence(p.start(), p.end(), p.text()));
     }
 
     private LocationScore locations(Path zip, int limit) throws IOException {
