@@ -122,7 +122,7 @@ public final class EventExtractor {
             triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
         }
         for (Trigger tr : triggers) {
-            if (!constraintOk(tr, v.index()) || showing(tr, v)) {
+            if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -157,6 +157,22 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SHOWN_CLAUSE = Set.of("wie", "dass", "was");
+
+    /**
+     * "rejected accusations of racism", "dismissed the claims": rejecting what was said about oneself is a
+     * denial (a statement, CAMEO 01), not the rejection of a proposal or demand that PLOVER's REJECT means.
+     */
+    private boolean denial(Trigger tr, Token v) {
+        if (!lang.equals("en") || !tr.type().name().equals("REJECT")) {
+            return false;
+        }
+        int obj = Syntax.isPassive(doc, v.index()) ? Syntax.passiveSubject(doc, v.index()) : doc.child(v.index(), "obj");
+        String lemma = obj < 0 || doc.token(obj).lemma() == null ? "" : doc.token(obj).lemma().toLowerCase(Locale.ROOT);
+        return DENIED_EN.contains(lemma);
+    }
+
+    private static final Set<String> DENIED_EN = Set.of("accusation", "allegation", "claim", "charge", "criticism",
+            "report", "rumor", "rumour", "suggestion", "speculation");
 
     /**
      * An event noun that is the object of a verb coding the same event ("verhängte Sanktionen gegen
