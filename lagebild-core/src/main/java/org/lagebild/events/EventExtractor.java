@@ -52,7 +52,7 @@ public final class EventExtractor {
      */
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
-            "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "reach", "give",
+            "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "give",
             "deliver", "initiate", "undertake", "unleash", "order", "observe");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
@@ -417,7 +417,7 @@ public final class EventExtractor {
      */
     private int verbPhraseTarget(Token noun, Trigger tr) {
         String role = tr.targetRole();
-        if (!lang.equals("de") || role == null || !role.startsWith("obl:") || noun.head() < 0
+        if (role == null || !role.startsWith("obl:") || noun.head() < 0
                 || !doc.token(noun.head()).isVerb()) {
             return -1;
         }
@@ -513,6 +513,9 @@ public final class EventExtractor {
             if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
                     && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
                 collect(doc.child(v.head(), "obj"), target); // "erstochen und anschließend missbraucht"
+            }
+            if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
+                collect(argument(v.index(), "obl:to"), target); // "pledged support to the Palestinian people"
             }
             if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
                 // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
