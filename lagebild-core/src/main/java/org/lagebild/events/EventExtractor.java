@@ -171,6 +171,17 @@ public final class EventExtractor {
         return DENIED_EN.contains(lemma);
     }
 
+    /** "rejected accusations of racism", "denied charges that he ran a hit squad": what is denied did not happen. */
+    private boolean deniedContent(Token noun) {
+        if (!lang.equals("en") || noun.head() < 0 || !noun.baseRel().equals("obj")) {
+            return false;
+        }
+        String verb = doc.token(noun.head()).lemma();
+        return verb != null && DENYING_EN.contains(verb.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DENYING_EN = Set.of("reject", "deny", "dismiss", "refute");
+
     private static final Set<String> DENIED_EN = Set.of("accusation", "allegation", "claim", "charge", "criticism",
             "report", "rumor", "rumour", "suggestion", "speculation");
 
@@ -302,7 +313,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n) || negligent(n)) {
+        if (unrealisedContent(n) || negligent(n) || deniedContent(n)) {
             return null;
         }
         for (String key : nounKeys(n.text())) {
