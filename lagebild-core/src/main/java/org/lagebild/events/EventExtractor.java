@@ -38,7 +38,10 @@ public final class EventExtractor {
     private static final Set<String> NEG_DE = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals");
     private static final Set<String> NEG_EN = Set.of("not", "n't", "no", "never");
     private static final Set<String> FUTURE_DE = Set.of("wollen", "sollen", "werden", "planen", "beabsichtigen", "wollte");
-    private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going");
+    private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going", "threaten", "vow",
+            "promise", "pledge", "want", "prepare", "consider", "offer");
+    /** English verbs whose infinitive complement did not happen: "declined to resign", "refused to lift the ban". */
+    private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
     private static final Set<String> COND_EN = Set.of("if", "unless", "would");
     /** Verbs whose object, not subject, is the understood subject of their infinitive clause. */
@@ -198,8 +201,10 @@ public final class EventExtractor {
         if (!verb.isVerb() || verb.lemma() == null) {
             return false;
         }
+        // English: also a verb of another type whose constraint names the noun ("lifted a travel ban",
+        // "violated the ceasefire", "suspended talks"): the noun is what the verb's event ends or breaks.
         return lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang).stream()
-                .anyMatch(t -> t.type() == tr.type() && t.constrained() && constraintOk(t, verb.index()));
+                .anyMatch(t -> (t.type() == tr.type() || lang.equals("en")) && t.constrained() && constraintOk(t, verb.index()));
     }
 
     /**
@@ -975,6 +980,10 @@ public final class EventExtractor {
     private boolean negated(int trigger) {
         Set<String> neg = lang.equals("de") ? NEG_DE : NEG_EN;
         for (int h : headAndAux(trigger)) {
+            String lemma = doc.token(h).lemma();
+            if (h != trigger && lang.equals("en") && lemma != null && REFUSING_EN.contains(lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
             for (int c : doc.children(h)) {
                 Token ct = doc.token(c);
                 String w = ct.text().toLowerCase(Locale.ROOT);

@@ -301,6 +301,11 @@ public final class EventEval {
         if (main.isPresent()) {
             src = tokenRanges(main.get().sourceMentions(), offsets);
             tgt = tokenRanges(main.get().targetMentions(), offsets);
+            EventRecord.Location where = main.get().location();
+            if (tgt.isEmpty() && where != null) {
+                // the gold marks the place as target when no one else is ("withdrew peacekeepers from Sinai")
+                tgt = tokenRanges(List.of(new Evidence(where.start(), where.end(), where.text())), offsets);
+            }
         } else {
             // a statement without an event is the sentence's neutral event (see QuadClass#ofSentence)
             List<StatementRecord> st = analysis.statements();
