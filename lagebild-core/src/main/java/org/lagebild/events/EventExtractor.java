@@ -525,13 +525,17 @@ public final class EventExtractor {
             if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
                 collect(controller(v.index()), source);
             }
-            collect(argument(v.index(), tr.targetRole()), target);
+            collectRecipient(argument(v.index(), tr.targetRole()), tr.targetRole(), target);
             if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
                     && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
                 collect(doc.child(v.head(), "obj"), target); // "erstochen und anschließend missbraucht"
             }
+            if (target.isEmpty() && lang.equals("en") && tr.targetRole() != null && tr.targetRole().startsWith("obl:")
+                    && particle(v.index(), tr.targetRole().substring(4))) {
+                collect(doc.child(v.index(), "obj"), target); // "called on the government": "on" parsed as a particle
+            }
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
-                collect(argument(v.index(), "obl:to"), target); // "pledged support to the Palestinian people"
+                collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
             if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
                 // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
@@ -542,6 +546,11 @@ public final class EventExtractor {
         if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B"
         }
+    }
+
+    private boolean particle(int verb, String word) {
+        int prt = doc.child(verb, "compound:prt");
+        return prt >= 0 && doc.token(prt).text().equalsIgnoreCase(word);
     }
 
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
@@ -556,12 +565,12 @@ public final class EventExtractor {
             // "a bombing by the Islamic State", "die Festnahme … durch die Polizei"
             collect(argument(n.index(), lang.equals("en") ? "nmod:by" : "nmod:durch"), source);
         }
-        collect(argument(n.index(), tr.targetRole()), target);
+        collectRecipient(argument(n.index(), tr.targetRole()), tr.targetRole(), target);
         if (target.isEmpty() && possIsPatient) {
             collect(argument(n.index(), "nmod:poss"), target);
         }
         if (target.isEmpty()) {
-            collect(verbPhraseTarget(n, tr), target);
+            collectRecipient(verbPhraseTarget(n, tr), tr.targetRole(), target);
         }
         if (source.isEmpty() && governingSubject(n, tr) >= 0) {
             // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
@@ -737,6 +746,20 @@ public final class EventExtractor {
     }
 
     /** Adds the actor of {@code token}, of its conjuncts, and of a genitive owner when the noun itself is none. */
+    /**
+     * {@link #collect} for a target role; an English to-phrase target may be a country that the actor
+     * resolver reads as a place ("issued an ultimatum to Sudan", "suspended flights to Armenia"):
+     * there "to" names the recipient.
+     */
+    private void collectRecipient(int token, String role, List<Arg> into) {
+        ActorIndex.Ref ref = token < 0 ? null : actors.at(token);
+        if (lang.equals("en") && "obl:to".equals(role) && ref != null && ref.locative() && !ref.type().equals("LOCATION")) {
+            into.add(new Arg(ref.actor(), ref.mention()));
+            return;
+        }
+        collect(token, into);
+    }
+
     private void collect(int token, List<Arg> into) {
         if (token < 0) {
             return;
