@@ -38,7 +38,10 @@ public final class EventExtractor {
     private static final Set<String> NEG_DE = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals");
     private static final Set<String> NEG_EN = Set.of("not", "n't", "no", "never");
     private static final Set<String> FUTURE_DE = Set.of("wollen", "sollen", "werden", "planen", "beabsichtigen", "wollte");
-    private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going");
+    private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going", "threaten", "vow",
+            "promise", "pledge", "want", "prepare", "consider", "offer");
+    /** English verbs whose infinitive complement did not happen: "declined to resign", "refused to lift the ban". */
+    private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
     private static final Set<String> COND_EN = Set.of("if", "unless", "would");
     /** Verbs whose object, not subject, is the understood subject of their infinitive clause. */
@@ -52,7 +55,8 @@ public final class EventExtractor {
      */
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
-            "announce", "express", "voice", "lodge", "file", "extend");
+            "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "give",
+            "deliver", "initiate", "undertake", "unleash", "order", "observe");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
@@ -124,7 +128,7 @@ public final class EventExtractor {
             triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
         }
         for (Trigger tr : triggers) {
-            if (!constraintOk(tr, v.index()) || showing(tr, v)) {
+            if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -161,6 +165,33 @@ public final class EventExtractor {
     private static final Set<String> SHOWN_CLAUSE = Set.of("wie", "dass", "was");
 
     /**
+     * "rejected accusations of racism", "dismissed the claims": rejecting what was said about oneself is a
+     * denial (a statement, CAMEO 01), not the rejection of a proposal or demand that PLOVER's REJECT means.
+     */
+    private boolean denial(Trigger tr, Token v) {
+        if (!lang.equals("en") || !tr.type().name().equals("REJECT")) {
+            return false;
+        }
+        int obj = Syntax.isPassive(doc, v.index()) ? Syntax.passiveSubject(doc, v.index()) : doc.child(v.index(), "obj");
+        String lemma = obj < 0 || doc.token(obj).lemma() == null ? "" : doc.token(obj).lemma().toLowerCase(Locale.ROOT);
+        return DENIED_EN.contains(lemma);
+    }
+
+    /** "rejected accusations of racism", "denied charges that he ran a hit squad": what is denied did not happen. */
+    private boolean deniedContent(Token noun) {
+        if (!lang.equals("en") || noun.head() < 0 || !noun.baseRel().equals("obj")) {
+            return false;
+        }
+        String verb = doc.token(noun.head()).lemma();
+        return verb != null && DENYING_EN.contains(verb.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DENYING_EN = Set.of("reject", "deny", "dismiss", "refute");
+
+    private static final Set<String> DENIED_EN = Set.of("accusation", "allegation", "claim", "charge", "criticism",
+            "report", "rumor", "rumour", "suggestion", "speculation");
+
+    /**
      * An event noun that is the object of a verb coding the same event ("verhängte Sanktionen gegen
      * ihn", "unterzeichneten ein Abkommen"): the verb's event is this mention; coding the noun too would
      * count one event twice.
@@ -173,8 +204,10 @@ public final class EventExtractor {
         if (!verb.isVerb() || verb.lemma() == null) {
             return false;
         }
+        // English: also a verb of another type whose constraint names the noun ("lifted a travel ban",
+        // "violated the ceasefire", "suspended talks"): the noun is what the verb's event ends or breaks.
         return lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang).stream()
-                .anyMatch(t -> t.type() == tr.type() && t.constrained() && constraintOk(t, verb.index()));
+                .anyMatch(t -> (t.type() == tr.type() || lang.equals("en")) && t.constrained() && constraintOk(t, verb.index()));
     }
 
     /**
@@ -288,7 +321,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n) || negligent(n)) {
+        if (unrealisedContent(n) || negligent(n) || deniedContent(n)) {
             return null;
         }
         String written = hyphenated(n);
@@ -478,7 +511,7 @@ public final class EventExtractor {
      */
     private int verbPhraseTarget(Token noun, Trigger tr) {
         String role = tr.targetRole();
-        if (!lang.equals("de") || role == null || !role.startsWith("obl:") || noun.head() < 0
+        if (role == null || !role.startsWith("obl:") || noun.head() < 0
                 || !doc.token(noun.head()).isVerb()) {
             return -1;
         }
@@ -570,10 +603,17 @@ public final class EventExtractor {
             if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
                 collect(controller(v.index()), source);
             }
-            collect(argument(v.index(), tr.targetRole()), target);
+            collectRecipient(argument(v.index(), tr.targetRole()), tr.targetRole(), target);
             if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
                     && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
                 collect(doc.child(v.head(), "obj"), target); // "erstochen und anschließend missbraucht"
+            }
+            if (target.isEmpty() && lang.equals("en") && tr.targetRole() != null && tr.targetRole().startsWith("obl:")
+                    && particle(v.index(), tr.targetRole().substring(4))) {
+                collect(doc.child(v.index(), "obj"), target); // "called on the government": "on" parsed as a particle
+            }
+            if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
+                collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
             if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
                 // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
@@ -584,6 +624,11 @@ public final class EventExtractor {
         if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B"
         }
+    }
+
+    private boolean particle(int verb, String word) {
+        int prt = doc.child(verb, "compound:prt");
+        return prt >= 0 && doc.token(prt).text().equalsIgnoreCase(word);
     }
 
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
@@ -598,12 +643,12 @@ public final class EventExtractor {
             // "a bombing by the Islamic State", "die Festnahme … durch die Polizei"
             collect(argument(n.index(), lang.equals("en") ? "nmod:by" : "nmod:durch"), source);
         }
-        collect(argument(n.index(), tr.targetRole()), target);
+        collectRecipient(argument(n.index(), tr.targetRole()), tr.targetRole(), target);
         if (target.isEmpty() && possIsPatient) {
             collect(argument(n.index(), "nmod:poss"), target);
         }
         if (target.isEmpty()) {
-            collect(verbPhraseTarget(n, tr), target);
+            collectRecipient(verbPhraseTarget(n, tr), tr.targetRole(), target);
         }
         if (target.isEmpty() && received(n)) {
             collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
@@ -786,6 +831,20 @@ public final class EventExtractor {
     }
 
     /** Adds the actor of {@code token}, of its conjuncts, and of a genitive owner when the noun itself is none. */
+    /**
+     * {@link #collect} for a target role; an English to-phrase target may be a country that the actor
+     * resolver reads as a place ("issued an ultimatum to Sudan", "suspended flights to Armenia"):
+     * there "to" names the recipient.
+     */
+    private void collectRecipient(int token, String role, List<Arg> into) {
+        ActorIndex.Ref ref = token < 0 ? null : actors.at(token);
+        if (lang.equals("en") && "obl:to".equals(role) && ref != null && ref.locative() && !ref.type().equals("LOCATION")) {
+            into.add(new Arg(ref.actor(), ref.mention()));
+            return;
+        }
+        collect(token, into);
+    }
+
     private void collect(int token, List<Arg> into) {
         if (token < 0) {
             return;
@@ -972,16 +1031,20 @@ public final class EventExtractor {
     private static final java.util.Map<String, java.util.Map<String, List<Trigger>>> PHRASES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Phrase triggers by their last word (the verb). */
+    /** Phrase triggers by their verb: the last word in German ("ums Leben kommen"), the first in English ("call for"). */
     private static java.util.Map<String, List<Trigger>> phraseIndex(String lang) {
         java.util.Map<String, List<Trigger>> index = new java.util.HashMap<>();
         for (Trigger tr : EventLexicon.get().all(lang)) {
             if (tr.pos() == Trigger.Pos.PHRASE) {
                 String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
-                index.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(tr);
+                index.computeIfAbsent(words[verbPosition(words, lang)], k -> new ArrayList<>()).add(tr);
             }
         }
         return index;
+    }
+
+    private static int verbPosition(String[] phraseWords, String lang) {
+        return lang.equals("en") ? 0 : phraseWords.length - 1;
     }
 
     private static boolean reciprocal(Trigger tr) {
@@ -990,8 +1053,8 @@ public final class EventExtractor {
     }
 
     /**
-     * Multiword triggers ending in this verb ("ums Leben kommen"): every other word must occur
-     * among the verb's dependents.
+     * Multiword triggers of this verb ("ums Leben kommen", "call for"): every other word must occur
+     * among the verb's dependents or theirs.
      */
     private List<Trigger> phrases(Token v) {
         List<Trigger> out = new ArrayList<>();
@@ -999,13 +1062,17 @@ public final class EventExtractor {
                 .getOrDefault(v.lemma().toLowerCase(Locale.ROOT), List.of())) {
             String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
             int[] range = doc.subtreeRange(v.index());
+            int verb = verbPosition(words, lang);
             boolean all = true;
-            for (int i = 0; i < words.length - 1 && all; i++) {
+            for (int i = 0; i < words.length && all; i++) {
+                if (i == verb) {
+                    continue;
+                }
                 boolean found = false;
                 for (int t = range[0]; t <= range[1] && !found; t++) {
                     Token tt = doc.token(t);
                     String surface = doc.text().substring(tt.start(), tt.end()).toLowerCase(Locale.ROOT);
-                    found = surface.equals(words[i]) && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index());
+                    found = surface.equals(words[i]) && t != v.index() && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index());
                 }
                 all = found;
             }
@@ -1021,6 +1088,10 @@ public final class EventExtractor {
     private boolean negated(int trigger) {
         Set<String> neg = lang.equals("de") ? NEG_DE : NEG_EN;
         for (int h : headAndAux(trigger)) {
+            String lemma = doc.token(h).lemma();
+            if (h != trigger && lang.equals("en") && lemma != null && REFUSING_EN.contains(lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
             for (int c : doc.children(h)) {
                 Token ct = doc.token(c);
                 String w = ct.text().toLowerCase(Locale.ROOT);

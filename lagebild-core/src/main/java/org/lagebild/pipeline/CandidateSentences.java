@@ -35,7 +35,7 @@ import org.lagebild.text.Span;
  * deliberately loose: a parsed sentence too many costs time, one too few costs output.
  */
 public final class CandidateSentences implements ParseSelector {
-    /** Multiword cues and triggers by their last word (the verb or noun the extractors look up). */
+    /** Multiword cues and triggers (their other words) by the word the extractors look up: the last, or an English trigger's verb. */
     private static final Map<String, Map<String, List<String[]>>> PHRASES = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> NOUN_CUES = new ConcurrentHashMap<>();
 
@@ -164,10 +164,10 @@ public final class CandidateSentences implements ParseSelector {
         if (candidates == null) {
             return false;
         }
-        for (String[] words : candidates) {
+        for (String[] others : candidates) {
             boolean all = true;
-            for (int i = 0; i < words.length - 1 && all; i++) {
-                all = sentenceWords.contains(words[i]);
+            for (int i = 0; i < others.length && all; i++) {
+                all = sentenceWords.contains(others[i]);
             }
             if (all) {
                 return true;
@@ -180,20 +180,24 @@ public final class CandidateSentences implements ParseSelector {
         Map<String, List<String[]>> out = new HashMap<>();
         for (Cue c : cues.all(lang)) {
             if (c.kind() == Cue.Kind.PHRASE || c.kind() == Cue.Kind.PREP && c.lemma().contains(" ")) {
-                add(c.lemma(), out); // "deutlich machen", "nach Angaben", "according to"
+                add(c.lemma(), false, out); // "deutlich machen", "nach Angaben", "according to"
             }
         }
         for (Trigger tr : events.all(lang)) {
             if (tr.pos() == Trigger.Pos.PHRASE) {
-                add(tr.lemma(), out);
+                add(tr.lemma(), lang.equals("en"), out); // English phrase triggers start with their verb ("call on")
             }
         }
-        out.computeIfAbsent("demnach", k -> new ArrayList<>()).add(new String[] {"demnach"}); // StatementExtractor's anaphoric cue
+        out.computeIfAbsent("demnach", k -> new ArrayList<>()).add(new String[0]); // StatementExtractor's anaphoric cue
         return Map.copyOf(out);
     }
 
-    private static void add(String phrase, Map<String, List<String[]>> into) {
+    /** Indexes a phrase by its first or last word (the one looked up by lemma), keeping its other words. */
+    private static void add(String phrase, boolean byFirst, Map<String, List<String[]>> into) {
         String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        into.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
+        int key = byFirst ? 0 : words.length - 1;
+        List<String> others = new ArrayList<>(List.of(words));
+        others.remove(key);
+        into.computeIfAbsent(words[key], k -> new ArrayList<>()).add(others.toArray(String[]::new));
     }
 }

@@ -27,6 +27,7 @@ import org.lagebild.ingest.Document;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.model.Evidence;
+import org.lagebild.model.StatementRecord;
 import org.lagebild.pipeline.Analyzer;
 
 /**
@@ -43,6 +44,13 @@ public final class EventEval {
     public record PartScores(ClassScore classes, SpanScore source, SpanScore target, SpanScore actors) {
         static PartScores empty() {
             return new PartScores(new ClassScore(), new SpanScore(), new SpanScore(), new SpanScore());
+        }
+
+        /** Adds another part's span scores (one sentence's, counted in several views). */
+        void addSpans(PartScores o) {
+            source.addAll(o.source);
+            target.addAll(o.target);
+            actors.addAll(o.actors);
         }
 
         String format(String title) {
@@ -105,16 +113,18 @@ public final class EventEval {
      * @param learned the report part with rules + a classifier trained on the tuning part only
      * @param cv      cross-validation over all class sentences, or null
      */
-    public record Result(Map<Part, PartScores> parts, PartScores learned, CrossValidation cv, LocationScore location,
+    public record Result(Map<View, PartScores> parts, PartScores learned, CrossValidation cv, LocationScore location,
                          int classSentences, int taggedSentences) {
         public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append("ConfliBERT CAMEO (train split only; ").append(classSentences).append(" class sentences, ")
                     .append(taggedSentences).append(" span sentences)\n");
-            sb.append("  split: CRC-32 of the normalised sentence mod 5 == 0 -> report part (20%), else tuning part (80%)\n");
-            sb.append("  class: the main event's CAMEO root (longest evidence clause); span scores: that event's mentions\n");
-            for (Part p : Part.values()) {
-                sb.append(parts.get(p).format(p == Part.TUNE ? "tuning part, rules alone" : "report part, rules alone"));
+            sb.append("  split: CRC-32 of the normalised sentence mod 5 == 0 -> report part (20%), else tuning part (80%);\n"
+                    + "  halves: report part + CRC-32 mod 10 in {1,2,3} -> held-back half, else dev half (rules tuned on it)\n");
+            sb.append("  class: the main event's CAMEO root (longest evidence clause), else neutral for a statement;"
+                    + " span scores: that event's mentions\n");
+            for (View v : View.values()) {
+                sb.append(parts.get(v).format(v.title + ", rules alone"));
             }
             if (learned != null) {
                 sb.append(learned.format("report part, rules + classifier trained on the tuning part"));
@@ -127,6 +137,22 @@ public final class EventEval {
                 sb.append(location.format("  "));
             }
             return sb.toString();
+        }
+    }
+
+    /** The parts the rules alone are scored on. */
+    public enum View {
+        DEV("dev half (session 6 tuned on it)"), HELD("held-back half"), TUNE("tuning part (80%)"),
+        REPORT("report part (20%, inside the held-back half)"), ALL("all");
+
+        final String title;
+
+        View(String title) {
+            this.title = title;
+        }
+
+        static List<View> of(String key) {
+            return List.of(Split.half(key) == Split.Half.DEV ? DEV : HELD, Split.of(key) == Part.TUNE ? TUNE : REPORT, ALL);
         }
     }
 
@@ -169,15 +195,15 @@ public final class EventEval {
         try (Reader r = Files.newBufferedReader(shared.resolve(TAGGED), StandardCharsets.UTF_8)) {
             tagged = cap(CameoCorpus.readTagged(r), limit);
         }
-        Map<Part, PartScores> parts = new EnumMap<>(Part.class);
-        for (Part p : Part.values()) {
-            parts.put(p, PartScores.empty());
+        Map<View, PartScores> parts = new EnumMap<>(View.class);
+        for (View v : View.values()) {
+            parts.put(v, PartScores.empty());
         }
         List<Sample> samples = samples(classes);
         for (Sample l : samples) {
-            Part part = Split.of(Split.key(l.text()));
-            parts.get(part).classes().add(l.label(), l.ruleClass());
-            if (part == Part.TUNE && errors != null && l.ruleClass() != l.label()) {
+            String key = Split.key(l.text());
+            View.of(key).forEach(v -> parts.get(v).classes().add(l.label(), l.ruleClass()));
+            if (Split.half(key) == Split.Half.DEV && errors != null && l.ruleClass() != l.label()) {
                 errors.printf("CLASS gold %d pred %d | %s%n", l.label(), l.ruleClass(), l.text());
             }
         }
@@ -196,8 +222,11 @@ public final class EventEval {
         n = 0;
         for (Tagged t : tagged) {
             progress.accept("spans " + (++n) + "/" + tagged.size());
-            Part part = Split.of(splitKey(Split.key(t.text()), classKeys));
-            scoreSpans(analyzer, t, parts.get(part), part == Part.TUNE ? errors : null);
+            String key = splitKey(Split.key(t.text()), classKeys);
+            Part part = Split.of(key);
+            PartScores one = PartScores.empty();
+            scoreSpans(analyzer, t, one, Split.half(key) == Split.Half.DEV ? errors : null);
+            View.of(key).forEach(v -> parts.get(v).addSpans(one));
             if (classifier && part == Part.REPORT) {
                 scoreSpans(learnedAnalyzer, t, learned, null);
             }
@@ -260,14 +289,29 @@ public final class EventEval {
     }
 
     private int mainClass(Analyzer a, String text) {
-        return QuadClass.main(analyze(a, text, null).events()).map(QuadClass::of).orElse(-1);
+        return QuadClass.ofSentence(analyze(a, text, null));
     }
 
     private void scoreSpans(Analyzer a, Tagged t, PartScores s, PrintWriter errors) {
         List<int[]> offsets = t.offsets();
-        Optional<EventRecord> main = QuadClass.main(analyze(a, t.text(), offsets).events());
-        List<int[]> src = main.map(e -> tokenRanges(e.sourceMentions(), offsets)).orElse(List.of());
-        List<int[]> tgt = main.map(e -> tokenRanges(e.targetMentions(), offsets)).orElse(List.of());
+        Analysis analysis = analyze(a, t.text(), offsets);
+        Optional<EventRecord> main = QuadClass.main(analysis.events());
+        List<int[]> src;
+        List<int[]> tgt;
+        if (main.isPresent()) {
+            src = tokenRanges(main.get().sourceMentions(), offsets);
+            tgt = tokenRanges(main.get().targetMentions(), offsets);
+            EventRecord.Location where = main.get().location();
+            if (tgt.isEmpty() && where != null) {
+                // the gold marks the place as target when no one else is ("withdrew peacekeepers from Sinai")
+                tgt = tokenRanges(List.of(new Evidence(where.start(), where.end(), where.text())), offsets);
+            }
+        } else {
+            // a statement without an event is the sentence's neutral event (see QuadClass#ofSentence)
+            List<StatementRecord> st = analysis.statements();
+            src = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).speaker()), offsets);
+            tgt = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).addressee()), offsets);
+        }
         s.source().add(t.source(), src);
         s.target().add(t.target(), tgt);
         List<int[]> goldAll = new ArrayList<>(t.source());
@@ -280,6 +324,10 @@ public final class EventEval {
             errors.printf("SPAN gold S%s T%s R%s pred S%s T%s | %s%n", texts(t, t.source()), texts(t, t.target()),
                     texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), t.text());
         }
+    }
+
+    private static List<Evidence> parties(StatementRecord.Party p) {
+        return p == null ? List.of() : List.of(new Evidence(p.start(), p.end(), p.text()));
     }
 
     private LocationScore locations(Path zip, int limit) throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lagebild.events.EventLexicon;
 import org.lagebild.events.PloverType;
+import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 
 /**
@@ -44,13 +45,32 @@ public final class QuadClass {
         return root >= 14 && root <= 20 ? 4 : -1;
     }
 
-    /** The event's class: from its CAMEO code, else from its PLOVER type's CAMEO root. */
+    /**
+     * The event's class: from its CAMEO code, else from its PLOVER type's CAMEO root, read as CAMEO
+     * codes announced and refused acts: a cooperation that is negated is a rejection (CAMEO 12, "will
+     * not lift the ban"), a material act still to come is an intent (03, "will return weapons") or,
+     * for material conflict, a threat (13, "will begin a new military operation").
+     */
     public static int of(EventRecord e) {
         int c = ofCameo(e.cameo());
-        if (c >= 0) {
-            return c;
+        if (c < 0) {
+            c = EventLexicon.get().type(e.type()).map(PloverType::cameoRoot).map(QuadClass::ofCameo).orElse(-1);
         }
-        return EventLexicon.get().type(e.type()).map(PloverType::cameoRoot).map(QuadClass::ofCameo).orElse(-1);
+        if (e.negated() && (c == 1 || c == 2)) {
+            return 3;
+        }
+        if (!e.negated() && (e.future() || e.hypothetical()) && (c == 2 || c == 4)) {
+            return c - 1;
+        }
+        return c;
+    }
+
+    /**
+     * The class of an analysed sentence: its main event's, else neutral (CAMEO 01, make a public
+     * statement) when it reports a statement, else -1 (nothing coded).
+     */
+    public static int ofSentence(Analysis a) {
+        return main(a.events()).map(QuadClass::of).orElse(a.statements().isEmpty() ? -1 : 0);
     }
 
     /**

@@ -28,6 +28,13 @@ public final class SpanScore {
         exact = exact.plus(match(gold, predicted, true));
     }
 
+    /** Adds another score's counts. */
+    public void addAll(SpanScore o) {
+        tokens = tokens.plus(o.tokens);
+        overlap = overlap.plus(o.overlap);
+        exact = exact.plus(o.exact);
+    }
+
     private static BitSet cover(List<int[]> spans) {
         BitSet b = new BitSet();
         for (int[] s : spans) {

@@ -62,7 +62,7 @@ public final class EventTrainer {
             for (Sentence s : p.parse().sentences()) {
                 f.addAll(EventFeatures.of(p.parse(), s, events));
             }
-            int rule = QuadClass.main(events).map(QuadClass::of).orElse(-1);
+            int rule = QuadClass.ofSentence(p.analysis());
             out.add(new Sample(l.text(), l.label(), rule, List.copyOf(f)));
         }
         return out;

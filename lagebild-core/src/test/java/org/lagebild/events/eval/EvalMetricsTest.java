@@ -43,6 +43,24 @@ class EvalMetricsTest {
     }
 
     @Test
+    void negatedAndAnnouncedActsAreReadAsCameoDoes() {
+        EventRecord lift = event("RETREAT", "085", 0, 0, 5);
+        assertEquals(2, QuadClass.of(lift));
+        // "will not lift the ban": a rejection; "will lift": an intent; "will attack": a threat
+        assertEquals(3, QuadClass.of(flags(lift, true, false)));
+        assertEquals(1, QuadClass.of(flags(lift, false, true)));
+        assertEquals(3, QuadClass.of(flags(event("ASSAULT", "190", 0, 0, 5), false, true)));
+        // verbal acts keep their class
+        assertEquals(1, QuadClass.of(flags(event("AGREE", "030", 0, 0, 5), false, true)));
+    }
+
+    private static EventRecord flags(EventRecord e, boolean negated, boolean future) {
+        return new EventRecord(e.id(), e.type(), e.mode(), e.context(), e.quad(), e.intensity(), e.cameo(), e.source(),
+                e.target(), negated, future, false, false, e.date(), e.location(), e.statement(), e.trigger(), e.evidence(),
+                e.sourceMentions(), e.targetMentions());
+    }
+
+    @Test
     void mainEventIsTheOneWithTheLongestClause() {
         EventRecord relative = event("ASSAULT", "190", 30, 25, 40);
         EventRecord main = event("ACCUSE", "112", 5, 0, 50);
@@ -122,6 +140,11 @@ class EvalMetricsTest {
         assertEquals("unrelated", EventEval.splitKey("unrelated", List.of(full)));
         long report = java.util.stream.IntStream.range(0, 10_000).filter(i -> Split.of("s" + i) == Split.Part.REPORT).count();
         assertEquals(2000, report, 150); // about one in five
+        // halves: every report-part sentence is in the held-back half, which is about half of all
+        long held = java.util.stream.IntStream.range(0, 10_000).filter(i -> Split.half("s" + i) == Split.Half.HELD).count();
+        assertEquals(5000, held, 200);
+        assertEquals(true, java.util.stream.IntStream.range(0, 10_000)
+                .filter(i -> Split.of("s" + i) == Split.Part.REPORT).allMatch(i -> Split.half("s" + i) == Split.Half.HELD));
     }
 
     @Test

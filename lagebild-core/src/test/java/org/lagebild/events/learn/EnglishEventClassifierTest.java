@@ -60,12 +60,14 @@ class EnglishEventClassifierTest {
     }
 
     @Test
-    void retypesARuleEventOfTheWrongClass() throws Exception {
-        // The rules code the "ban" (COERCE); the sentence is about lifting it.
+    void keepsARuleEventOfTheRightClass() throws Exception {
+        // Until session 6 the rules coded the "ban" (COERCE) and the classifier re-typed it; now "lift"
+        // takes "ban" as object and the lifted ban is no event of its own, so the rules are right and
+        // the classifier keeps their event.
         String s = "A court in Ankara has lifted a travel ban on a German journalist.";
         List<EventRecord> rules = events(RULES, s);
         assertEquals(1, rules.size(), rules.toString());
-        assertEquals(4, QuadClass.of(rules.get(0)), rules.toString());
+        assertEquals(2, QuadClass.of(rules.get(0)), rules.toString());
         List<EventRecord> e = events(learned, s);
         assertEquals(1, e.size(), e.toString());
         assertEquals("RETREAT", e.get(0).type(), e.toString());
