@@ -517,7 +517,7 @@ public final class StatementExtractor {
                     end++;
                 }
                 Token first = doc.token(t.index() + 1);
-                if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 8) {
+                if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 12) {
                     return;
                 }
                 int head = end;
