@@ -56,6 +56,8 @@ public final class StatementExtractor {
             }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
                 continuation(s, previous);
+            } else if (out.size() == before) {
+                reportedSubjunctive(s);
             }
             if (out.size() == before) {
                 reportative(s, previous != null && s.index() - previousSentence <= 3 ? previous : null);
@@ -694,6 +696,42 @@ public final class StatementExtractor {
     }
 
     /**
+     * A main clause in Konjunktiv I without a cue and without a statement nearby ("Die
+     * Bundeswehr sei eine Armee des Friedens.") is reported speech all the same (Konjunktiv I
+     * has hardly another use in news; Konjunktiv II, conditional as often as reported, is left
+     * out). The speaker is the agentive subject of the sentence before ("Lammert würdigte die
+     * Bundeswehr …"), else unknown.
+     */
+    private void reportedSubjunctive(Sentence s) {
+        if (!lang.equals("de") || s.index() == 0) {
+            return;
+        }
+        int root = -1;
+        for (Token t : doc.tokensOf(s)) {
+            if (t.deprel().equals("root")) {
+                root = t.index();
+            }
+        }
+        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)) {
+            return;
+        }
+        Span message = trim(doc.sentenceSpan(s));
+        if (message == null || isQuoted(message)) {
+            return;
+        }
+        Party speaker = null;
+        for (Token t : doc.tokensOf(doc.sentences().get(s.index() - 1))) {
+            if (t.deprel().equals("root") && t.isVerb()) {
+                int subj = subject(t.index());
+                if (subj >= 0 && agentive(subj) && !doc.token(subj).pos().equals("PRON")) {
+                    speaker = party(subj);
+                }
+            }
+        }
+        add(speaker, null, message, "indirect_free_indirect", "unknown", null, s);
+    }
+
+    /**
      * Reportative "sollen": "Im Département sollen drei Lagerhallen abgebrannt sein" reports
      * what someone claims without a cue (free indirect); the source is the last speaker when
      * there is one nearby.
@@ -730,6 +768,11 @@ public final class StatementExtractor {
     }
 
     private boolean subjunctiveClause(int root) {
+        return subjunctiveClause(root, Mood.SUBJUNCTIVE_I) || subjunctiveClause(root, Mood.SUBJUNCTIVE_II);
+    }
+
+    /** Is the clause's verb, auxiliary or copula in {@code mood}? */
+    private boolean subjunctiveClause(int root, Mood mood) {
         GermanVerbs verbs = GermanVerbs.get();
         List<Integer> candidates = new ArrayList<>();
         candidates.add(root);
@@ -741,7 +784,7 @@ public final class StatementExtractor {
                 continue;
             }
             var form = verbs.analyse(t.text(), null);
-            if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+            if (form.isPresent() && form.get().mood() == mood) {
                 return true;
             }
         }
