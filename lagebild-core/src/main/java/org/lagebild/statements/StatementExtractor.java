@@ -297,8 +297,24 @@ public final class StatementExtractor {
         return -1;
     }
 
-    /** Can this token be someone who speaks: a resolved actor, a person or organisation, a pronoun, a role or group noun? */
+    /**
+     * Can this token be someone who speaks: a resolved actor, a person or organisation, a pronoun,
+     * a role or group noun, or a noun with such a name in apposition ("Programmdirektor Wayne Hale")?
+     */
     private boolean agentive(int token) {
+        if (agentiveWord(token)) {
+            return true;
+        }
+        for (int c : doc.children(token)) {
+            String rel = doc.token(c).baseRel();
+            if ((rel.equals("appos") || rel.equals("flat")) && c > token && agentiveWord(c) && !doc.token(c).pos().equals("PRON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean agentiveWord(int token) {
         Token t = doc.token(token);
         if (actors.at(token) != null || t.pos().equals("PRON")) {
             return true;
