@@ -56,6 +56,8 @@ public final class StatementExtractor {
             }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
                 continuation(s, previous);
+            } else if (out.size() == before) {
+                reportedSubjunctive(s);
             }
             if (out.size() == before) {
                 reportative(s, previous != null && s.index() - previousSentence <= 3 ? previous : null);
@@ -78,12 +80,19 @@ public final class StatementExtractor {
             return; // auxiliaries and modals are never cues, nor attributive participles ("beschuldigte Personen")
         }
         Optional<Cue> cue = cues.verb(t.lemma(), lang);
-        if (cue.isEmpty()) {
-            // Light-verb phrases: "deutlich machen", "make clear".
-            cue = phraseCue(t);
-            if (cue.isEmpty()) {
-                return;
+        // Light-verb phrases ("deutlich machen", "bekannt geben", "davon ausgehen", "make clear"): the
+        // phrase wins over a weaker entry of its verb alone ("geben", "ausgehen" are weak cues).
+        int phraseWord = phraseWord(t);
+        if (phraseWord >= 0) {
+            Optional<Cue> phrase = phraseCue(t, phraseWord);
+            if (cue.isEmpty() || phrase.get().strength() < cue.get().strength()) {
+                cue = phrase;
+            } else {
+                phraseWord = -1;
             }
+        }
+        if (cue.isEmpty()) {
+            return;
         }
         int strength = cue.get().strength();
         int speakerTok = subject(t.index());
@@ -104,6 +113,9 @@ public final class StatementExtractor {
             // The same by word order when the parser attached "wie" elsewhere (as a preposition).
             message = clauseMinus(s, wie, clauseEnd(s, t.index()));
             form = message != null && isQuoted(message) ? "direct" : "indirect";
+            if (speakerTok < 0) {
+                speakerTok = wieSpeaker(s, wie, t.index());
+            }
         } else if (postposed >= 0) {
             // "„…“, sagte der Norweger." / "Das Bündnis stehe bereit, sagte er.": the message is the
             // clause before the comma; parsers attach such cues inconsistently, word order is reliable.
@@ -124,6 +136,11 @@ public final class StatementExtractor {
             int clause = clauseComplement(t.index());
             if (clause >= 0 && (strength <= 2 || hasReportClause(t.index()))) {
                 message = trim(doc.subtreeSpan(clause));
+                if (message != null) {
+                    form = isQuoted(message) ? "direct" : "indirect";
+                }
+            } else if (strength <= 2 && commaClause(t.index()) >= 0) {
+                message = trim(doc.subtreeSpan(commaClause(t.index())));
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
@@ -153,7 +170,7 @@ public final class StatementExtractor {
             speakerTok = -1;
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
-        add(speaker, cueOf(t), message, form, medium(t, cue.get()), addressee(t.index()), s);
+        add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index()), s);
     }
 
     /**
@@ -202,7 +219,31 @@ public final class StatementExtractor {
             if (w.text().equalsIgnoreCase("wie")) {
                 return i == s.firstToken() || doc.token(i - 1).text().equals(",") ? i : -1;
             }
-            if (w.isVerb() || w.text().equals(":") || w.text().equals(";") || inQuote(w.start())) {
+            if (w.isVerb() || w.text().equals(":") || w.text().equals(";") || inQuote(w.start()) && !shortQuotedName(w.start())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Is the quotation around {@code offset} a short name ("Wie die „Bild“-Zeitung berichtete") rather than words? */
+    private boolean shortQuotedName(int offset) {
+        Span q = Quotes.containing(quotes, offset);
+        return q != null && q.length() <= 40 && q.text().split("\\s+").length <= 4;
+    }
+
+    /**
+     * The speaker of a wie-clause the parser read as a prepositional phrase ("Wie der
+     * Bundeswahlleiter mitteilte": "Wie … Bundeswahlleiter" as an oblique, no subject): the
+     * first noun or pronoun after "wie", else -1.
+     */
+    private int wieSpeaker(Sentence s, int wie, int cue) {
+        for (int i = wie + 1; i < cue && i < s.endToken(); i++) {
+            Token t = doc.token(i);
+            if (t.isNoun() || t.pos().equals("PRON")) {
+                return i;
+            }
+            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PUNCT")) {
                 return -1;
             }
         }
@@ -256,8 +297,24 @@ public final class StatementExtractor {
         return -1;
     }
 
-    /** Can this token be someone who speaks: a resolved actor, a person or organisation, a pronoun, a role or group noun? */
+    /**
+     * Can this token be someone who speaks: a resolved actor, a person or organisation, a pronoun,
+     * a role or group noun, or a noun with such a name in apposition ("Programmdirektor Wayne Hale")?
+     */
     private boolean agentive(int token) {
+        if (agentiveWord(token)) {
+            return true;
+        }
+        for (int c : doc.children(token)) {
+            String rel = doc.token(c).baseRel();
+            if ((rel.equals("appos") || rel.equals("flat")) && c > token && agentiveWord(c) && !doc.token(c).pos().equals("PRON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean agentiveWord(int token) {
         Token t = doc.token(token);
         if (actors.at(token) != null || t.pos().equals("PRON")) {
             return true;
@@ -330,15 +387,47 @@ public final class StatementExtractor {
         return trim(doc.span(Math.min(from, r[1]), r[1]));
     }
 
-    private Optional<Cue> phraseCue(Token t) {
+    /** The child of verb {@code t} that forms a multiword cue with it ("bekannt" of "gab … bekannt"), or -1. */
+    private int phraseWord(Token t) {
         for (int c : doc.children(t.index())) {
-            Token ct = doc.token(c);
-            Optional<Cue> p = cues.phrase(ct.text().toLowerCase(Locale.ROOT) + " " + t.lemma(), lang);
-            if (p.isPresent()) {
-                return p;
+            if (phraseCue(t, c).isPresent()) {
+                return c;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private Optional<Cue> phraseCue(Token verb, int word) {
+        return cues.phrase(doc.token(word).text().toLowerCase(Locale.ROOT) + " " + verb.lemma(), lang);
+    }
+
+    /**
+     * A complement clause the parser attached as a conjunct ("Zeitungen berichteten, es sei
+     * gegen den Arzt ermittelt worden"): a verb conjunct right after a comma following the
+     * cue, without a coordinating conjunction, with its own subject, a "dass"/"ob" or a
+     * Konjunktiv; else -1.
+     */
+    private int commaClause(int verb) {
+        if (!lang.equals("de")) {
+            return -1;
+        }
+        int cueSubject = subject(verb);
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (c < verb || !ct.baseRel().equals("conj") || !ct.isVerb() || firstChild(c, "cc") >= 0) {
+                continue;
+            }
+            int from = doc.subtreeRange(c)[0];
+            int comma = doc.token(from).text().equals(",") ? from : from - 1;
+            if (comma <= verb || !doc.token(comma).text().equals(",")) {
+                continue;
+            }
+            int subj = subject(c);
+            if (subj >= 0 && subj != cueSubject || hasMark(c, "dass", "ob") || subjunctiveClause(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The clausal complement that carries what was said. */
@@ -446,7 +535,7 @@ public final class StatementExtractor {
                     end++;
                 }
                 Token first = doc.token(t.index() + 1);
-                if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 8) {
+                if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 12) {
                     return;
                 }
                 int head = end;
@@ -481,12 +570,14 @@ public final class StatementExtractor {
                 add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
                 return;
             } else if (w.equals("demnach") || w.equals("dem")) {
-                // "demnach": the source is the one named before.
-                if (w.equals("demnach") && !out.isEmpty()) {
-                    StatementRecord prev = out.get(out.size() - 1);
+                // "demnach": the source is the one named before (a statement's speaker, or a document
+                // or report the extractor does not take as a speaker: then none)
+                if (w.equals("demnach")) {
+                    StatementRecord prev = out.isEmpty() ? null : out.get(out.size() - 1);
                     Span message = clauseMinus(s, t.index(), t.index());
                     if (message != null) {
-                        add(prev.speaker(), cueOf(t), message, "indirect", prev.medium(), null, s);
+                        add(prev == null ? null : prev.speaker(), cueOf(t), message, "indirect",
+                                prev == null ? "unknown" : prev.medium(), null, s);
                     }
                 }
                 return;
@@ -621,6 +712,42 @@ public final class StatementExtractor {
     }
 
     /**
+     * A main clause in Konjunktiv I without a cue and without a statement nearby ("Die
+     * Bundeswehr sei eine Armee des Friedens.") is reported speech all the same (Konjunktiv I
+     * has hardly another use in news; Konjunktiv II, conditional as often as reported, is left
+     * out). The speaker is the agentive subject of the sentence before ("Lammert würdigte die
+     * Bundeswehr …"), else unknown.
+     */
+    private void reportedSubjunctive(Sentence s) {
+        if (!lang.equals("de") || s.index() == 0) {
+            return;
+        }
+        int root = -1;
+        for (Token t : doc.tokensOf(s)) {
+            if (t.deprel().equals("root")) {
+                root = t.index();
+            }
+        }
+        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)) {
+            return;
+        }
+        Span message = trim(doc.sentenceSpan(s));
+        if (message == null || isQuoted(message)) {
+            return;
+        }
+        Party speaker = null;
+        for (Token t : doc.tokensOf(doc.sentences().get(s.index() - 1))) {
+            if (t.deprel().equals("root") && t.isVerb()) {
+                int subj = subject(t.index());
+                if (subj >= 0 && agentive(subj) && !doc.token(subj).pos().equals("PRON")) {
+                    speaker = party(subj);
+                }
+            }
+        }
+        add(speaker, null, message, "indirect_free_indirect", "unknown", null, s);
+    }
+
+    /**
      * Reportative "sollen": "Im Département sollen drei Lagerhallen abgebrannt sein" reports
      * what someone claims without a cue (free indirect); the source is the last speaker when
      * there is one nearby.
@@ -657,6 +784,11 @@ public final class StatementExtractor {
     }
 
     private boolean subjunctiveClause(int root) {
+        return subjunctiveClause(root, Mood.SUBJUNCTIVE_I) || subjunctiveClause(root, Mood.SUBJUNCTIVE_II);
+    }
+
+    /** Is the clause's verb, auxiliary or copula in {@code mood}? */
+    private boolean subjunctiveClause(int root, Mood mood) {
         GermanVerbs verbs = GermanVerbs.get();
         List<Integer> candidates = new ArrayList<>();
         candidates.add(root);
@@ -668,7 +800,7 @@ public final class StatementExtractor {
                 continue;
             }
             var form = verbs.analyse(t.text(), null);
-            if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+            if (form.isPresent() && form.get().mood() == mood) {
                 return true;
             }
         }
@@ -947,18 +1079,23 @@ public final class StatementExtractor {
     }
 
     private StatementRecord.Cue cueOf(Token verb) {
+        return cueOf(verb, -1);
+    }
+
+    /** The verb first (its offset locates the cue), then its separable particle and {@code phraseWord} (the other word of a multiword cue, or -1). */
+    private StatementRecord.Cue cueOf(Token verb, int phraseWord) {
         List<Evidence> parts = new ArrayList<>();
         parts.add(Evidence.of(doc.tokenSpan(verb.index())));
         for (int c : doc.children(verb.index())) {
-            if (doc.token(c).deprel().equals("compound:prt")) {
+            if (doc.token(c).deprel().equals("compound:prt") || c == phraseWord) {
                 parts.add(Evidence.of(doc.tokenSpan(c)));
             }
         }
         Evidence first = parts.get(0);
-        Evidence last = parts.get(parts.size() - 1);
+        int end = parts.stream().mapToInt(Evidence::end).max().orElse(first.end());
         String text = parts.size() == 1 ? first.text()
                 : String.join(" … ", parts.stream().map(Evidence::text).toList());
-        return new StatementRecord.Cue(first.start(), last.end(), text, verb.lemma(), parts);
+        return new StatementRecord.Cue(first.start(), end, text, verb.lemma(), parts);
     }
 
     /** Writing when the clause names a written channel ("auf Twitter", "in einem Brief"), else the cue's medium. */

@@ -45,7 +45,7 @@ class CueLexiconTest {
         assertTrue(lex.prep("demnach", "de").isPresent());
         assertTrue(lex.phrase("nach Angaben", "de").isPresent());
         assertTrue(lex.phrase("deutlich machen", "de").isPresent());
-        assertTrue(lex.phrase("es heißt", "de").isPresent());
+        assertTrue(lex.phrase("es heißen", "de").isPresent(), "phrases are looked up as word + verb lemma");
         assertTrue(lex.noun("Angaben", "de").isPresent());
         assertTrue(lex.noun("angaben", "de").isPresent(), "noun lookup is case-insensitive");
         assertTrue(lex.verb("Stoltenberg", "de").isEmpty());

@@ -65,6 +65,46 @@ class StatementExtractorTest {
     }
 
     @Test
+    void wieClauseSpeakerParsedAsAnObliqueOfWie() {
+        AnnotatedDocument doc = parse("Wie/ADP/2/case/wie der/DET/2/det/der Bundeswahlleiter/NOUN/3/obl/Bundeswahlleiter"
+                + " mitteilte/VERB/5/acl/mitteilen ~,/PUNCT/3/punct/, lag/VERB/-1/root/liegen die/DET/7/det/der"
+                + " Wahlbeteiligung/NOUN/5/nsubj/Wahlbeteiligung bei/ADP/10/case/bei 41,9/NUM/10/nummod/41,9"
+                + " Prozent/NOUN/5/obl/Prozent ~./PUNCT/5/punct/.");
+        // the cue has no subject and is a clause modifier: without the noun after "wie" it was dropped
+        StatementRecord r = only(doc);
+        assertEquals("lag die Wahlbeteiligung bei 41,9 Prozent", message(doc, r));
+        assertNotNull(r.speaker());
+        assertEquals("der Bundeswahlleiter", r.speaker().text());
+    }
+
+    @Test
+    void multiwordCueWinsOverTheWeakVerbAndKeepsItsWord() {
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er gab/VERB/-1/root/geben bekannt/ADJ/1/advmod/bekannt ~,/PUNCT/6/punct/,"
+                + " dass/SCONJ/6/mark/dass es/PRON/6/nsubj/es regnet/VERB/1/ccomp/regnen ~./PUNCT/1/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("dass es regnet", message(doc, r));
+        assertEquals("gab … bekannt", r.cue().text());
+    }
+
+    @Test
+    void complementClauseParsedAsACommaConjunct() {
+        AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/5/punct/,"
+                + " der/DET/4/det/der Minister/NOUN/5/nsubj/Minister trete/VERB/1/conj/treten zurück/ADP/5/compound:prt/zurück"
+                + " ~./PUNCT/1/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("der Minister trete zurück", message(doc, r));
+        assertEquals("Zeitungen", r.speaker().text());
+    }
+
+    @Test
+    void coordinatedClauseIsNoComplement() {
+        AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
+                + " und/CCONJ/6/cc/und der/DET/5/det/der Minister/NOUN/6/nsubj/Minister trat/VERB/1/conj/treten"
+                + " zurück/ADP/6/compound:prt/zurück ~./PUNCT/1/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+    }
+
+    @Test
     void lowerCaseQuotedPhraseOutsideAnyStatementIsDirectSpeechOfTheClauseSubject() {
         AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister verteidigte/VERB/-1/root/verteidigen"
                 + " die/DET/7/det/der „/PUNCT/7/punct/„ ~völlig/ADV/6/advmod/völlig angemessene/ADJ/7/amod/angemessen"
