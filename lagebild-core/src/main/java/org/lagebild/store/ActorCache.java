@@ -50,11 +50,21 @@ final class ActorCache {
             if (out.size() >= limit) {
                 break;
             }
-            if (key == null || e.row().id().equals(q) || e.nameKeys().stream().anyMatch(n -> n.contains(key))) {
+            if (key == null || e.row().id().equals(q) || anyContains(e.nameKeys(), key)) {
                 out.add(e.row());
             }
         }
         return out;
+    }
+
+    /** A loop, not a stream: this runs for every cached actor on every actor search. */
+    private static boolean anyContains(Iterable<String> names, String key) {
+        for (String n : names) {
+            if (n.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,12 +19,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -40,9 +45,9 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene full-text index of a store: one document per article (title and body) and one per
@@ -57,6 +62,10 @@ final class FullTextIndex implements AutoCloseable {
     private static final String KIND = "kind";
     private static final String ARTICLE_ID = "article_id";
     private static final String STATEMENT_ID = "statement_id";
+    // The ids again as doc values, for reading hits (see hits()); fields of their own, because
+    // Lucene does not let a field of existing segments gain doc values.
+    private static final String ARTICLE_ID_VALUE = "article_id_value";
+    private static final String STATEMENT_ID_VALUE = "statement_id_value";
     /** A statement's speaker actor id (none when unresolved), so a speaker filter runs inside the search. */
     private static final String SPEAKER = "speaker";
     private static final List<String> ARTICLE_FIELDS = List.of("title_de", "body_de", "title_en", "body_en");
@@ -156,6 +165,7 @@ final class FullTextIndex implements AutoCloseable {
         Document a = new Document();
         a.add(new StringField(KIND, ARTICLE, Field.Store.NO));
         a.add(new StringField(ARTICLE_ID, articleId, Field.Store.YES));
+        a.add(new SortedDocValuesField(ARTICLE_ID_VALUE, new BytesRef(articleId)));
         if (title != null) {
             a.add(new TextField("title" + suffix, title, Field.Store.NO));
         }
@@ -169,7 +179,9 @@ final class FullTextIndex implements AutoCloseable {
             Document s = new Document();
             s.add(new StringField(KIND, STATEMENT, Field.Store.NO));
             s.add(new StringField(ARTICLE_ID, articleId, Field.Store.YES));
+            s.add(new SortedDocValuesField(ARTICLE_ID_VALUE, new BytesRef(articleId)));
             s.add(new StringField(STATEMENT_ID, q.statementId(), Field.Store.YES));
+            s.add(new SortedDocValuesField(STATEMENT_ID_VALUE, new BytesRef(q.statementId())));
             s.add(new TextField("quote" + suffix, q.text(), Field.Store.NO));
             if (q.speaker() != null) {
                 s.add(new StringField(SPEAKER, q.speaker(), Field.Store.NO));
@@ -266,7 +278,7 @@ final class FullTextIndex implements AutoCloseable {
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
                 .add(parsed, Occur.MUST);
         if (speakers != null) {
-            b.add(new TermInSetQuery(SPEAKER, speakers.stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+            b.add(new TermInSetQuery(SPEAKER, speakers.stream().map(BytesRef::new).toList()),
                     Occur.FILTER);
         }
         // Overlap (pub_to >= from, pub_from <= to) with the bounds a span of at most a year implies
@@ -282,19 +294,40 @@ final class FullTextIndex implements AutoCloseable {
         searchers.maybeRefresh();
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(q, max);
-            var stored = s.storedFields();
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc d : top.scoreDocs) {
-                Document doc = stored.document(d.doc);
-                hits.add(new Hit(doc.get(ARTICLE_ID), doc.get(STATEMENT_ID)));
-            }
-            return hits;
+            return hits(s, s.search(q, max).scoreDocs);
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of(); // a wildcard expanding to too many terms: no answer rather than a failure
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * The ids of the hits, from doc values: one value per hit, where stored fields decompress a
+     * block of documents per hit (most of a search's garbage under load). Segments written before
+     * the ids had doc values fall back to the stored fields, so no re-indexing is needed.
+     */
+    private static List<Hit> hits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        StoredFields stored = null;
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (ScoreDoc d : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+            int doc = d.doc - leaf.docBase;
+            String article = value(leaf.reader().getSortedDocValues(ARTICLE_ID_VALUE), doc);
+            if (article != null) {
+                hits.add(new Hit(article, value(leaf.reader().getSortedDocValues(STATEMENT_ID_VALUE), doc)));
+            } else {
+                stored = stored == null ? s.storedFields() : stored;
+                Document old = stored.document(d.doc);
+                hits.add(new Hit(old.get(ARTICLE_ID), old.get(STATEMENT_ID)));
+            }
+        }
+        return hits;
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     private Query parse(List<String> fields, String text) {
