@@ -603,6 +603,13 @@ public final class EventExtractor {
             if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
                 collect(controller(v.index()), source);
             }
+            int subj = Syntax.subject(doc, v.index());
+            if (source.isEmpty() && lang.equals("de") && subj >= 0 && "obj".equals(tr.targetRole())
+                    && PATIENT_TYPES.contains(tr.type().name()) && placeSubject(v.index(), subj)) {
+                // "Die Polizei hat das Armenviertel gestürmt" parsed with the place as subject: the actor acts on it
+                collect(doc.child(v.index(), "obj"), source);
+                return;
+            }
             collectRecipient(argument(v.index(), tr.targetRole()), tr.targetRole(), target);
             if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
                     && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
@@ -615,9 +622,10 @@ public final class EventExtractor {
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
                 collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
-            if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
-                // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
-                // owning it, is whom the event is directed at (CAMEO's target).
+            if (target.isEmpty() && tr.themeRole() != null) {
+                // "rejected Trump's decision", "freed the prisoners", "einen Beitritt der Türkei ablehnen",
+                // "gegen die Regierung demonstrieren": an actor theme, or the actor owning it, is whom the
+                // event is directed at (CAMEO's target).
                 collect(argument(v.index(), tr.themeRole()), target);
             }
         }
@@ -649,6 +657,10 @@ public final class EventExtractor {
         }
         if (target.isEmpty()) {
             collectRecipient(verbPhraseTarget(n, tr), tr.targetRole(), target);
+        }
+        if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
+            // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
+            collect(argument(n.index(), tr.themeRole()), target);
         }
         if (target.isEmpty() && received(n)) {
             collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
@@ -906,7 +918,8 @@ public final class EventExtractor {
         if (RELATIVE_DE.contains(w) && t.head() >= 0) {
             Token clause = doc.token(t.head());
             if (clause.deprel().startsWith("acl") && clause.head() >= 0 && clause.head() < token) {
-                return clause.head();
+                return clause.head() < token && doc.token(clause.head()).isVerb()
+                        ? precedingActor(token) : clause.head();
             }
             return -1;
         }
@@ -919,6 +932,38 @@ public final class EventExtractor {
             ActorIndex.Ref r = actors.at(i);
             if (r != null && r.type().equals("GROUP") && c.baseRel().equals("nsubj")) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The relative clause's noun when the parser hung the clause on the verb ("ging gegen Demonstranten in
+     * Teheran vor, die … demonstrierten"): the nearest actor before the comma that is no place, a few tokens back.
+     */
+    private int precedingActor(int relative) {
+        Sentence s = doc.sentenceOf(relative);
+        int first = doc.tokensOf(s).get(0).index();
+        for (int i = relative - 1; i >= first && i >= relative - 6; i--) {
+            Token t = doc.token(i);
+            if (t.isVerb() && !t.deprel().equals("compound:prt")) {
+                return -1;
+            }
+            ActorIndex.Ref r = actors.at(i);
+            if (r != null && !r.locative() && !r.type().equals("LOCATION") && !r.type().equals("COUNTRY")
+                    && (t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun a relative clause headed by {@code verb} refers to, through its relative-pronoun subject; or -1. */
+    private int relativeAntecedent(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("nsubj") && ct.pos().equals("PRON") && RELATIVE_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                return pronounAntecedent(c);
             }
         }
         return -1;
@@ -1296,6 +1341,10 @@ public final class EventExtractor {
                     if (ref != null && ref.type().equals("LOCATION")) {
                         return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
                     }
+                    if (ref == null && Syntax.isPlace(ct)) { // a place name the actor registry does not hold
+                        Span sp = nameSpan(c);
+                        return placed(null, sp.text(), sp, c);
+                    }
                 }
                 if (ct.baseRel().equals("advmod") && COMPASS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
                     // "Südlich von Kairo", "60 Kilometer nördlich von Erigabo"
@@ -1324,8 +1373,20 @@ public final class EventExtractor {
                 }
             }
         }
-        EventRecord.Location l = argumentPlace(trigger);
         Token tt = doc.token(trigger);
+        EventRecord.Location l = patientPlace(trigger);
+        if (l == null) {
+            l = argumentPlace(trigger);
+        }
+        if (l == null && !tt.isVerb() && lang.equals("de")) {
+            l = modifierPlace(trigger, 2); // "die Tötungen am 11. Juli in Srebrenica": the place hangs below the date
+        }
+        if (l == null && tt.isVerb() && tt.deprel().startsWith("acl")) {
+            int antecedent = relativeAntecedent(trigger);
+            if (antecedent >= 0) {
+                l = modifierPlace(antecedent, 1); // "gegen Demonstranten in Teheran vor, die … demonstrierten"
+            }
+        }
         if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
             l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
         }
@@ -1336,6 +1397,57 @@ public final class EventExtractor {
             }
         }
         return l != null ? l : commonNounPlace(heads);
+    }
+
+    /**
+     * A named place that an attack, search or closure is done to ("die Nuklearanlage Sellafield wurde abgeriegelt",
+     * "hat das Armenviertel Vila Cruzeiro gestürmt"): its object or passive subject, or a subject that is a place
+     * (the parser swaps subject and object when both are neuter or feminine). Places are no actors: not the target.
+     */
+    private EventRecord.Location patientPlace(int trigger) {
+        Token t = doc.token(trigger);
+        if (!lang.equals("de") || !t.isVerb()) {
+            return null;
+        }
+        for (int c : doc.children(trigger)) {
+            String rel = doc.token(c).deprel();
+            if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nsubj")) {
+                Span place = placeArgument(c);
+                if (place != null && (!rel.equals("nsubj") || placeSubject(trigger, c))) {
+                    return placed(null, place.text(), place, c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the active subject {@code subj} of {@code verb} is a place standing where its actor object should be. */
+    private boolean placeSubject(int verb, int subj) {
+        if (Syntax.isPassive(doc, verb) || placeArgument(subj) == null) {
+            return false;
+        }
+        int obj = doc.child(verb, "obj");
+        ActorIndex.Ref ref = obj < 0 ? null : actors.at(obj);
+        return ref != null && !ref.locative() && !ref.type().equals("LOCATION") && !ref.type().equals("COUNTRY");
+    }
+
+    /**
+     * The name span of an argument that is a place and no actor: a place name ("Sarajevo"), or a noun followed by
+     * one ("das Armenviertel Vila Cruzeiro", "die Nuklearanlage Sellafield"); else null. Countries are actors.
+     */
+    private Span placeArgument(int arg) {
+        ActorIndex.Ref ref = actors.at(arg);
+        if (ref != null && !ref.type().equals("LOCATION")) {
+            return null;
+        }
+        Token a = doc.token(arg);
+        for (int c : doc.children(arg)) {
+            Token ct = doc.token(c);
+            if (c == arg + 1 && ct.deprel().equals("appos") && Syntax.isPlace(ct)) {
+                return nameSpan(c);
+            }
+        }
+        return a.pos().equals("PROPN") && Syntax.isPlace(a) ? nameSpan(arg) : null;
     }
 
     /**
@@ -1639,3 +1751,4 @@ public final class EventExtractor {
         return s == null || s.isBlank() ? null : s;
     }
 }
+

@@ -158,4 +158,18 @@ class GermanEventRulesTest {
         only("Die Regierung stellte fünf Millionen Euro zur Verfügung.", "AID");
         assertTrue(events("Der Anwalt stellte die Unterlagen gern zur Verfügung.").isEmpty(), "documents, not aid");
     }
+    @Test
+    void placesAsPatientsAndThemeActorsAsTargets() throws Exception {
+        EventRecord cordon = only("Am Montag wurde die Stadt Kandahar von der Armee abgeriegelt.", "COERCE");
+        assertEquals("Kandahar", cordon.location().text());
+        assertTrue(cordon.targetMentions().isEmpty(), cordon.toString()); // a place is no target
+        EventRecord siege = only("Die Belagerung von Sarajevo dauerte fast vier Jahre.", "ASSAULT");
+        assertEquals("Sarajevo", siege.location().text());
+        EventRecord arrest = only("Die Polizei hat den Präsidenten festgenommen.", "COERCE");
+        assertEquals(null, arrest.location(), "an actor object is no place");
+        EventRecord demo = only("Tausende Menschen demonstrierten in Berlin gegen die Regierung.", "PROTEST");
+        assertEquals("Regierung", demo.targetMentions().get(0).text());
+        assertTrue(only("Tausende Menschen demonstrierten gegen die Steuererhöhung.", "PROTEST")
+                .targetMentions().isEmpty(), "a policy is no target");
+    }
 }
