@@ -874,7 +874,10 @@ public final class EventExtractor {
                 ref = null;
             }
         }
-        if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
+        ActorIndex.Ref named = lang.equals("de") ? apposedName(token) : null;
+        if (named != null) {
+            into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
+        } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
             for (int c : doc.children(token)) {
@@ -905,6 +908,25 @@ public final class EventExtractor {
                 collect(c, into);
             }
         }
+    }
+
+    /**
+     * The person named in apposition to a common noun ("den früheren Ministerpräsidenten Rafik al-Hariri", "der
+     * Sprecher von X, Pawel Maschejka,"): the name is the actor the guidelines mark; null when there is none.
+     */
+    private ActorIndex.Ref apposedName(int noun) {
+        if (!doc.token(noun).pos().equals("NOUN")) {
+            return null;
+        }
+        for (int c : doc.children(noun)) {
+            if (c > noun && doc.token(c).deprel().equals("appos") && doc.token(c).pos().equals("PROPN")) {
+                ActorIndex.Ref r = actors.at(c);
+                if (r != null && r.type().equals("PERSON")) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /**

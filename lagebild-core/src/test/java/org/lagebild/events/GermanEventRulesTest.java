@@ -171,5 +171,8 @@ class GermanEventRulesTest {
         assertEquals("Regierung", demo.targetMentions().get(0).text());
         assertTrue(only("Tausende Menschen demonstrierten gegen die Steuererhöhung.", "PROTEST")
                 .targetMentions().isEmpty(), "a policy is no target");
+        EventRecord named = only("Tausende Menschen protestierten gegen den amtierenden Ministerpräsidenten Horst Seehofer.",
+                "PROTEST");
+        assertTrue(named.targetMentions().get(0).text().endsWith("Horst Seehofer"), "the apposed name is the actor");
     }
 }
