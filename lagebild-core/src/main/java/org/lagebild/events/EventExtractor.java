@@ -629,9 +629,28 @@ public final class EventExtractor {
                 collect(argument(v.index(), tr.themeRole()), target);
             }
         }
-        if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
-            target.addAll(source); // "bekämpfen sich A und B"
+        if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
+            target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * Whether the event's participants act on each other although its lexicon row is not reciprocal: German
+     * participants named by "zwischen" ("Gefechte zwischen A und B"), or a verb with a German reflexive object
+     * ("A und B beschossen sich").
+     */
+    private boolean mutual(Token trigger, Trigger tr) {
+        if (!lang.equals("de")) {
+            return false;
+        }
+        if ("nmod:zwischen".equals(tr.sourceRole())) {
+            return !trigger.isVerb();
+        }
+        if (!trigger.isVerb() || !"obj".equals(tr.targetRole())) {
+            return false;
+        }
+        int obj = doc.child(trigger.index(), "obj");
+        return obj >= 0 && doc.token(obj).text().equals("sich");
     }
 
     private boolean particle(int verb, String word) {
@@ -661,6 +680,9 @@ public final class EventExtractor {
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
             collect(argument(n.index(), tr.themeRole()), target);
+        }
+        if (target.isEmpty() && source.size() > 1 && mutual(n, tr)) {
+            target.addAll(source); // "Feuergefechte zwischen Sunniten und Schiiten": both sides are source and target
         }
         if (target.isEmpty() && received(n)) {
             collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
@@ -710,7 +732,7 @@ public final class EventExtractor {
         source.forEach(a -> src.add(a.actor()));
         Set<String> tgt = new LinkedHashSet<>();
         target.forEach(a -> tgt.add(a.actor()));
-        if (!reciprocal(tr)) {
+        if (!reciprocal(tr) && !mutual(trigger, tr)) {
             tgt.removeAll(src);
         }
         List<Evidence> srcMentions = mentions(source, src);

@@ -174,5 +174,11 @@ class GermanEventRulesTest {
         EventRecord named = only("Tausende Menschen protestierten gegen den amtierenden Ministerpräsidenten Horst Seehofer.",
                 "PROTEST");
         assertTrue(named.targetMentions().get(0).text().endsWith("Horst Seehofer"), "the apposed name is the actor");
+        EventRecord mutual = only("Soldaten und Rebellen beschossen sich die ganze Nacht.", "ASSAULT");
+        assertEquals(2, mutual.targetMentions().size(), mutual.toString());
+        EventRecord between = only("Es kam zu Feuergefechten zwischen Soldaten und Rebellen.", "ASSAULT");
+        assertEquals(2, between.targetMentions().size(), between.toString());
+        EventRecord oneSide = only("Die Soldaten beschossen die Rebellen.", "ASSAULT");
+        assertEquals(1, oneSide.targetMentions().size(), oneSide.toString());
     }
 }
