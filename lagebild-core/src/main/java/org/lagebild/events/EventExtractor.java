@@ -509,8 +509,7 @@ public final class EventExtractor {
      * any phrase of the target role ("erhob Anklage gegen einen 49-Jährigen"); with another verb only the
      * phrase right after the noun ("nach einem Treffen der Organisatoren mit dem Premierminister").
      */
-    private int verbPhraseTarget(Token noun, Trigger tr) {
-        String role = tr.targetRole();
+    private int verbPhraseTarget(Token noun, String role) {
         if (role == null || !role.startsWith("obl:") || noun.head() < 0
                 || !doc.token(noun.head()).isVerb()) {
             return -1;
@@ -675,11 +674,14 @@ public final class EventExtractor {
             collect(argument(n.index(), "nmod:poss"), target);
         }
         if (target.isEmpty()) {
-            collectRecipient(verbPhraseTarget(n, tr), tr.targetRole(), target);
+            collectRecipient(verbPhraseTarget(n, tr.targetRole()), tr.targetRole(), target);
         }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
             collect(argument(n.index(), tr.themeRole()), target);
+            if (target.isEmpty()) {
+                collect(verbPhraseTarget(n, tr.themeRole()), target); // "um den Protesten gegen ihn den Boden zu entziehen"
+            }
         }
         if (target.isEmpty() && source.size() > 1 && mutual(n, tr)) {
             target.addAll(source); // "Feuergefechte zwischen Sunniten und Schiiten": both sides are source and target

@@ -174,6 +174,8 @@ class GermanEventRulesTest {
         EventRecord named = only("Tausende Menschen protestierten gegen den amtierenden Ministerpräsidenten Horst Seehofer.",
                 "PROTEST");
         assertTrue(named.targetMentions().get(0).text().endsWith("Horst Seehofer"), "the apposed name is the actor");
+        EventRecord attached = only("Die Regierung wollte den Protesten gegen den Präsidenten den Boden entziehen.", "PROTEST");
+        assertTrue(attached.targetMentions().get(0).text().endsWith("Präsidenten"), attached.toString());
         EventRecord mutual = only("Soldaten und Rebellen beschossen sich die ganze Nacht.", "ASSAULT");
         assertEquals(2, mutual.targetMentions().size(), mutual.toString());
         EventRecord between = only("Es kam zu Feuergefechten zwischen Soldaten und Rebellen.", "ASSAULT");
