@@ -1497,21 +1497,31 @@ public final class EventExtractor {
     }
 
     /**
-     * Where persons are deported or forces sent: the "nach"-phrase ("nach München ausgeliefert", "Truppen nach
-     * Mali entsandt"). Guidelines: a destination is the location when the act is completed there.
+     * Where persons are deported, forces sent or a protest march goes: the "nach"-phrase ("nach München
+     * ausgeliefert", "Truppen nach Mali entsandt"), for marches also "zu" ("ein Protestmarsch zum Hauptquartier").
+     * Guidelines: a destination is the location when the act is completed there.
      */
     private EventRecord.Location destination(Trigger tr, int trigger) {
-        if (!lang.equals("de") || !("deport".equals(tr.mode()) || tr.type().name().equals("MOBILIZE"))) {
+        boolean march = march(tr);
+        if (!lang.equals("de") || !("deport".equals(tr.mode()) || tr.type().name().equals("MOBILIZE") || march)) {
             return null;
         }
         for (int c : doc.children(trigger)) {
-            EventRecord.Location named = doc.token(c).baseRel().equals("obl") && "nach".equals(Syntax.caseOf(doc, c))
-                    ? phrasePlace(c) : null;
+            String rel = doc.token(c).baseRel();
+            String p = Syntax.caseOf(doc, c);
+            boolean toward = "nach".equals(p) || march && p != null && (p.equals("zu") || p.equals("zum") || p.equals("zur"));
+            EventRecord.Location named = (rel.equals("obl") || march && rel.equals("nmod")) && toward ? phrasePlace(c) : null;
             if (named != null) {
                 return named;
             }
         }
         return null;
+    }
+
+    /** A protest march ("Protestmarsch", "Demonstrationszug", "marschieren"): it ends at its destination. */
+    private static boolean march(Trigger tr) {
+        String l = tr.lemma().toLowerCase(Locale.ROOT);
+        return tr.type().name().equals("PROTEST") && (l.contains("marsch") || l.endsWith("zug"));
     }
 
     /** The named place a place phrase gives: an actor that is a place, else a place name within it; or null. */

@@ -176,6 +176,8 @@ class GermanEventRulesTest {
         assertTrue(named.targetMentions().get(0).text().endsWith("Horst Seehofer"), "the apposed name is the actor");
         EventRecord attached = only("Die Regierung wollte den Protesten gegen den Präsidenten den Boden entziehen.", "PROTEST");
         assertTrue(attached.targetMentions().get(0).text().endsWith("Präsidenten"), attached.toString());
+        EventRecord march = only("Ein Protestmarsch zum Rathaus von Leipzig soll am Montag stattfinden.", "PROTEST");
+        assertEquals("Leipzig", march.location().text(), "a march ends at its destination");
         EventRecord mutual = only("Soldaten und Rebellen beschossen sich die ganze Nacht.", "ASSAULT");
         assertEquals(2, mutual.targetMentions().size(), mutual.toString());
         EventRecord between = only("Es kam zu Feuergefechten zwischen Soldaten und Rebellen.", "ASSAULT");
