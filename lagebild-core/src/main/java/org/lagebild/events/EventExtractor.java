@@ -509,8 +509,7 @@ public final class EventExtractor {
      * any phrase of the target role ("erhob Anklage gegen einen 49-Jährigen"); with another verb only the
      * phrase right after the noun ("nach einem Treffen der Organisatoren mit dem Premierminister").
      */
-    private int verbPhraseTarget(Token noun, Trigger tr) {
-        String role = tr.targetRole();
+    private int verbPhraseTarget(Token noun, String role) {
         if (role == null || !role.startsWith("obl:") || noun.head() < 0
                 || !doc.token(noun.head()).isVerb()) {
             return -1;
@@ -603,6 +602,13 @@ public final class EventExtractor {
             if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
                 collect(controller(v.index()), source);
             }
+            int subj = Syntax.subject(doc, v.index());
+            if (source.isEmpty() && lang.equals("de") && subj >= 0 && "obj".equals(tr.targetRole())
+                    && PATIENT_TYPES.contains(tr.type().name()) && placeSubject(v.index(), subj)) {
+                // "Die Polizei hat das Armenviertel gestürmt" parsed with the place as subject: the actor acts on it
+                collect(doc.child(v.index(), "obj"), source);
+                return;
+            }
             collectRecipient(argument(v.index(), tr.targetRole()), tr.targetRole(), target);
             if (target.isEmpty() && "obj".equals(tr.targetRole()) && v.deprel().equals("conj") && v.head() >= 0
                     && doc.token(v.head()).isVerb() && doc.child(v.index(), "obj") < 0) {
@@ -615,15 +621,35 @@ public final class EventExtractor {
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
                 collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
-            if (target.isEmpty() && lang.equals("en") && tr.themeRole() != null) {
-                // "rejected Trump's decision", "freed the prisoners": an actor theme, or the actor
-                // owning it, is whom the event is directed at (CAMEO's target).
+            if (target.isEmpty() && tr.themeRole() != null) {
+                // "rejected Trump's decision", "freed the prisoners", "einen Beitritt der Türkei ablehnen",
+                // "gegen die Regierung demonstrieren": an actor theme, or the actor owning it, is whom the
+                // event is directed at (CAMEO's target).
                 collect(argument(v.index(), tr.themeRole()), target);
             }
         }
-        if (reciprocal(tr) && target.isEmpty() && source.size() > 1) {
-            target.addAll(source); // "bekämpfen sich A und B"
+        if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
+            target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * Whether the event's participants act on each other although its lexicon row is not reciprocal: German
+     * participants named by "zwischen" ("Gefechte zwischen A und B"), or a verb with a German reflexive object
+     * ("A und B beschossen sich").
+     */
+    private boolean mutual(Token trigger, Trigger tr) {
+        if (!lang.equals("de")) {
+            return false;
+        }
+        if ("nmod:zwischen".equals(tr.sourceRole())) {
+            return !trigger.isVerb();
+        }
+        if (!trigger.isVerb() || !"obj".equals(tr.targetRole())) {
+            return false;
+        }
+        int obj = doc.child(trigger.index(), "obj");
+        return obj >= 0 && doc.token(obj).text().equals("sich");
     }
 
     private boolean particle(int verb, String word) {
@@ -648,7 +674,17 @@ public final class EventExtractor {
             collect(argument(n.index(), "nmod:poss"), target);
         }
         if (target.isEmpty()) {
-            collectRecipient(verbPhraseTarget(n, tr), tr.targetRole(), target);
+            collectRecipient(verbPhraseTarget(n, tr.targetRole()), tr.targetRole(), target);
+        }
+        if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
+            // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
+            collect(argument(n.index(), tr.themeRole()), target);
+            if (target.isEmpty()) {
+                collect(verbPhraseTarget(n, tr.themeRole()), target); // "um den Protesten gegen ihn den Boden zu entziehen"
+            }
+        }
+        if (target.isEmpty() && source.size() > 1 && mutual(n, tr)) {
+            target.addAll(source); // "Feuergefechte zwischen Sunniten und Schiiten": both sides are source and target
         }
         if (target.isEmpty() && received(n)) {
             collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
@@ -698,7 +734,7 @@ public final class EventExtractor {
         source.forEach(a -> src.add(a.actor()));
         Set<String> tgt = new LinkedHashSet<>();
         target.forEach(a -> tgt.add(a.actor()));
-        if (!reciprocal(tr)) {
+        if (!reciprocal(tr) && !mutual(trigger, tr)) {
             tgt.removeAll(src);
         }
         List<Evidence> srcMentions = mentions(source, src);
@@ -862,7 +898,10 @@ public final class EventExtractor {
                 ref = null;
             }
         }
-        if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
+        ActorIndex.Ref named = lang.equals("de") ? apposedName(token) : null;
+        if (named != null) {
+            into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
+        } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
             for (int c : doc.children(token)) {
@@ -896,6 +935,25 @@ public final class EventExtractor {
     }
 
     /**
+     * The person named in apposition to a common noun ("den früheren Ministerpräsidenten Rafik al-Hariri", "der
+     * Sprecher von X, Pawel Maschejka,"): the name is the actor the guidelines mark; null when there is none.
+     */
+    private ActorIndex.Ref apposedName(int noun) {
+        if (!doc.token(noun).pos().equals("NOUN")) {
+            return null;
+        }
+        for (int c : doc.children(noun)) {
+            if (c > noun && doc.token(c).deprel().equals("appos") && doc.token(c).pos().equals("PROPN")) {
+                ActorIndex.Ref r = actors.at(c);
+                if (r != null && r.type().equals("PERSON")) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The antecedent of a German relative pronoun ("Kozulins, der … aufgerufen haben soll": the noun the
      * relative clause modifies) or of a plural "sie" the actor resolver leaves open (the latest group
      * subject in this or the previous sentence), or -1.
@@ -906,7 +964,8 @@ public final class EventExtractor {
         if (RELATIVE_DE.contains(w) && t.head() >= 0) {
             Token clause = doc.token(t.head());
             if (clause.deprel().startsWith("acl") && clause.head() >= 0 && clause.head() < token) {
-                return clause.head();
+                return clause.head() < token && doc.token(clause.head()).isVerb()
+                        ? precedingActor(token) : clause.head();
             }
             return -1;
         }
@@ -919,6 +978,38 @@ public final class EventExtractor {
             ActorIndex.Ref r = actors.at(i);
             if (r != null && r.type().equals("GROUP") && c.baseRel().equals("nsubj")) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The relative clause's noun when the parser hung the clause on the verb ("ging gegen Demonstranten in
+     * Teheran vor, die … demonstrierten"): the nearest actor before the comma that is no place, a few tokens back.
+     */
+    private int precedingActor(int relative) {
+        Sentence s = doc.sentenceOf(relative);
+        int first = doc.tokensOf(s).get(0).index();
+        for (int i = relative - 1; i >= first && i >= relative - 6; i--) {
+            Token t = doc.token(i);
+            if (t.isVerb() && !t.deprel().equals("compound:prt")) {
+                return -1;
+            }
+            ActorIndex.Ref r = actors.at(i);
+            if (r != null && !r.locative() && !r.type().equals("LOCATION") && !r.type().equals("COUNTRY")
+                    && (t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun a relative clause headed by {@code verb} refers to, through its relative-pronoun subject; or -1. */
+    private int relativeAntecedent(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("nsubj") && ct.pos().equals("PRON") && RELATIVE_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                return pronounAntecedent(c);
             }
         }
         return -1;
@@ -1296,6 +1387,10 @@ public final class EventExtractor {
                     if (ref != null && ref.type().equals("LOCATION")) {
                         return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
                     }
+                    if (ref == null && Syntax.isPlace(ct)) { // a place name the actor registry does not hold
+                        Span sp = nameSpan(c);
+                        return placed(null, sp.text(), sp, c);
+                    }
                 }
                 if (ct.baseRel().equals("advmod") && COMPASS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
                     // "Südlich von Kairo", "60 Kilometer nördlich von Erigabo"
@@ -1324,8 +1419,20 @@ public final class EventExtractor {
                 }
             }
         }
-        EventRecord.Location l = argumentPlace(trigger);
         Token tt = doc.token(trigger);
+        EventRecord.Location l = patientPlace(trigger);
+        if (l == null) {
+            l = argumentPlace(trigger);
+        }
+        if (l == null && !tt.isVerb() && lang.equals("de")) {
+            l = modifierPlace(trigger, 2); // "die Tötungen am 11. Juli in Srebrenica": the place hangs below the date
+        }
+        if (l == null && tt.isVerb() && tt.deprel().startsWith("acl")) {
+            int antecedent = relativeAntecedent(trigger);
+            if (antecedent >= 0) {
+                l = modifierPlace(antecedent, 1); // "gegen Demonstranten in Teheran vor, die … demonstrierten"
+            }
+        }
         if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
             l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
         }
@@ -1339,21 +1446,82 @@ public final class EventExtractor {
     }
 
     /**
-     * Where persons are deported or forces sent: the "nach"-phrase ("nach München ausgeliefert", "Truppen nach
-     * Mali entsandt"). Guidelines: a destination is the location when the act is completed there.
+     * A named place that an attack, search or closure is done to ("die Nuklearanlage Sellafield wurde abgeriegelt",
+     * "hat das Armenviertel Vila Cruzeiro gestürmt"): its object or passive subject, or a subject that is a place
+     * (the parser swaps subject and object when both are neuter or feminine). Places are no actors: not the target.
      */
-    private EventRecord.Location destination(Trigger tr, int trigger) {
-        if (!lang.equals("de") || !("deport".equals(tr.mode()) || tr.type().name().equals("MOBILIZE"))) {
+    private EventRecord.Location patientPlace(int trigger) {
+        Token t = doc.token(trigger);
+        if (!lang.equals("de") || !t.isVerb()) {
             return null;
         }
         for (int c : doc.children(trigger)) {
-            EventRecord.Location named = doc.token(c).baseRel().equals("obl") && "nach".equals(Syntax.caseOf(doc, c))
-                    ? phrasePlace(c) : null;
+            String rel = doc.token(c).deprel();
+            if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nsubj")) {
+                Span place = placeArgument(c);
+                if (place != null && (!rel.equals("nsubj") || placeSubject(trigger, c))) {
+                    return placed(null, place.text(), place, c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the active subject {@code subj} of {@code verb} is a place standing where its actor object should be. */
+    private boolean placeSubject(int verb, int subj) {
+        if (Syntax.isPassive(doc, verb) || placeArgument(subj) == null) {
+            return false;
+        }
+        int obj = doc.child(verb, "obj");
+        ActorIndex.Ref ref = obj < 0 ? null : actors.at(obj);
+        return ref != null && !ref.locative() && !ref.type().equals("LOCATION") && !ref.type().equals("COUNTRY");
+    }
+
+    /**
+     * The name span of an argument that is a place and no actor: a place name ("Sarajevo"), or a noun followed by
+     * one ("das Armenviertel Vila Cruzeiro", "die Nuklearanlage Sellafield"); else null. Countries are actors.
+     */
+    private Span placeArgument(int arg) {
+        ActorIndex.Ref ref = actors.at(arg);
+        if (ref != null && !ref.type().equals("LOCATION")) {
+            return null;
+        }
+        Token a = doc.token(arg);
+        for (int c : doc.children(arg)) {
+            Token ct = doc.token(c);
+            if (c == arg + 1 && ct.deprel().equals("appos") && Syntax.isPlace(ct)) {
+                return nameSpan(c);
+            }
+        }
+        return a.pos().equals("PROPN") && Syntax.isPlace(a) ? nameSpan(arg) : null;
+    }
+
+    /**
+     * Where persons are deported, forces sent or a protest march goes: the "nach"-phrase ("nach München
+     * ausgeliefert", "Truppen nach Mali entsandt"), for marches also "zu" ("ein Protestmarsch zum Hauptquartier").
+     * Guidelines: a destination is the location when the act is completed there.
+     */
+    private EventRecord.Location destination(Trigger tr, int trigger) {
+        boolean march = march(tr);
+        if (!lang.equals("de") || !("deport".equals(tr.mode()) || tr.type().name().equals("MOBILIZE") || march)) {
+            return null;
+        }
+        for (int c : doc.children(trigger)) {
+            String rel = doc.token(c).baseRel();
+            String p = Syntax.caseOf(doc, c);
+            boolean toward = "nach".equals(p) || march && p != null && (p.equals("zu") || p.equals("zum") || p.equals("zur"));
+            EventRecord.Location named = (rel.equals("obl") || march && rel.equals("nmod")) && toward ? phrasePlace(c) : null;
             if (named != null) {
                 return named;
             }
         }
         return null;
+    }
+
+    /** A protest march ("Protestmarsch", "Demonstrationszug", "marschieren"): it ends at its destination. */
+    private static boolean march(Trigger tr) {
+        String l = tr.lemma().toLowerCase(Locale.ROOT);
+        return tr.type().name().equals("PROTEST") && (l.contains("marsch") || l.endsWith("zug"));
     }
 
     /** The named place a place phrase gives: an actor that is a place, else a place name within it; or null. */
@@ -1639,3 +1807,4 @@ public final class EventExtractor {
         return s == null || s.isBlank() ? null : s;
     }
 }
+

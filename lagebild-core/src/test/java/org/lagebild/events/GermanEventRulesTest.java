@@ -158,4 +158,31 @@ class GermanEventRulesTest {
         only("Die Regierung stellte fünf Millionen Euro zur Verfügung.", "AID");
         assertTrue(events("Der Anwalt stellte die Unterlagen gern zur Verfügung.").isEmpty(), "documents, not aid");
     }
+    @Test
+    void placesAsPatientsAndThemeActorsAsTargets() throws Exception {
+        EventRecord cordon = only("Am Montag wurde die Stadt Kandahar von der Armee abgeriegelt.", "COERCE");
+        assertEquals("Kandahar", cordon.location().text());
+        assertTrue(cordon.targetMentions().isEmpty(), cordon.toString()); // a place is no target
+        EventRecord siege = only("Die Belagerung von Sarajevo dauerte fast vier Jahre.", "ASSAULT");
+        assertEquals("Sarajevo", siege.location().text());
+        EventRecord arrest = only("Die Polizei hat den Präsidenten festgenommen.", "COERCE");
+        assertEquals(null, arrest.location(), "an actor object is no place");
+        EventRecord demo = only("Tausende Menschen demonstrierten in Berlin gegen die Regierung.", "PROTEST");
+        assertEquals("Regierung", demo.targetMentions().get(0).text());
+        assertTrue(only("Tausende Menschen demonstrierten gegen die Steuererhöhung.", "PROTEST")
+                .targetMentions().isEmpty(), "a policy is no target");
+        EventRecord named = only("Tausende Menschen protestierten gegen den amtierenden Ministerpräsidenten Horst Seehofer.",
+                "PROTEST");
+        assertTrue(named.targetMentions().get(0).text().endsWith("Horst Seehofer"), "the apposed name is the actor");
+        EventRecord attached = only("Die Regierung wollte den Protesten gegen den Präsidenten den Boden entziehen.", "PROTEST");
+        assertTrue(attached.targetMentions().get(0).text().endsWith("Präsidenten"), attached.toString());
+        EventRecord march = only("Ein Protestmarsch zum Rathaus von Leipzig soll am Montag stattfinden.", "PROTEST");
+        assertEquals("Leipzig", march.location().text(), "a march ends at its destination");
+        EventRecord mutual = only("Soldaten und Rebellen beschossen sich die ganze Nacht.", "ASSAULT");
+        assertEquals(2, mutual.targetMentions().size(), mutual.toString());
+        EventRecord between = only("Es kam zu Feuergefechten zwischen Soldaten und Rebellen.", "ASSAULT");
+        assertEquals(2, between.targetMentions().size(), between.toString());
+        EventRecord oneSide = only("Die Soldaten beschossen die Rebellen.", "ASSAULT");
+        assertEquals(1, oneSide.targetMentions().size(), oneSide.toString());
+    }
 }
