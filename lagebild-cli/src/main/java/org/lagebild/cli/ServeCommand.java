@@ -63,6 +63,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        // Random reads under many clients: H2's default 16 MB page cache gave a third of the GC
+        // pauses and a lower p99 than a quarter of the heap on a 553,500-event store (docs/BENCHMARKS.md).
+        if (System.getProperty(Store.CACHE_KB_PROPERTY) == null) {
+            System.setProperty(Store.CACHE_KB_PROPERTY, "16384");
+        }
         Store s = Store.open(store.config(spec));
         ApiServer server;
         try {

@@ -190,12 +190,18 @@ public final class Store implements AutoCloseable {
                 + ";CACHE_SIZE=" + cacheKb() + ";QUERY_CACHE_SIZE=64";
     }
 
+    /** System property: H2's page cache in KB for the stores this process opens (see cacheKb()). */
+    public static final String CACHE_KB_PROPERTY = "lagebild.h2.cacheKb";
+
     /**
-     * H2's page cache (KB): a quarter of the heap, at least H2's default 16 MB. With the default,
-     * a store of a million events re-reads and decompresses index pages on most queries.
+     * H2's page cache (KB): {@link #CACHE_KB_PROPERTY} if set, else a quarter of the heap, at
+     * least H2's default 16 MB, for writing: an ingest into a large store modifies index leaves
+     * all over it. A server under many clients sets H2's default (ServeCommand): its cached pages
+     * live just long enough to be copied by every young collection (docs/BENCHMARKS.md, session 6).
      */
     static long cacheKb() {
-        return Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024);
+        Long set = Long.getLong(CACHE_KB_PROPERTY);
+        return set != null && set > 0 ? set : Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024);
     }
 
     /** The embedded index lives in "index"; a server database gets its own, named by its URL. */
