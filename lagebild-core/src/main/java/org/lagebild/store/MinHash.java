@@ -1,11 +1,10 @@
 package org.lagebild.store;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.lagebild.model.Region;
 
 /**
@@ -92,17 +91,26 @@ final class MinHash {
     }
 
     static Signature of(List<String> words) {
-        Set<Long> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+        // The distinct shingle hashes, by sorting a primitive array rather than boxing each into a
+        // set: this runs for every stored article. The minima do not depend on the order.
+        long[] shingles = new long[Math.max(0, words.size() - SHINGLE + 1)];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 0;
             for (int k = 0; k < SHINGLE; k++) {
                 h = mix(h * 31 + words.get(i + k).hashCode());
             }
-            shingles.add(h);
+            shingles[i] = h;
         }
+        Arrays.sort(shingles);
         int[] sig = new int[SIZE];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-        for (long sh : shingles) {
+        Arrays.fill(sig, Integer.MAX_VALUE);
+        int distinct = 0;
+        for (int j = 0; j < shingles.length; j++) {
+            long sh = shingles[j];
+            if (j > 0 && sh == shingles[j - 1]) {
+                continue;
+            }
+            distinct++;
             for (int i = 0; i < SIZE; i++) {
                 int v = (int) (mix(sh ^ SEEDS[i]) >>> 33);
                 if (v < sig[i]) {
@@ -110,7 +118,7 @@ final class MinHash {
                 }
             }
         }
-        return new Signature(sig, shingles.size());
+        return new Signature(sig, distinct);
     }
 
     /** Lower-cased letter/digit runs outside the excluded regions. */
