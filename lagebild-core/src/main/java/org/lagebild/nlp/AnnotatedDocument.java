@@ -109,6 +109,23 @@ public final class AnnotatedDocument {
         return new int[] {lo, hi};
     }
 
+    /**
+     * {@link #subtreeRange} without punctuation tokens at either edge (at least the one token
+     * left): the words of an argument, as span conventions mark them.
+     */
+    public int[] subtreeRangeWithoutEdgePunct(int token) {
+        int[] r = subtreeRange(token);
+        int lo = r[0];
+        int hi = r[1];
+        while (lo < hi && tokens.get(lo).pos().equals("PUNCT")) {
+            lo++;
+        }
+        while (hi > lo && tokens.get(hi).pos().equals("PUNCT")) {
+            hi--;
+        }
+        return new int[] {lo, hi};
+    }
+
     public Span span(int fromToken, int toTokenInclusive) {
         return Span.of(text, tokens.get(fromToken).start(), tokens.get(toTokenInclusive).end());
     }

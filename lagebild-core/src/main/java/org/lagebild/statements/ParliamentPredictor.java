@@ -324,16 +324,8 @@ public final class ParliamentPredictor {
 
     /** The corpus tokens of a dependency subtree, without edge punctuation; empty when implausibly long. */
     private static TreeSet<Integer> subtree(AnnotatedDocument parse, Tokens toks, int head) {
-        int[] r = parse.subtreeRange(head);
-        int from = r[0];
-        int to = r[1];
-        while (from < to && parse.token(from).pos().equals("PUNCT")) {
-            from++;
-        }
-        while (to > from && parse.token(to).pos().equals("PUNCT")) {
-            to--;
-        }
-        return toks.in(parse.token(from).start(), parse.token(to).end());
+        int[] r = parse.subtreeRangeWithoutEdgePunct(head);
+        return toks.in(parse.token(r[0]).start(), parse.token(r[1]).end());
     }
 
     /** The joined text's tokens: offsets and corpus references, in text order. */

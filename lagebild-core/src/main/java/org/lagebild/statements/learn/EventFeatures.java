@@ -265,15 +265,9 @@ public final class EventFeatures {
         if (parse.dominates(arg, head)) {
             return arg == i ? "anc" : "anc-in";
         }
-        int[] r = parse.subtreeRange(arg);
+        int[] r = parse.subtreeRangeWithoutEdgePunct(arg);
         int lo = r[0];
         int hi = r[1];
-        while (lo < hi && parse.token(lo).pos().equals("PUNCT")) {
-            lo++;
-        }
-        while (hi > lo && parse.token(hi).pos().equals("PUNCT")) {
-            hi--;
-        }
         if (i < lo || i > hi) {
             return "out";
         }
