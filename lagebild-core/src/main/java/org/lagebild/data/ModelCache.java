@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.jar.JarEntry;
+import java.util.zip.CRC32C;
 
 /**
  * Binary copies of models in a cache directory, so that later starts skip slow model formats
@@ -29,8 +32,17 @@ import java.util.jar.JarEntry;
  * older versions with the same {@code <kind>-<stem>}, so upgrades do not pile up. A file that
  * does not read back completely is ignored and rewritten. Any I/O problem falls back silently
  * to building the model from CoreNLP's file.
+ *
+ * <p>Every cache file ends with one trailer ({@link #seal}): the CRC-32C of the content, its
+ * length and a magic number, so that a garbled file (a count that would allocate gigabytes, a
+ * wrong lexicon entry) is rejected before anything is parsed. Readers that take a path (CoreNLP's
+ * own deserialisation) stop before the trailer, so it needs no stripping.
  */
 public final class ModelCache {
+    private static final long TRAILER_MAGIC = 0x4C42_4341_4348_4531L; // "LBCACHE1"
+    /** Bytes of the trailer: checksum, content length, magic. */
+    public static final int TRAILER = 3 * Long.BYTES;
+
     /** Writes a model's binary form to an open, empty file (opened for reading too). */
     public interface Writer<T> {
         void write(T model, FileChannel out) throws IOException;
@@ -131,14 +143,67 @@ public final class ModelCache {
         return c.getContentLengthLong() + ":" + c.getLastModified();
     }
 
-    /** Writes {@code model} to a temporary file next to {@code file}, then renames it atomically. */
+    /** Writes {@code model} through {@link #writeAtomically} (so sealed, then renamed). */
     public static <T> void write(T model, Path file, Writer<T> writer) throws IOException {
         writeAtomically(file, tmp -> {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 writer.write(model, ch);
-                ch.force(true);
             }
         });
+    }
+
+    /** Appends the trailer to a completely written file: CRC-32C of all bytes before it, their count, magic. */
+    private static void seal(FileChannel ch) throws IOException {
+        long length = ch.size();
+        if (length > Integer.MAX_VALUE - TRAILER) {
+            throw new IOException("cache file too large: " + length + " bytes");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(ch.map(FileChannel.MapMode.READ_ONLY, 0, length));
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER).putLong(crc.getValue()).putLong(length).putLong(TRAILER_MAGIC).flip();
+        while (trailer.hasRemaining()) {
+            ch.write(trailer, length + trailer.position());
+        }
+    }
+
+    /**
+     * The content of a sealed cache file, mapped, without the trailer.
+     *
+     * @throws IOException when the file has no trailer or its content does not match it
+     *                     (truncated, damaged, an older format)
+     */
+    public static ByteBuffer content(FileChannel ch, Path file) throws IOException {
+        ByteBuffer content = unseal(ch);
+        if (content == null) {
+            throw new IOException("damaged or outdated cache file: " + file);
+        }
+        return content;
+    }
+
+    /** The content of a sealed file (mapped, without the trailer), or null when it does not match its trailer. */
+    private static ByteBuffer unseal(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size < TRAILER || size > Integer.MAX_VALUE) {
+            return null;
+        }
+        MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        int length = (int) size - TRAILER;
+        if (map.getLong(length + 2 * Long.BYTES) != TRAILER_MAGIC || map.getLong(length + Long.BYTES) != length) {
+            return null;
+        }
+        ByteBuffer content = map.slice(0, length);
+        CRC32C crc = new CRC32C();
+        crc.update(content.duplicate());
+        return crc.getValue() == map.getLong(length) ? content : null;
+    }
+
+    /** Whether a file is sealed and its content matches its trailer; false when it cannot be read. */
+    public static boolean intact(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return unseal(ch) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Fills a temporary file (given by path) with a cache file's content. */
@@ -146,12 +211,19 @@ public final class ModelCache {
         void write(Path tmp) throws IOException;
     }
 
-    /** Writes {@code file} through a temporary file in its directory and an atomic rename. */
+    /**
+     * Writes {@code file} through a temporary file in its directory, seals it ({@link #seal}) and
+     * renames it atomically.
+     */
     public static void writeAtomically(Path file, PathWriter writer) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             writer.write(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                seal(ch);
+                ch.force(true);
+            }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteOlderVersions(file);
         } catch (IOException | RuntimeException e) {

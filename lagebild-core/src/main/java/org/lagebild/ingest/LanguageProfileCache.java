@@ -4,15 +4,18 @@ import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileBuilder;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,7 @@ import org.lagebild.data.ModelCache;
  */
 final class LanguageProfileCache {
     private static final int MAGIC = 0x4C424C50; // "LBLP"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private LanguageProfileCache() {
     }
@@ -78,7 +81,13 @@ final class LanguageProfileCache {
     }
 
     static List<LanguageProfile> read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        byte[] content;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer b = ModelCache.content(ch, file);
+            content = new byte[b.remaining()];
+            b.get(content);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 throw new IOException("not a language profile cache file");
             }

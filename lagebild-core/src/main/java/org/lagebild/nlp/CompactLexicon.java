@@ -3,22 +3,35 @@ package org.lagebild.nlp;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
- * A read-only {@code Map<String, String>} from many keys to few distinct values (a tagger's
- * distributional-similarity lexicon: 3 million German word forms → 600 cluster names) in a
- * handful of primitive arrays instead of millions of objects: ~70 MB instead of ~300 MB of
- * heap, and read back from the model cache with bulk copies instead of Java deserialisation.
+ * A read-only {@code Map<String, String>} from many keys to few distinct values (the
+ * distributional-similarity lexicons of the tagger, 3 million German word forms → 600 cluster
+ * names, and of the NER model, 500k words) in a handful of primitive arrays instead of millions
+ * of objects: ~70 MB instead of ~300 MB of heap. The tagger cache writes the arrays with bulk
+ * copies ({@link #writeArrays}); the NER cache, a Java-serialised CoreNLP classifier, serialises
+ * it as those same arrays (checked again on reading, as {@link #read} does).
  *
  * <p>Keys are stored one after another in one byte array, one byte per char when every char
  * is below 256 (nearly all words), else two; an open-addressing table on
- * {@link String#hashCode()} finds them.
+ * {@link String#hashCode()} finds them. Only {@link #get} and {@link #containsKey} are fast;
+ * iteration decodes every key.
  */
-final class CompactLexicon extends IndexedStringMap {
+final class CompactLexicon extends AbstractMap<String, String> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final byte[] keys;
     /** Start of key i in {@link #keys}; entry n is the end. Negative start: two bytes per char. */
     private final int[] starts;
@@ -102,7 +115,7 @@ final class CompactLexicon extends IndexedStringMap {
         return h ^ (h >>> 16);
     }
 
-    @Override
+    /** The entry number of {@code k}, or -1. */
     int indexOf(String k) {
         int mask = slots.length - 1;
         for (int s = spread(k.hashCode()) & mask; ; s = (s + 1) & mask) {
@@ -148,7 +161,6 @@ final class CompactLexicon extends IndexedStringMap {
         return true;
     }
 
-    @Override
     String keyAt(int i) {
         int start = starts[i];
         int end = offset(starts[i + 1]);
@@ -165,7 +177,6 @@ final class CompactLexicon extends IndexedStringMap {
         return b.toString();
     }
 
-    @Override
     String valueAt(int i) {
         return values[valueIds[i]];
     }
@@ -173,6 +184,48 @@ final class CompactLexicon extends IndexedStringMap {
     @Override
     public int size() {
         return valueIds.length;
+    }
+
+    @Override
+    public String get(Object key) {
+        int i = key instanceof String s ? indexOf(s) : -1;
+        return i < 0 ? null : valueAt(i);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String s && indexOf(s) >= 0;
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size();
+                    }
+
+                    @Override
+                    public Entry<String, String> next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(keyAt(i), valueAt(i));
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return CompactLexicon.this.size();
+            }
+        };
     }
 
     /** The small part (sizes and the distinct values); the arrays follow with {@link #writeArrays}. */
@@ -220,29 +273,48 @@ final class CompactLexicon extends IndexedStringMap {
         int[] starts = ints(data, n + 1);
         int[] valueIds = ints(data, n);
         int[] slots = ints(data, slotCount);
+        CompactLexicon lexicon = new CompactLexicon(keys, starts, valueIds, values, slots);
+        if (!lexicon.consistent()) {
+            throw new IOException("corrupt lexicon in the tagger cache file");
+        }
+        return lexicon;
+    }
+
+    /** Java deserialisation (the NER cache) gets the same checks as {@link #read}. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (keys == null || starts == null || valueIds == null || values == null || slots == null
+                || starts.length != valueIds.length + 1 || slots.length != tableSize(valueIds.length) || !consistent()) {
+            throw new InvalidObjectException("corrupt lexicon");
+        }
+    }
+
+    /** Whether every value id, key range and slot is in range and the table has an empty slot. */
+    private boolean consistent() {
+        int n = valueIds.length;
         for (int id : valueIds) {
             if (id < 0 || id >= values.length) {
-                throw new IOException("corrupt lexicon in the tagger cache file");
+                return false;
             }
+        }
+        if (starts[0] != 0 && starts[0] != -1) {
+            return false;
         }
         for (int i = 0; i < n; i++) {
             int start = offset(starts[i]);
             int next = offset(starts[i + 1]);
-            if (start > next || next > keyBytes || (starts[i] < 0 && (next - start) % 2 != 0)) {
-                throw new IOException("corrupt lexicon in the tagger cache file");
+            if (start > next || next > keys.length || (starts[i] < 0 && (next - start) % 2 != 0)) {
+                return false;
             }
         }
         int empty = 0;
         for (int s : slots) {
             if (s < 0 || s > n) {
-                throw new IOException("corrupt lexicon in the tagger cache file");
+                return false;
             }
             empty += s == 0 ? 1 : 0;
         }
-        if (empty == 0) { // a lookup of a missing key would never end
-            throw new IOException("corrupt lexicon in the tagger cache file");
-        }
-        return new CompactLexicon(keys, starts, valueIds, values, slots);
+        return empty > 0; // else a lookup of a missing key would never end
     }
 
     private static int[] ints(ByteBuffer data, int n) {

@@ -6,22 +6,16 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.Index;
 import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
-import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import org.lagebild.data.ModelCache;
 
 /**
@@ -30,20 +24,18 @@ import org.lagebild.data.ModelCache;
  * serialised {@link CRFClassifier} (flags, labels, feature factory, float weights, known
  * lower-case words, written by CoreNLP's {@code serializeClassifier}), but uncompressed and with
  * its two big string tables — the feature index (500k feature names) and the distsim lexicon
- * (500k words) — as {@link CompactStringIndex} and {@link CompactStringMap}, which deserialise
+ * (500k words) — as {@link CompactStringIndex} and {@link CompactLexicon}, which deserialise
  * as a few primitive arrays instead of a million String and hash-map objects. Tagging runs
  * CoreNLP's code unchanged, on the same weights, so its output is the same.
  *
  * <p>The annotator is built from the same properties with {@code ner.model} pointing at the
- * cache file ({@link ModelCache}: location, key, atomic write). The file ends with a
- * trailer (CRC-32 and length of the stream, magic): a file that fails the check, or that
- * CoreNLP cannot read, is deleted and rebuilt; when nothing can be written the annotator loads
+ * cache file ({@link ModelCache}: location, key, atomic write, trailer; CoreNLP's reader stops
+ * before the trailer). A file that fails the trailer check, or that CoreNLP cannot read, is
+ * deleted and rebuilt; when nothing can be written the annotator loads
  * the original model. {@code -Dlagebild.ner=corenlp} always loads the original.
  */
 final class NerModelCache {
-    private static final int FORMAT = 2;
-    private static final long MAGIC = 0x4C42_4E45_5243_5246L; // "LBNERCRF"
-    private static final int TRAILER = 3 * Long.BYTES;
+    private static final int FORMAT = 3;
 
     private NerModelCache() {
     }
@@ -126,45 +118,21 @@ final class NerModelCache {
         }
     }
 
-    /** Serialises {@code crf} as CoreNLP does, with the compact string tables, plus the trailer. */
+    /** Serialises {@code crf} as CoreNLP does, with the compact string tables (sealed by ModelCache). */
     static void write(CRFClassifier<CoreLabel> crf, Path file) throws IOException, ReflectiveOperationException {
         Object featureIndex = field(CRFClassifier.class, "featureIndex").get(crf);
         Field lexiconField = field(NERFeatureFactory.class, "lexicon");
         ModelCache.writeAtomically(file, tmp -> {
-            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
-                BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-                CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
-                ObjectOutputStream out = new CompactingStream(checked, featureIndex, lexiconField);
+            try (ObjectOutputStream out = new CompactingStream(
+                    new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE), 1 << 16), featureIndex, lexiconField)) {
                 crf.serializeClassifier(out);
-                out.flush(); // through to the file: its size is now the stream's length
-                long length = Files.size(tmp);
-                DataOutputStream trailer = new DataOutputStream(buffered);
-                trailer.writeLong(checked.getChecksum().getValue());
-                trailer.writeLong(length);
-                trailer.writeLong(MAGIC);
-                trailer.flush();
             }
         });
     }
 
-    /** Whether the file's trailer matches its content (length and CRC-32). */
+    /** Whether the file's trailer matches its content. */
     static boolean intact(Path file) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < TRAILER || size > Integer.MAX_VALUE) {
-                return false;
-            }
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            long length = size - TRAILER;
-            if (map.getLong((int) length + 2 * Long.BYTES) != MAGIC || map.getLong((int) length + Long.BYTES) != length) {
-                return false;
-            }
-            CRC32 crc = new CRC32();
-            crc.update(map.slice(0, (int) length));
-            return crc.getValue() == map.getLong((int) length);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return ModelCache.intact(file);
     }
 
     /** A CoreNLP field made accessible, declared by {@code owner} or a superclass of it. */
@@ -213,8 +181,8 @@ final class NerModelCache {
             if (obj instanceof NERFeatureFactory<?> factory) {
                 try {
                     Object lexicon = lexiconField.get(factory);
-                    if (lexicon instanceof Map<?, ?> map && !(lexicon instanceof CompactStringMap)) {
-                        lexiconField.set(factory, new CompactStringMap((Map<String, String>) map));
+                    if (lexicon instanceof Map<?, ?> map && !(lexicon instanceof CompactLexicon)) {
+                        lexiconField.set(factory, CompactLexicon.of((Map<String, String>) map));
                     }
                 } catch (IllegalAccessException e) {
                     throw new IOException(e);

@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,7 +20,7 @@ import org.lagebild.data.ModelCache;
  */
 final class ParserModelCache {
     private static final int MAGIC = 0x4C42504D; // "LBPM"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ParserModelCache() {
     }
@@ -65,8 +64,11 @@ final class ParserModelCache {
 
     static ParserModel read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            ByteBuffer map = ModelCache.content(ch, file);
             int namesLength = map.getInt();
+            if (namesLength < 0 || namesLength > map.remaining()) {
+                throw new IOException("not a parser model cache file");
+            }
             byte[] namesBytes = new byte[namesLength];
             map.get(namesBytes);
             DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(namesBytes));

@@ -9,14 +9,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 import org.lagebild.data.ModelCache;
 
 /**
@@ -29,7 +27,7 @@ import org.lagebild.data.ModelCache;
  */
 final class TaggerModelCache {
     private static final int MAGIC = 0x4C425054; // "LBPT"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private TaggerModelCache() {
     }
@@ -48,7 +46,7 @@ final class TaggerModelCache {
         ModelCache.write(tagger, file, TaggerModelCache::write);
     }
 
-    /** Layout: header length, header (magic, format, lexicon headers, tagger snapshot), lexicon arrays, CRC-32C. */
+    /** Layout: header length, header (magic, format, lexicon headers, tagger snapshot), lexicon arrays (then ModelCache's trailer). */
     private static void write(MaxentTagger tagger, FileChannel ch) throws IOException {
         ByteArrayOutputStream snapshot = new ByteArrayOutputStream(1 << 20);
         List<Map<String, String>> maps;
@@ -78,32 +76,11 @@ final class TaggerModelCache {
         for (CompactLexicon l : lexicons) {
             l.writeArrays(ch);
         }
-        ByteBuffer crc = ByteBuffer.allocate(Long.BYTES).putLong(checksum(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.position())));
-        ch.write(crc.flip());
-    }
-
-    /**
-     * CRC-32C of the file's content: a garbled file (a count that would allocate gigabytes, a
-     * wrong lexicon entry) is rejected before anything is parsed, and the model rebuilt.
-     */
-    private static long checksum(ByteBuffer content) {
-        CRC32C crc = new CRC32C();
-        crc.update(content);
-        return crc.getValue();
     }
 
     static MaxentTagger read(Path file, String model) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < Integer.BYTES + Long.BYTES || size > Integer.MAX_VALUE) {
-                throw new IOException("not a tagger cache file");
-            }
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            long stored = map.getLong((int) size - Long.BYTES);
-            map.limit((int) size - Long.BYTES);
-            if (checksum(map.duplicate()) != stored) {
-                throw new IOException("tagger cache file damaged (checksum)");
-            }
+            ByteBuffer map = ModelCache.content(ch, file);
             int headerLength = map.getInt();
             if (headerLength < 0 || headerLength > map.remaining()) {
                 throw new IOException("not a tagger cache file");

@@ -10,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.util.HashMap;
@@ -60,6 +63,30 @@ class CompactLexiconTest {
         byte[] cut = java.util.Arrays.copyOf(arrays.toByteArray(), arrays.size() - 10);
         assertThrows(IOException.class, () -> CompactLexicon.read(
                 new DataInputStream(new ByteArrayInputStream(header.toByteArray())), ByteBuffer.wrap(cut)));
+    }
+
+    @Test
+    void javaSerialisationKeepsTheMappingsAndChecksThem() throws Exception {
+        Map<String, String> m = randomMap(new Random(9), 3000);
+        CompactLexicon c = CompactLexicon.of(m);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(c);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(m, new HashMap<>((CompactLexicon) in.readObject()));
+        }
+        // a slot table without an empty slot would make a miss loop forever: rejected on reading
+        java.lang.reflect.Field slots = CompactLexicon.class.getDeclaredField("slots");
+        slots.setAccessible(true);
+        java.util.Arrays.fill((int[]) slots.get(c), 1);
+        ByteArrayOutputStream broken = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(broken)) {
+            out.writeObject(c);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(broken.toByteArray()))) {
+            assertThrows(InvalidObjectException.class, in::readObject);
+        }
     }
 
     private static CompactLexicon roundTrip(CompactLexicon c) throws IOException {

@@ -67,7 +67,7 @@ class NerModelCacheTest {
         }
         Map<String, String> la = get(NERFeatureFactory.class, "lexicon", original.featureFactories.get(0));
         Map<String, String> lb = get(NERFeatureFactory.class, "lexicon", cached.featureFactories.get(0));
-        assertInstanceOf(CompactStringMap.class, lb);
+        assertInstanceOf(CompactLexicon.class, lb);
         assertEquals(la, lb);
         assertEquals(original.classIndex.objectsList(), cached.classIndex.objectsList());
         assertEquals(original.getKnownLCWords(), cached.getKnownLCWords());
