@@ -79,14 +79,26 @@ public final class EventFeatures {
     /** Features of token {@code i} as a cue candidate, given the previous token's cue label. */
     public List<String> cue(int i, String prev) {
         List<String> f = cueFixed(i);
-        f.addAll(cuePrev(i, prev));
+        f.addAll(cuePrev(i, prev, -1));
         return f;
     }
 
-    /** The cue features conjoined with the previous label. */
-    public List<String> cuePrev(int i, String prev) {
+    /**
+     * The cue features conjoined with the previous label and with the cue already opened in the
+     * sentence ({@code open}: its first token, or -1), for the second part of a discontinuous
+     * cue ("aus Ihrer Sicht", "ich erteile das Wort").
+     */
+    public List<String> cuePrev(int i, String prev, int open) {
         Token t = parse.token(i);
-        return List.of("prev=" + prev, "prev|p=" + prev + "|" + t.pos(), "prev|l=" + prev + "|" + lemma(t));
+        List<String> f = new ArrayList<>(List.of("prev=" + prev, "prev|p=" + prev + "|" + t.pos(), "prev|l=" + prev + "|" + lemma(t)));
+        if (open >= 0 && prev.equals("O")) {
+            String ol = lemma(parse.token(open));
+            f.add("open|p=" + t.pos());
+            f.add("open|l=" + lemma(t));
+            f.add("open|ol|l=" + ol + "|" + lemma(t));
+            f.add("open|ol|p=" + ol + "|" + t.pos());
+        }
+        return f;
     }
 
     /** The cue features that do not depend on the previous label. */

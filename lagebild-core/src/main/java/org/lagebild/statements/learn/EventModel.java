@@ -70,7 +70,7 @@ public final class EventModel {
 
     /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */
     public static EventModel train(List<EventDoc> docs, Config config, int epochs, long seed, Consumer<String> progress) {
-        Perceptron cues = new Perceptron(List.of("O", "B", "I"));
+        Perceptron cues = new Perceptron(List.of("O", "B", "I", "C"));
         List<String> roleLabels = new ArrayList<>(List.of("O"));
         for (String r : config.roles()) {
             roleLabels.add("B-" + r);
@@ -183,13 +183,16 @@ public final class EventModel {
         return List.copyOf(out);
     }
 
-    /** A sequence to tag: per position the features without and with the previous label. */
+    /**
+     * A sequence to tag: per position the features without and with the previous label (and
+     * the position of the first token of the latest B of the sequence, or -1).
+     */
     private interface Sequence {
         int size();
 
         List<String> fixed(int k);
 
-        List<String> withPrev(int k, String prev);
+        List<String> withPrev(int k, String prev, int open);
     }
 
     /** The cue sequence of one sentence. */
@@ -208,8 +211,8 @@ public final class EventModel {
                 return fixed.get(k);
             }
 
-            public List<String> withPrev(int k, String prev) {
-                return fx.cuePrev(first + k, prev);
+            public List<String> withPrev(int k, String prev, int open) {
+                return fx.cuePrev(first + k, prev, open < 0 ? -1 : first + open);
             }
         };
     }
@@ -249,7 +252,7 @@ public final class EventModel {
                 return toks.get(k).fixed();
             }
 
-            public List<String> withPrev(int k, String prev) {
+            public List<String> withPrev(int k, String prev, int open) {
                 return EventFeatures.withPrev(toks.get(k), prev);
             }
         };
@@ -264,11 +267,13 @@ public final class EventModel {
         List<String> labels = model.labels();
         int[] out = new int[seq.size()];
         String prev = "O";
+        int open = -1;
         for (int k = 0; k < out.length; k++) {
             float[] s = model.scores(seq.fixed(k));
-            add(s, model.scores(seq.withPrev(k, prev)));
-            out[k] = best(s, allowed(labels, prev));
+            add(s, model.scores(seq.withPrev(k, prev, open)));
+            out[k] = best(s, allowed(labels, prev, open >= 0));
             prev = labels.get(out[k]);
+            open = prev.equals("B") ? k : open;
         }
         return out;
     }
@@ -289,14 +294,19 @@ public final class EventModel {
         return best;
     }
 
-    /** BIO constraint: I-x (or I for cues) only after B-x or I-x. */
-    private static boolean[] allowed(List<String> labels, String prev) {
+    /**
+     * BIO constraint: I-x (or I for cues) only after B-x or I-x; C (a cue's discontinuous
+     * continuation) only after a B earlier in the sentence ({@code open}).
+     */
+    private static boolean[] allowed(List<String> labels, String prev, boolean open) {
         boolean[] ok = new boolean[labels.size()];
         String prevType = prev.length() > 2 ? prev.substring(2) : prev.equals("O") ? null : "";
         for (int i = 0; i < ok.length; i++) {
             String l = labels.get(i);
             if (l.equals("I")) {
                 ok[i] = !prev.equals("O");
+            } else if (l.equals("C")) {
+                ok[i] = open;
             } else {
                 ok[i] = !l.startsWith("I-") || l.substring(2).equals(prevType);
             }
@@ -309,13 +319,15 @@ public final class EventModel {
         List<String> labels = model.labels();
         int errors = 0;
         String prev = "O";
+        int open = -1;
         for (int k = 0; k < gold.length; k++) {
             List<String> f = new ArrayList<>(seq.fixed(k));
-            f.addAll(seq.withPrev(k, prev));
-            int guess = model.predict(f, allowed(labels, prev));
+            f.addAll(seq.withPrev(k, prev, open));
+            int guess = model.predict(f, allowed(labels, prev, open >= 0));
             model.update(f, gold[k], guess);
             errors += gold[k] == guess ? 0 : 1;
             prev = labels.get(gold[k]);
+            open = prev.equals("B") ? k : open;
         }
         return errors;
     }
@@ -396,6 +408,7 @@ public final class EventModel {
                 if (l.equals("B")) {
                     found.add(new TreeSet<>());
                 }
+                // I and C (after a gap) extend the sentence's latest cue: decode allows neither before a B
                 if (!l.equals("O")) {
                     found.get(found.size() - 1).add(s.firstToken() + k);
                 }
@@ -428,14 +441,19 @@ public final class EventModel {
         return out;
     }
 
-    private static String[] cueLabels(AnnotatedDocument p, List<Event> gold) {
+    /**
+     * Gold cue labels per token: B opens a cue, I continues it on the next token, C continues it
+     * after a gap in the same sentence ("aus Ihrer Sicht"); a cue split over sentences is two.
+     */
+    static String[] cueLabels(AnnotatedDocument p, List<Event> gold) {
         String[] out = new String[p.tokens().size()];
         java.util.Arrays.fill(out, "O");
         for (Event e : gold) {
-            int prev = -2;
+            int prev = -1;
             for (int t : e.cue()) {
                 if (out[t].equals("O")) {
-                    out[t] = t == prev + 1 && p.token(t).sentence() == p.token(prev).sentence() ? "I" : "B";
+                    boolean same = prev >= 0 && p.token(t).sentence() == p.token(prev).sentence();
+                    out[t] = !same ? "B" : t == prev + 1 ? "I" : "C";
                 }
                 prev = t;
             }

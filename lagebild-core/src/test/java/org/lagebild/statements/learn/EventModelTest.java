@@ -97,6 +97,26 @@ class EventModelTest {
     }
 
     @Test
+    void discontinuousCuesAreLabelledAsContinuationsAndPredictedAsOneEvent() {
+        // "<subj> <verb> , <x> sei <y> ." with the cue = verb + x (gap: the comma), as in "aus Ihrer Sicht"
+        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
+        Event split = new Event(ss(1, 3), Map.of("Source", ss(0), "Message", ss(4, 5)), null, null);
+        assertArrayEquals(new String[] {"O", "B", "O", "C", "O", "O", "O"}, EventModel.cueLabels(d, List.of(split)));
+        Event contiguous = new Event(ss(1, 2), Map.of(), null, null);
+        assertArrayEquals(new String[] {"O", "B", "I", "O", "O", "O", "O"}, EventModel.cueLabels(d, List.of(contiguous)));
+        List<EventDoc> docs = new ArrayList<>();
+        String[] names = {"Merkel", "Putin", "Biden", "Scholz", "Macron", "Stoltenberg"};
+        for (int i = 0; i < 12; i++) {
+            docs.add(new EventDoc(sentence(names[i % names.length], "sagte", "Lage", "ernst"), List.of(), List.of(split)));
+        }
+        EventModel m = EventModel.train(docs, QuoteTrainer.config("parliament"), 4, 7, s -> { });
+        List<Event> got = m.predict(sentence("Lawrow", "sagte", "Lage", "ernst"), List.of());
+        assertEquals(1, got.size(), "one event, not one per cue part: " + got);
+        assertEquals(ss(1, 3), got.get(0).cue());
+        assertEquals(ss(4, 5), got.get(0).role("Message"));
+    }
+
+    @Test
     void featuresSeeDependencyRelationQuotesAndRuleOutput() {
         AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
@@ -125,7 +145,7 @@ class EventModelTest {
             assertTrue(joined.contains("prev|p=B-Message|" + d.token(i).pos()), joined.toString());
         }
         List<String> cue = new ArrayList<>(fx.cueFixed(1));
-        cue.addAll(fx.cuePrev(1, "B"));
+        cue.addAll(fx.cuePrev(1, "B", -1));
         assertEquals(fx.cue(1, "B"), cue);
     }
 
