@@ -166,9 +166,11 @@ final class BenchApiCommand implements Callable<Integer> {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (cpu != null) {
             long requests = results.stream().mapToLong(LoadGenerator.Result::requests).sum();
-            double ms = cpu.windowMillis();
-            out.printf("server CPU in the measured window: %.0f ms, %.2f ms per request (%,d requests)%n", ms,
-                    requests == 0 ? Double.NaN : ms / requests, requests);
+            StringBuilder line = new StringBuilder("server CPU in the measured window, ms per request ("
+                    + String.format("%,d", requests) + " requests):");
+            cpu.windowMillis().forEach((group, ms) -> line.append(String.format(" %s %.2f;", group,
+                    requests == 0 ? Double.NaN : ms / requests)));
+            out.println(line);
         }
     }
 
