@@ -64,6 +64,14 @@ final class BenchApiCommand implements Callable<Integer> {
             description = "Only send load, to the server at URL (e.g. a 'lagebild serve' on this store in another process); no store is opened.")
     String url;
 
+    @Option(names = "--endpoint", paramLabel = "TEXT", split = ",",
+            description = "Only load the endpoints whose name contains TEXT (e.g. 'articles/{id}'; repeatable or comma-separated).")
+    List<String> endpointFilters = List.of();
+
+    @Option(names = "--server-pid", paramLabel = "PID",
+            description = "Also report the CPU time (Linux /proc) the server process PID used in the measured window, per request.")
+    Long serverPid;
+
     @Option(names = "--generate-only", description = "Only fill the store up to --events; no server, no load.")
     boolean generateOnly;
 
@@ -135,13 +143,18 @@ final class BenchApiCommand implements Callable<Integer> {
     }
 
     private void load(String base, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
-        List<LoadGenerator.Endpoint> endpoints = LoadGenerator.issueEndpoints(base);
+        List<LoadGenerator.Endpoint> endpoints = LoadGenerator.select(LoadGenerator.issueEndpoints(base), endpointFilters);
+        if (endpoints.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no endpoint matches --endpoint " + endpointFilters);
+        }
         out.printf("load: %s, %d clients, %d s warm-up, %d s measured, %d cores here, load average %.2f%n", base, clients,
                 warmup, duration, Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
+        ProcessCpu cpu = serverPid == null ? null : new ProcessCpu(serverPid);
         List<LoadGenerator.Result> results = new LoadGenerator(base, endpoints)
-                .run(clients, Duration.ofSeconds(warmup), Duration.ofSeconds(duration), err);
+                .run(clients, Duration.ofSeconds(warmup), Duration.ofSeconds(duration), err,
+                        cpu == null ? null : cpu::mark);
         double total = results.stream().mapToDouble(LoadGenerator.Result::perSecond).sum();
         out.println("| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
         out.println("|---|---|---|---|---|---|---|---|");
@@ -151,6 +164,14 @@ final class BenchApiCommand implements Callable<Integer> {
         }
         out.printf("total: %.0f requests/s; load average after: %.2f%n", total,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (cpu != null) {
+            long requests = results.stream().mapToLong(LoadGenerator.Result::requests).sum();
+            StringBuilder line = new StringBuilder("server CPU in the measured window, ms per request ("
+                    + String.format("%,d", requests) + " requests):");
+            cpu.windowMillis().forEach((group, ms) -> line.append(String.format(" %s %.2f;", group,
+                    requests == 0 ? Double.NaN : ms / requests)));
+            out.println(line);
+        }
     }
 
     private List<Analysis> seeds(PrintWriter err) throws IOException {

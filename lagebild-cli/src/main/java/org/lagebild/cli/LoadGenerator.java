@@ -45,9 +45,32 @@ final class LoadGenerator {
     }
 
     List<Result> run(int clients, Duration warmUp, Duration measure, PrintWriter err) throws InterruptedException {
+        return run(clients, warmUp, measure, err, null);
+    }
+
+    /**
+     * Like {@link #run(int, Duration, Duration, PrintWriter)}; {@code window} (when not null) is
+     * called at the start and at the end of the measured time, e.g. to read a server's CPU time.
+     */
+    List<Result> run(int clients, Duration warmUp, Duration measure, PrintWriter err, Runnable window)
+            throws InterruptedException {
         long startAt = System.nanoTime();
         long measureFrom = startAt + warmUp.toNanos();
         long stopAt = measureFrom + measure.toNanos();
+        Thread marks = null;
+        if (window != null) {
+            marks = new Thread(() -> {
+                try {
+                    sleepUntil(measureFrom);
+                    window.run();
+                    sleepUntil(stopAt);
+                    window.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "load-window");
+            marks.start();
+        }
         List<Map<String, long[]>> perThread = new ArrayList<>();
         List<Map<String, int[]>> counts = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -97,6 +120,9 @@ final class LoadGenerator {
         for (Thread t : threads) {
             t.join();
         }
+        if (marks != null) {
+            marks.join();
+        }
         double seconds = measure.toNanos() / 1e9;
         List<Result> out = new ArrayList<>();
         for (Endpoint e : endpoints) {
@@ -120,6 +146,13 @@ final class LoadGenerator {
         return out;
     }
 
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
     /** Nearest-rank percentile in milliseconds. */
     static double pct(long[] sorted, double p) {
         if (sorted.length == 0) {
@@ -139,6 +172,14 @@ final class LoadGenerator {
      * frequent actors as ids, codes and surnames; 500 article ids; search words; random 90-day ranges),
      * read over HTTP, so that the load can come from another process.
      */
+    /** The endpoints whose name contains one of {@code filters} (all when there are none). */
+    static List<Endpoint> select(List<Endpoint> endpoints, List<String> filters) {
+        if (filters.isEmpty()) {
+            return endpoints;
+        }
+        return endpoints.stream().filter(e -> filters.stream().anyMatch(f -> e.name().contains(f))).toList();
+    }
+
     static List<Endpoint> issueEndpoints(String base) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();

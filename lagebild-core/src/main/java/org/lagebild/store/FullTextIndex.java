@@ -36,7 +36,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -200,16 +199,22 @@ final class FullTextIndex implements AutoCloseable {
             doc.add(new LongPoint(PUB_FROM, pub.from().toEpochDay()));
             doc.add(new LongPoint(PUB_TO, pub.to().toEpochDay()));
             // doc values too, so that a range next to a selective text query checks the matches
-            // instead of collecting every document in the range (IndexOrDocValuesQuery picks)
+            // instead of collecting every document in the range (see range())
             doc.add(new NumericDocValuesField(PUB_FROM, pub.from().toEpochDay()));
             doc.add(new NumericDocValuesField(PUB_TO, pub.to().toEpochDay()));
         }
     }
 
-    /** Documents whose {@code field} is in [lo, hi], by points or doc values, whichever is cheaper. */
+    /**
+     * Documents whose {@code field} is in [lo, hi], checked by doc values on the documents the
+     * text query matches. Each range is at least two years wide (the bounds a span of up to a
+     * year implies) and covers statement documents as well, so collecting it from the points
+     * (which IndexOrDocValuesQuery chose for common words) visited a fifth of the index per
+     * query: 1.5-1.7 times the CPU of this on the 994,250-document bench index
+     * (docs/BENCHMARKS.md, session 7). The points stay in the index for other queries.
+     */
     private static Query range(String field, long lo, long hi) {
-        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, lo, hi),
-                NumericDocValuesField.newSlowRangeQuery(field, lo, hi));
+        return NumericDocValuesField.newSlowRangeQuery(field, lo, hi);
     }
 
     /**

@@ -61,6 +61,20 @@ final class Sql {
         return and(column + " IN (" + placeholders(values.size()) + ")", values.toArray());
     }
 
+    /**
+     * Adds {@code (a, b) IN ((?, ?), …)} for exact key pairs: H2 and PostgreSQL look each pair up
+     * in a (a, b, …) index, where {@code a IN (…)} reads every row of each {@code a}.
+     */
+    Sql andInPairs(String a, String b, Collection<String[]> pairs) {
+        List<Object> values = new ArrayList<>(2 * pairs.size());
+        for (String[] p : pairs) {
+            values.add(p[0]);
+            values.add(p[1]);
+        }
+        return and("(" + a + ", " + b + ") IN (" + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")) + ")",
+                values.toArray());
+    }
+
     /** The bound values so far, in order (to embed this query as a subquery of another). */
     List<Object> params() {
         return new ArrayList<>(params);

@@ -83,6 +83,16 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool reads;
     private final FullTextIndex index;
     private final ActorCache actorCache = new ActorCache();
+    /**
+     * Articles per publication span for series (ArticleVolume). Writes of this Store replace it
+     * at once; writes by another process (an ingest next to a server) are seen within the TTL.
+     */
+    private volatile VolumeSnapshot volume;
+    private final Object volumeLock = new Object();
+    private static final long VOLUME_TTL_NANOS = 60_000_000_000L;
+
+    private record VolumeSnapshot(long generation, long readAt, ArticleVolume volume) {
+    }
 
     /** Row counts of the main tables. */
     public record Stats(long articles, long actors, long statements, long events, long eventActors) {
@@ -1064,9 +1074,7 @@ public final class Store implements AutoCloseable {
                 if (keys.isEmpty()) {
                     return List.of();
                 }
-                Set<String> articles = new LinkedHashSet<>();
-                keys.forEach(k -> articles.add(k[0]));
-                sql = new Sql(EVENT_SELECT).andIn("e.article_id", articles);
+                sql = new Sql(EVENT_SELECT).andInPairs("e.article_id", "e.event_id", keys);
                 Map<String, Object[]> byKey = new HashMap<>();
                 for (Object[] v : rawEvents(c, sql)) {
                     byKey.put(v[0] + "\u0000" + v[1], v);
@@ -1334,26 +1342,26 @@ public final class Store implements AutoCloseable {
      * a range), the volume a time series is normalised by.
      */
     public ArticleDays articleDays(LocalDate from, LocalDate to) {
-        try (Connection c = reader()) {
-            Sql days = new Sql("SELECT pub_from, COUNT(*) FROM articles").and("pub_from = pub_to");
-            dayRange(days, "pub_from", from, to);
-            days.append("GROUP BY pub_from");
-            Map<LocalDate, Long> out = new java.util.TreeMap<>();
-            for (Object[] r : rows(c, days, rs -> new Object[] {rs.getDate(1).toLocalDate(), rs.getLong(2)})) {
-                out.put((LocalDate) r[0], (Long) r[1]);
+        return articleVolume().range(from, to);
+    }
+
+    /** The store's article volume, read again after a write of this Store or a minute after it was read. */
+    private ArticleVolume articleVolume() {
+        long now = System.nanoTime();
+        VolumeSnapshot v = volume;
+        if (v != null && v.generation() == generation() && now - v.readAt() < VOLUME_TTL_NANOS) {
+            return v.volume();
+        }
+        synchronized (volumeLock) {
+            v = volume;
+            long generation = generation(); // before the read: a write during it forces another read
+            if (v != null && v.generation() == generation && now - v.readAt() < VOLUME_TTL_NANOS) {
+                return v.volume();
             }
-            Sql undated = new Sql("SELECT COUNT(*) FROM articles").and("pub_from IS NULL OR pub_from <> pub_to");
-            if (from != null) {
-                // No publication span is longer than a year, so this bound is exact and lets the
-                // (pub_from, pub_to) index limit the rows read.
-                undated.and("pub_to >= ?", from).and("pub_from >= ?", from.minusDays(LONGEST_SPAN_DAYS));
-            }
-            if (to != null) {
-                undated.and("pub_from <= ?", to);
-            }
-            return new ArticleDays(out, single(c, undated));
-        } catch (SQLException e) {
-            throw new StoreException("article volume", e);
+            VolumeSnapshot fresh = new VolumeSnapshot(generation, now,
+                    read("article volume", c -> ArticleVolume.load(c, LONGEST_SPAN_DAYS)));
+            volume = fresh;
+            return fresh.volume();
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -256,6 +257,23 @@ abstract class StoreContract {
 
     private static List<String> ids(List<EventRow> rows) {
         return rows.stream().map(EventRow::eventId).toList();
+    }
+
+    @Test
+    void clusterIdsAreTheAskedMentionsOnly() {
+        List<EventRow> events = store.events(EventQuery.all());
+        Map<String, String> all = store.eventClusterIds(events);
+        assertEquals(events.size(), all.size());
+        EventRow one = events.get(events.size() - 1);
+        String key = one.articleId() + "\u0000" + one.eventId();
+        assertEquals(Map.of(key, all.get(key)), store.eventClusterIds(List.of(one, one)));
+        List<StatementRow> statements = store.statements(StatementQuery.all());
+        Map<String, String> said = store.statementClusterIds(statements);
+        assertEquals(statements.size(), said.size());
+        StatementRow first = statements.get(0);
+        String sk = first.articleId() + "\u0000" + first.statementId();
+        assertEquals(Map.of(sk, said.get(sk)), store.statementClusterIds(List.of(first)));
+        assertTrue(store.statementClusterIds(List.of()).isEmpty());
     }
 
     @Test
