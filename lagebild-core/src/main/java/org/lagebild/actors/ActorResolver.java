@@ -364,11 +364,7 @@ public final class ActorResolver {
         if (sn.isPresent() && head.isNoun()) {
             String sector = sn.get().sector();
             // Attributive adjectives that are not country adjectives name the group: "prorussische Milizen".
-            int from = w;
-            while (from > 0 && doc.token(ws.get(from - 1).head()).pos().equals("ADJ")
-                    && registry.adjective(ws.get(from - 1).text(), lang).isEmpty()) {
-                from--;
-            }
+            int from = attributiveStart(ws, w);
             Span span = Span.of(doc.text(), ws.get(from).start(), word.end());
             Entity e;
             if (from < w) {
@@ -400,18 +396,23 @@ public final class ActorResolver {
      */
     private int nationalityGroup(List<Word> ws, int w, Demonym d) {
         Word word = ws.get(w);
-        int from = w;
-        while (from > 0 && doc.token(ws.get(from - 1).head()).pos().equals("ADJ")
-                && registry.adjective(ws.get(from - 1).text(), lang).isEmpty()) {
-            from--;
-        }
-        Span span = Span.of(doc.text(), ws.get(from).start(), word.end());
+        Span span = Span.of(doc.text(), ws.get(attributiveStart(ws, w)).start(), word.end());
         Entity e = entity("group:CVL:" + slug(span.text()), () -> Entity.group(span.text(), "CVL", d.country()));
         if (e.gender == null && !d.gender().equals("pl")) {
             e.gender = d.gender(); // so that a following "er" finds "einen Marokkaner"
         }
         addMention(e, span, word.head(), "description", false);
         return 1;
+    }
+
+    /** The first of the attributive adjectives before word {@code w} that are no country adjectives, or {@code w}. */
+    private int attributiveStart(List<Word> ws, int w) {
+        int from = w;
+        while (from > 0 && doc.token(ws.get(from - 1).head()).pos().equals("ADJ")
+                && registry.adjective(ws.get(from - 1).text(), lang).isEmpty()) {
+            from--;
+        }
+        return from;
     }
 
     /** Gender of a singular age noun from its ending or article ("ein 49-Jähriger", "einen 49-Jährigen", "eine 30-Jährige"). */

@@ -500,8 +500,13 @@ public final class EventExtractor {
         while (i >= 0 && doc.token(i).head() == noun.index() && Set.of("det", "amod", "nummod").contains(doc.token(i).baseRel())) {
             i--; // the noun's article and adjectives, not a preposition ("wollten bei dem Treffen …")
         }
-        return i >= 0 && i < noun.index() && doc.token(i).sentence() == noun.sentence() && doc.token(i).lemma() != null
-                && doc.token(i).lemma().equalsIgnoreCase("wollen");
+        if (i < 0 || i >= noun.index() || doc.token(i).sentence() != noun.sentence() || doc.token(i).lemma() == null
+                || !doc.token(i).lemma().equalsIgnoreCase("wollen")) {
+            return false;
+        }
+        Token modal = doc.token(i);
+        // not the modal of a verb ("wollte den Protesten … den Boden entziehen")
+        return noun.head() == i || !modal.deprel().equals("aux") || modal.head() < 0 || !doc.token(modal.head()).isVerb();
     }
 
     /** An event noun that is the object of a verb of receiving ("erhielt Kritik", "erntete Lob"). */
