@@ -364,11 +364,7 @@ public final class ActorResolver {
         if (sn.isPresent() && head.isNoun()) {
             String sector = sn.get().sector();
             // Attributive adjectives that are not country adjectives name the group: "prorussische Milizen".
-            int from = w;
-            while (from > 0 && doc.token(ws.get(from - 1).head()).pos().equals("ADJ")
-                    && registry.adjective(ws.get(from - 1).text(), lang).isEmpty()) {
-                from--;
-            }
+            int from = attributiveStart(ws, w);
             Span span = Span.of(doc.text(), ws.get(from).start(), word.end());
             Entity e;
             if (from < w) {
@@ -391,6 +387,32 @@ public final class ActorResolver {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * A German nationality noun that refers back to no one ("ein 29-jähriger gebürtiger Marokkaner", "eintausend
+     * christliche Ägypter": the singular and plural forms are often the same): people of that nationality, a
+     * civilian group of the country, with its attributive adjectives, as event coding names them.
+     */
+    private int nationalityGroup(List<Word> ws, int w, Demonym d) {
+        Word word = ws.get(w);
+        Span span = Span.of(doc.text(), ws.get(attributiveStart(ws, w)).start(), word.end());
+        Entity e = entity("group:CVL:" + slug(span.text()), () -> Entity.group(span.text(), "CVL", d.country()));
+        if (e.gender == null && !d.gender().equals("pl")) {
+            e.gender = d.gender(); // so that a following "er" finds "einen Marokkaner"
+        }
+        addMention(e, span, word.head(), "description", false);
+        return 1;
+    }
+
+    /** The first of the attributive adjectives before word {@code w} that are no country adjectives, or {@code w}. */
+    private int attributiveStart(List<Word> ws, int w) {
+        int from = w;
+        while (from > 0 && doc.token(ws.get(from - 1).head()).pos().equals("ADJ")
+                && registry.adjective(ws.get(from - 1).text(), lang).isEmpty()) {
+            from--;
+        }
+        return from;
     }
 
     /** Gender of a singular age noun from its ending or article ("ein 49-Jähriger", "einen 49-Jährigen", "eine 30-Jährige"). */
@@ -490,6 +512,9 @@ public final class ActorResolver {
                     addMention(e, span, word.head(), "demonym", false);
                     return 1;
                 }
+            }
+            if (lang.equals("de") && !d.plural()) {
+                return nationalityGroup(ws, w, d);
             }
         }
         if ((t.pos().equals("PRON") || t.deprel().equals("det:poss")) && Quotes.containing(quotes, t.start()) == null) {

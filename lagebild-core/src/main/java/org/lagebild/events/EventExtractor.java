@@ -89,6 +89,8 @@ public final class EventExtractor {
     private Set<String> articleCountries;
     /** PLOVER types coded so far in this document: a definite event noun of such a type re-mentions it. */
     private final Set<String> codedTypes = new java.util.HashSet<>();
+    /** Noun keys coded as events so far, with the row that coded them: a definite re-mention needs no constraint. */
+    private final java.util.Map<String, Trigger> codedNouns = new java.util.HashMap<>();
 
     public EventExtractor(AnnotatedDocument doc, ActorIndex actors, List<StatementRecord> statements,
                           List<TimeExpression> times, PublicationDate pub) {
@@ -344,7 +346,19 @@ public final class EventExtractor {
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     continue;
                 }
+                codedNouns.putIfAbsent(key, tr);
                 return build(tr, n, source, target);
+            }
+        }
+        for (String key : keys) {
+            Trigger earlier = codedNouns.get(key);
+            if (earlier != null && reMention(earlier, n) && !codedByVerb(n, earlier)) {
+                // the same event noun again, now without what made it an event the first time ("Im Prozess
+                // gegen X … Der Prozess wurde fortgesetzt", "die Explosion einer Autobombe … Die Explosion")
+                List<Arg> source = new ArrayList<>();
+                List<Arg> target = new ArrayList<>();
+                nounArgs(earlier, n, source, target);
+                return build(earlier, n, source, target);
             }
         }
         return null;
@@ -373,13 +387,14 @@ public final class EventExtractor {
     private static final Set<String> REMENTION_TYPES = Set.of("ASSAULT", "PROTEST", "CONSULT", "ACCUSE", "COERCE",
             "REQUEST", "REJECT", "THREATEN", "SANCTION");
 
-    /** A definite or demonstrative article, or a preposition fused with one ("im", "beim", "zum"). */
+    /** A definite, demonstrative or possessive article, or a preposition fused with one ("beim", "zum"). */
     private boolean definite(Token n) {
         for (int c : doc.children(n.index())) {
             Token ct = doc.token(c);
             // the written word: a fused "Im" may be split into "In dem"
             String w = doc.text().substring(ct.start(), ct.end()).toLowerCase(Locale.ROOT);
-            if (ct.baseRel().equals("det") && (DEFINITE_DE.contains(w) || w.startsWith("dies") || w.startsWith("jen"))
+            if (ct.baseRel().equals("det") && (DEFINITE_DE.contains(w) || w.startsWith("dies") || w.startsWith("jen")
+                        || ct.deprel().equals("det:poss") && !patient(n)) // "mit ihrer Forderung", not "ihre Forderungen erfüllen"
                     || ct.baseRel().equals("case") && FUSED_DE.contains(w)) {
                 return true;
             }
@@ -388,6 +403,11 @@ public final class EventExtractor {
     }
 
     private static final Set<String> DEFINITE_DE = Set.of("der", "die", "das", "dem", "den", "des");
+
+    /** The object or passive subject of a verb: "ihre Forderungen erfüllen" is about the demand, no re-mention of it. */
+    private boolean patient(Token n) {
+        return n.head() >= 0 && doc.token(n.head()).isVerb() && (n.baseRel().equals("obj") || n.deprel().equals("nsubj:pass"));
+    }
     /** Not "im" or "am": "im Gespräch sein" is "under discussion", "am Rande" a place. */
     private static final Set<String> FUSED_DE = Set.of("beim", "zum", "zur", "vom", "ins");
 
@@ -448,6 +468,9 @@ public final class EventExtractor {
     }
 
     private boolean unrealisedContent(Token noun) {
+        if (lang.equals("de") && wanted(noun)) {
+            return true;
+        }
         if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl")
                 || noun.deprel().equals("nsubj:pass"))) {
             return false;
@@ -468,6 +491,24 @@ public final class EventExtractor {
                 || t.type().name().equals("AGREE"));
     }
 
+    /**
+     * An event noun right after "wollen" ("Die Kidnapper wollen die Freilassung von …"; the parser reads the modal
+     * without a verb as an auxiliary or copula of some later word): what is wanted, a demand, not an event.
+     */
+    private boolean wanted(Token noun) {
+        int i = noun.index() - 1;
+        while (i >= 0 && doc.token(i).head() == noun.index() && Set.of("det", "amod", "nummod").contains(doc.token(i).baseRel())) {
+            i--; // the noun's article and adjectives, not a preposition ("wollten bei dem Treffen …")
+        }
+        if (i < 0 || i >= noun.index() || doc.token(i).sentence() != noun.sentence() || doc.token(i).lemma() == null
+                || !doc.token(i).lemma().equalsIgnoreCase("wollen")) {
+            return false;
+        }
+        Token modal = doc.token(i);
+        // not the modal of a verb ("wollte den Protesten … den Boden entziehen")
+        return noun.head() == i || !modal.deprel().equals("aux") || modal.head() < 0 || !doc.token(modal.head()).isVerb();
+    }
+
     /** An event noun that is the object of a verb of receiving ("erhielt Kritik", "erntete Lob"). */
     private boolean received(Token noun) {
         if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("obj")) {
@@ -479,9 +520,9 @@ public final class EventExtractor {
 
     private static final Set<String> RECEIVE_DE = Set.of("erhalten", "bekommen", "ernten", "einstecken");
 
-    /** Verbs whose event-noun object did not (yet) happen: sought, called off, ended, prevented. */
+    /** Verbs whose event-noun object did not (yet) happen: sought, wanted, called off, ended, prevented. */
     private static final Set<String> NOT_REALISED_DE = Set.of("bemühen", "absagen", "abblasen", "beenden", "einstellen",
-            "verhindern", "vereiteln", "anstreben", "erwägen");
+            "verhindern", "vereiteln", "anstreben", "erwägen", "wollen", "wünschen", "erhoffen");
 
     /**
      * The support verb an event noun is the object of ("erhob Anklage", "nahm Ermittlungen auf",
@@ -603,6 +644,12 @@ public final class EventExtractor {
                 collect(controller(v.index()), source);
             }
             int subj = Syntax.subject(doc, v.index());
+            if (source.isEmpty() && lang.equals("de") && subj < 0 && "nsubj".equals(tr.sourceRole())
+                    && !"obj".equals(tr.targetRole()) && !"obj".equals(tr.themeRole())) {
+                // a verb that takes no object: its "object" is a misparsed subject ("haben am Samstag mehr als
+                // 7.500 Menschen gegen … demonstriert")
+                collect(doc.child(v.index(), "obj"), source);
+            }
             if (source.isEmpty() && lang.equals("de") && subj >= 0 && "obj".equals(tr.targetRole())
                     && PATIENT_TYPES.contains(tr.type().name()) && placeSubject(v.index(), subj)) {
                 // "Die Polizei hat das Armenviertel gestürmt" parsed with the place as subject: the actor acts on it

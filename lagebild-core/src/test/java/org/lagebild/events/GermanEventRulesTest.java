@@ -185,4 +185,53 @@ class GermanEventRulesTest {
         EventRecord oneSide = only("Die Soldaten beschossen die Rebellen.", "ASSAULT");
         assertEquals(1, oneSide.targetMentions().size(), oneSide.toString());
     }
+
+    // ---------------------------------------------------------------- session 8
+
+    @Test
+    void nationalityAndPersonNounsAreActors() throws Exception {
+        EventRecord arrest = only("Am Freitag wurde in Washington ein 29-jähriger Marokkaner festgenommen.", "COERCE");
+        assertEquals("29-jähriger Marokkaner", arrest.targetMentions().get(0).text());
+        EventRecord abduct = only("Ein Taxifahrer wurde in Kabul von Unbekannten entführt.", "ASSAULT");
+        assertEquals("Taxifahrer", abduct.targetMentions().get(0).text());
+        assertTrue(events("Ein Marokkaner gewann das Rennen in Berlin.").isEmpty());
+    }
+
+    @Test
+    void objectOfAnObjectlessEventVerbIsItsSubject() throws Exception {
+        EventRecord demo = events("Auf einer Großdemonstration in Berlin haben am Samstag mehr als 7.500 Menschen gegen "
+                + "staatliche Überwachung demonstriert.").stream()
+                .filter(e -> e.trigger().text().equals("demonstriert")).findFirst().orElseThrow();
+        assertEquals("Menschen", demo.sourceMentions().get(0).text());
+    }
+
+    @Test
+    void sameNounAndPossessiveReMentions() throws Exception {
+        List<EventRecord> blasts = events("In Palma ist am Donnerstag die Explosion einer Autobombe gemeldet worden. "
+                + "Die Explosion war bis zum Strand zu hören.");
+        assertEquals(2, blasts.size(), blasts.toString());
+        assertTrue(events("Die Explosion war bis zum Strand zu hören.").isEmpty());
+        List<EventRecord> demands = events("Die Regierung hat eine Überprüfung gefordert. Mit ihrer Forderung blieb sie allein.");
+        assertEquals(2, demands.stream().filter(e -> e.type().equals("REQUEST")).count(), demands.toString());
+        assertTrue(events("Die Entführer forderten Geld. Sie warteten, bis die Regierung ihre Forderungen erfüllt habe.")
+                .stream().noneMatch(e -> e.trigger().text().equals("Forderungen")));
+    }
+
+    @Test
+    void wantedEventIsADemand() throws Exception {
+        assertTrue(events("Die Kidnapper wollen die Freilassung von fünf Gefangenen.").isEmpty());
+        assertTrue(events("Küng besuchte den Papst in Rom. Beide wollten bei dem Treffen Streitfragen vermeiden.").stream()
+                .anyMatch(e -> e.trigger().text().equals("Treffen")), "a preposition before the noun: not wanted");
+    }
+
+    @Test
+    void discussForceConquerRiot() throws Exception {
+        only("Der Papst hat mit Küng die Lage besprochen.", "CONSULT");
+        EventRecord forced = only("Die Entführer zwangen die Geiseln, in ein anderes Fahrzeug umzusteigen.", "COERCE");
+        assertEquals("Geiseln", forced.targetMentions().get(0).text());
+        assertTrue(events("Die Lage zwingt zum Handeln.").isEmpty());
+        EventRecord seized = only("Die Rebellen eroberten die Stadt Kundus.", "COERCE");
+        assertEquals("Kundus", seized.location().text());
+        only("Bei schweren Ausschreitungen in Athen wurden zwölf Menschen verletzt.", "PROTEST");
+    }
 }
