@@ -32,6 +32,7 @@ public final class StatementExtractor {
     private final ActorIndex actors;
     private final String lang;
     private final CueLexicon cues = CueLexicon.get();
+    private final Addressees addressees;
     private final List<Span> quotes;
     private final List<StatementRecord> out = new ArrayList<>();
 
@@ -40,6 +41,7 @@ public final class StatementExtractor {
         this.actors = actors;
         this.lang = doc.lang();
         this.quotes = Quotes.find(doc.text());
+        this.addressees = new Addressees(doc, this::agentive);
     }
 
     public List<StatementRecord> extract() {
@@ -170,7 +172,7 @@ public final class StatementExtractor {
             speakerTok = -1;
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
-        add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index()), s);
+        add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index(), speakerTok, message, form), s);
     }
 
     /**
@@ -567,7 +569,9 @@ public final class StatementExtractor {
                 Span cueSpan = doc.tokenSpan(t.index());
                 StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), "so",
                         List.of(Evidence.of(cueSpan)));
-                add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+                int addressee = addressees.gegenueber(last + 1, end);
+                add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
+                        addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
                 return;
             } else if (w.equals("demnach") || w.equals("dem")) {
                 // "demnach": the source is the one named before (a statement's speaker, or a document
@@ -607,7 +611,9 @@ public final class StatementExtractor {
             Party owner = party(actorTok);
             speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
         }
-        add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+        int addressee = addressees.gegenueber(cueRange[0], cueRange[1]); // "nach Angaben Seuglings gegenüber dem Weser-Kurier"
+        add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
+                addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
     }
 
     /**
@@ -1067,7 +1073,11 @@ public final class StatementExtractor {
     /** Longer "noun phrases" are parse errors swallowing clauses; the head word stands in. */
     private static final int MAX_PARTY_TOKENS = 25;
 
-    private Party addressee(int verb) {
+    private Party addressee(int verb, int speaker, Span message, String form) {
+        if (lang.equals("de")) {
+            int a = addressees.ofVerb(verb, speaker, message, form.equals("reported"));
+            return a < 0 ? null : party(a, addressees.lastToken(a, verb));
+        }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
             if (ct.deprel().equals("iobj") || ct.deprel().equals("obl:arg") && hasCase(c, "gegenüber")
