@@ -114,8 +114,8 @@ final class Addressees {
             if ("gegenüber".equals(prep) && ct.baseRel().matches("obl|nmod")) {
                 return c;
             }
-            if (prep != null && prep.equals(arg)) {
-                return c; // "appellierte an die Regierung"
+            if (prep != null && prep.equals(arg) && !(passive && prep.equals("von"))) {
+                return c; // "appellierte an die Regierung", "fordert von den USA" (in the passive "von" is the agent)
             }
             if (prep == null && "obj".equals(arg) && (rel.equals("obj") || passive && rel.equals("nsubj:pass"))) {
                 return c; // "forderte die SPD auf", "Anwohner wurden aufgefordert"
