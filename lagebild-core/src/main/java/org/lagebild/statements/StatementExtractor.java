@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
+import org.lagebild.data.TsvResource;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.model.StatementRecord.Party;
@@ -27,6 +28,10 @@ public final class StatementExtractor {
     private static final Set<String> WRITING_MARKERS = Set.of("twitter", "x", "facebook", "telegram", "instagram",
             "brief", "schreiben", "erklärung", "mitteilung", "pressemitteilung", "interview", "statement",
             "letter", "tweet", "post");
+
+    /** Verbs whose nominal object is a target or a thing, never a reported message ({@code reported-exclusions-de.tsv}). */
+    private static final Set<String> NOT_REPORTED = TsvResource.read("org/lagebild/statements/reported-exclusions-de.tsv", 2)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
@@ -151,7 +156,7 @@ public final class StatementExtractor {
                 if (q != null) {
                     message = q;
                     form = "direct";
-                } else if (nominalMessage(t.index()) >= 0) {
+                } else if (nominalMessage(t.index()) >= 0 && !NOT_REPORTED.contains(t.lemma())) {
                     // Reported speech act: the message is the clause itself ("Der Kreml sprach von …").
                     message = withoutAttribution(t.index());
                     form = "reported";
