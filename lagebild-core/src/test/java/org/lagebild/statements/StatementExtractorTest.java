@@ -210,4 +210,15 @@ class StatementExtractorTest {
         assertEquals("es bestehe keine Gefahr", message(doc, r));
         assertEquals("die Bürger", r.addressee().text());
     }
+
+    @Test
+    void targetVerbWithOnlyANominalObjectIsNoReportedSpeechAct() {
+        AnnotatedDocument criticised = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kritisierte/VERB/-1/root/kritisieren"
+                + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung ~./PUNCT/2/punct/.");
+        assertTrue(extract(criticised).isEmpty(), extract(criticised).toString());
+        // a speech verb with the same shape stays a reported speech act
+        AnnotatedDocument announced = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kündigte/VERB/-1/root/ankündigen"
+                + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung an/ADP/2/compound:prt/an ~./PUNCT/2/punct/.");
+        assertEquals("reported", only(announced).form());
+    }
 }
