@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
+import org.lagebild.data.TsvResource;
 import org.lagebild.model.Evidence;
 import org.lagebild.model.StatementRecord;
 import org.lagebild.model.StatementRecord.Party;
@@ -28,10 +29,15 @@ public final class StatementExtractor {
             "brief", "schreiben", "erklärung", "mitteilung", "pressemitteilung", "interview", "statement",
             "letter", "tweet", "post");
 
+    /** Verbs whose nominal object is a target or a thing, never a reported message ({@code reported-exclusions-de.tsv}). */
+    private static final Set<String> NOT_REPORTED = TsvResource.read("org/lagebild/statements/reported-exclusions-de.tsv", 2)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
     private final String lang;
     private final CueLexicon cues = CueLexicon.get();
+    private final Addressees addressees;
     private final List<Span> quotes;
     private final List<StatementRecord> out = new ArrayList<>();
 
@@ -40,6 +46,7 @@ public final class StatementExtractor {
         this.actors = actors;
         this.lang = doc.lang();
         this.quotes = Quotes.find(doc.text());
+        this.addressees = new Addressees(doc, this::agentive);
     }
 
     public List<StatementRecord> extract() {
@@ -149,7 +156,7 @@ public final class StatementExtractor {
                 if (q != null) {
                     message = q;
                     form = "direct";
-                } else if (nominalMessage(t.index()) >= 0) {
+                } else if (nominalMessage(t.index()) >= 0 && !NOT_REPORTED.contains(t.lemma())) {
                     // Reported speech act: the message is the clause itself ("Der Kreml sprach von …").
                     message = withoutAttribution(t.index());
                     form = "reported";
@@ -170,7 +177,7 @@ public final class StatementExtractor {
             speakerTok = -1;
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
-        add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index()), s);
+        add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index(), speakerTok, message, form), s);
     }
 
     /**
@@ -567,7 +574,9 @@ public final class StatementExtractor {
                 Span cueSpan = doc.tokenSpan(t.index());
                 StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), "so",
                         List.of(Evidence.of(cueSpan)));
-                add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+                int addressee = addressees.gegenueber(last + 1, end);
+                add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
+                        addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
                 return;
             } else if (w.equals("demnach") || w.equals("dem")) {
                 // "demnach": the source is the one named before (a statement's speaker, or a document
@@ -607,7 +616,9 @@ public final class StatementExtractor {
             Party owner = party(actorTok);
             speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
         }
-        add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+        int addressee = addressees.gegenueber(cueRange[0], cueRange[1]); // "nach Angaben Seuglings gegenüber dem Weser-Kurier"
+        add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
+                addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
     }
 
     /**
@@ -1067,7 +1078,11 @@ public final class StatementExtractor {
     /** Longer "noun phrases" are parse errors swallowing clauses; the head word stands in. */
     private static final int MAX_PARTY_TOKENS = 25;
 
-    private Party addressee(int verb) {
+    private Party addressee(int verb, int speaker, Span message, String form) {
+        if (lang.equals("de")) {
+            int a = addressees.ofVerb(verb, speaker, message, form.equals("reported"));
+            return a < 0 ? null : party(a, addressees.lastToken(a, verb));
+        }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
             if (ct.deprel().equals("iobj") || ct.deprel().equals("obl:arg") && hasCase(c, "gegenüber")

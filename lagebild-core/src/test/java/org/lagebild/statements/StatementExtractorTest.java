@@ -162,4 +162,63 @@ class StatementExtractorTest {
         StatementRecord r = extract(doc).stream().filter(x -> x.cue() != null && x.cue().text().equals("nach")).findFirst().orElseThrow();
         assertEquals("jüngsten Untersuchungen", r.speaker().text());
     }
+
+    // ------------------------------------------------------------------ addressees
+
+    @Test
+    void dativeObjectOfASpeechVerbIsTheAddressee() {
+        // the parser labels German datives obl:arg
+        AnnotatedDocument doc = parse("Schröder/PROPN/1/nsubj/Schröder sagte/VERB/-1/root/sagen der/DET/3/det/der"
+                + " Zeitung/NOUN/1/obl:arg/Zeitung ~,/PUNCT/7/punct/, sie/PRON/7/nsubj/sie könne/AUX/7/aux/können"
+                + " helfen/VERB/1/ccomp/helfen ~./PUNCT/1/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("sie könne helfen", message(doc, r));
+        assertNotNull(r.addressee());
+        assertEquals("der Zeitung", r.addressee().text());
+    }
+
+    @Test
+    void aSubjectlessCueHasNoDativeAddressee() {
+        // "sagte Bill Graham" with the inverted subject mislabelled obl:arg: no subject, so it is not taken
+        AnnotatedDocument doc = parse("Das/PRON/2/nsubj/der gehe/VERB/2/ccomp/gehen ~,/PUNCT/3/punct/, sagte/VERB/-1/root/sagen"
+                + " dem/DET/5/det/der Graham/PROPN/3/obl:arg/Graham ~./PUNCT/3/punct/.");
+        for (StatementRecord r : extract(doc)) {
+            assertEquals(null, r.addressee(), r.toString());
+        }
+    }
+
+    @Test
+    void gegenueberAndInterviewMitNameTheAddressee() {
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen gegenüber/ADP/4/case/gegenüber der/DET/4/det/der"
+                + " BBC/PROPN/1/obl/BBC ~,/PUNCT/8/punct/, das/DET/7/det/der Bündnis/NOUN/8/nsubj/Bündnis"
+                + " sei/AUX/1/ccomp/sein bereit/ADJ/8/xcomp/bereit ~./PUNCT/1/punct/.");
+        assertEquals("der BBC", only(doc).addressee().text());
+        AnnotatedDocument interview = parse("In/ADP/2/case/in einem/DET/2/det/ein Interview/NOUN/3/obl/Interview"
+                + " sagte/VERB/-1/root/sagen er/PRON/3/nsubj/er mit/ADP/7/case/mit der/DET/7/det/der BBC/PROPN/2/nmod/BBC"
+                + " ~,/PUNCT/11/punct/, es/PRON/11/nsubj/es sei/AUX/11/cop/sein ernst/ADJ/3/ccomp/ernst ~./PUNCT/3/punct/.");
+        assertEquals("der BBC", only(interview).addressee().text());
+    }
+
+    @Test
+    void accusativeObjectOfAufforderungIsTheAddresseeWithoutTheVerbsPrepositionalPhrase() {
+        // "zur Ruhe" belongs to "aufrufen" but the parse hung it on the object
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er rief/VERB/-1/root/aufrufen die/DET/3/det/der Bürger/NOUN/1/obj/Bürger"
+                + " zur/ADP/5/case/zu Ruhe/NOUN/3/nmod/Ruhe auf/ADP/1/compound:prt/auf ~,/PUNCT/9/punct/,"
+                + " es/PRON/9/nsubj/es bestehe/VERB/1/ccomp/bestehen keine/DET/11/det/kein Gefahr/NOUN/9/obj/Gefahr"
+                + " ~./PUNCT/1/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("es bestehe keine Gefahr", message(doc, r));
+        assertEquals("die Bürger", r.addressee().text());
+    }
+
+    @Test
+    void targetVerbWithOnlyANominalObjectIsNoReportedSpeechAct() {
+        AnnotatedDocument criticised = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kritisierte/VERB/-1/root/kritisieren"
+                + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung ~./PUNCT/2/punct/.");
+        assertTrue(extract(criticised).isEmpty(), extract(criticised).toString());
+        // a speech verb with the same shape stays a reported speech act
+        AnnotatedDocument announced = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kündigte/VERB/-1/root/ankündigen"
+                + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung an/ADP/2/compound:prt/an ~./PUNCT/2/punct/.");
+        assertEquals("reported", only(announced).form());
+    }
 }

@@ -1,0 +1,183 @@
+package org.lagebild.statements;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.lagebild.data.TsvResource;
+import org.lagebild.data.TsvResource.Row;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Syntax;
+import org.lagebild.nlp.Token;
+import org.lagebild.text.Span;
+
+/**
+ * The addressee of a German speech act on the dependency parse: the dative object of the cue
+ * verb ("sagte der Zeitung", "Ihm wird vorgeworfen"), "gegenüber X", and the constructions of
+ * {@code addressees-de.tsv} — accusative objects of verbs such as "auffordern" (the subject in
+ * the passive), "appellierte an X", "in einem Interview mit X", "vor Journalisten".
+ */
+final class Addressees {
+    static final String DE = "org/lagebild/statements/addressees-de.tsv";
+    /** Dative forms of determiners and pronouns: an object parsed as {@code obj} but dative. */
+    private static final Set<String> DATIVE_WORDS = Set.of("dem", "der", "den", "einem", "einer", "ihm", "ihr", "ihnen",
+            "mir", "uns", "euch", "dir", "diesem", "dieser", "seinem", "seiner", "ihrem", "ihrer", "allen", "denen");
+    private static final Set<String> REFLEXIVE = Set.of("sich", "mich", "dich", "uns", "euch");
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("von", "vom", "in", "im", "aus", "der");
+
+    private static final Map<String, String> VERBS = new HashMap<>();   // lemma -> obj | dative | preposition
+    private static final Map<String, String> NOUNS = new HashMap<>();   // lemma -> preposition
+    private static final Map<String, String> AUDIENCE = new HashMap<>(); // lemma -> preposition
+
+    static {
+        for (Row r : TsvResource.read(DE, 3)) {
+            String word = r.req(0, "word");
+            String arg = r.req(2, "argument");
+            Map<String, String> table = switch (r.req(1, "kind")) {
+                case "VERB" -> VERBS;
+                case "NOUN" -> NOUNS;
+                case "AUDIENCE" -> AUDIENCE;
+                default -> throw r.fail("kind must be VERB, NOUN or AUDIENCE: '" + r.get(1) + "'");
+            };
+            if (table.put(word.toLowerCase(Locale.ROOT), arg) != null) {
+                throw r.fail("duplicate " + r.get(1) + " '" + word + "'");
+            }
+        }
+    }
+
+    private final AnnotatedDocument doc;
+    private final IntPredicate agentive;
+
+    /** {@code agentive}: can the token be a person or an institution (objects are addressees only then). */
+    Addressees(AnnotatedDocument doc, IntPredicate agentive) {
+        this.doc = doc;
+        this.agentive = agentive;
+    }
+
+    /**
+     * The head token of the addressee of cue verb {@code verb} whose message is {@code message}
+     * (never inside it unless {@code reported}: a reported act's message is its whole clause), or -1.
+     */
+    int ofVerb(int verb, int speaker, Span message, boolean reported) {
+        if (!doc.lang().equals("de")) {
+            return -1;
+        }
+        int found = ofClause(verb, verb, speaker, message, reported);
+        Token v = doc.token(verb);
+        if (found < 0 && v.baseRel().equals("xcomp") && v.head() >= 0 && !doc.token(v.head()).isNoun()) {
+            // "hat sich gegenüber Wikinews geäußert" parsed with "hat" as the head
+            found = ofClause(v.head(), verb, speaker, message, reported);
+        }
+        return found;
+    }
+
+    /**
+     * The last token of the addressee phrase headed by {@code head}: without a prepositional
+     * phrase the parse hung on it that belongs to the verb ("forderte die Länder | zur Abschaffung
+     * … auf", "bat den Papst | um …"); "von", "in" and "aus" stay ("die Regierung von Myanmar").
+     */
+    int lastToken(int head, int verb) {
+        int last = doc.subtreeRange(head)[1];
+        if (head < verb) {
+            last = Math.min(last, verb - 1); // "Der Zeitung sagte Karma: „…“" with the quotation hung on the noun
+        }
+        for (int c : doc.children(head)) {
+            String prep = Syntax.caseOf(doc, c);
+            if (c > head && prep != null && !NAME_PREPOSITIONS.contains(prep)) {
+                last = Math.min(last, doc.subtreeRange(c)[0] - 1);
+            }
+        }
+        return Math.max(head, last);
+    }
+
+    private int ofClause(int node, int verb, int speaker, Span message, boolean reported) {
+        String lemma = doc.token(verb).lemma() == null ? "" : doc.token(verb).lemma().toLowerCase(Locale.ROOT);
+        String arg = VERBS.get(lemma);
+        boolean passive = Syntax.isPassive(doc, verb);
+        int dativeObj = -1;
+        for (int c : doc.children(node)) {
+            Token ct = doc.token(c);
+            String w = ct.text().toLowerCase(Locale.ROOT);
+            if (c == speaker || REFLEXIVE.contains(w) || !(ct.isNoun() || ct.pos().equals("PRON"))
+                    || !reported && message != null && message.contains(ct.start())) {
+                continue;
+            }
+            String rel = ct.deprel();
+            String prep = Syntax.caseOf(doc, c);
+            if (prep == null && (rel.equals("iobj") || rel.equals("obl:arg")) && dativeForm(c) && (speaker >= 0 || passive)
+                    && (arg != null || agentive.test(c))) {
+                // the dative object (without a subject the parse's "dative" is mostly the subject itself; of verbs
+                // outside the table mostly a thing: "räumt der Sicherheit Priorität ein")
+                return c;
+            }
+            if ("gegenüber".equals(prep) && ct.baseRel().matches("obl|nmod")) {
+                return c;
+            }
+            if (prep != null && prep.equals(arg) && !(passive && prep.equals("von"))) {
+                return c; // "appellierte an die Regierung", "fordert von den USA" (in the passive "von" is the agent)
+            }
+            if (prep == null && "obj".equals(arg) && (rel.equals("obj") || passive && rel.equals("nsubj:pass"))) {
+                return c; // "forderte die SPD auf", "Anwohner wurden aufgefordert"
+            }
+            if (prep == null && "dative".equals(arg) && rel.equals("obj") && dativeForm(c)) {
+                dativeObj = c; // "warf der Regierung vor, …" (the parse has no case: take it when it looks dative)
+            }
+            if (prep != null && ct.isNoun() && AUDIENCE.containsKey(lemma(c)) && prep.equals(AUDIENCE.get(lemma(c)))) {
+                return c; // "sagte vor Journalisten"
+            }
+            int inner = viaNoun(c);
+            if (inner >= 0) {
+                return inner;
+            }
+        }
+        return dativeObj;
+    }
+
+    /** "in einem Interview mit der Zeitung", "in einem Brief an die Mitarbeiter": the noun's own argument. */
+    private int viaNoun(int noun) {
+        String prep = NOUNS.get(lemma(noun));
+        if (prep == null) {
+            return -1;
+        }
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).baseRel().equals("nmod") && prep.equals(Syntax.caseOf(doc, c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The "gegenüber" phrase inside tokens [from, to] (an attribution's source: "so Banke gegenüber der Zeitung"), or -1. */
+    int gegenueber(int from, int to) {
+        for (int i = from; i <= to && i < doc.tokens().size(); i++) {
+            Token t = doc.token(i);
+            if (t.deprel().equals("case") && t.text().equalsIgnoreCase("gegenüber") && t.head() >= 0
+                    && doc.token(t.head()).isNoun() && t.head() >= from && t.head() <= to) {
+                return t.head();
+            }
+        }
+        return -1;
+    }
+
+    private boolean dativeForm(int token) {
+        Token t = doc.token(token);
+        if (t.pos().equals("PRON")) {
+            return DATIVE_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+        }
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().startsWith("det") && c < token) {
+                String det = ct.text().toLowerCase(Locale.ROOT);
+                // "den" is dative only in the plural, whose nouns end in -n ("den Behörden", not "den Beschluss")
+                return DATIVE_WORDS.contains(det) && (!det.equals("den") || t.text().endsWith("n"));
+            }
+        }
+        return t.pos().equals("PROPN"); // "warf Obama vor": a name without article
+    }
+
+    private String lemma(int token) {
+        Token t = doc.token(token);
+        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+}
