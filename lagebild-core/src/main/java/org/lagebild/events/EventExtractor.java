@@ -974,6 +974,12 @@ public final class EventExtractor {
             return obj;
         }
         int subj = doc.child(h, "nsubj");
+        Token ht = doc.token(h);
+        if (subj < 0 && lang.equals("en") && v.deprel().equals("acl") && ht.pos().equals("NOUN") && ht.baseRel().equals("obj")
+                && ht.head() >= 0) {
+            // "issued a statement calling on the government to …": who issued the statement calls
+            subj = Syntax.subject(doc, ht.head());
+        }
         return subj;
     }
 

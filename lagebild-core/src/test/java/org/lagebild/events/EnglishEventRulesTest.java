@@ -118,4 +118,20 @@ class EnglishEventRulesTest {
         assertTrue(e.targetMentions().get(0).text().endsWith("Chechen"), e.toString());
         assertTrue(events("It killed another ethnic Chechen.").isEmpty(), "a pronoun is no source phrase");
     }
+
+    @Test
+    void anAppealInAStatementIsMadeByWhoIssuedIt() throws Exception {
+        EventRecord e = only("Amnesty International issued a statement calling on the authorities to release him.");
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("org:amnesty-international"), e.source());
+    }
+
+    @Test
+    void strikesAndFlagBurningsAreProtests() throws Exception {
+        EventRecord strike = only("Workers at the mine went on strike for better pay.");
+        assertEquals("PROTEST", strike.type());
+        assertEquals("strike", strike.mode());
+        assertEquals("PROTEST", only("Protesters in the town burned the Macedonian flag.").type());
+        assertTrue(events("Protesters in the town burned the letters.").isEmpty(), "only flags and effigies");
+    }
 }
