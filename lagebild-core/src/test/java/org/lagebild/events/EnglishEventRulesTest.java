@@ -134,4 +134,12 @@ class EnglishEventRulesTest {
         assertEquals("PROTEST", only("Protesters in the town burned the Macedonian flag.").type());
         assertTrue(events("Protesters in the town burned the letters.").isEmpty(), "only flags and effigies");
     }
+
+    @Test
+    void receivingAnEnvoyIsHostingAVisitReceivingAidIsNot() throws Exception {
+        EventRecord e = only("The prime minister received the UAE ambassador in Manama.");
+        assertEquals("CONSULT", e.type());
+        assertEquals("043", e.cameo());
+        assertTrue(events("The prime minister received a letter in Manama.").isEmpty());
+    }
 }
