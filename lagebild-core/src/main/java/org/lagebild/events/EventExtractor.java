@@ -851,12 +851,24 @@ public final class EventExtractor {
             return List.of();
         }
         int subj = Syntax.isPassive(doc, verb) ? agentOf(verb) : Syntax.subject(doc, verb);
-        if (subj < 0 || !(doc.token(subj).pos().equals("NOUN") || doc.token(subj).pos().equals("PROPN"))
-                || TIME_TAGS.contains(doc.token(subj).ner()) || Syntax.isPlace(doc.token(subj)) || actors.at(subj) != null) {
+        if (subj < 0 || TIME_TAGS.contains(doc.token(subj).ner()) || Syntax.isPlace(doc.token(subj)) || actors.at(subj) != null) {
             return List.of();
+        }
+        Token head = doc.token(subj);
+        String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
+        if (!head.pos().equals("PROPN") && !(head.pos().equals("NOUN") && AGENT_NOUNS_EN.contains(lemma))) {
+            return List.of(); // "the law targeted …", "the internet helps": abstract subjects act on nobody
         }
         return List.of(new Arg(null, nounPhrase(subj)));
     }
+
+    /**
+     * Common nouns that may head a source phrase without being a known actor: groups and people
+     * the actor resolver leaves unnamed, and the weapons CAMEO codes as the attacker ("a car bomb").
+     */
+    private static final Set<String> AGENT_NOUNS_EN = Set.of("group", "cartel", "gang", "man", "woman", "men", "women",
+            "member", "gunman", "gunmen", "assailant", "attacker", "bomber", "hacker", "jihadist", "bomb", "blast",
+            "explosion", "airstrike", "strike", "missile", "rocket", "drone", "tribunal", "court", "team", "agency");
 
     /** The noun's phrase: its subtree without clauses and loose attachments (an iterative walk; parses of untrusted text can be deep). */
     private Span nounPhrase(int noun) {

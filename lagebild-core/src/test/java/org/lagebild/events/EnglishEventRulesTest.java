@@ -117,6 +117,7 @@ class EnglishEventRulesTest {
         assertTrue(e.sourceMentions().get(0).text().startsWith("A car bomb"), e.toString());
         assertTrue(e.targetMentions().get(0).text().endsWith("Chechen"), e.toString());
         assertTrue(events("It killed another ethnic Chechen.").isEmpty(), "a pronoun is no source phrase");
+        assertTrue(events("The new law attacked the old habits.").isEmpty(), "an abstract subject is no source phrase");
     }
 
     @Test
