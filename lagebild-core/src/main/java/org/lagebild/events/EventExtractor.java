@@ -123,6 +123,10 @@ public final class EventExtractor {
         if (v.lemma() == null || requested(v)) {
             return null;
         }
+        EventRecord demand = demand(v);
+        if (demand != null) {
+            return demand;
+        }
         List<Trigger> triggers = new ArrayList<>(phrases(v));
         triggers.addAll(lexicon.verb(v.lemma().toLowerCase(Locale.ROOT), lang));
         String particle = strayParticle(v);
@@ -137,11 +141,48 @@ public final class EventExtractor {
             List<Arg> target = new ArrayList<>();
             verbArgs(tr, v, source, target);
             if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)) {
-                continue;
+                source.addAll(phraseSource(v.index()));
+                if (source.isEmpty()) {
+                    continue;
+                }
             }
             return build(tr, v, source, target);
         }
         return null;
+    }
+
+    /**
+     * A reported "must" is a demand (CAMEO 10): "Russia says Israel must end attacks on Syria", "said the
+     * government must ensure security": the speaker demands it of the clause's subject, and the act
+     * demanded is not coded as having happened. Triggered at "must", coded as the lexicon's "demand" row;
+     * only in a complement clause of a verb whose subject is an actor (a bare "Israel must end …" names no one demanding).
+     */
+    private EventRecord demand(Token v) {
+        // "dep": the parser often leaves "says Israel must end …" unlabelled, with "Israel" as the object of "says"
+        if (!lang.equals("en") || !(v.baseRel().equals("ccomp") || v.baseRel().equals("dep")) || v.head() < 0
+                || !doc.token(v.head()).isVerb()) {
+            return null;
+        }
+        int must = -1;
+        for (int c : doc.children(v.index())) {
+            if (doc.token(c).baseRel().equals("aux") && doc.token(c).text().equalsIgnoreCase("must")) {
+                must = c;
+            }
+        }
+        Trigger tr = lexicon.verb("demand", lang).stream().findFirst().orElse(null);
+        if (must < 0 || tr == null) {
+            return null;
+        }
+        List<Arg> source = new ArrayList<>();
+        collect(Syntax.subject(doc, v.head()), source);
+        if (source.isEmpty()) {
+            return null;
+        }
+        List<Arg> target = new ArrayList<>();
+        int subject = Syntax.subject(doc, v.index());
+        int obj = doc.child(v.head(), "obj");
+        collect(subject >= 0 ? subject : obj >= 0 && obj < must ? obj : -1, target);
+        return build(tr, doc.token(must), source, target);
     }
 
     /**
@@ -344,7 +385,11 @@ public final class EventExtractor {
                 List<Arg> target = new ArrayList<>();
                 nounArgs(tr, n, source, target);
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
-                    continue;
+                    int verb = supportVerb(n);
+                    source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
+                    if (source.isEmpty()) {
+                        continue;
+                    }
                 }
                 codedNouns.putIfAbsent(key, tr);
                 return build(tr, n, source, target);
@@ -764,6 +809,9 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ record
 
     private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
+        if (target.isEmpty() && lang.equals("en")) {
+            target = phraseTarget(tr, trigger, source);
+        }
         int clause = clauseHead(trigger.index());
         Sentence s = doc.sentenceOf(trigger.index());
         boolean negated = negated(trigger.index());
@@ -778,9 +826,9 @@ public final class EventExtractor {
         String statement = statementOf(trigger.start());
         Span evidence = clauseSpan(clause, s);
         Set<String> src = new LinkedHashSet<>();
-        source.forEach(a -> src.add(a.actor()));
+        source.stream().filter(a -> a.actor() != null).forEach(a -> src.add(a.actor()));
         Set<String> tgt = new LinkedHashSet<>();
-        target.forEach(a -> tgt.add(a.actor()));
+        target.stream().filter(a -> a.actor() != null).forEach(a -> tgt.add(a.actor()));
         if (!reciprocal(tr) && !mutual(trigger, tr)) {
             tgt.removeAll(src);
         }
@@ -795,16 +843,101 @@ public final class EventExtractor {
                 Evidence.of(evidence), srcMentions, tgtMentions);
     }
 
-    /** An actor argument: the actor id and the mention that gave it. */
+    /** An actor argument: the actor id (null for a noun phrase that names no known actor) and the mention that gave it. */
     private record Arg(String actor, Span mention) {
     }
 
-    /** Distinct mention spans of the arguments whose actor was kept. */
+    /** Relations that end a target noun phrase: clauses and loose attachments after the noun. */
+    private static final Set<String> PHRASE_BREAKS = Set.of("acl:relcl", "parataxis", "punct", "dep", "advcl", "cc", "case");
+    /** CoreNLP NER tags of time expressions. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * English events whose recipient names no actor the resolver knows keep the text's noun phrase as
+     * the target mention (without an actor id), as CAMEO coders mark it: "killed another ethnic Chechen",
+     * "rejected the draft truce resolution", "apprehended a Lebanese man". The phrase is the argument of
+     * the target role, else of the theme role, else the object (for a passive verb its subject);
+     * pronouns, clauses and the source's own words are no target.
+     */
+    private List<Arg> phraseTarget(Trigger tr, Token trigger, List<Arg> source) {
+        int t = trigger.index();
+        int arg = -1;
+        if (trigger.isVerb() && Syntax.isPassive(doc, t)) {
+            arg = Syntax.passiveSubject(doc, t);
+        } else {
+            for (String role : new String[] {tr.targetRole(), tr.themeRole(), trigger.isVerb() ? "obj" : null}) {
+                if (arg < 0 && role != null && !role.startsWith("nsubj") && !role.equals("xcomp") && !role.equals("ccomp")) {
+                    arg = argument(t, role);
+                }
+            }
+            if (arg < 0 && !trigger.isVerb()) {
+                arg = verbPhraseTarget(trigger, tr.targetRole());
+            }
+        }
+        if (arg < 0 || !(doc.token(arg).pos().equals("NOUN") || doc.token(arg).pos().equals("PROPN"))
+                || TIME_TAGS.contains(doc.token(arg).ner())) {
+            return List.of(); // "lifted a ban on Tuesday": a date is no recipient
+        }
+        Span phrase = nounPhrase(arg);
+        for (Arg a : source) {
+            if (a.mention().start() < phrase.end() && phrase.start() < a.mention().end()) {
+                return List.of();
+            }
+        }
+        return List.of(new Arg(null, phrase));
+    }
+
+    /**
+     * An English event whose participants name no actor the resolver knows keeps its subject's noun phrase
+     * as the source mention (without an actor id): "a car bomb in Kiev killed …", "Los Zetas cartel has
+     * carried out …", "A Kansas woman has started a hunger strike". For a passive verb its by-agent. No
+     * pronouns, places, or dates.
+     */
+    private List<Arg> phraseSource(int verb) {
+        if (!lang.equals("en")) {
+            return List.of();
+        }
+        int subj = Syntax.isPassive(doc, verb) ? agentOf(verb) : Syntax.subject(doc, verb);
+        if (subj < 0 || TIME_TAGS.contains(doc.token(subj).ner()) || Syntax.isPlace(doc.token(subj)) || actors.at(subj) != null) {
+            return List.of();
+        }
+        Token head = doc.token(subj);
+        String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
+        if (!head.pos().equals("PROPN") && !(head.pos().equals("NOUN") && AGENT_NOUNS_EN.contains(lemma))) {
+            return List.of(); // "the law targeted …", "the internet helps": abstract subjects act on nobody
+        }
+        return List.of(new Arg(null, nounPhrase(subj)));
+    }
+
+    /**
+     * Common nouns that may head a source phrase without being a known actor: groups and people
+     * the actor resolver leaves unnamed, and the weapons CAMEO codes as the attacker ("a car bomb").
+     */
+    private static final Set<String> AGENT_NOUNS_EN = Set.of("group", "cartel", "gang", "man", "woman", "men", "women",
+            "member", "gunman", "gunmen", "assailant", "attacker", "bomber", "hacker", "jihadist", "bomb", "blast",
+            "explosion", "airstrike", "strike", "missile", "rocket", "drone", "tribunal", "court", "team", "agency");
+
+    /** The noun's phrase: its subtree without clauses and loose attachments (an iterative walk; parses of untrusted text can be deep). */
+    private Span nounPhrase(int noun) {
+        int lo = noun;
+        int hi = noun;
+        for (int c : doc.children(noun)) {
+            if (PHRASE_BREAKS.contains(doc.token(c).deprel())) {
+                continue;
+            }
+            int[] r = doc.subtreeRangeWithoutEdgePunct(c);
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        return doc.span(lo, hi);
+    }
+
+    /** Distinct mention spans of the arguments whose actor was kept, and of noun phrases without an actor. */
     private static List<Evidence> mentions(List<Arg> args, Set<String> kept) {
         List<Evidence> out = new ArrayList<>();
         for (Arg a : args) {
             Evidence e = Evidence.of(a.mention());
-            if (kept.contains(a.actor()) && !out.contains(e)) {
+            if ((a.actor() == null || kept.contains(a.actor())) && !out.contains(e)) {
                 out.add(e);
             }
         }
@@ -900,6 +1033,12 @@ public final class EventExtractor {
             return obj;
         }
         int subj = doc.child(h, "nsubj");
+        Token ht = doc.token(h);
+        if (subj < 0 && lang.equals("en") && v.deprel().equals("acl") && ht.pos().equals("NOUN") && ht.baseRel().equals("obj")
+                && ht.head() >= 0) {
+            // "issued a statement calling on the government to …": who issued the statement calls
+            subj = Syntax.subject(doc, ht.head());
+        }
         return subj;
     }
 
@@ -1093,11 +1232,13 @@ public final class EventExtractor {
                     || (rel.startsWith(ct.baseRel() + ":") || rel.startsWith("obl:") && ct.baseRel().equals("nmod"))
                         && rel.substring(rel.indexOf(':') + 1).equalsIgnoreCase(Syntax.caseOf(doc, c))
                     // passive: the subject carries the object
-                    || rel.equals("obj") && ct.deprel().equals("nsubj:pass");
+                    || rel.equals("obj") && ct.deprel().equals("nsubj:pass")
+                    // "provided over €3.5 million": the quantity's preposition parsed as the verb's modifier
+                    || rel.equals("obj") && lang.equals("en") && ct.deprel().equals("advmod") && ct.pos().equals("ADP");
             if (!relOk) {
                 continue;
             }
-            for (int x : Syntax.conjuncts(doc, c)) {
+            for (int x : quantityWords(c)) {
                 Token xt = doc.token(x);
                 if (actorConstraint(con, x)) {
                     return true;
@@ -1118,6 +1259,36 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Relations through which an English quantity or determiner reaches its noun: "an additional $2 million in assistance". */
+    private static final Set<String> QUANTITY_RELS = Set.of("amod", "dep", "nummod", "nmod", "compound");
+
+    /**
+     * The words a constraint on {@code token} is checked against: the token and its conjuncts, and where
+     * an English parse made a determiner, adjective, symbol or number the head ("provided an additional
+     * $2 million in assistance", "gave some of the military equipment"), the words below it, at most
+     * three relations down.
+     */
+    private List<Integer> quantityWords(int token) {
+        List<Integer> out = new ArrayList<>(Syntax.conjuncts(doc, token));
+        if (!lang.equals("en") || Set.of("NOUN", "PROPN", "PRON", "VERB").contains(doc.token(token).pos())) {
+            return out;
+        }
+        List<Integer> level = List.of(token);
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (int c : doc.children(t)) {
+                    if (QUANTITY_RELS.contains(doc.token(c).baseRel())) {
+                        next.add(c);
+                    }
+                }
+            }
+            out.addAll(next);
+            level = next;
+        }
+        return out;
     }
 
     /**
@@ -1835,6 +2006,9 @@ public final class EventExtractor {
 
     private int clauseHead(int token) {
         Token t = doc.token(token);
+        if (lang.equals("en") && t.baseRel().equals("aux") && t.head() >= 0) {
+            return t.head(); // a demand's "must": the clause is its verb's
+        }
         if (t.isVerb()) {
             return token;
         }

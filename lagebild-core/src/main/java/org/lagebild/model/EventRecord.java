@@ -6,8 +6,11 @@ import java.util.List;
  * One PLOVER event mention with its evidence span.
  *
  * @param statement      id of the statement the event is reported in, or null
- * @param sourceMentions the text spans that gave the source actors (one per actor mention used)
- * @param targetMentions the text spans that gave the target actors
+ * @param sourceMentions the text spans that gave the source actors (one per actor mention used); in English
+ *                       also the noun phrase of a participant that names no known actor (which then has no id
+ *                       in {@code source}: "a car bomb")
+ * @param targetMentions the text spans that gave the target actors, and likewise English noun phrases without an
+ *                       actor id ("rejected the draft resolution")
  */
 public record EventRecord(String id, String type, String mode, List<String> context, String quad,
                           Double intensity, String cameo, List<String> source, List<String> target,

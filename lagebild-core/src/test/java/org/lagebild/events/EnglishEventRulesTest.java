@@ -65,4 +65,82 @@ class EnglishEventRulesTest {
         assertTrue(threat.future(), threat.toString());
         assertEquals(3, QuadClass.of(threat));
     }
+
+    // session 7
+
+    @Test
+    void aRecipientThatIsNoKnownActorKeepsItsNounPhrase() throws Exception {
+        EventRecord e = only("The government rejected the draft truce resolution proposed by the council.");
+        assertEquals("REJECT", e.type());
+        assertTrue(e.target().isEmpty(), "no actor id for a phrase: " + e);
+        assertEquals(1, e.targetMentions().size(), e.toString());
+        assertTrue(e.targetMentions().get(0).text().startsWith("the draft truce resolution"), e.toString());
+        // a pronoun is no target phrase
+        EventRecord pron = only("The government rejected it.");
+        assertTrue(pron.targetMentions().isEmpty(), pron.toString());
+    }
+
+    @Test
+    void aQuantityParsedAsTheObjectHeadStillMeetsTheConstraint() throws Exception {
+        EventRecord e = only("The New Zealand government provided an additional $2 million in assistance to Fiji.");
+        assertEquals("AID", e.type());
+        assertTrue(events("The New Zealand government provided an additional explanation to Fiji.").isEmpty());
+    }
+
+    @Test
+    void aReportedMustIsADemandOfTheClauseSubject() throws Exception {
+        List<EventRecord> e = events("Russia said Israel must end its attacks on Syria.");
+        EventRecord demand = QuadClass.main(e).orElseThrow();
+        assertEquals("REQUEST", demand.type(), e.toString());
+        assertEquals("100", demand.cameo());
+        assertEquals("must", demand.trigger().text());
+        assertEquals(List.of("RUS"), demand.source());
+        assertEquals(List.of("ISR"), demand.target());
+        assertEquals(3, QuadClass.of(demand));
+        // without "must" the reported act is coded as such
+        assertTrue(events("Russia said Israel ended its attacks on Syria.").stream().noneMatch(x -> x.type().equals("REQUEST")));
+    }
+
+    @Test
+    void withdrawingPeacekeepersReducesRelations() throws Exception {
+        EventRecord e = only("Qatar withdrew its peacekeepers from the border.");
+        assertEquals("SANCTION", e.type());
+        assertEquals(3, QuadClass.of(e));
+        assertEquals("RETREAT", only("Qatar withdrew its troops from the border.").type());
+    }
+
+    @Test
+    void aSubjectThatIsNoKnownActorKeepsItsNounPhraseAsSource() throws Exception {
+        EventRecord e = only("A car bomb in Kiev killed another ethnic Chechen.");
+        assertEquals("ASSAULT", e.type());
+        assertTrue(e.source().isEmpty(), e.toString());
+        assertTrue(e.sourceMentions().get(0).text().startsWith("A car bomb"), e.toString());
+        assertTrue(e.targetMentions().get(0).text().endsWith("Chechen"), e.toString());
+        assertTrue(events("It killed another ethnic Chechen.").isEmpty(), "a pronoun is no source phrase");
+        assertTrue(events("The new law attacked the old habits.").isEmpty(), "an abstract subject is no source phrase");
+    }
+
+    @Test
+    void anAppealInAStatementIsMadeByWhoIssuedIt() throws Exception {
+        EventRecord e = only("Amnesty International issued a statement calling on the authorities to release him.");
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("org:amnesty-international"), e.source());
+    }
+
+    @Test
+    void strikesAndFlagBurningsAreProtests() throws Exception {
+        EventRecord strike = only("Workers at the mine went on strike for better pay.");
+        assertEquals("PROTEST", strike.type());
+        assertEquals("strike", strike.mode());
+        assertEquals("PROTEST", only("Protesters in the town burned the Macedonian flag.").type());
+        assertTrue(events("Protesters in the town burned the letters.").isEmpty(), "only flags and effigies");
+    }
+
+    @Test
+    void receivingAnEnvoyIsHostingAVisitReceivingAidIsNot() throws Exception {
+        EventRecord e = only("The prime minister received the UAE ambassador in Manama.");
+        assertEquals("CONSULT", e.type());
+        assertEquals("043", e.cameo());
+        assertTrue(events("The prime minister received a letter in Manama.").isEmpty());
+    }
 }
