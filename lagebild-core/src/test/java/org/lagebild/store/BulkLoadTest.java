@@ -40,23 +40,32 @@ class BulkLoadTest {
         return out;
     }
 
+    /** Stores the articles in batches of 30, 1 and the rest. */
     private static void putInBatches(Store s, List<Store.Entry> articles) {
-        int[] sizes = {30, 1, 49};
-        int at = 0;
-        for (int n : sizes) {
-            assertEquals(n, s.putAll(articles.subList(at, at + n)));
-            at += n;
+        assertEquals(30, s.putAll(articles.subList(0, 30)));
+        assertEquals(1, s.putAll(articles.subList(30, 31)));
+        assertEquals(articles.size() - 31, s.putAll(articles.subList(31, articles.size())));
+    }
+
+    /** The articles stored by an ordinary load into dir/normal. */
+    private Path loadedNormally(List<Store.Entry> articles) {
+        Path normal = dir.resolve("normal");
+        try (Store s = Store.open(StoreConfig.embedded(normal))) {
+            putInBatches(s, articles);
         }
+        return normal;
+    }
+
+    private static void assertSameStore(Path expected, Path actual) throws SQLException {
+        assertEquals(BulkDedupEquivalenceTest.dump(expected), BulkDedupEquivalenceTest.dump(actual));
+        assertEquals(indexes(expected), indexes(actual));
     }
 
     @Test
     void bulkLoadLeavesTheSameRowsAndIndexes() throws Exception {
         List<Store.Entry> articles = articles(80);
-        Path normal = dir.resolve("normal");
+        Path normal = loadedNormally(articles);
         Path bulk = dir.resolve("bulk");
-        try (Store s = Store.open(StoreConfig.embedded(normal))) {
-            putInBatches(s, articles);
-        }
         try (Store s = Store.openBulk(StoreConfig.embedded(bulk))) {
             try (Connection c = s.reader()) {
                 Set<String> during = indexes(c);
@@ -67,19 +76,15 @@ class BulkLoadTest {
             putInBatches(s, articles);
             assertEquals(0, s.putAll(articles.subList(10, 40)), "storing stays idempotent");
         } // close builds the query indexes
-        assertEquals(BulkDedupEquivalenceTest.dump(normal), BulkDedupEquivalenceTest.dump(bulk));
-        assertEquals(indexes(normal), indexes(bulk));
+        assertSameStore(normal, bulk);
         assertTrue(indexes(bulk).stream().anyMatch(i -> i.contains(":events_order(")), indexes(bulk).toString());
     }
 
     @Test
     void crashBeforeTheIndexesAreBuiltLeavesAStoreTheNextOpenCompletes() throws Exception {
         List<Store.Entry> articles = articles(40);
-        Path normal = dir.resolve("normal");
+        Path normal = loadedNormally(articles);
         Path bulk = dir.resolve("bulk");
-        try (Store s = Store.open(StoreConfig.embedded(normal))) {
-            assertEquals(30, s.putAll(articles.subList(0, 30)));
-        }
         Store s = Store.openBulk(StoreConfig.embedded(bulk));
         assertEquals(30, s.putAll(articles.subList(0, 30)));
         try (Connection c = DriverManager.getConnection(Store.embeddedUrl(bulk)); Statement st = c.createStatement()) {
@@ -93,11 +98,7 @@ class BulkLoadTest {
             assertEquals(30, again.stats().articles());
             assertEquals(10, again.putAll(articles), "the rest, each text once");
         }
-        try (Store s2 = Store.open(StoreConfig.embedded(normal))) {
-            assertEquals(10, s2.putAll(articles));
-        }
-        assertEquals(BulkDedupEquivalenceTest.dump(normal), BulkDedupEquivalenceTest.dump(bulk));
-        assertEquals(indexes(normal), indexes(bulk));
+        assertSameStore(normal, bulk);
     }
 
     @Test
