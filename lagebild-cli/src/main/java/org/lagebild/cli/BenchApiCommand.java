@@ -110,11 +110,12 @@ final class BenchApiCommand implements Callable<Integer> {
     }
 
     /**
-     * Fills the store up to --events and, when it added anything, closes it compacted (a bulk load
+     * Fills the store up to --events as a bulk load (the query-only indexes are built once at the
+     * end, {@link Store#openBulk}) and, when it added anything, closes it compacted (a bulk load
      * leaves most of H2's file as old page versions).
      */
     private void generate(PrintWriter out, PrintWriter err) throws IOException {
-        Store s = Store.open(store.config(spec));
+        Store s = Store.openBulk(store.config(spec));
         try {
             Store.Stats stats = s.stats();
             if (stats.events() >= events) {
@@ -128,6 +129,10 @@ final class BenchApiCommand implements Callable<Integer> {
             stats = s.stats();
             out.printf("generated: %,d copies of %d seed articles, %,d events in %.0f s (%.0f events/s)%n", added,
                     seeds.size(), stats.events() - e0, secs, (stats.events() - e0) / secs);
+            out.flush();
+            long t2 = System.nanoTime();
+            s.endBulk();
+            out.printf("query indexes built in %.0f s%n", (System.nanoTime() - t2) / 1e9);
             out.flush();
             Path file = s.config().dataDir().resolve("lagebild.mv.db");
             long before = java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : -1;

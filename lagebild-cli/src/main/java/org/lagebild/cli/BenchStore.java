@@ -56,6 +56,8 @@ final class BenchStore {
         long copies = 0;
         long start = System.nanoTime();
         long lastReport = start;
+        long first = events;
+        long lastEvents = events;
         int seq = 0;
         while (events < targetEvents) {
             List<Store.Entry> batch = new ArrayList<>(BATCH);
@@ -71,11 +73,14 @@ final class BenchStore {
             events = store.stats().events();
             long now = System.nanoTime();
             if (now - lastReport > 10_000_000_000L || events >= targetEvents) {
+                // rates of this run only: a resumed store's earlier events are not counted
                 double s = (now - start) / 1e9;
-                err.printf("lagebild: bench store: %,d events, %,d articles added, %.0f s, %.0f events/s%n",
-                        events, copies, s, events / Math.max(s, 1e-9));
+                err.printf("lagebild: bench store: %,d events, %,d articles added, %.0f s, %.0f events/s "
+                                + "(last %.0f s: %.0f events/s)%n", events, copies, s, (events - first) / Math.max(s, 1e-9),
+                        (now - lastReport) / 1e9, (events - lastEvents) / Math.max((now - lastReport) / 1e9, 1e-9));
                 err.flush();
                 lastReport = now;
+                lastEvents = events;
             }
         }
         return copies;

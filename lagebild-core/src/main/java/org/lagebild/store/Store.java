@@ -110,6 +110,23 @@ public final class Store implements AutoCloseable {
      * the database has but the index lacks (after a crash between the two commits).
      */
     public static Store open(StoreConfig config) {
+        return open(config, false);
+    }
+
+    /**
+     * Opens the store for a bulk load: as {@link #open}, but without the {@link #QUERY_INDEXES}
+     * (dropped if present), so that each stored row updates only the indexes that writes look rows
+     * up by. {@link #endBulk} (or {@link #close}) builds them again, each with one sort over its
+     * table instead of an insert at a random leaf per row (docs/BENCHMARKS.md, session 7). Storing
+     * stays idempotent and every committed article complete; after a kill the next {@link #open}
+     * builds the missing indexes (schema.sql runs on every open). Queries give the same answers
+     * meanwhile, only slower.
+     */
+    public static Store openBulk(StoreConfig config) {
+        return open(config, true);
+    }
+
+    private static Store open(StoreConfig config, boolean bulk) {
         Connection c = null;
         JdbcConnectionPool pool = null;
         FullTextIndex idx = null;
@@ -117,7 +134,7 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(config.dataDir());
             c = connect(config);
             c.setAutoCommit(false);
-            createSchema(c);
+            createSchema(c, bulk);
             migrate(c);
             pool = readPool(config);
             Dedup.backfill(c);
@@ -127,6 +144,7 @@ public final class Store implements AutoCloseable {
             }
             idx = new FullTextIndex(config.dataDir().resolve(indexDirName(config)));
             Store s = new Store(config, c, pool, idx);
+            s.bulk = bulk;
             s.reconcile();
             return s;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -223,7 +241,47 @@ public final class Store implements AutoCloseable {
         return "index-pg-" + sha256(key).substring(0, 12);
     }
 
-    private static void createSchema(Connection c) throws SQLException, IOException {
+    /**
+     * Indexes that only read queries use: no write path (inserts, dedup and clustering lookups,
+     * person aliases, cluster firsts, migrations) finds rows through them, so a bulk load can build
+     * them afterwards. Each is created by a {@code CREATE INDEX IF NOT EXISTS} of schema.sql
+     * (BulkLoadTest checks both).
+     */
+    static final List<String> QUERY_INDEXES = List.of("articles_pub", "articles_order", "events_type", "events_order",
+            "event_actors_when", "event_actors_day", "statements_speaker_order", "statements_order", "event_dyads_when",
+            "event_dyads_day", "forums_body", "forum_participants_actor", "event_clusters_type", "event_clusters_day",
+            "article_dedup_of", "cluster_firsts_day");
+
+    private static final java.util.regex.Pattern CREATE_INDEX =
+            java.util.regex.Pattern.compile("CREATE INDEX IF NOT EXISTS (\\w+) ON ");
+
+    /** The index a schema statement creates, or null. */
+    static String createdIndex(String ddl) {
+        java.util.regex.Matcher m = CREATE_INDEX.matcher(ddl);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** True while opened by {@link #openBulk} and the query indexes are not built yet. */
+    private boolean bulk;
+
+    /**
+     * Ends a bulk load: builds the {@link #QUERY_INDEXES} (one sort of each table; minutes for a
+     * store of a million events) and commits. Nothing happens for a store opened by {@link #open}.
+     */
+    public synchronized void endBulk() {
+        if (!bulk) {
+            return;
+        }
+        try {
+            createSchema(conn, false);
+            bulk = false;
+        } catch (SQLException | IOException e) {
+            rollback();
+            throw new StoreException("building the query indexes after a bulk load (done on the next open)", e);
+        }
+    }
+
+    private static void createSchema(Connection c, boolean bulk) throws SQLException, IOException {
         String sql;
         try (var in = Store.class.getClassLoader().getResourceAsStream(SCHEMA)) {
             if (in == null) {
@@ -233,7 +291,15 @@ public final class Store implements AutoCloseable {
         }
         try (Statement st = c.createStatement()) {
             for (String ddl : schemaStatements(sql)) {
-                st.execute(ddl); // constant DDL from the resource file; no values
+                String index = createdIndex(ddl);
+                if (!bulk || index == null || !QUERY_INDEXES.contains(index)) {
+                    st.execute(ddl); // constant DDL from the resource file; no values
+                }
+            }
+            if (bulk) {
+                for (String name : QUERY_INDEXES) {
+                    st.execute("DROP INDEX IF EXISTS " + name); // constant names
+                }
             }
         }
         c.commit();
@@ -1669,6 +1735,13 @@ public final class Store implements AutoCloseable {
     private void close(boolean compact) {
         if (closed) {
             return;
+        }
+        if (bulk) {
+            try {
+                endBulk();
+            } catch (StoreException e) {
+                // the next open builds them; what was committed stays
+            }
         }
         closed = true;
         if (indexer != null) {

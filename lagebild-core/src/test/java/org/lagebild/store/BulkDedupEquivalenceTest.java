@@ -122,7 +122,7 @@ class BulkDedupEquivalenceTest {
     }
 
     /** A random article over one of two bodies (so copies are near-duplicates) with random actors, events, quotes. */
-    private static Store.Entry article(Random r, int n) {
+    static Store.Entry article(Random r, int n) {
         StringBuilder text = new StringBuilder(BODIES[r.nextInt(BODIES.length)]);
         if (r.nextInt(4) == 0) {
             text.append(" Eine ganz andere Meldung über Wetter, Sport, Kultur und Verkehr in vielen Städten ").append(n)
