@@ -169,8 +169,11 @@ public final class EventExtractor {
                 must = c;
             }
         }
+        if (must < 0) {
+            return null;
+        }
         Trigger tr = lexicon.verb("demand", lang).stream().findFirst().orElse(null);
-        if (must < 0 || tr == null) {
+        if (tr == null) {
             return null;
         }
         List<Arg> source = new ArrayList<>();
@@ -536,13 +539,16 @@ public final class EventExtractor {
                 || t.type().name().equals("AGREE"));
     }
 
+    /** Relations of a noun's article and adjectives before it. */
+    private static final Set<String> NOUN_PREMODIFIERS = Set.of("det", "amod", "nummod");
+
     /**
      * An event noun right after "wollen" ("Die Kidnapper wollen die Freilassung von …"; the parser reads the modal
      * without a verb as an auxiliary or copula of some later word): what is wanted, a demand, not an event.
      */
     private boolean wanted(Token noun) {
         int i = noun.index() - 1;
-        while (i >= 0 && doc.token(i).head() == noun.index() && Set.of("det", "amod", "nummod").contains(doc.token(i).baseRel())) {
+        while (i >= 0 && doc.token(i).head() == noun.index() && NOUN_PREMODIFIERS.contains(doc.token(i).baseRel())) {
             i--; // the noun's article and adjectives, not a preposition ("wollten bei dem Treffen …")
         }
         if (i < 0 || i >= noun.index() || doc.token(i).sentence() != noun.sentence() || doc.token(i).lemma() == null
