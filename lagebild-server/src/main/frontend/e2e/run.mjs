@@ -157,7 +157,12 @@ try {
   await page.fill('input[name=speaker]', 'Jens Stoltenberg');
   await page.click('form.search button[type=submit]');
   await page.waitForURL(/speaker=Jens/);
-  await page.locator('ol.results.statements li').first().waitFor();
+  // Switching the mode already listed all statements; that list stays until the filtered answer
+  // arrives, so wait for the answer (a timeout falls through to the assertions, which then fail).
+  await page.waitForFunction(() => {
+    const s = [...document.querySelectorAll('ol.results.statements .speaker')].map((e) => e.textContent);
+    return s.length >= 2 && s.every((t) => t === 'Jens Stoltenberg');
+  }, null, { timeout: 15000 }).catch(() => {});
   const speakers = await texts(page.locator('ol.results.statements .speaker'));
   assert.ok(speakers.length >= 2, 'Stoltenberg statements: ' + speakers);
   assert.ok(speakers.every((s) => s === 'Jens Stoltenberg'), 'only Stoltenberg: ' + speakers);
