@@ -426,12 +426,12 @@ public final class ActorResolver {
     }
 
     /**
-     * English organisations the registry does not list, from NER ("the Taliban", "Abu Sayyaf"):
-     * a run of ORGANIZATION words becomes one actor; a following sector noun it modifies joins the
-     * mention ("Abu Sayyaf gunmen"). German keeps to the registry (its NER is less reliable).
+     * Organisations the registry does not list, from NER ("the Taliban", "Abu Sayyaf", "der Chaos Computer
+     * Club", "die PAD"): a run of ORGANIZATION words becomes one actor; a following sector noun it modifies
+     * joins the mention ("Abu Sayyaf gunmen"). Tried after the registry, so listed names keep their codes.
      */
     private int tryOrganization(List<Word> ws, int w) {
-        if (!lang.equals("en") || !isOrganization(ws.get(w))) {
+        if (!isOrganization(ws.get(w))) {
             return 0;
         }
         int end = w + 1;

@@ -91,6 +91,8 @@ public final class EventExtractor {
     private final Set<String> codedTypes = new java.util.HashSet<>();
     /** Noun keys coded as events so far, with the row that coded them: a definite re-mention needs no constraint. */
     private final java.util.Map<String, Trigger> codedNouns = new java.util.HashMap<>();
+    /** Whether the document has coded a bombing: its explosions are then that attack, not accidents. */
+    private boolean bombing;
 
     public EventExtractor(AnnotatedDocument doc, ActorIndex actors, List<StatementRecord> statements,
                           List<TimeExpression> times, PublicationDate pub) {
@@ -111,6 +113,7 @@ public final class EventExtractor {
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                     codedTypes.add(e.type());
+                    bombing |= e.type().equals("ASSAULT") && "explosives".equals(e.mode());
                 }
             }
         }
@@ -120,7 +123,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ verbal events
 
     private EventRecord verbEvent(Token v) {
-        if (v.lemma() == null || requested(v)) {
+        if (v.lemma() == null || requested(v) || claimsLives(v)) {
             return null;
         }
         EventRecord demand = demand(v);
@@ -134,7 +137,8 @@ public final class EventExtractor {
             triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
         }
         for (Trigger tr : triggers) {
-            if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v)) {
+            if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v) || impending(tr, v) || struck(tr, v)
+                    || counsel(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -209,6 +213,63 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SHOWN_CLAUSE = Set.of("wie", "dass", "was");
+
+    /**
+     * "Acht Tote forderte ein Sprengstoffanschlag", "der Anschlag forderte 20 Todesopfer": "fordern" with a
+     * death toll claims lives, no demand; the event noun next to it is then no requested content either.
+     */
+    private boolean claimsLives(Token v) {
+        if (!lang.equals("de") || v.lemma() == null || !v.lemma().equalsIgnoreCase("fordern")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            String rel = ct.baseRel();
+            if ((rel.equals("obj") || rel.equals("nsubj")) && TOLL_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOLL_DE = Set.of("tote", "toten", "todesopfer", "opfer", "menschenleben",
+            "leben", "verletzte", "verletzten", "schwerverletzte", "schwerverletzten", "verwundete", "verwundeten");
+
+    /**
+     * "dass Kenia ein Anschlag droht", "Ihm droht eine Freiheitsstrafe": "drohen" with a subject that is
+     * no actor means "impend"; only an actor threatens.
+     */
+    private boolean impending(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.lemma().equals("drohen")) {
+            return false;
+        }
+        int subj = doc.child(v.index(), "nsubj");
+        return subj >= 0 && doc.token(subj).isNoun() && actors.at(subj) == null;
+    }
+
+    /**
+     * "ihren Mandanten vor Gericht zu verteidigen": defence counsel's work, and "verteidigt sich gegen die
+     * Vorwürfe": answering accusations; neither is political support.
+     */
+    private boolean counsel(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.lemma().equals("verteidigen")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            String w = doc.token(c).text().toLowerCase(Locale.ROOT);
+            if (doc.token(c).baseRel().equals("obj") && (w.startsWith("mandant") || w.startsWith("angeklagt") || w.equals("sich"))
+                    || doc.token(c).baseRel().equals("obl") && w.equals("gericht")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "wird von Schlägen getroffen": passive "treffen" is being hit, not a meeting. */
+    private boolean struck(Trigger tr, Token v) {
+        return lang.equals("de") && tr.lemma().equals("treffen") && tr.type().name().equals("CONSULT")
+                && Syntax.isPassive(doc, v.index());
+    }
 
     /**
      * "rejected accusations of racism", "dismissed the claims": rejecting what was said about oneself is a
@@ -321,7 +382,8 @@ public final class EventExtractor {
         }
         Token noun = doc.token(adj.head());
         for (Trigger tr : lexicon.verb(lemma, lang)) {
-            if (!PATIENT_TYPES.contains(tr.type().name()) || !objectConstraintOk(tr, noun)) {
+            // "die verbotene PKK", "gesperrte Konten": a restriction's participle names a standing state
+            if (!PATIENT_TYPES.contains(tr.type().name()) || "restrict".equals(tr.mode()) || !objectConstraintOk(tr, noun)) {
                 continue;
             }
             List<Arg> target = new ArrayList<>();
@@ -409,8 +471,32 @@ public final class EventExtractor {
                 return build(earlier, n, source, target);
             }
         }
+        return bombing ? explosion(n, keys) : null;
+    }
+
+    /**
+     * "Die Explosion war so heftig", "eine weitere Explosion vor einem Polizeigebäude": after a bombing in the
+     * same article an explosion or detonation without a named bomb is that attack (or another one); elsewhere
+     * it may be an accident and needs the bomb ("die Explosion einer Autobombe").
+     */
+    private EventRecord explosion(Token n, List<String> keys) {
+        for (String key : keys) {
+            if (!EXPLOSION_DE.contains(key)) {
+                continue;
+            }
+            for (Trigger tr : lexicon.noun(key, lang)) {
+                if (tr.type().name().equals("ASSAULT") && !codedByVerb(n, tr)) {
+                    List<Arg> source = new ArrayList<>();
+                    List<Arg> target = new ArrayList<>();
+                    nounArgs(tr, n, source, target);
+                    return build(tr, n, source, target);
+                }
+            }
+        }
         return null;
     }
+
+    private static final Set<String> EXPLOSION_DE = Set.of("explosion", "detonation");
 
     /**
      * A definite event noun of a type the document has already coded ("… Staatsbesuch … dem Treffen",
@@ -530,6 +616,9 @@ public final class EventExtractor {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         if (NOT_REALISED_DE.contains(lemma)) {
             return true;
+        }
+        if (claimsLives(verb)) {
+            return false;
         }
         if (lemma.equals("suchen") && !noun.baseRel().equals("obl")) {
             return true; // "das Gespräch suchen" (but "bei dem Treffen wurde nach einer Lösung gesucht")
@@ -1239,6 +1328,10 @@ public final class EventExtractor {
                         && rel.substring(rel.indexOf(':') + 1).equalsIgnoreCase(Syntax.caseOf(doc, c))
                     // passive: the subject carries the object
                     || rel.equals("obj") && ct.deprel().equals("nsubj:pass")
+                    // "bezeichnete das Abkommen als Meilenstein" parsed with "als" as the xcomp: its noun or adjective
+                    || rel.equals("xcomp") && ct.head() != head && doc.token(ct.head()).baseRel().equals("xcomp")
+                    // no subject: the parser made it the object ("ist am Donnerstag eine Autobombe explodiert")
+                    || rel.equals("nsubj") && ct.baseRel().equals("obj") && doc.child(head, "nsubj") < 0
                     // "provided over €3.5 million": the quantity's preposition parsed as the verb's modifier
                     || rel.equals("obj") && lang.equals("en") && ct.deprel().equals("advmod") && ct.pos().equals("ADP");
             if (!relOk) {
@@ -1306,6 +1399,11 @@ public final class EventExtractor {
         List<Integer> out = new ArrayList<>();
         for (int c : doc.children(head)) {
             out.add(c);
+            if (rel.equals("xcomp") && doc.token(c).baseRel().equals("xcomp") && doc.token(c).pos().equals("ADP")) {
+                for (int cc : doc.children(c)) { // "als" made the head of "als Meilenstein"
+                    out.add(cc);
+                }
+            }
             if (rel.startsWith("obl:") && doc.token(c).baseRel().equals("obj")) {
                 for (int cc : doc.children(c)) {
                     if (doc.token(cc).baseRel().equals("nmod")) {
@@ -1604,7 +1702,26 @@ public final class EventExtractor {
                 if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod") || ct.baseRel().equals("advmod"))) {
                     continue;
                 }
+                if (h == trigger && ct.baseRel().equals("advmod") && ct.text().equals("Dort") && lang.equals("de")
+                        && Syntax.caseOf(doc, c) == null && !(c + 1 < doc.tokens().size()
+                            && Set.of("aus", "hin", "her").contains(doc.token(c + 1).text()))) { // not "von dort aus" (origin)
+                    EventRecord.Location there = there(c);
+                    if (there != null) {
+                        return there;
+                    }
+                }
                 String p = Syntax.caseOf(doc, c);
+                if ("gegen".equals(p) && lang.equals("de")) {
+                    // "Luftangriffe gegen Bengasi (fliegen)": a town attacked is where it happens; a country
+                    // attacked ("Operationen gegen Libyen") stays the target
+                    ActorIndex.Ref ref = actors.at(c);
+                    if (ref != null ? ref.type().equals("LOCATION") : Syntax.isPlace(ct) && places.resolve(ct.text(), lang, null,
+                            articleCountries()).filter(pl -> !pl.isCountry()).isPresent()) {
+                        Span sp = ref != null ? ref.mention() : nameSpan(c);
+                        return placed(ref != null ? ref.actor() : null, ref != null ? actors.name(ref.actor()) : sp.text(), sp, c);
+                    }
+                    continue;
+                }
                 if (h == trigger && "von".equals(p) && ct.baseRel().equals("nmod") && !doc.token(trigger).isVerb()) {
                     // "die Belagerung von Sarajevo": a named place as the event noun's von-genitive
                     ActorIndex.Ref ref = actors.at(c);
@@ -1659,6 +1776,12 @@ public final class EventExtractor {
         }
         if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
             l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
+            if (l == null && lang.equals("de")) {
+                l = location(tt.head(), tt.head()); // "im Nationalpark … um sich geschossen und … erschossen"
+            }
+        }
+        if (l == null && !tt.isVerb() && lang.equals("de")) {
+            l = conjunctPlace(trigger); // "nach einer Besetzung und Geiselnahme in der US-Botschaft"
         }
         if (l == null && !doc.token(trigger).isVerb()) {
             int verb = verbAncestor(trigger);
@@ -1863,9 +1986,57 @@ public final class EventExtractor {
     private EventRecord.Location argumentPlace(int trigger) {
         for (int c : doc.children(trigger)) {
             String rel = doc.token(c).baseRel();
-            // the target of "ging gewaltsam gegen Demonstranten in Teheran vor" counts like an object
-            if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl") && "gegen".equals(Syntax.caseOf(doc, c))) {
+            // the target of "ging gewaltsam gegen Demonstranten in Teheran vor" counts like an object, and so does
+            // the recipient of "stattete den Truppen in Kunduz einen Besuch ab"
+            if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl") && "gegen".equals(Syntax.caseOf(doc, c))
+                    || rel.equals("iobj") || doc.token(c).deprel().equals("obl:arg") && lang.equals("de")) {
                 EventRecord.Location l = modifierPlace(c, 2);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… an der Kreuzung in Togliatti. Dort seien auch viele Passanten verletzt worden": guidelines: the place
+     * "dort" refers to. Only a sentence-initial "Dort" on the trigger itself, and only the latest place the
+     * sentence before names (a "dort" inside a sentence often points past the places next to it); the location
+     * keeps the span of "dort" and the name and coordinates of that place. Null when none is named there.
+     */
+    private EventRecord.Location there(int dort) {
+        int sentence = doc.token(dort).sentence();
+        if (dort == 0 || doc.token(dort - 1).sentence() == sentence) {
+            return null;
+        }
+        for (int t = dort - 1; t >= 0 && doc.token(t).sentence() == sentence - 1; t--) {
+            ActorIndex.Ref ref = actors.at(t);
+            EventRecord.Location l = null;
+            if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+                l = placed(ref.actor(), actors.name(ref.actor()), ref.mention(), t);
+            } else if (ref == null && Syntax.isPlace(doc.token(t))) {
+                Span sp = nameSpan(t);
+                l = placed(null, sp.text(), sp, t);
+            }
+            if (l != null) {
+                Token d = doc.token(dort);
+                return new EventRecord.Location(l.actor(), l.name(), l.country(), d.start(), d.end(), d.text(),
+                        l.lat(), l.lon(), l.geonamesId());
+            }
+        }
+        return null;
+    }
+
+    /** The place phrase of a coordinated event noun, which the parser attaches to one conjunct only. */
+    private EventRecord.Location conjunctPlace(int noun) {
+        Token n = doc.token(noun);
+        if (n.deprel().equals("conj") && n.head() >= 0 && doc.token(n.head()).isNoun()) {
+            return modifierPlace(n.head(), 1);
+        }
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).deprel().equals("conj") && doc.token(c).isNoun()) {
+                EventRecord.Location l = modifierPlace(c, 1);
                 if (l != null) {
                     return l;
                 }

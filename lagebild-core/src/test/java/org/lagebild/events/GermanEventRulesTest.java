@@ -234,4 +234,86 @@ class GermanEventRulesTest {
         assertEquals("Kundus", seized.location().text());
         only("Bei schweren Ausschreitungen in Athen wurden zwölf Menschen verletzt.", "PROTEST");
     }
+
+    @Test
+    void deathTollIsNoDemand() throws Exception {
+        List<EventRecord> es = events("Acht Tote forderte heute ein Sprengstoffanschlag auf einen Bus in Russland.");
+        assertTrue(es.stream().anyMatch(e -> e.trigger().text().equals("Sprengstoffanschlag")), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.type().equals("REQUEST")), es.toString());
+        only("Die Opposition forderte den Rücktritt des Ministers.", "REQUEST");
+    }
+
+    @Test
+    void impendingIsNoThreatAndBeingHitIsNoMeeting() throws Exception {
+        assertTrue(events("Ihm droht eine Freiheitsstrafe von fünf Jahren.").isEmpty());
+        only("Russland drohte der Ukraine mit Sanktionen.", "THREATEN");
+        EventRecord hit = only("Auch eine zweite Person wurde von Schlägen getroffen.", "ASSAULT");
+        assertEquals("zweite Person", hit.targetMentions().get(0).text());
+        assertTrue(events("Auch eine zweite Person wurde von Schlägen getroffen.").stream()
+                .noneMatch(e -> e.type().equals("CONSULT")));
+        only("Merkel traf sich am Montag mit Obama.", "CONSULT");
+    }
+
+    @Test
+    void explosionsAfterABombingAndMisparsedBombSubject() throws Exception {
+        List<EventRecord> blasts = events("Ein Bombenanschlag auf einen Bus erschütterte die Stadt. "
+                + "Die Explosion war so heftig, dass Fenster zersprangen.");
+        assertEquals(2, blasts.stream().filter(e -> e.type().equals("ASSAULT")).count(), blasts.toString());
+        assertTrue(events("In einer Chemiefabrik kam es zu einem Brand. Die Explosion war so heftig, dass Fenster zersprangen.")
+                .isEmpty());
+        only("Im Stadtteil Palmanova ist am Donnerstag eine Autobombe explodiert.", "ASSAULT");
+        assertTrue(events("Im Stadtteil Palmanova ist am Donnerstag ein Gastank explodiert.").isEmpty());
+    }
+
+    @Test
+    void organisationsTheRegistryLacksAreActors() throws Exception {
+        EventRecord demand = only("Der Chaos Computer Club fordert bundeseinheitliche Nummernschilder für Polizisten.",
+                "REQUEST");
+        assertTrue(demand.sourceMentions().get(0).text().contains("Chaos Computer Club"), demand.toString());
+        assertTrue(events("Die neuen Nummernschilder fordern viel Aufmerksamkeit.").isEmpty());
+    }
+
+    @Test
+    void thereAndPlacesOfRecipientsAndAttackedTowns() throws Exception {
+        List<EventRecord> es = events("In Kairo explodierte am Morgen eine Bombe. Dort wurden auch viele Passanten verletzt.");
+        EventRecord hurt = es.stream().filter(e -> e.trigger().text().equals("verletzt")).findFirst().orElseThrow();
+        assertEquals("Dort", hurt.location().text());
+        assertEquals("Kairo", hurt.location().name(), hurt.location().toString());
+        EventRecord alone = only("Dort wurden auch viele Passanten verletzt.", "ASSAULT");
+        assertEquals(null, alone.location());
+        EventRecord visit = only("Guttenberg stattete den deutschen Truppen in Kunduz einen Besuch ab.", "CONSULT");
+        assertEquals("Kunduz", visit.location().text());
+        EventRecord raid = only("Die libysche Luftwaffe begann am Donnerstag, Luftangriffe gegen Bengasi zu fliegen.",
+                "ASSAULT");
+        assertEquals("Bengasi", raid.location().text());
+        List<EventRecord> both = events("Bei Protesten und Ausschreitungen in Kairo wurden am Freitag zehn Menschen verletzt.")
+                .stream().filter(e -> e.type().equals("PROTEST")).toList();
+        assertEquals(2, both.size(), both.toString());
+        both.forEach(e -> assertEquals("Kairo", e.location() == null ? null : e.location().text(), e.toString()));
+        EventRecord ops = only("Frankreich plane militärische Operationen gegen Libyen.", "ASSAULT");
+        assertTrue(ops.location() == null || !ops.location().text().equals("Libyen"), ops.toString());
+    }
+
+    @Test
+    void overthrowUpheldSentenceEvictionDeployment() throws Exception {
+        only("Die Männer sollen den Sturz der Regierung geplant haben.", "COERCE");
+        assertTrue(events("Nach einem Sturz vom Pferd lag der Reiter im Krankenhaus.").isEmpty());
+        only("Am Freitag hat ein Berufungsgericht das Urteil gegen Julia Timoschenko bestätigt.", "SANCTION");
+        assertTrue(events("Ein Sprecher hat den Bericht am Freitag bestätigt.").isEmpty());
+        only("Die Polizei begann mit der Räumung eines Flüchtlingslagers bei Calais.", "COERCE");
+        assertTrue(events("Die Räumung des Schnees dauerte den ganzen Tag.").isEmpty());
+        only("Der Einsatz von Bodentruppen in Libyen ist ausgeschlossen.", "MOBILIZE");
+        assertTrue(events("Er wurde nach einem Einsatz der Sicherheitskräfte befreit.").stream()
+                .noneMatch(e -> e.type().equals("MOBILIZE")));
+    }
+
+    @Test
+    void praiseByLabelAndCounselIsNoSupport() throws Exception {
+        only("Der Außenminister bezeichnete das Abkommen als Meilenstein.", "SUPPORT");
+        only("Die Opposition bezeichnete den Besuch als geschmacklos.", "ACCUSE");
+        assertTrue(events("Die Anwältin durfte ihren Mandanten nicht vor Gericht verteidigen.").isEmpty());
+        assertTrue(events("Die Partei verteidigt sich gegen die Vorwürfe.").stream().noneMatch(e -> e.type().equals("SUPPORT")));
+        assertTrue(events("Erdogan wirft der HDP vor, der Arm der verbotenen Arbeiterpartei Kurdistans zu sein.").stream()
+                .noneMatch(e -> e.type().equals("COERCE")), "a ban's participle names a state");
+    }
 }
