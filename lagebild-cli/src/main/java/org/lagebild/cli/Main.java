@@ -28,6 +28,11 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("lagebild: " + ex);
+            if (System.getenv("LAGEBILD_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr()); // where an unexpected failure came from, for a bug report
+            } else if (ex instanceof RuntimeException && !(ex instanceof IllegalArgumentException)) {
+                cmd.getErr().println("lagebild: (LAGEBILD_DEBUG=1 prints the stack trace)");
+            }
             cmd.getErr().flush();
             return 1;
         });

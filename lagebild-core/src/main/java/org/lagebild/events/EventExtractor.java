@@ -808,10 +808,11 @@ public final class EventExtractor {
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
                 collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
-            if (target.isEmpty() && tr.themeRole() != null) {
+            if (target.isEmpty() && tr.themeRole() != null && !tr.type().name().equals("MOBILIZE")) {
                 // "rejected Trump's decision", "freed the prisoners", "einen Beitritt der Türkei ablehnen",
                 // "gegen die Regierung demonstrieren": an actor theme, or the actor owning it, is whom the
-                // event is directed at (CAMEO's target).
+                // event is directed at (CAMEO's target). Not the troops a mobilisation moves: they are the
+                // mobiliser's own ("Russland hat 100.000 Soldaten zusammengezogen").
                 collect(argument(v.index(), tr.themeRole()), target);
             }
         }
@@ -1913,9 +1914,37 @@ public final class EventExtractor {
                             }
                         }
                         Span sp = doc.span(first, namedAfter(c));
+                        Span bordering = borderedPlace(c);
+                        if (bordering != null) {
+                            sp = Span.of(doc.text(), sp.start(), bordering.end()); // "an der Grenze zur Ukraine"
+                        }
                         return new EventRecord.Location(null, sp.text(), null, sp.start(), sp.end(), sp.text(),
                                 null, null, null);
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place named by a zu-phrase of a place noun ("Grenze zur Ukraine", "Zufahrt zum Flughafen Kabul"), or null.
+     * The span of the location then reads as the text does; no country is set, since a border or an approach
+     * lies on either side.
+     */
+    private static final Set<String> ZU = Set.of("zu", "zum", "zur");
+
+    private Span borderedPlace(int noun) {
+        for (int c : doc.children(noun)) {
+            if (c > noun && doc.token(c).baseRel().equals("nmod")
+                    && ZU.contains(String.valueOf(Syntax.caseOf(doc, c)))) {
+                ActorIndex.Ref ref = actors.at(c);
+                if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+                    return ref.mention();
+                }
+                int place = Syntax.isPlace(doc.token(c)) ? c : -1;
+                if (place >= 0) {
+                    return nameSpan(place);
                 }
             }
         }
