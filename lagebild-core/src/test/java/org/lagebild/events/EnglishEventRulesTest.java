@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lagebild.events.eval.QuadClass;
 import org.lagebild.ingest.Document;
+import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.pipeline.Analyzer;
 
@@ -142,5 +143,45 @@ class EnglishEventRulesTest {
         assertEquals("CONSULT", e.type());
         assertEquals("043", e.cameo());
         assertTrue(events("The prime minister received a letter in Manama.").isEmpty());
+    }
+
+    // session 8
+
+    @Test
+    void anActOnlyConsideredIsAPolicyOptionNotTheAct() throws Exception {
+        EventRecord e = only("Japan is considering sending aid to North Korea.");
+        assertEquals("AID", e.type());
+        assertEquals("014", e.cameo());
+        assertTrue(e.hypothetical(), e.toString());
+        assertEquals(0, QuadClass.of(e));
+        EventRecord sent = only("Japan is sending aid to North Korea.");
+        assertEquals("070", sent.cameo());
+        assertEquals(2, QuadClass.of(sent));
+    }
+
+    @Test
+    void beingWillingToActIsAnIntent() throws Exception {
+        EventRecord e = only("Honduras is willing to withdraw its troops from the border zone.");
+        assertTrue(e.future(), e.toString());
+        assertEquals(1, QuadClass.of(e));
+        assertEquals(2, QuadClass.of(only("Honduras withdrew its troops from the border zone.")));
+    }
+
+    @Test
+    void usingCiviliansAsHumanShieldsIsAnAssault() throws Exception {
+        EventRecord e = only("The militants used the villagers as human shields.");
+        assertEquals("ASSAULT", e.type());
+        assertEquals("184", e.cameo());
+        assertTrue(events("The militants used the villagers as couriers.").isEmpty());
+    }
+
+    @Test
+    void anExpressedConcernIsANeutralStatement() throws Exception {
+        Analysis a = RULES.analyze(new Document("t", "The foreign minister expressed concern about the new law.", "en", null, null, null, "t"));
+        assertTrue(a.events().isEmpty(), a.events().toString());
+        assertEquals(1, a.statements().size(), a.statements().toString());
+        assertEquals(0, QuadClass.ofSentence(a));
+        Analysis none = RULES.analyze(new Document("t", "The prices are expressed in dollars.", "en", null, null, null, "t"));
+        assertTrue(none.statements().isEmpty(), none.statements().toString());
     }
 }
