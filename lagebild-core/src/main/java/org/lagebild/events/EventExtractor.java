@@ -468,12 +468,12 @@ public final class EventExtractor {
     private static final Set<String> FUSED_DE = Set.of("beim", "zum", "zur", "vom", "ins");
 
     /**
-     * The written hyphenated compound a noun ends ("EU-Gipfels", "Nato-Truppenabzug"): the tokenizer splits it
-     * at the hyphen, but the lexicon lists some such compounds whole.
+     * The written hyphenated compound a noun ends ("EU-Gipfels", "Nato-Truppenabzug", "cease-fire"): the tokenizer
+     * splits it at the hyphen, but the lexicon lists some such compounds whole.
      */
     private String hyphenated(Token n) {
         int i = n.index();
-        if (!lang.equals("de") || i < 2 || !doc.token(i - 1).text().equals("-")
+        if (i < 2 || !doc.token(i - 1).text().equals("-")
                 || doc.token(i - 1).end() != n.start() || doc.token(i - 2).end() != doc.token(i - 1).start()
                 || doc.token(i - 2).sentence() != n.sentence()) {
             return n.text();
@@ -1283,6 +1283,9 @@ public final class EventExtractor {
                     if (con.accepts(con.role(), key)) {
                         return true;
                     }
+                }
+                if (con.accepts(con.role(), hyphenated(xt).toLowerCase(Locale.ROOT))) {
+                    return true; // "broke the cease-fire", split at the hyphen by the tokenizer
                 }
                 // Compounds: "Offensivwaffen" ends in an accepted lemma "waffe".
                 String w = xt.text().toLowerCase(Locale.ROOT);

@@ -184,4 +184,33 @@ class EnglishEventRulesTest {
         Analysis none = RULES.analyze(new Document("t", "The prices are expressed in dollars.", "en", null, null, null, "t"));
         assertTrue(none.statements().isEmpty(), none.statements().toString());
     }
+
+    @Test
+    void pressureToActIsADemandAndADeadlineAnUltimatum() throws Exception {
+        EventRecord demand = QuadClass.main(events("The police pressured the workers to call off the strike.")).orElseThrow();
+        assertEquals("REQUEST", demand.type());
+        assertEquals(3, QuadClass.of(demand));
+        assertTrue(events("The union called off the strike.").stream().noneMatch(x -> x.type().equals("REQUEST")));
+        EventRecord deadline = QuadClass.main(events("The president set a deadline for the rebels to disarm.")).orElseThrow();
+        assertEquals("THREATEN", deadline.type());
+        assertTrue(events("The president set a new record.").isEmpty());
+    }
+
+    @Test
+    void aParticipleAdjunctHasTheSubjectOfItsClause() throws Exception {
+        EventRecord e = only("Russia responded by condemning the attack.");
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("RUS"), e.source());
+        // a participle with a subject of its own keeps it
+        EventRecord own = only("Russia responded, with Belarus condemning the attack.");
+        assertEquals(List.of("BLR"), own.source());
+    }
+
+    @Test
+    void aHyphenatedCeaseFireIsOneNoun() throws Exception {
+        EventRecord e = only("The president announced a cease-fire with the rebels.");
+        assertEquals("RETREAT", e.type());
+        assertEquals("ceasefire", e.mode());
+        assertTrue(events("The president announced a fire-sale.").isEmpty());
+    }
 }
