@@ -213,4 +213,16 @@ class EnglishEventRulesTest {
         assertEquals("ceasefire", e.mode());
         assertTrue(events("The president announced a fire-sale.").isEmpty());
     }
+
+    @Test
+    void aClaimedAttackIsAClaimOfResponsibility() throws Exception {
+        assertEquals(0, sentenceClass("The Taliban claimed responsibility for the attack on the army base."));
+        assertEquals(4, sentenceClass("The Taliban attacked the army base."));
+        // an event before the claim is not what is claimed
+        assertEquals(3, sentenceClass("The minister rejected the offer, claiming it was unfair."));
+    }
+
+    private static int sentenceClass(String text) throws Exception {
+        return QuadClass.ofSentence(RULES.analyze(new Document("t", text, "en", null, null, null, "t")));
+    }
 }
