@@ -39,7 +39,15 @@ public final class EventExtractor {
     private static final Set<String> NEG_EN = Set.of("not", "n't", "no", "never");
     private static final Set<String> FUTURE_DE = Set.of("wollen", "sollen", "werden", "planen", "beabsichtigen", "wollte");
     private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going", "threaten", "vow",
-            "promise", "pledge", "want", "prepare", "consider", "offer");
+            "promise", "pledge", "want", "prepare", "consider", "offer", "willing", "ready", "prepared");
+    /**
+     * English verbs whose complement is a policy option weighed, not an act or an intent ("is considering
+     * sending aid", "is exploring the possibility of transferring helicopters"): CAMEO 014 (consider policy
+     * option), a neutral statement in CAMEO's classes.
+     */
+    private static final Set<String> CONSIDERING_EN = Set.of("consider", "explore", "contemplate", "mull", "weigh");
+    /** Nouns through which an option is weighed: "explore the possibility of …". */
+    private static final Set<String> OPTION_NOUNS_EN = Set.of("possibility", "option", "idea", "prospect", "feasibility");
     /** English verbs whose infinitive complement did not happen: "declined to resign", "refused to lift the ban". */
     private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
@@ -56,7 +64,7 @@ public final class EventExtractor {
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
             "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "give",
-            "deliver", "initiate", "undertake", "unleash", "order", "observe");
+            "deliver", "initiate", "undertake", "unleash", "order", "observe", "set");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
@@ -546,12 +554,12 @@ public final class EventExtractor {
     private static final Set<String> FUSED_DE = Set.of("beim", "zum", "zur", "vom", "ins");
 
     /**
-     * The written hyphenated compound a noun ends ("EU-Gipfels", "Nato-Truppenabzug"): the tokenizer splits it
-     * at the hyphen, but the lexicon lists some such compounds whole.
+     * The written hyphenated compound a noun ends ("EU-Gipfels", "Nato-Truppenabzug", "cease-fire"): the tokenizer
+     * splits it at the hyphen, but the lexicon lists some such compounds whole.
      */
     private String hyphenated(Token n) {
         int i = n.index();
-        if (!lang.equals("de") || i < 2 || !doc.token(i - 1).text().equals("-")
+        if (i < 2 || !doc.token(i - 1).text().equals("-")
                 || doc.token(i - 1).end() != n.start() || doc.token(i - 2).end() != doc.token(i - 1).start()
                 || doc.token(i - 2).sentence() != n.sentence()) {
             return n.text();
@@ -912,7 +920,8 @@ public final class EventExtractor {
         Sentence s = doc.sentenceOf(trigger.index());
         boolean negated = negated(trigger.index());
         boolean future = future(trigger.index());
-        boolean hypothetical = hypothetical(trigger.index());
+        boolean considered = considered(trigger.index());
+        boolean hypothetical = considered || hypothetical(trigger.index());
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
         EventRecord.Location location = destination(tr, trigger.index());
@@ -933,8 +942,8 @@ public final class EventExtractor {
         PloverType type = tr.type();
         return new EventRecord(null, type.name(), emptyToNull(tr.mode()), contexts(tr),
                 type.quadName(), type.score(tr.mode()),
-                emptyToNull(tr.cameo()), List.copyOf(src), List.copyOf(tgt), negated, future, hypothetical, historical,
-                date, location, statement,
+                considered ? CONSIDER_CAMEO : emptyToNull(tr.cameo()), List.copyOf(src), List.copyOf(tgt), negated, future,
+                hypothetical, historical, date, location, statement,
                 new EventRecord.Trigger(trigger.start(), trigger.end(), trigger.text(), trigger.lemma()),
                 Evidence.of(evidence), srcMentions, tgtMentions);
     }
@@ -1117,6 +1126,11 @@ public final class EventExtractor {
     private int controller(int verb) {
         Token v = doc.token(verb);
         int h = v.head();
+        if (h >= 0 && lang.equals("en") && v.baseRel().equals("advcl") && participle(v) && doc.token(h).isVerb()) {
+            // "Russia retaliated by expelling ten diplomats": an English participle adjunct without a
+            // subject of its own has the subject of the clause it modifies
+            return Syntax.subject(doc, h);
+        }
         if (h < 0 || !(v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp") || v.deprel().equals("acl"))) {
             return -1;
         }
@@ -1136,6 +1150,21 @@ public final class EventExtractor {
             subj = Syntax.subject(doc, ht.head());
         }
         return subj;
+    }
+
+    /** An English -ing form without a subject, auxiliary or conditional marker of its own. */
+    private boolean participle(Token v) {
+        if (!v.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("nsubj") || ct.baseRel().equals("aux") || ct.deprel().equals("mark")
+                    && COND_EN.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int agentOf(int verb) {
@@ -1348,6 +1377,9 @@ public final class EventExtractor {
                     if (con.accepts(con.role(), key)) {
                         return true;
                     }
+                }
+                if (con.accepts(con.role(), hyphenated(xt).toLowerCase(Locale.ROOT))) {
+                    return true; // "broke the cease-fire", split at the hyphen by the tokenizer
                 }
                 // Compounds: "Offensivwaffen" ends in an accepted lemma "waffe".
                 String w = xt.text().toLowerCase(Locale.ROOT);
@@ -1616,6 +1648,36 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** CAMEO 014, consider policy option. */
+    private static final String CONSIDER_CAMEO = "014";
+
+    /**
+     * An English act that is only weighed: the trigger is the complement of a considering verb, directly
+     * ("considering sending aid", which the parser may attach as acl) or through an option noun ("exploring
+     * the possibility of sending troops").
+     */
+    private boolean considered(int trigger) {
+        Token t = doc.token(trigger);
+        if (!lang.equals("en") || t.head() < 0) {
+            return false;
+        }
+        Token head = doc.token(t.head());
+        String rel = t.baseRel();
+        if (head.isVerb() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("obj") && t.isVerb())) {
+            return considering(head); // a gerund may be parsed as the object: "considering sending aid"
+        }
+        return head.isNoun() && OPTION_NOUNS_EN.contains(lower(head.lemma())) && (rel.equals("acl") || rel.equals("nmod"))
+                && head.baseRel().equals("obj") && considering(doc.token(head.head()));
+    }
+
+    private static boolean considering(Token verb) {
+        return verb.isVerb() && CONSIDERING_EN.contains(lower(verb.lemma()));
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
     private boolean hypothetical(int trigger) {

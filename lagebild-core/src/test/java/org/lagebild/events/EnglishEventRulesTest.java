@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lagebild.events.eval.QuadClass;
 import org.lagebild.ingest.Document;
+import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.pipeline.Analyzer;
 
@@ -142,5 +143,86 @@ class EnglishEventRulesTest {
         assertEquals("CONSULT", e.type());
         assertEquals("043", e.cameo());
         assertTrue(events("The prime minister received a letter in Manama.").isEmpty());
+    }
+
+    // session 8
+
+    @Test
+    void anActOnlyConsideredIsAPolicyOptionNotTheAct() throws Exception {
+        EventRecord e = only("Japan is considering sending aid to North Korea.");
+        assertEquals("AID", e.type());
+        assertEquals("014", e.cameo());
+        assertTrue(e.hypothetical(), e.toString());
+        assertEquals(0, QuadClass.of(e));
+        EventRecord sent = only("Japan is sending aid to North Korea.");
+        assertEquals("070", sent.cameo());
+        assertEquals(2, QuadClass.of(sent));
+    }
+
+    @Test
+    void beingWillingToActIsAnIntent() throws Exception {
+        EventRecord e = only("Honduras is willing to withdraw its troops from the border zone.");
+        assertTrue(e.future(), e.toString());
+        assertEquals(1, QuadClass.of(e));
+        assertEquals(2, QuadClass.of(only("Honduras withdrew its troops from the border zone.")));
+    }
+
+    @Test
+    void usingCiviliansAsHumanShieldsIsAnAssault() throws Exception {
+        EventRecord e = only("The militants used the villagers as human shields.");
+        assertEquals("ASSAULT", e.type());
+        assertEquals("184", e.cameo());
+        assertTrue(events("The militants used the villagers as couriers.").isEmpty());
+    }
+
+    @Test
+    void anExpressedConcernIsANeutralStatement() throws Exception {
+        Analysis a = RULES.analyze(new Document("t", "The foreign minister expressed concern about the new law.", "en", null, null, null, "t"));
+        assertTrue(a.events().isEmpty(), a.events().toString());
+        assertEquals(1, a.statements().size(), a.statements().toString());
+        assertEquals(0, QuadClass.ofSentence(a));
+        Analysis none = RULES.analyze(new Document("t", "The prices are expressed in dollars.", "en", null, null, null, "t"));
+        assertTrue(none.statements().isEmpty(), none.statements().toString());
+    }
+
+    @Test
+    void pressureToActIsADemandAndADeadlineAnUltimatum() throws Exception {
+        EventRecord demand = QuadClass.main(events("The police pressured the workers to call off the strike.")).orElseThrow();
+        assertEquals("REQUEST", demand.type());
+        assertEquals(3, QuadClass.of(demand));
+        assertTrue(events("The union called off the strike.").stream().noneMatch(x -> x.type().equals("REQUEST")));
+        EventRecord deadline = QuadClass.main(events("The president set a deadline for the rebels to disarm.")).orElseThrow();
+        assertEquals("THREATEN", deadline.type());
+        assertTrue(events("The president set a new record.").isEmpty());
+    }
+
+    @Test
+    void aParticipleAdjunctHasTheSubjectOfItsClause() throws Exception {
+        EventRecord e = only("Russia responded by condemning the attack.");
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("RUS"), e.source());
+        // a participle with a subject of its own keeps it
+        EventRecord own = only("Russia responded, with Belarus condemning the attack.");
+        assertEquals(List.of("BLR"), own.source());
+    }
+
+    @Test
+    void aHyphenatedCeaseFireIsOneNoun() throws Exception {
+        EventRecord e = only("The president announced a cease-fire with the rebels.");
+        assertEquals("RETREAT", e.type());
+        assertEquals("ceasefire", e.mode());
+        assertTrue(events("The president announced a fire-sale.").isEmpty());
+    }
+
+    @Test
+    void aClaimedAttackIsAClaimOfResponsibility() throws Exception {
+        assertEquals(0, sentenceClass("The Taliban claimed responsibility for the attack on the army base."));
+        assertEquals(4, sentenceClass("The Taliban attacked the army base."));
+        // an event before the claim is not what is claimed
+        assertEquals(3, sentenceClass("The minister rejected the offer, claiming it was unfair."));
+    }
+
+    private static int sentenceClass(String text) throws Exception {
+        return QuadClass.ofSentence(RULES.analyze(new Document("t", text, "en", null, null, null, "t")));
     }
 }

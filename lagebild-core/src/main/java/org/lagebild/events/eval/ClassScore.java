@@ -57,6 +57,15 @@ public final class ClassScore {
         return ratio(correct(), total());
     }
 
+    /**
+     * Accuracy if "no event" were read as neutral. Not the headline: every sentence of the ConfliBERT set is a
+     * CAMEO codebook example of an event (class 0 = CAMEO 01 statements and 02 appeals), so an empty output is a
+     * miss, not a neutral reading; shown for comparison with sentence classifiers, which always pick a class.
+     */
+    public double accuracyNoneAsNeutral() {
+        return ratio(correct() + matrix[0][NONE], total());
+    }
+
     public double coverage() {
         return ratio(covered(), total());
     }
@@ -80,6 +89,7 @@ public final class ClassScore {
         sb.append(String.format(java.util.Locale.ROOT, "%saccuracy %5.1f%% (%d/%d; no event counts as wrong)  coverage %5.1f%%  "
                 + "accuracy where an event was coded %5.1f%%%n", indent, 100 * accuracy(), correct(), total(),
                 100 * coverage(), 100 * accuracyCovered()));
+        sb.append(String.format(java.util.Locale.ROOT, "%s(no event read as neutral: %5.1f%%)%n", indent, 100 * accuracyNoneAsNeutral()));
         sb.append(indent).append(String.format(java.util.Locale.ROOT, "%-22s", "gold \\ predicted"));
         for (int p = 0; p <= NONE; p++) {
             sb.append(String.format(java.util.Locale.ROOT, "%7s", p == NONE ? "none" : String.valueOf(p)));

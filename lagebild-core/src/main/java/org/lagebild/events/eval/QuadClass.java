@@ -7,6 +7,7 @@ import org.lagebild.events.EventLexicon;
 import org.lagebild.events.PloverType;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
+import org.lagebild.model.StatementRecord;
 
 /**
  * The five coarse CAMEO classes of the ConfliBERT CAMEO set (Phoenix "quad class" with a
@@ -67,10 +68,23 @@ public final class QuadClass {
 
     /**
      * The class of an analysed sentence: its main event's, else neutral (CAMEO 01, make a public
-     * statement) when it reports a statement, else -1 (nothing coded).
+     * statement) when it reports a statement, else -1 (nothing coded). A main event that is what someone
+     * claims ("claimed responsibility for the attack", "claimed that they had attacked the school") is
+     * neutral too: CAMEO codes the claim (015, claim responsibility), not the act.
      */
     public static int ofSentence(Analysis a) {
-        return main(a.events()).map(QuadClass::of).orElse(a.statements().isEmpty() ? -1 : 0);
+        Optional<EventRecord> main = main(a.events());
+        if (main.isPresent() && claimed(main.get(), a.statements())) {
+            return 0;
+        }
+        return main.map(QuadClass::of).orElse(a.statements().isEmpty() ? -1 : 0);
+    }
+
+    /** The event follows a "claim" cue, in that statement's message. */
+    static boolean claimed(EventRecord e, List<StatementRecord> statements) {
+        int at = e.trigger().start();
+        return statements.stream().anyMatch(s -> s.cue() != null && "claim".equalsIgnoreCase(s.cue().lemma())
+                && s.cue().start() < at && s.quote() != null && s.quote().start() <= at && at < s.quote().end());
     }
 
     /**

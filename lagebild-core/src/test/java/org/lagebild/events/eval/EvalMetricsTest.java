@@ -86,6 +86,10 @@ class EvalMetricsTest {
         assertEquals(0.75, s.coverage(), 1e-12);
         assertEquals(2.0 / 3, s.accuracyCovered(), 1e-12);
         assertEquals(1, s.count(0, -1));
+        // the comparison reading credits silence on neutral gold only, never on other classes
+        assertEquals(0.75, s.accuracyNoneAsNeutral(), 1e-12);
+        s.add(2, -1);
+        assertEquals(0.6, s.accuracyNoneAsNeutral(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> s.add(5, 1));
         assertEquals(0, new ClassScore().accuracy());
     }
