@@ -161,7 +161,7 @@ public final class Store implements AutoCloseable {
 
     private static Connection connect(StoreConfig config) throws SQLException {
         if (config.isEmbedded()) {
-            return DriverManager.getConnection(embeddedUrl(config.dataDir()));
+            return DriverManager.getConnection(embeddedUrl(config.dataDir(), config.effectiveCacheKb()));
         }
         Properties p = new Properties();
         if (config.user() != null) {
@@ -180,7 +180,7 @@ public final class Store implements AutoCloseable {
     private static JdbcConnectionPool readPool(StoreConfig config) {
         JdbcConnectionPool pool;
         if (config.isEmbedded()) {
-            pool = JdbcConnectionPool.create(embeddedUrl(config.dataDir()), "", "");
+            pool = JdbcConnectionPool.create(embeddedUrl(config.dataDir(), config.effectiveCacheKb()), "", "");
         } else {
             PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
             ds.setURL(config.jdbcUrl());
@@ -206,8 +206,13 @@ public final class Store implements AutoCloseable {
         return c;
     }
 
-    /** The H2 URL of the embedded database in {@code dataDir}. */
+    /** The H2 URL of the embedded database in {@code dataDir}, with the default page cache. */
     static String embeddedUrl(Path dataDir) {
+        return embeddedUrl(dataDir, StoreConfig.defaultCacheKb());
+    }
+
+    /** The H2 URL of the embedded database in {@code dataDir} with a page cache of {@code cacheKb} KB. */
+    static String embeddedUrl(Path dataDir, long cacheKb) {
         String path = dataDir.toAbsolutePath().resolve("lagebild").toString();
         if (path.contains(";")) {
             throw new IllegalArgumentException("the data directory path must not contain ';': " + path);
@@ -215,21 +220,7 @@ public final class Store implements AutoCloseable {
         // AUTO_SERVER lets a second process (a search during an ingest) use the same files.
         return "jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
                 // a write prepares a few dozen distinct statements per article; H2 keeps 8 parsed by default
-                + ";CACHE_SIZE=" + cacheKb() + ";QUERY_CACHE_SIZE=64";
-    }
-
-    /** System property: H2's page cache in KB for the stores this process opens (see cacheKb()). */
-    public static final String CACHE_KB_PROPERTY = "lagebild.h2.cacheKb";
-
-    /**
-     * H2's page cache (KB): {@link #CACHE_KB_PROPERTY} if set, else a quarter of the heap, at
-     * least H2's default 16 MB, for writing: an ingest into a large store modifies index leaves
-     * all over it. A server under many clients sets H2's default (ServeCommand): its cached pages
-     * live just long enough to be copied by every young collection (docs/BENCHMARKS.md, session 6).
-     */
-    static long cacheKb() {
-        Long set = Long.getLong(CACHE_KB_PROPERTY);
-        return set != null && set > 0 ? set : Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024);
+                + ";CACHE_SIZE=" + cacheKb + ";QUERY_CACHE_SIZE=64";
     }
 
     /** The embedded index lives in "index"; a server database gets its own, named by its URL. */
