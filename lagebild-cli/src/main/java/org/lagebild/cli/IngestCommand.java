@@ -7,6 +7,8 @@ import org.lagebild.ingest.DocumentReader;
 import org.lagebild.pipeline.Analyzer;
 import org.lagebild.store.Ingester;
 import org.lagebild.store.Store;
+import org.lagebild.store.StoreCompaction;
+import org.lagebild.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--compact", description = "After the run, compact the embedded store as `lagebild compact` does "
+            + "(takes time in proportion to the whole store, not to what the run added; docs/BENCHMARKS.md, session 8).")
+    boolean compact;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -51,13 +57,26 @@ final class IngestCommand implements Callable<Integer> {
         if (n < 1 || n > 256) {
             throw new ParameterException(spec.commandLine(), "--threads must be 1..256, not " + n);
         }
+        StoreConfig config = store.config(spec);
+        if (compact && !config.isEmbedded()) {
+            throw new ParameterException(spec.commandLine(), "--compact works on the embedded store (--data)");
+        }
         Stream<DocumentReader.Result> inputs = input.open(spec);
-        try (Store s = Store.open(store.config(spec))) {
-            Ingester.Summary summary = new Ingester(s, quoteModel.analyzer(spec, eventModel), n, input.lang, err, System.console() != null)
+        Ingester.Summary summary;
+        try (Store s = Store.open(config)) {
+            summary = new Ingester(s, quoteModel.analyzer(spec, eventModel), n, input.lang, err, System.console() != null)
                     .run(inputs);
             err.println("lagebild: " + summary.line());
             err.flush();
-            return summary.failed() == 0 ? 0 : 1;
         }
+        if (compact) {
+            try {
+                err.println("lagebild: " + CompactCommand.line(config, StoreCompaction.compact(config)));
+            } catch (StoreCompaction.InUseException e) {
+                err.println("lagebild: not compacted: " + e.getMessage()); // the articles are stored all the same
+            }
+            err.flush();
+        }
+        return summary.failed() == 0 ? 0 : 1;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code lagebild} — the command line entry point; one subcommand per capability. */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, version = "lagebild 0.1.0",
         description = "Evidence-linked actors, statements, events, times and quantities from German and English news.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchApiCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, CompactCommand.class, BenchApiCommand.class,
                 QuotesCommand.class, EventsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {

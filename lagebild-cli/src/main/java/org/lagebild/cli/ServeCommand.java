@@ -7,6 +7,7 @@ import org.lagebild.pipeline.Analyzer;
 import org.lagebild.server.ApiServer;
 import org.lagebild.server.ServerConfig;
 import org.lagebild.store.Store;
+import org.lagebild.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "API reads served at the same time; more wait in arrival order (default: cores + 1; 0: no bound).")
     Integer readWorkers;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "16",
+            description = "Page cache of the embedded database in MB (default: ${DEFAULT-VALUE}, H2's own default; "
+                    + "larger caches made the 32-client p99 worse, docs/BENCHMARKS.md).")
+    long cacheMb;
+
     /** Environment lookup; replaceable for tests. */
     static java.util.function.Function<String, String> env = System::getenv;
 
@@ -63,12 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        // Random reads under many clients: H2's default 16 MB page cache gave a third of the GC
-        // pauses and a lower p99 than a quarter of the heap on a 553,500-event store (docs/BENCHMARKS.md).
-        if (System.getProperty(Store.CACHE_KB_PROPERTY) == null) {
-            System.setProperty(Store.CACHE_KB_PROPERTY, "16384");
-        }
-        Store s = Store.open(store.config(spec));
+        Store s = Store.open(storeConfig());
         ApiServer server;
         try {
             server = ApiServer.start(s, new Analyzer(), config, err);
@@ -87,6 +88,19 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /**
+     * The store with the server's page cache: random reads under many clients, where H2's default
+     * 16 MB gave a third of the GC pauses and a lower p99 than a quarter of the heap on a
+     * 553,500-event store (docs/BENCHMARKS.md, session 6).
+     */
+    StoreConfig storeConfig() {
+        if (cacheMb < 1 || cacheMb > Integer.MAX_VALUE / 1024) {
+            throw new ParameterException(spec.commandLine(), "--cache-mb must be between 1 and " + Integer.MAX_VALUE / 1024
+                    + ": " + cacheMb);
+        }
+        return store.config(spec).withCacheKb(cacheMb * 1024);
     }
 
     private static String blankToNull(String s) {

@@ -81,8 +81,13 @@ final class FullTextIndex implements AutoCloseable {
      */
     private static final String FORMAT_KEY = "lagebild.format";
     private static final String FORMAT = "3";
-    /** Index commits are batched: the database is the truth and reconcile() re-adds what a crash lost. */
-    private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
+    /**
+     * Index commits are batched: the database is the truth and reconcile() re-adds what a crash
+     * lost. A commit flushes a segment and syncs its files (a quarter of a group commit's CPU when
+     * each batch committed the index, docs/BENCHMARKS.md session 8); searches in this process see
+     * new documents without one, other processes at the next commit.
+     */
+    private static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
 
     private final FSDirectory dir;
     private final Analyzer analyzer;

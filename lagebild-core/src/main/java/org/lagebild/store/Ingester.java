@@ -112,14 +112,14 @@ public final class Ingester {
                     try {
                         int n = store.putAll(batch);
                         stored.addAndGet(n);
-                        skipped.addAndGet(batch.size() - n);
+                        skipped.addAndGet(batch.taken().size() - n);
                     } catch (RuntimeException | StackOverflowError | LinkageError e) {
                         // all or nothing failed: store one by one, so only the bad article fails
-                        for (Store.Entry entry : batch) {
+                        for (Store.Entry entry : batch.taken()) {
                             storeOne(entry, stored, skipped, failed);
                         }
                     } finally {
-                        slots.release(batch.size());
+                        slots.release(batch.taken().size());
                         progress.run();
                     }
                 });
@@ -189,40 +189,89 @@ public final class Ingester {
     /**
      * The writer's loop: a batch is committed when it is full, when its first analysis has waited
      * {@link #COMMIT_DELAY_NANOS}, or at the end of the input. Waiting for more analyses makes the
-     * per-commit costs (H2 checkpoint, Lucene segment flush and commit, searcher refresh, dedup
-     * table loads, statement preparation) count once per batch instead of once per article, which
-     * is what draining on every hand-off did whenever analysis was slower than a commit.
+     * per-commit costs (H2 checkpoint, statement preparation, dedup table loads) count once per
+     * batch instead of once per article, which is what draining on every hand-off did whenever
+     * analysis was slower than a commit. Each analysis is written into the open transaction as it
+     * arrives ({@link Store#putAll(java.util.Iterator)}), so after the last one only the commit is
+     * left: the time between the last analysis and its durable commit.
      */
-    private static void writeBatches(BlockingQueue<Store.Entry> pending, Consumer<List<Store.Entry>> commit)
+    private static void writeBatches(BlockingQueue<Store.Entry> pending, Consumer<Batch> commit)
             throws InterruptedException {
-        List<Store.Entry> batch = new ArrayList<>();
-        long deadline = 0;
         while (true) {
-            Store.Entry e;
-            if (batch.isEmpty()) {
-                e = pending.take();
-                deadline = System.nanoTime() + COMMIT_DELAY_NANOS;
-            } else {
-                e = pending.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-            boolean end = e == END;
-            if (e != null && !end) {
-                batch.add(e);
-            }
-            for (Store.Entry more; !end && batch.size() < MAX_BATCH && (more = pending.poll()) != null; ) {
-                end = more == END;
-                if (!end) {
-                    batch.add(more);
-                }
-            }
-            boolean due = end || batch.size() >= MAX_BATCH || System.nanoTime() - deadline >= 0;
-            if (!batch.isEmpty() && due) {
-                commit.accept(List.copyOf(batch));
-                batch.clear();
-            }
-            if (end) {
+            Store.Entry first = pending.take();
+            if (first == END) {
                 return;
             }
+            Batch batch = new Batch(pending, first, System.nanoTime() + COMMIT_DELAY_NANOS);
+            commit.accept(batch);
+            if (batch.ended) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * One group commit's analyses as they arrive: yields queued analyses until the batch is full,
+     * its deadline has passed or the input ends, and remembers what it yielded (to store again one
+     * by one if the batch fails, and to release the reader's slots).
+     */
+    static final class Batch implements java.util.Iterator<Store.Entry> {
+        private final BlockingQueue<Store.Entry> pending;
+        private final long deadline;
+        private final List<Store.Entry> taken = new ArrayList<>();
+        private Store.Entry next;
+        private boolean ended;
+
+        Batch(BlockingQueue<Store.Entry> pending, Store.Entry first, long deadline) {
+            this.pending = pending;
+            this.next = first;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            if (ended || taken.size() >= MAX_BATCH) {
+                return false;
+            }
+            Store.Entry e;
+            try {
+                e = pending.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt(); // commit what we have; the writer's next take() ends
+                return false;
+            }
+            if (e == END) {
+                ended = true;
+                return false;
+            }
+            next = e;
+            return e != null;
+        }
+
+        @Override
+        public Store.Entry next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Store.Entry e = next;
+            next = null;
+            taken.add(e);
+            return e;
+        }
+
+        /**
+         * The analyses yielded so far, and one already taken from the queue but not yet yielded
+         * (when the store failed in between), so that no analysis is lost with a failed batch.
+         */
+        List<Store.Entry> taken() {
+            if (next != null) {
+                taken.add(next);
+                next = null;
+            }
+            return taken;
         }
     }
 

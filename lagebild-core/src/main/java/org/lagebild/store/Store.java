@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,7 +162,7 @@ public final class Store implements AutoCloseable {
 
     private static Connection connect(StoreConfig config) throws SQLException {
         if (config.isEmbedded()) {
-            return DriverManager.getConnection(embeddedUrl(config.dataDir()));
+            return DriverManager.getConnection(embeddedUrl(config.dataDir(), config.effectiveCacheKb()));
         }
         Properties p = new Properties();
         if (config.user() != null) {
@@ -180,7 +181,7 @@ public final class Store implements AutoCloseable {
     private static JdbcConnectionPool readPool(StoreConfig config) {
         JdbcConnectionPool pool;
         if (config.isEmbedded()) {
-            pool = JdbcConnectionPool.create(embeddedUrl(config.dataDir()), "", "");
+            pool = JdbcConnectionPool.create(embeddedUrl(config.dataDir(), config.effectiveCacheKb()), "", "");
         } else {
             PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
             ds.setURL(config.jdbcUrl());
@@ -206,8 +207,13 @@ public final class Store implements AutoCloseable {
         return c;
     }
 
-    /** The H2 URL of the embedded database in {@code dataDir}. */
+    /** The H2 URL of the embedded database in {@code dataDir}, with the default page cache. */
     static String embeddedUrl(Path dataDir) {
+        return embeddedUrl(dataDir, StoreConfig.defaultCacheKb());
+    }
+
+    /** The H2 URL of the embedded database in {@code dataDir} with a page cache of {@code cacheKb} KB. */
+    static String embeddedUrl(Path dataDir, long cacheKb) {
         String path = dataDir.toAbsolutePath().resolve("lagebild").toString();
         if (path.contains(";")) {
             throw new IllegalArgumentException("the data directory path must not contain ';': " + path);
@@ -215,21 +221,7 @@ public final class Store implements AutoCloseable {
         // AUTO_SERVER lets a second process (a search during an ingest) use the same files.
         return "jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
                 // a write prepares a few dozen distinct statements per article; H2 keeps 8 parsed by default
-                + ";CACHE_SIZE=" + cacheKb() + ";QUERY_CACHE_SIZE=64";
-    }
-
-    /** System property: H2's page cache in KB for the stores this process opens (see cacheKb()). */
-    public static final String CACHE_KB_PROPERTY = "lagebild.h2.cacheKb";
-
-    /**
-     * H2's page cache (KB): {@link #CACHE_KB_PROPERTY} if set, else a quarter of the heap, at
-     * least H2's default 16 MB, for writing: an ingest into a large store modifies index leaves
-     * all over it. A server under many clients sets H2's default (ServeCommand): its cached pages
-     * live just long enough to be copied by every young collection (docs/BENCHMARKS.md, session 6).
-     */
-    static long cacheKb() {
-        Long set = Long.getLong(CACHE_KB_PROPERTY);
-        return set != null && set > 0 ? set : Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024);
+                + ";CACHE_SIZE=" + cacheKb + ";QUERY_CACHE_SIZE=64";
     }
 
     /** The embedded index lives in "index"; a server database gets its own, named by its URL. */
@@ -473,29 +465,60 @@ public final class Store implements AutoCloseable {
         entries.forEach(e -> requireSameText(e.analysis(), e.document()));
         // What does not depend on the store (ids, compressed analyses, MinHash signatures) is
         // computed in parallel; the writes and the dedup pass stay on this thread, in order.
-        List<Prepared> prepared = entries.parallelStream().map(Prepared::of).toList();
+        return write(entries.parallelStream().map(Prepared::of).toList().iterator());
+    }
+
+    /**
+     * Stores the documents {@code entries} yields in ONE transaction, each written (rows, dedup,
+     * full-text document) as soon as the iterator returns it, so that a group commit whose articles
+     * arrive over time has only its commit left when the last one comes (Ingester). Holds the
+     * store's write lock until the iterator ends; all or none are stored, as with {@link #putAll(List)}.
+     *
+     * @return the number of articles stored
+     */
+    public synchronized int putAll(Iterator<Entry> entries) {
+        return write(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public Prepared next() {
+                Entry e = entries.next();
+                requireSameText(e.analysis(), e.document());
+                return Prepared.of(e);
+            }
+        });
+    }
+
+    /**
+     * One transaction over the prepared entries, in order: each article's rows, then its dedup pass
+     * against tables kept in memory for the batch (the same decisions and rows as storing the
+     * articles one by one), its full-text document on the index thread; at the end one flush of the
+     * dedup tables, one commit and one durable checkpoint. The index is committed by its own
+     * interval and on close (reconcile() repairs a crash before that), and searches refresh it.
+     */
+    private int write(Iterator<Prepared> prepared) {
         Map<String, Prepared> added = new LinkedHashMap<>();
-        java.util.concurrent.Future<?> indexing = null;
+        List<java.util.concurrent.Future<?>> indexing = new ArrayList<>();
         try (Inserts ins = new Inserts(conn)) {
-            for (Prepared p : prepared) {
-                if (!added.containsKey(p.id()) && !exists(p.id())) {
-                    ins.add(p.id(), p.entry().analysis(), p.entry().document(), p.encoded());
-                    added.put(p.id(), p);
-                }
-            }
-            ins.execute();
-            // One dedup pass over the batch, in order, against tables kept in memory and written
-            // once: the same decisions and rows as storing the articles one by one.
             BatchDedupTables dedup = new BatchDedupTables(conn);
-            Map<String, Map<String, String>> aliases = new HashMap<>();
-            for (Prepared p : added.values()) {
-                aliases.put(p.id(), afterRows(p.id(), p.entry().analysis(), p.entry().document(), dedup, p.signature()));
+            while (prepared.hasNext()) {
+                Prepared p = prepared.next();
+                if (added.containsKey(p.id()) || exists(p.id())) {
+                    continue;
+                }
+                ins.add(p.id(), p.entry().analysis(), p.entry().document(), p.encoded());
+                ins.execute();
+                added.put(p.id(), p);
+                Map<String, String> aliases = afterRows(p.id(), p.entry().analysis(), p.entry().document(), dedup,
+                        p.signature());
+                // the speakers as aliased by the dedup pass; committed only after the database (a
+                // failed batch removes its documents again)
+                indexing.add(indexer().submit(() -> indexArticle(p.id(), p.entry().analysis(), p.entry().document(),
+                        aliases)));
             }
-            // The full-text index (with the speakers as aliased by the dedup pass) is written
-            // meanwhile on another thread and committed only after the database (a failed batch
-            // removes its documents again).
-            indexing = indexer().submit(() -> added.values().forEach(p -> indexArticle(p.id(), p.entry().analysis(),
-                    p.entry().document(), aliases.get(p.id()))));
             dedup.flush();
             ClusterFirsts.update(conn, added.keySet());
             conn.commit();
@@ -506,13 +529,7 @@ public final class Store implements AutoCloseable {
             unindex(indexing, added.keySet());
             throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
         }
-        await(indexing);
-        try {
-            index.commit(); // one index commit per batch (reconcile() repairs a crash before it)
-        } catch (IOException e) {
-            throw new StoreException("stored, but committing the full-text index failed (repaired on the next open)", e);
-        }
-        index.refresh();
+        indexing.forEach(Store::await);
         return added.size();
     }
 
@@ -550,16 +567,15 @@ public final class Store implements AutoCloseable {
     }
 
     /** After a failed batch: waits for its indexing and removes its documents (they were never committed). */
-    private void unindex(java.util.concurrent.Future<?> indexing, Set<String> ids) {
-        if (indexing == null) {
-            return;
-        }
-        try {
-            indexing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException ignored) {
-            // the batch failed anyway
+    private void unindex(List<java.util.concurrent.Future<?>> indexing, Set<String> ids) {
+        for (java.util.concurrent.Future<?> f : indexing) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException ignored) {
+                // the batch failed anyway
+            }
         }
         for (String id : ids) {
             try {

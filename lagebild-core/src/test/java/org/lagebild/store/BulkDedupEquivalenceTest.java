@@ -20,7 +20,7 @@ import org.lagebild.time.PublicationDate;
 /**
  * A bulk write ({@link Store#putAll}, dedup against tables kept in memory for the batch) leaves
  * the same rows in every table as storing the same articles one by one ({@link Store#put}) in the
- * same order: random articles with near-duplicate texts, person aliases, clustering events and
+ * same order, whether the batch is a list or an iterator: random articles with near-duplicate texts, person aliases, clustering events and
  * statements, undated and month-dated ones, written as one store per path (the bulk one in
  * batches of different sizes, so batches also build on earlier ones).
  */
@@ -58,9 +58,11 @@ class BulkDedupEquivalenceTest {
         try (Store s = Store.open(StoreConfig.embedded(bulk))) {
             int[] sizes = {1, 40, 7, 90, 22};
             int at = 0;
-            for (int n : sizes) {
-                assertEquals(n, s.putAll(articles.subList(at, at + n)));
-                at += n;
+            for (int i = 0; i < sizes.length; i++) {
+                List<Store.Entry> batch = articles.subList(at, at + sizes[i]);
+                // both paths: the list (prepared in parallel) and the iterator (each written as it comes)
+                assertEquals(sizes[i], i % 2 == 0 ? s.putAll(batch) : s.putAll(batch.iterator()));
+                at += sizes[i];
             }
             assertEquals(articles.size(), at);
         }
