@@ -37,6 +37,19 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void mobilisedTroopsAreNoTargetAndBorderPlaceKeepsItsCountry() throws Exception {
+        EventRecord m = only("Russland hat an der Grenze zur Ukraine rund 100.000 Soldaten zusammengezogen.", "MOBILIZE");
+        assertEquals(List.of("RUS"), m.source());
+        assertTrue(m.target().isEmpty(), "the troops are the mobiliser's own: " + m);
+        assertEquals("Grenze zur Ukraine", m.location().text());
+        assertEquals(null, m.location().country(), "a border lies on either side");
+        EventRecord plain = only("Die Polizei nahm an der Grenze zwei Schmuggler fest.", "COERCE");
+        assertEquals("Grenze", plain.location().text());
+        // other types keep an actor theme as their target
+        assertEquals(List.of("TUR"), only("Frankreich lehnte einen Beitritt der Türkei ab.", "REJECT").target());
+    }
+
+    @Test
     void clashesNeedActorsAndNegligenceIsNoAttack() throws Exception {
         EventRecord e = events("Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden 20 Menschen verletzt.")
                 .stream().filter(x -> x.trigger().text().equals("Zusammenstößen")).findFirst().orElseThrow();
