@@ -363,7 +363,7 @@ public final class CorpusPredictor {
         return ann;
     }
 
-    private static final java.util.Set<String> PREPOSITIONAL_CUES = java.util.Set.of("nach", "laut", "zufolge", "gemäß");
+    private static final java.util.Set<String> PREPOSITIONAL_CUES = java.util.Set.of("nach", "laut", "zufolge", "gemäß", "wonach");
 
     /**
      * The frame as the corpus marks it: the cue's clause around the cue, i.e. the run of tokens of

@@ -669,6 +669,19 @@ public final class StatementExtractor {
                 add(party(head, last), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
                         addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
                 return;
+            } else if (w.equals("wonach") && t.index() - 2 >= s.firstToken() && doc.token(t.index() - 1).text().equals(",")) {
+                // "Berichte, wonach der Oppositionsführer festgenommen worden sein soll": the noun
+                // phrase before the comma is the source, the relative clause after "wonach" the message
+                int source = phraseHeadBefore(t.index() - 1, s);
+                int verb = t.head();
+                if (source < 0 || verb <= t.index() || !doc.token(verb).isVerb()) {
+                    return;
+                }
+                Span message = trim(doc.span(t.index() + 1, Math.max(t.index() + 1, doc.subtreeRange(verb)[1])));
+                if (message != null) {
+                    add(party(source, t.index() - 2), cueOf(t), message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+                }
+                return;
             } else if (w.equals("demnach") || w.equals("dem")) {
                 // "demnach": the source is the one named before (a statement's speaker, or a document
                 // or report the extractor does not take as a speaker: then none)
@@ -719,9 +732,22 @@ public final class StatementExtractor {
      * up through nominal attributes to the phrase's head; the parse's head if there is no noun before.
      */
     private int postpositionObject(int post, Sentence s) {
-        int i = post - 1;
-        if (i < s.firstToken() || !(doc.token(i).isNoun() || doc.token(i).pos().equals("PRON"))) {
-            return doc.token(post).head();
+        int i = phraseHeadBefore(post, s);
+        return i >= 0 ? i : doc.token(post).head();
+    }
+
+    /**
+     * The head of the noun phrase that ends right before token {@code end} (a postposition, or the
+     * comma before "wonach"): from the word before up through nominal attributes; -1 when that
+     * word is no noun or pronoun.
+     */
+    private int phraseHeadBefore(int end, Sentence s) {
+        int i = end - 1;
+        if (i < s.firstToken() || isCloseQuote(doc.token(i).text().charAt(0)) && --i < s.firstToken()) {
+            return -1;
+        }
+        if (!(doc.token(i).isNoun() || doc.token(i).pos().equals("PRON"))) {
+            return -1;
         }
         for (int steps = 0; steps < 6; steps++) {
             Token x = doc.token(i);

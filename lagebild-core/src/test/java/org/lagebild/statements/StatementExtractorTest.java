@@ -310,4 +310,19 @@ class StatementExtractorTest {
                 + " Lage/NOUN/5/nsubj/Lage sei/AUX/1/ccomp/sein ruhig/ADJ/5/advmod/ruhig ~./PUNCT/1/punct/.");
         assertEquals(null, only(bare).speaker());
     }
+
+    @Test
+    void wonachClauseReportsWhatTheNounBeforeTheCommaSays() {
+        AnnotatedDocument doc = parse("Es/PRON/1/expl/es gibt/VERB/-1/root/geben Berichte/NOUN/1/obj/Bericht ~,/PUNCT/7/punct/,"
+                + " wonach/ADV/7/advmod/wonach der/DET/6/det/der Chef/NOUN/7/nsubj/Chef zurücktritt/VERB/2/acl:relcl/zurücktreten"
+                + " ~./PUNCT/1/punct/.");
+        StatementRecord r = extract(doc).stream().filter(x -> x.cue() != null && x.cue().text().equals("wonach"))
+                .findFirst().orElseThrow(() -> new AssertionError(extract(doc).toString()));
+        assertEquals("Berichte", r.speaker().text());
+        assertEquals("der Chef zurücktritt", message(doc, r));
+        // "wonach" as an interrogative after a verb is no attribution
+        AnnotatedDocument asked = parse("Er/PRON/1/nsubj/er fragte/VERB/-1/root/fragen ~,/PUNCT/6/punct/, wonach/ADV/6/advmod/wonach"
+                + " sie/PRON/6/nsubj/sie suche/VERB/1/ccomp/suchen ~./PUNCT/1/punct/.");
+        assertTrue(extract(asked).stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("wonach")), extract(asked).toString());
+    }
 }
