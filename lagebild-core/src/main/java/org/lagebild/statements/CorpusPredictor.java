@@ -260,6 +260,9 @@ public final class CorpusPredictor {
                     }
                 }
             }
+            if (!s.form().equals("direct") && !cue.isEmpty()) {
+                withAnaphor(p.text(), p.starts(), p.ends(), p.sentenceOf(), quote, cue);
+            }
             if (s.cue() != null && "demnach".equalsIgnoreCase(s.cue().lemma())) {
                 speaker = new TreeSet<>(cue); // corpus convention: "Demnach" is cue and speaker
             } else {
@@ -360,7 +363,7 @@ public final class CorpusPredictor {
         return ann;
     }
 
-    private static final java.util.Set<String> PREPOSITIONAL_CUES = java.util.Set.of("nach", "laut", "zufolge", "gemäß");
+    private static final java.util.Set<String> PREPOSITIONAL_CUES = java.util.Set.of("nach", "laut", "zufolge", "gemäß", "wonach");
 
     /**
      * The frame as the corpus marks it: the cue's clause around the cue, i.e. the run of tokens of
@@ -399,6 +402,25 @@ public final class CorpusPredictor {
             }
         }
         return frame;
+    }
+
+    private static final java.util.Set<String> ANAPHORS = java.util.Set.of("das", "dies", "dieses");
+
+    /**
+     * The corpus's convention for "X. Dies bestätigte Y.": the quotation is the sentence before with
+     * its full stop and the demonstrative that takes it up, when the demonstrative opens the cue's sentence.
+     */
+    static void withAnaphor(String text, int[] starts, int[] ends, int[] sentenceOf, TreeSet<Integer> quote,
+                            java.util.SortedSet<Integer> cue) {
+        int stop = quote.isEmpty() ? -1 : quote.last() + 1;
+        int next = stop + 1;
+        if (stop <= 0 || next >= starts.length || !isFinalPunct(text, starts[stop], ends[stop])
+                || sentenceOf[next] == sentenceOf[stop] || sentenceOf[next] != sentenceOf[cue.first()]
+                || !ANAPHORS.contains(text.substring(starts[next], ends[next]).toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        quote.add(stop);
+        quote.add(next);
     }
 
     /** The corpus ends sentence-long quotations (free indirect, reported) with their full stop. */

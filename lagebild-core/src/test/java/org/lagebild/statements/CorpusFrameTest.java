@@ -82,4 +82,17 @@ class CorpusFrameTest {
         assertEquals(range(0, 3), frame(d, range(4, 7), range(1, 3), ids(0), Set.of()));
         assertEquals(new TreeSet<>(), frame(d, range(4, 7), range(1, 3), new TreeSet<>(), Set.of()));
     }
+
+    @Test
+    void quotationTakenUpByADemonstrativeIncludesItsFullStopAndTheDemonstrative() {
+        Doc d = doc("Die Steuer steigt . | Dies bestätigte der Minister .");
+        TreeSet<Integer> quote = ids(0, 1, 2);
+        CorpusPredictor.withAnaphor(d.text(), d.starts(), d.ends(), d.sentenceOf(), quote, ids(5));
+        assertEquals(ids(0, 1, 2, 3, 4), quote);
+        // a demonstrative opening another sentence than the cue's is left alone
+        Doc other = doc("Die Steuer steigt . | Das sagte er . | Er bestätigte es .");
+        TreeSet<Integer> q = ids(0, 1, 2);
+        CorpusPredictor.withAnaphor(other.text(), other.starts(), other.ends(), other.sentenceOf(), q, ids(9));
+        assertEquals(ids(0, 1, 2), q);
+    }
 }

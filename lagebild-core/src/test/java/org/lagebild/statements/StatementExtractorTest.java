@@ -21,19 +21,31 @@ class StatementExtractorTest {
      * token index (-1 for the root); an item starting with "~" is glued to the previous word.
      */
     static AnnotatedDocument parse(String spec) {
+        return parseSentences(spec);
+    }
+
+    /** Several sentences in the format of {@link #parse}, separated by " || "; heads are indices in the whole document. */
+    static AnnotatedDocument parseSentences(String spec) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
-        for (String item : spec.split(" ")) {
-            boolean glue = item.startsWith("~");
-            String[] f = (glue ? item.substring(1) : item).split("/");
-            if (!glue && text.length() > 0) {
-                text.append(' ');
+        List<Sentence> sentences = new ArrayList<>();
+        for (String part : spec.split(" \\|\\| ")) {
+            int first = tokens.size();
+            int begin = text.length() == 0 ? 0 : text.length() + 1;
+            for (String item : part.split(" ")) {
+                boolean glue = item.startsWith("~");
+                String[] f = (glue ? item.substring(1) : item).split("/");
+                if (!glue && text.length() > 0) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(f[0]);
+                tokens.add(new Token(tokens.size(), sentences.size(), start, text.length(), f[0], f[1], "O",
+                        Integer.parseInt(f[2]), f[3], f[4]));
             }
-            int start = text.length();
-            text.append(f[0]);
-            tokens.add(new Token(tokens.size(), 0, start, text.length(), f[0], f[1], "O", Integer.parseInt(f[2]), f[3], f[4]));
+            sentences.add(new Sentence(sentences.size(), begin, text.length(), first, tokens.size()));
         }
-        return new AnnotatedDocument(text.toString(), "de", tokens, List.of(new Sentence(0, 0, text.length(), 0, tokens.size())));
+        return new AnnotatedDocument(text.toString(), "de", tokens, sentences);
     }
 
     private static List<StatementRecord> extract(AnnotatedDocument doc) {
@@ -220,5 +232,97 @@ class StatementExtractorTest {
         AnnotatedDocument announced = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kündigte/VERB/-1/root/ankündigen"
                 + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung an/ADP/2/compound:prt/an ~./PUNCT/2/punct/.");
         assertEquals("reported", only(announced).form());
+    }
+
+    @Test
+    void demonstrativeBeforeTheCueTakesUpThePreviousSentenceAsTheMessage() {
+        AnnotatedDocument doc = parseSentences("Die/DET/1/det/der Steuer/NOUN/2/nsubj/Steuer steigt/VERB/-1/root/steigen"
+                + " ~./PUNCT/2/punct/. || Dies/PRON/5/nsubj/dies bestätigte/VERB/-1/root/bestätigen der/DET/7/det/der"
+                + " Minister/NOUN/5/obj/Minister ~./PUNCT/5/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Die Steuer steigt", message(doc, r));
+        assertEquals("indirect", r.form());
+        assertEquals("der Minister", r.speaker().text());
+        assertEquals("bestätigte", r.cue().text());
+    }
+
+    @Test
+    void determinerBeforeTheSubjectIsNoDemonstrativeOfThePreviousSentence() {
+        AnnotatedDocument doc = parseSentences("Die/DET/1/det/der Steuer/NOUN/2/nsubj/Steuer steigt/VERB/-1/root/steigen"
+                + " ~./PUNCT/2/punct/. || Das/DET/5/det/der Unternehmen/NOUN/6/nsubj/Unternehmen bestätigte/VERB/-1/root/bestätigen"
+                + " den/DET/8/det/der Verkauf/NOUN/6/obj/Verkauf ~./PUNCT/6/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("reported", r.form());
+        assertEquals("Das Unternehmen", r.speaker().text());
+        assertEquals("Das Unternehmen bestätigte den Verkauf", message(doc, r));
+    }
+
+    @Test
+    void sourceBeforeZufolgeIsTheNounPhraseBeforeItWhereverTheParseHungTheWord() {
+        // the parse hung "zufolge" on "Terroristen" in the message
+        AnnotatedDocument doc = parse("Ersten/ADJ/1/amod/erst Angaben/NOUN/3/obl/Angabe zufolge/ADP/6/case/zufolge"
+                + " handelte/VERB/-1/root/handeln es/PRON/3/nsubj/es sich/PRON/3/obj/sich um/ADP/8/case/um vier/NUM/8/nummod/vier"
+                + " Terroristen/NOUN/3/obl/Terrorist ~./PUNCT/3/punct/.");
+        assertEquals("Ersten Angaben", only(doc).speaker().text());
+        // a genitive attribute stays part of the source, whose head is the first noun
+        AnnotatedDocument genitive = parse("Angaben/NOUN/4/obl/Angabe der/DET/2/det/der Polizei/NOUN/0/nmod/Polizei"
+                + " zufolge/ADP/0/case/zufolge starben/VERB/-1/root/sterben zwei/NUM/6/nummod/zwei Menschen/NOUN/4/nsubj/Mensch"
+                + " ~./PUNCT/4/punct/.");
+        assertEquals("Angaben der Polizei", only(genitive).speaker().text());
+    }
+
+    @Test
+    void speechActInARelativeClauseIsNoReportedStatement() {
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Firma/NOUN/8/nsubj/Firma ~,/PUNCT/6/punct/, die/PRON/6/nsubj/der"
+                + " den/DET/5/det/der Verkauf/NOUN/6/obj/Verkauf ankündigte/VERB/1/acl:relcl/ankündigen ~,/PUNCT/6/punct/,"
+                + " wächst/VERB/-1/root/wachsen ~./PUNCT/8/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+    }
+
+    @Test
+    void clauseBeforeAColonIntroducesAQuotedSentence() {
+        // "jubeln" is a weak cue that needs a clause: only the colon links it to the quotation
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister jubelte/VERB/-1/root/jubeln"
+                + " ~:/PUNCT/2/punct/: „/PUNCT/8/punct/„ ~Wir/PRON/8/nsubj/wir haben/AUX/8/aux/haben gut/ADV/8/advmod/gut"
+                + " gespielt/VERB/-1/root/spielen ~./PUNCT/8/punct/. ~“/PUNCT/8/punct/“");
+        StatementRecord r = only(doc);
+        assertEquals("direct", r.form());
+        assertEquals("Wir haben gut gespielt", message(doc, r));
+        assertEquals("Der Minister", r.speaker().text());
+        assertEquals("jubelte", r.cue().text());
+        // without a speaker before the colon the quotation has none
+        AnnotatedDocument sign = parse("Auf/ADP/2/case/auf dem/DET/2/det/der Schild/NOUN/3/obl/Schild stand/VERB/-1/root/stehen"
+                + " ~:/PUNCT/3/punct/: „/PUNCT/9/punct/„ ~Wir/PRON/9/nsubj/wir haben/AUX/9/aux/haben gut/ADV/9/advmod/gut"
+                + " gespielt/VERB/-1/root/spielen ~./PUNCT/9/punct/. ~“/PUNCT/9/punct/“");
+        StatementRecord q = only(sign);
+        assertEquals(null, q.speaker());
+        assertEquals(null, q.cue());
+    }
+
+    @Test
+    void heisstEsBeiNamesTheOutletAsTheSource() {
+        AnnotatedDocument doc = parse("Bei/ADP/2/case/bei der/DET/2/det/der Agentur/NOUN/3/obl/Agentur hieß/VERB/-1/root/heißen"
+                + " es/PRON/3/nsubj/es ~,/PUNCT/8/punct/, die/DET/7/det/der Lage/NOUN/8/nsubj/Lage sei/AUX/3/ccomp/sein"
+                + " ruhig/ADJ/8/advmod/ruhig ~./PUNCT/3/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("der Agentur", r.speaker().text());
+        AnnotatedDocument bare = parse("Es/PRON/1/nsubj/es hieß/VERB/-1/root/heißen ~,/PUNCT/5/punct/, die/DET/4/det/der"
+                + " Lage/NOUN/5/nsubj/Lage sei/AUX/1/ccomp/sein ruhig/ADJ/5/advmod/ruhig ~./PUNCT/1/punct/.");
+        assertEquals(null, only(bare).speaker());
+    }
+
+    @Test
+    void wonachClauseReportsWhatTheNounBeforeTheCommaSays() {
+        AnnotatedDocument doc = parse("Es/PRON/1/expl/es gibt/VERB/-1/root/geben Berichte/NOUN/1/obj/Bericht ~,/PUNCT/7/punct/,"
+                + " wonach/ADV/7/advmod/wonach der/DET/6/det/der Chef/NOUN/7/nsubj/Chef zurücktritt/VERB/2/acl:relcl/zurücktreten"
+                + " ~./PUNCT/1/punct/.");
+        StatementRecord r = extract(doc).stream().filter(x -> x.cue() != null && x.cue().text().equals("wonach"))
+                .findFirst().orElseThrow(() -> new AssertionError(extract(doc).toString()));
+        assertEquals("Berichte", r.speaker().text());
+        assertEquals("der Chef zurücktritt", message(doc, r));
+        // "wonach" as an interrogative after a verb is no attribution
+        AnnotatedDocument asked = parse("Er/PRON/1/nsubj/er fragte/VERB/-1/root/fragen ~,/PUNCT/6/punct/, wonach/ADV/6/advmod/wonach"
+                + " sie/PRON/6/nsubj/sie suche/VERB/1/ccomp/suchen ~./PUNCT/1/punct/.");
+        assertTrue(extract(asked).stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("wonach")), extract(asked).toString());
     }
 }
