@@ -24,20 +24,27 @@ class StoreCompactionTest {
     @TempDir
     Path dir;
 
-    /** A store written in many small group commits (old page versions, many index segments). */
+    /**
+     * A store written in many small group commits (old page versions) by several runs, as
+     * successive ingests leave it: each run's close commits the index, so there are several
+     * segments however fast the machine (the index otherwise commits on a timer).
+     */
     private Path filled(String name, int articles) {
         Path data = dir.resolve(name);
         Random r = new Random(5);
-        try (Store s = Store.open(StoreConfig.embedded(data))) {
-            List<Store.Entry> batch = new ArrayList<>();
-            for (int i = 0; i < articles; i++) {
-                batch.add(BulkDedupEquivalenceTest.article(r, i));
-                if (batch.size() == 4) {
-                    s.putAll(batch);
-                    batch.clear();
+        int perRun = Math.max(1, articles / 3);
+        for (int from = 0; from < articles; from += perRun) {
+            try (Store s = Store.open(StoreConfig.embedded(data))) {
+                List<Store.Entry> batch = new ArrayList<>();
+                for (int i = from; i < Math.min(articles, from + perRun); i++) {
+                    batch.add(BulkDedupEquivalenceTest.article(r, i));
+                    if (batch.size() == 4) {
+                        s.putAll(batch);
+                        batch.clear();
+                    }
                 }
+                s.putAll(batch);
             }
-            s.putAll(batch);
         }
         return data;
     }
