@@ -168,18 +168,22 @@ final class BenchCommand implements Callable<Integer> {
         }
         double aloneProc = 0;
         double storedProc = 0;
+        List<Double> ratios = new java.util.ArrayList<>();
         for (int round = 0; round < rounds; round++) {
+            settle();
             long a = System.nanoTime();
             long ap = processCpuNanos();
             for (Document d : docs) {
                 analyze(analyzer, d);
             }
-            alone += (System.nanoTime() - a) / 1e9;
+            double roundAlone = (System.nanoTime() - a) / 1e9;
+            alone += roundAlone;
             aloneProc += (processCpuNanos() - ap) / 1e9;
             // Timed until the store is closed, as `ingest` ends: the close commits the full-text
             // index, which group commits leave to its own interval.
             org.lagebild.store.Store s = org.lagebild.store.Store.open(
                     org.lagebild.store.StoreConfig.embedded(tmp.resolve("round-" + round)));
+            settle();
             long b = System.nanoTime();
             long bp = processCpuNanos();
             org.lagebild.store.Ingester.Summary summary;
@@ -187,7 +191,9 @@ final class BenchCommand implements Callable<Integer> {
                 summary = new org.lagebild.store.Ingester(s, analyzer, 1, lang, quiet, false)
                         .run(docs.stream().map(DocumentReader.Result::ok));
             }
-            stored += (System.nanoTime() - b) / 1e9;
+            double roundStored = (System.nanoTime() - b) / 1e9;
+            stored += roundStored;
+            ratios.add(roundStored / roundAlone);
             storedProc += (processCpuNanos() - bp) / 1e9;
             if (summary.stored() != docs.size()) {
                 throw new IllegalStateException("bench store round " + round + ": " + summary.line());
@@ -198,10 +204,27 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("analysis alone:   %.2f s per round%n", alone / rounds);
         out.printf("analysis + store (ingest, 1 thread, until the store is closed): %.2f s per round (embedded store in %s)%n",
                 stored / rounds, tmp);
-        out.printf("ratio (analysis + store) / analysis: %.3f%n", stored / alone);
+        out.printf("ratio (analysis + store) / analysis: %.3f; per round %s, median %.3f%n", stored / alone,
+                ratios.stream().map(r -> String.format(java.util.Locale.ROOT, "%.3f", r)).toList(), median(ratios));
         out.printf("process CPU (all threads, GC and JIT included): alone %.2f s, ingest %.2f s per round; ratio %.3f%n",
                 aloneProc / rounds, storedProc / rounds, storedProc / aloneProc);
         return 0;
+    }
+
+    /**
+     * A full collection before a timed region, so that the garbage of the previous region (and the
+     * ~1 GB model heap's old generation filling up) is not collected inside this one: which region
+     * such a collection fell into decided a round's ratio (docs/BENCHMARKS.md, session 8).
+     */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(200);
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static long analyze(Analyzer analyzer, Document d) {
