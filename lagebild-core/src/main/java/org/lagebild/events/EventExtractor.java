@@ -473,10 +473,7 @@ public final class EventExtractor {
             if (earlier != null && reMention(earlier, n) && !codedByVerb(n, earlier)) {
                 // the same event noun again, now without what made it an event the first time ("Im Prozess
                 // gegen X … Der Prozess wurde fortgesetzt", "die Explosion einer Autobombe … Die Explosion")
-                List<Arg> source = new ArrayList<>();
-                List<Arg> target = new ArrayList<>();
-                nounArgs(earlier, n, source, target);
-                return build(earlier, n, source, target);
+                return nounEventAs(earlier, n);
             }
         }
         return bombing ? explosion(n, keys) : null;
@@ -494,17 +491,24 @@ public final class EventExtractor {
             }
             for (Trigger tr : lexicon.noun(key, lang)) {
                 if (tr.type().name().equals("ASSAULT") && !codedByVerb(n, tr)) {
-                    List<Arg> source = new ArrayList<>();
-                    List<Arg> target = new ArrayList<>();
-                    nounArgs(tr, n, source, target);
-                    return build(tr, n, source, target);
+                    return nounEventAs(tr, n);
                 }
             }
         }
         return null;
     }
 
+    /** The event noun coded by this row, with whatever actors its roles find (none needed). */
+    private EventRecord nounEventAs(Trigger tr, Token n) {
+        List<Arg> source = new ArrayList<>();
+        List<Arg> target = new ArrayList<>();
+        nounArgs(tr, n, source, target);
+        return build(tr, n, source, target);
+    }
+
     private static final Set<String> EXPLOSION_DE = Set.of("explosion", "detonation");
+    /** Words after "dort" that make it an origin or direction ("von dort aus", "dorthin"), not a place. */
+    private static final Set<String> DIRECTION_PARTICLES = Set.of("aus", "hin", "her");
 
     /**
      * A definite event noun of a type the document has already coded ("… Staatsbesuch … dem Treffen",
@@ -1393,6 +1397,9 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Parts of speech that head their own phrase: a constraint is checked on them directly. */
+    private static final Set<String> PHRASE_HEAD_POS = Set.of("NOUN", "PROPN", "PRON", "VERB");
+
     /** Relations through which an English quantity or determiner reaches its noun: "an additional $2 million in assistance". */
     private static final Set<String> QUANTITY_RELS = Set.of("amod", "dep", "nummod", "nmod", "compound");
 
@@ -1404,7 +1411,7 @@ public final class EventExtractor {
      */
     private List<Integer> quantityWords(int token) {
         List<Integer> out = new ArrayList<>(Syntax.conjuncts(doc, token));
-        if (!lang.equals("en") || Set.of("NOUN", "PROPN", "PRON", "VERB").contains(doc.token(token).pos())) {
+        if (!lang.equals("en") || PHRASE_HEAD_POS.contains(doc.token(token).pos())) {
             return out;
         }
         List<Integer> level = List.of(token);
@@ -1767,7 +1774,7 @@ public final class EventExtractor {
                 }
                 if (h == trigger && ct.baseRel().equals("advmod") && ct.text().equals("Dort") && lang.equals("de")
                         && Syntax.caseOf(doc, c) == null && !(c + 1 < doc.tokens().size()
-                            && Set.of("aus", "hin", "her").contains(doc.token(c + 1).text()))) { // not "von dort aus" (origin)
+                            && DIRECTION_PARTICLES.contains(doc.token(c + 1).text()))) { // not "von dort aus" (origin)
                     EventRecord.Location there = there(c);
                     if (there != null) {
                         return there;
@@ -1937,7 +1944,7 @@ public final class EventExtractor {
     /** The named place a place phrase gives: an actor that is a place, else a place name within it; or null. */
     private EventRecord.Location phrasePlace(int phrase) {
         ActorIndex.Ref ref = actors.at(phrase);
-        if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+        if (placeRef(ref)) {
             return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), phrase);
         }
         int place = placeToken(phrase, 2);
@@ -1989,28 +1996,32 @@ public final class EventExtractor {
         return null;
     }
 
+    private static final Set<String> ZU = Set.of("zu", "zum", "zur");
+
     /**
      * The place named by a zu-phrase of a place noun ("Grenze zur Ukraine", "Zufahrt zum Flughafen Kabul"), or null.
      * The span of the location then reads as the text does; no country is set, since a border or an approach
      * lies on either side.
      */
-    private static final Set<String> ZU = Set.of("zu", "zum", "zur");
-
     private Span borderedPlace(int noun) {
         for (int c : doc.children(noun)) {
             if (c > noun && doc.token(c).baseRel().equals("nmod")
                     && ZU.contains(String.valueOf(Syntax.caseOf(doc, c)))) {
                 ActorIndex.Ref ref = actors.at(c);
-                if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+                if (placeRef(ref)) {
                     return ref.mention();
                 }
-                int place = Syntax.isPlace(doc.token(c)) ? c : -1;
-                if (place >= 0) {
-                    return nameSpan(place);
+                if (Syntax.isPlace(doc.token(c))) {
+                    return nameSpan(c);
                 }
             }
         }
         return null;
+    }
+
+    /** An actor mention used as a place: a place name, or a country or city named where something happens. */
+    private static boolean placeRef(ActorIndex.Ref ref) {
+        return ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"));
     }
 
     /**
@@ -2104,7 +2115,7 @@ public final class EventExtractor {
         for (int t = dort - 1; t >= 0 && doc.token(t).sentence() == sentence - 1; t--) {
             ActorIndex.Ref ref = actors.at(t);
             EventRecord.Location l = null;
-            if (ref != null && (ref.locative() || ref.type().equals("LOCATION") || ref.type().equals("COUNTRY"))) {
+            if (placeRef(ref)) {
                 l = placed(ref.actor(), actors.name(ref.actor()), ref.mention(), t);
             } else if (ref == null && Syntax.isPlace(doc.token(t))) {
                 Span sp = nameSpan(t);

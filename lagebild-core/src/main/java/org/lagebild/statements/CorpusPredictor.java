@@ -404,8 +404,6 @@ public final class CorpusPredictor {
         return frame;
     }
 
-    private static final java.util.Set<String> ANAPHORS = java.util.Set.of("das", "dies", "dieses");
-
     /**
      * The corpus's convention for "X. Dies bestätigte Y.": the quotation is the sentence before with
      * its full stop and the demonstrative that takes it up, when the demonstrative opens the cue's sentence.
@@ -416,7 +414,7 @@ public final class CorpusPredictor {
         int next = stop + 1;
         if (stop <= 0 || next >= starts.length || !isFinalPunct(text, starts[stop], ends[stop])
                 || sentenceOf[next] == sentenceOf[stop] || sentenceOf[next] != sentenceOf[cue.first()]
-                || !ANAPHORS.contains(text.substring(starts[next], ends[next]).toLowerCase(java.util.Locale.ROOT))) {
+                || !StatementExtractor.ANAPHORS.contains(text.substring(starts[next], ends[next]).toLowerCase(java.util.Locale.ROOT))) {
             return;
         }
         quote.add(stop);

@@ -197,7 +197,7 @@ public final class StatementExtractor {
     }
 
     /** Demonstratives that take up the sentence before as what was said ("Dies bestätigte …"). */
-    private static final Set<String> ANAPHORS = Set.of("das", "dies", "dieses");
+    static final Set<String> ANAPHORS = Set.of("das", "dies", "dieses");
 
     /**
      * The demonstrative that opens the cue's sentence and refers back to the previous sentence as

@@ -566,7 +566,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** After a failed batch: waits for its indexing and removes its documents (they were never committed). */
+    /**
+     * After a failed batch: waits for its indexing and removes its documents (an interval commit of the
+     * index may already have written some; reconcile() drops any the database lacks on the next open).
+     */
     private void unindex(List<java.util.concurrent.Future<?>> indexing, Set<String> ids) {
         for (java.util.concurrent.Future<?> f : indexing) {
             try {
