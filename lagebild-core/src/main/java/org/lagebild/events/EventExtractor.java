@@ -1213,6 +1213,14 @@ public final class EventExtractor {
                 ref = null;
             }
         }
+        if (ref == null && lang.equals("de") && doc.token(token).pos().equals("PRON")) {
+            // German only: on the English dev half such sources cost 0.2 points of source overlap F1
+            String speaker = speakerActor(token);
+            if (speaker != null) {
+                into.add(new Arg(speaker, doc.tokenSpan(token)));
+                return;
+            }
+        }
         ActorIndex.Ref named = lang.equals("de") ? apposedName(token) : null;
         if (named != null) {
             into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
@@ -2269,6 +2277,22 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The actor the statements resolved a pronoun speaker to: a cataphoric "sie" ("Bei den Gesprächen … habe
+     * sie deutlich gemacht, …, erklärte Wendy Sherman") has no antecedent for the actor resolver, but the
+     * reported statement it speaks in inherits the reporter's source.
+     */
+    private String speakerActor(int token) {
+        Token t = doc.token(token);
+        for (StatementRecord st : statements) {
+            StatementRecord.Party p = st.speaker();
+            if (p != null && p.actor() != null && p.start() == t.start() && p.end() == t.end()) {
+                return p.actor();
+            }
+        }
+        return null;
     }
 
     private String statementOf(int offset) {

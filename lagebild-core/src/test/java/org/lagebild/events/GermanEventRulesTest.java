@@ -50,6 +50,19 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void cataphoricPronounTakesTheSpeakerTheStatementResolved() throws Exception {
+        EventRecord talks = only("Bei den Gesprächen mit dem russischen Außenminister Sergej Lawrow habe sie deutlich gemacht,"
+                + " dass die Sanktionen bleiben, erklärte die Außenministerin Annalena Baerbock.", "CONSULT");
+        assertEquals(1, talks.sourceMentions().size(), talks.toString());
+        assertEquals("sie", talks.sourceMentions().get(0).text());
+        assertTrue(talks.source().get(0).contains("baerbock"), talks.toString());
+        // no statement resolves this "sie" (no speaker named): the talks keep no source
+        EventRecord open = only("Bei den Gesprächen mit dem russischen Außenminister Sergej Lawrow habe sie deutlich gemacht,"
+                + " dass die Sanktionen bleiben.", "CONSULT");
+        assertTrue(open.source().isEmpty(), open.toString());
+    }
+
+    @Test
     void clashesNeedActorsAndNegligenceIsNoAttack() throws Exception {
         EventRecord e = events("Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden 20 Menschen verletzt.")
                 .stream().filter(x -> x.trigger().text().equals("Zusammenstößen")).findFirst().orElseThrow();

@@ -196,6 +196,12 @@ class CanonicalArticleTest {
         EventRecord brest = event(a, e -> e.location() != null && e.location().name().equals("Brest"));
         assertEquals("FRA", brest.location().country());
 
+        // "Bei den Gesprächen mit … Gruschko habe sie deutlich gemacht, …, erklärte … Sherman": the cataphoric
+        // "sie" is the speaker the statement resolved, so she is the talks' source
+        String sherman = actor(a, "Wendy Sherman").id();
+        EventRecord talks = event(a, e -> e.type().equals("CONSULT") && e.target().contains(actor(a, "Alexander Gruschko").id()));
+        assertEquals(List.of(sherman), talks.source());
+
         EventRecord reject = event(a, e -> e.type().equals("REJECT"));
         assertEquals(List.of("NATO"), reject.source());
         assertNotNull(reject.statement(), "reported in Stoltenberg's statement");
