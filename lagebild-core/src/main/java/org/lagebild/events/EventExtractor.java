@@ -2257,6 +2257,9 @@ public final class EventExtractor {
      * dependent down to {@code depth} levels, that NER tags as a place.
      */
     private int placeToken(int token, int depth) {
+        if (insideName(token)) {
+            return -1; // "im Rahmen der Organisation für Sicherheit und Zusammenarbeit in Europa": no place
+        }
         if (Syntax.isPlace(doc.token(token))) {
             return token;
         }
@@ -2277,6 +2280,13 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /** Whether the token is part of a longer name of an actor that is no place (an organisation named after one). */
+    private boolean insideName(int token) {
+        ActorIndex.Ref ref = actors.at(token);
+        Token t = doc.token(token);
+        return ref != null && !placeRef(ref) && (ref.mention().start() < t.start() || ref.mention().end() > t.end());
     }
 
     /**

@@ -63,6 +63,16 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void placeInsideAnOrganisationsNameIsNoLocation() throws Exception {
+        EventRecord osce = only("Am Donnerstag soll es Gespräche mit Russland im Rahmen der Organisation für Sicherheit"
+                + " und Zusammenarbeit in Europa geben.", "CONSULT");
+        assertEquals(null, osce.location(), osce.toString());
+        EventRecord summit = only("Am Donnerstag soll es Gespräche mit Russland im Rahmen eines Gipfels in Wien geben.",
+                "CONSULT");
+        assertEquals("Wien", summit.location().text());
+    }
+
+    @Test
     void clashesNeedActorsAndNegligenceIsNoAttack() throws Exception {
         EventRecord e = events("Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden 20 Menschen verletzt.")
                 .stream().filter(x -> x.trigger().text().equals("Zusammenstößen")).findFirst().orElseThrow();
