@@ -99,7 +99,7 @@ public final class StatementExtractor {
                 phraseWord = -1;
             }
         }
-        if (cue.isEmpty()) {
+        if (cue.isEmpty() || reportedByInvertedCue(t)) {
             return;
         }
         int strength = cue.get().strength();
@@ -157,7 +157,11 @@ public final class StatementExtractor {
             }
         } else if (strength <= 2 || hasReportClause(t.index())) {
             int clause = clauseComplement(t.index());
-            if (clause >= 0 && (strength <= 2 || hasReportClause(t.index()))) {
+            Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
+            if (inverted != null) {
+                message = inverted;
+                form = isQuoted(message) ? "direct" : "indirect";
+            } else if (clause >= 0 && (strength <= 2 || hasReportClause(t.index()))) {
                 message = trim(doc.subtreeSpan(clause));
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
@@ -529,6 +533,34 @@ public final class StatementExtractor {
     }
 
     /** The clausal complement that carries what was said. */
+    /**
+     * English "Others argue Brussels is assuming too much power": the parser makes the cue a clausal subject
+     * of the complement's verb and the complement's subject the cue's object. The message runs from that
+     * object to the end of the complement; null when the parse is not of that shape.
+     */
+    private Span invertedComplement(Token cue) {
+        if (!lang.equals("en") || !cue.deprel().equals("csubj") || cue.head() <= cue.index()
+                || !doc.token(cue.head()).isVerb()) {
+            return null;
+        }
+        int obj = doc.child(cue.index(), "obj");
+        if (obj < 0 || obj > cue.head() || doc.subtreeRange(obj)[1] >= cue.head()) {
+            return null;
+        }
+        return trim(doc.span(doc.subtreeRange(obj)[0], doc.subtreeRange(cue.head())[1]));
+    }
+
+    /** The complement verb of {@link #invertedComplement}: what is reported ("is assuming"), not a cue. */
+    private boolean reportedByInvertedCue(Token verb) {
+        int csubj = doc.child(verb.index(), "csubj");
+        if (csubj < 0) {
+            return false;
+        }
+        Token c = doc.token(csubj);
+        Optional<Cue> cue = c.lemma() == null ? Optional.empty() : cues.verb(c.lemma(), lang);
+        return cue.isPresent() && cue.get().strength() <= 2 && invertedComplement(c) != null;
+    }
+
     private int clauseComplement(int verb) {
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);

@@ -63,6 +63,29 @@ class StatementExtractorTest {
         return doc.text().substring(r.quote().start(), r.quote().end());
     }
 
+    /** {@link #parse} as an English document. */
+    static AnnotatedDocument parseEnglish(String spec) {
+        AnnotatedDocument de = parseSentences(spec);
+        return new AnnotatedDocument(de.text(), "en", de.tokens(), de.sentences());
+    }
+
+    @Test
+    void englishCueParsedAsClausalSubjectOfItsComplement() {
+        // CoreNLP's parse: "argue" a csubj of "assuming", "Brussels" argue's object
+        AnnotatedDocument doc = parseEnglish("Others/NOUN/1/nsubj/other argue/VERB/4/csubj/argue Brussels/PROPN/1/obj/Brussels"
+                + " is/AUX/4/aux/be assuming/VERB/-1/root/assume too/ADV/6/advmod/too much/ADJ/7/amod/much"
+                + " power/NOUN/4/obj/power ~./PUNCT/4/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Brussels is assuming too much power", message(doc, r));
+        assertEquals("indirect", r.form());
+        assertEquals("argue", r.cue().text());
+        assertEquals("Others", r.speaker().text());
+        // the same words parsed as "argue Brussels" (a verb with its object) stay a reported act of arguing
+        AnnotatedDocument plain = parseEnglish("Others/NOUN/1/nsubj/other argue/VERB/-1/root/argue"
+                + " Brussels/PROPN/1/obj/Brussels ~./PUNCT/1/punct/.");
+        assertEquals("reported", only(plain).form());
+    }
+
     @Test
     void wieClauseByWordOrderWhenTheParserMadeWieAPreposition() {
         AnnotatedDocument doc = parse("Wie/ADP/2/case/wie die/DET/2/det/der Polizei/NOUN/3/obl/Polizei mitteilte/VERB/-1/root/mitteilen"
