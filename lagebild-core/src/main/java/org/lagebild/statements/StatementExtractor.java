@@ -534,31 +534,73 @@ public final class StatementExtractor {
 
     /** The clausal complement that carries what was said. */
     /**
-     * English "Others argue Brussels is assuming too much power": the parser makes the cue a clausal subject
-     * of the complement's verb and the complement's subject the cue's object. The message runs from that
-     * object to the end of the complement; null when the parse is not of that shape.
+     * English complements the parser split at their subject, which it made the cue's object: "Others argue
+     * Brussels is assuming too much power" (the cue a clausal subject of "assuming"; also of a copula's
+     * predicate: "analysts say the foiled cells are a worrying sign") and "Sahaar said the ban on books,
+     * though, is of little surprise" (the predicate a loose dependent of the cue). The message runs from that
+     * object to the end of the complement; null when the parse is not of either shape.
      */
     private Span invertedComplement(Token cue) {
-        if (!lang.equals("en") || !cue.deprel().equals("csubj") || cue.head() <= cue.index()
-                || !doc.token(cue.head()).isVerb()) {
-            return null;
+        if (!lang.equals("en") || cue.lemma() == null || ADDRESSEE_OBJECT_EN.contains(cue.lemma())) {
+            return null; // "told VOA other forces have …": the object is whom it was said to
         }
         int obj = doc.child(cue.index(), "obj");
-        if (obj < 0 || obj > cue.head() || doc.subtreeRange(obj)[1] >= cue.head()) {
+        if (obj < cue.index()) { // none (-1), or before the cue
             return null;
         }
-        return trim(doc.span(doc.subtreeRange(obj)[0], doc.subtreeRange(cue.head())[1]));
+        int objEnd = doc.subtreeRange(obj)[1];
+        int predicate = -1;
+        if (cue.deprel().equals("csubj") && cue.head() > objEnd) {
+            predicate = cue.head();
+        } else {
+            for (int c : doc.children(cue.index())) {
+                String rel = doc.token(c).deprel();
+                if (c > objEnd && (rel.equals("dep") || rel.equals("parataxis")) && doc.child(c, "nsubj") < 0) {
+                    predicate = c;
+                    break;
+                }
+            }
+        }
+        if (predicate < 0 || !finite(predicate)) {
+            return null; // "rejected the budget, saying …", "praised the summit, described …": a second act
+        }
+        return trim(doc.span(doc.subtreeRange(obj)[0], doc.subtreeRange(predicate)[1]));
+    }
+
+    private static final Set<String> ADDRESSEE_OBJECT_EN = Set.of("tell", "inform", "brief", "assure", "remind", "notify",
+            "ask", "urge", "advise");
+
+    /**
+     * A predicate with its own finite marker ("is", "were", "has", "will", "may"), or a verb that neither ends in
+     * "-ing" nor follows a comma ("Prosecutors say A and B hired …").
+     */
+    private boolean finite(int predicate) {
+        Token p = doc.token(predicate);
+        for (int c : doc.children(predicate)) {
+            String rel = doc.token(c).deprel();
+            if (c < predicate && (rel.equals("aux") || rel.equals("cop"))) {
+                return true;
+            }
+        }
+        int first = doc.subtreeRange(predicate)[0];
+        return p.pos().equals("VERB") && !p.text().endsWith("ing")
+                && !(first > 0 && doc.token(first - 1).text().equals(","));
     }
 
     /** The complement verb of {@link #invertedComplement}: what is reported ("is assuming"), not a cue. */
     private boolean reportedByInvertedCue(Token verb) {
-        int csubj = doc.child(verb.index(), "csubj");
-        if (csubj < 0) {
+        if (!lang.equals("en")) {
             return false;
         }
-        Token c = doc.token(csubj);
+        int csubj = doc.child(verb.index(), "csubj");
+        int cueToken = csubj >= 0 ? csubj : verb.deprel().equals("dep") || verb.deprel().equals("parataxis") ? verb.head() : -1;
+        if (cueToken < 0) {
+            return false;
+        }
+        Token c = doc.token(cueToken);
         Optional<Cue> cue = c.lemma() == null ? Optional.empty() : cues.verb(c.lemma(), lang);
-        return cue.isPresent() && cue.get().strength() <= 2 && invertedComplement(c) != null;
+        Span inverted = cue.isPresent() && cue.get().strength() <= 2 ? invertedComplement(c) : null;
+        return inverted != null && inverted.contains(verb.start());
     }
 
     private int clauseComplement(int verb) {

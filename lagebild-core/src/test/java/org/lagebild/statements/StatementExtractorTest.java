@@ -87,6 +87,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void englishPredicateParsedAsALooseDependentOfTheCue() {
+        AnnotatedDocument doc = parseEnglish("Sahaar/PROPN/1/nsubj/Sahaar said/VERB/-1/root/say the/DET/3/det/the ban/NOUN/1/obj/ban"
+                + " ~,/PUNCT/1/punct/, though/ADV/1/advmod/though ~,/PUNCT/1/punct/, is/AUX/10/cop/be of/ADP/10/case/of"
+                + " little/ADJ/10/amod/little surprise/NOUN/1/dep/surprise ~./PUNCT/1/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("the ban, though, is of little surprise", message(doc, r));
+        assertEquals("indirect", r.form());
+        // a second act after the object is no complement: "rejected the budget, saying …" stays an act of rejecting
+        AnnotatedDocument act = parseEnglish("They/PRON/1/nsubj/they rejected/VERB/-1/root/reject the/DET/3/det/the"
+                + " budget/NOUN/1/obj/budget ~,/PUNCT/1/punct/, saying/VERB/1/parataxis/say it/PRON/7/nsubj/it"
+                + " hurts/VERB/5/ccomp/hurt ~./PUNCT/1/punct/.");
+        assertTrue(extract(act).stream().noneMatch(s -> message(act, s).startsWith("the budget")), extract(act).toString());
+    }
+
+    @Test
     void wieClauseByWordOrderWhenTheParserMadeWieAPreposition() {
         AnnotatedDocument doc = parse("Wie/ADP/2/case/wie die/DET/2/det/der Polizei/NOUN/3/obl/Polizei mitteilte/VERB/-1/root/mitteilen"
                 + " ~,/PUNCT/3/punct/, wurden/AUX/3/aux:pass/werden 19/NUM/6/nummod/19 Menschen/NOUN/3/nsubj:pass/Mensch"
