@@ -1922,12 +1922,22 @@ public final class EventExtractor {
                         return placed(null, sp.text(), sp, nested);
                     }
                 }
-                if (p == null || !PLACE_PREPS.contains(p)) {
+                boolean withdrawnFrom = "aus".equals(p) && h == trigger && lang.equals("de") && withdrawal(trigger);
+                if (p == null || !PLACE_PREPS.contains(p) && !withdrawnFrom) {
                     continue;
                 }
                 EventRecord.Location named = phrasePlace(c);
                 if (named != null) {
                     return named;
+                }
+            }
+        }
+        if (lang.equals("de") && withdrawal(trigger)) {
+            int obj = doc.child(trigger, "obj"); // "Truppen aus Afghanistan abziehen", parsed as the troops' origin
+            for (int c : obj >= 0 ? doc.children(obj) : new int[0]) {
+                EventRecord.Location from = "aus".equals(Syntax.caseOf(doc, c)) ? phrasePlace(c) : null;
+                if (from != null) {
+                    return from;
                 }
             }
         }
@@ -1962,6 +1972,15 @@ public final class EventExtractor {
         }
         return l != null ? l : commonNounPlace(heads);
     }
+
+    /** "Truppen aus Afghanistan abziehen", "der Abzug aus dem Irak": a withdrawal happens where it leaves. */
+    private boolean withdrawal(int trigger) {
+        Token t = doc.token(trigger);
+        String lemma = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+        return WITHDRAWAL_DE.contains(lemma) || lemma.endsWith("abzug");
+    }
+
+    private static final Set<String> WITHDRAWAL_DE = Set.of("abziehen", "zurückziehen", "abzug", "rückzug");
 
     /**
      * A named place that an attack, search or closure is done to ("die Nuklearanlage Sellafield wurde abgeriegelt",

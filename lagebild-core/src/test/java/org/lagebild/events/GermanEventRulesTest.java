@@ -365,4 +365,22 @@ class GermanEventRulesTest {
         assertTrue(events("Bei einer Explosion im Airbus-Werk wurde ein Arbeiter verletzt. Die Ursache war ein Gasleck.")
                 .stream().noneMatch(e -> e.trigger().text().equals("Explosion")));
     }
+    @Test
+    void vocabularyPerType() throws Exception {
+        only("Die Opposition bemängelte den Haushaltsentwurf der Regierung.", "ACCUSE");
+        only("Ein Großaufgebot der Polizei sicherte das Gipfeltreffen.", "MOBILIZE");
+        assertTrue(events("Ein Großaufgebot an Fans feierte die Mannschaft.").isEmpty());
+        only("Die Regierung verbannte den Schriftsteller ins Exil.", "COERCE");
+        assertTrue(events("Die EU verbannte Glühbirnen vom Markt.").isEmpty());
+        only("Die Rebellen willigten in einen Waffenstillstand ein.", "AGREE");
+    }
+    @Test
+    void withdrawalsHappenWhereTheyLeaveAndAreaNounsArePlaces() throws Exception {
+        EventRecord out = only("Frankreich will seine Truppen aus Afghanistan abziehen.", "RETREAT");
+        assertEquals("Afghanistan", out.location() == null ? null : out.location().text(), out.toString());
+        EventRecord fled = only("Die Polizei nahm den Mann aus Hamburg fest.", "COERCE");
+        assertTrue(fled.location() == null, "an origin is no place of an arrest: " + fled);
+        EventRecord area = only("Die Taliban würden auf afghanischem Gebiet Soldaten töten.", "ASSAULT");
+        assertTrue(area.location() != null && area.location().text().endsWith("Gebiet"), area.toString());
+    }
 }
