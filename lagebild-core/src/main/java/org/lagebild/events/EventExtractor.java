@@ -138,6 +138,10 @@ public final class EventExtractor {
         if (demand != null) {
             return demand;
         }
+        EventRecord sentenced = sentenceReceived(v);
+        if (sentenced != null) {
+            return sentenced;
+        }
         List<Trigger> triggers = new ArrayList<>(phrases(v));
         triggers.addAll(lexicon.verb(v.lemma().toLowerCase(Locale.ROOT), lang));
         String particle = strayParticle(v);
@@ -476,7 +480,7 @@ public final class EventExtractor {
                 return nounEventAs(earlier, n);
             }
         }
-        return bombing ? explosion(n, keys) : null;
+        return bombing || bombNamed() ? explosion(n, keys) : null;
     }
 
     /**
@@ -507,6 +511,31 @@ public final class EventExtractor {
     }
 
     private static final Set<String> EXPLOSION_DE = Set.of("explosion", "detonation");
+    /** Explosive devices: an article naming one anywhere reports its explosions as that bombing. */
+    private static final Set<String> BOMB_DE = Set.of("bombe", "sprengsatz", "sprengsätze", "sprengladung",
+            "sprengkörper", "handgranate", "granate", "autobombe", "paketbombe", "briefbombe", "nagelbombe", "rohrbombe");
+    private Boolean bombNamed;
+
+    /**
+     * "Bei einer Explosion in einer Metro-Haltestelle … Ein Sprengsatz … ist explodiert": German articles that
+     * name an explosive device (before or after) report their explosions as attacks; an article about an explosion
+     * that names no device ("Explosion im Airbus-Werk") may report an accident.
+     */
+    private boolean bombNamed() {
+        if (bombNamed == null) {
+            bombNamed = false;
+            if (lang.equals("de")) {
+                for (Token t : doc.tokens()) {
+                    String w = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+                    if (t.pos().equals("NOUN") && (BOMB_DE.contains(w) || w.endsWith("bombe") && !w.endsWith("fliegerbombe"))) {
+                        bombNamed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return bombNamed;
+    }
     /** Words after "dort" that make it an origin or direction ("von dort aus", "dorthin"), not a place. */
     private static final Set<String> DIRECTION_PARTICLES = Set.of("aus", "hin", "her");
 
@@ -593,6 +622,9 @@ public final class EventExtractor {
                 || prep == null || !PARTICIPATION_PREPS.contains(prep)) {
             return -1;
         }
+        if (type.equals("ASSAULT") && prep.equals("nach")) {
+            return -1; // "Nach drei Explosionen … nahmen Polizisten einen Tatverdächtigen fest": who reacts, not who attacked
+        }
         return Syntax.subject(doc, noun.head());
     }
 
@@ -671,6 +703,55 @@ public final class EventExtractor {
     }
 
     private static final Set<String> RECEIVE_DE = Set.of("erhalten", "bekommen", "ernten", "einstecken");
+
+    /**
+     * "Sie erhielten Haftstrafen", "Die höchste Strafe erhielt der Angeklagte X": receiving a sentence is being
+     * sentenced (SANCTION:convict, the receiver the target). The sentences are those of "verurteilen zu …"
+     * (the constraint of that lexicon row); the receiver must be an actor, so "erhielt eine Strafe" alone is no event.
+     */
+    private EventRecord sentenceReceived(Token v) {
+        if (!lang.equals("de") || !RECEIVE_DE.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Trigger row = lexicon.verb("verurteilen", lang).stream()
+                .filter(t -> t.type().name().equals("SANCTION") && t.constraint() != null
+                        && t.constraint().role().equals("obl:zu"))
+                .findFirst().orElse(null);
+        if (row == null) {
+            return null;
+        }
+        int subject = doc.child(v.index(), "nsubj");
+        int object = doc.child(v.index(), "obj");
+        if (object < 0) {
+            object = doc.child(v.index(), "obl:arg"); // the fronted sentence's receiver as the parser labels it
+        }
+        for (int[] pair : new int[][] {{object, subject}, {subject, object}}) { // the parser swaps a fronted object
+            if (pair[0] < 0 || pair[1] < 0 || !isSentence(row, pair[0])) {
+                continue;
+            }
+            List<Arg> target = new ArrayList<>();
+            collect(pair[1], target);
+            if (!target.isEmpty()) {
+                return build(row, v, List.of(), target);
+            }
+        }
+        return null;
+    }
+
+    /** A German noun naming a court sentence ("Haftstrafen"): its sentence is parsed for {@link #sentenceReceived}. */
+    public static boolean sentenceNoun(String word) {
+        return word.endsWith("strafe") || word.endsWith("strafen");
+    }
+
+    private boolean isSentence(Trigger sentencing, int noun) {
+        Token t = doc.token(noun);
+        for (String key : nounKeys(t.lemma() == null ? t.text() : t.lemma())) {
+            if (sentencing.constraint().accepts("obl:zu", key) && key.contains("strafe")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs whose event-noun object did not (yet) happen: sought, wanted, called off, ended, prevented. */
     private static final Set<String> NOT_REALISED_DE = Set.of("bemühen", "absagen", "abblasen", "beenden", "einstellen",
@@ -1524,6 +1605,10 @@ public final class EventExtractor {
             String[] words = tr.lemma().toLowerCase(Locale.ROOT).split("\\s+");
             int[] range = doc.subtreeRange(v.index());
             int verb = verbPosition(words, lang);
+            if (lang.equals("de") && rightBefore(words, v)) {
+                out.add(tr); // "für schuldig befunden": the words in a row before the verb, however attached
+                continue;
+            }
             boolean all = true;
             for (int i = 0; i < words.length && all; i++) {
                 if (i == verb) {
@@ -1542,6 +1627,22 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a German phrase's other words are the written words right before its verb, in order. */
+    private boolean rightBefore(String[] words, Token v) {
+        int first = v.index() - (words.length - 1);
+        if (first < 0 || words.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            Token t = doc.token(first + i);
+            if (t.sentence() != v.sentence()
+                    || !doc.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT).equals(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ modifiers
@@ -1829,12 +1930,22 @@ public final class EventExtractor {
                         return placed(null, sp.text(), sp, nested);
                     }
                 }
-                if (p == null || !PLACE_PREPS.contains(p)) {
+                boolean withdrawnFrom = "aus".equals(p) && h == trigger && lang.equals("de") && withdrawal(trigger);
+                if (p == null || !PLACE_PREPS.contains(p) && !withdrawnFrom) {
                     continue;
                 }
                 EventRecord.Location named = phrasePlace(c);
                 if (named != null) {
                     return named;
+                }
+            }
+        }
+        if (lang.equals("de") && withdrawal(trigger)) {
+            int obj = doc.child(trigger, "obj"); // "Truppen aus Afghanistan abziehen", parsed as the troops' origin
+            for (int c : obj >= 0 ? doc.children(obj) : new int[0]) {
+                EventRecord.Location from = "aus".equals(Syntax.caseOf(doc, c)) ? phrasePlace(c) : null;
+                if (from != null) {
+                    return from;
                 }
             }
         }
@@ -1869,6 +1980,15 @@ public final class EventExtractor {
         }
         return l != null ? l : commonNounPlace(heads);
     }
+
+    /** "Truppen aus Afghanistan abziehen", "der Abzug aus dem Irak": a withdrawal happens where it leaves. */
+    private boolean withdrawal(int trigger) {
+        Token t = doc.token(trigger);
+        String lemma = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+        return WITHDRAWAL_DE.contains(lemma) || lemma.endsWith("abzug");
+    }
+
+    private static final Set<String> WITHDRAWAL_DE = Set.of("abziehen", "zurückziehen", "abzug", "rückzug");
 
     /**
      * A named place that an attack, search or closure is done to ("die Nuklearanlage Sellafield wurde abgeriegelt",

@@ -87,7 +87,8 @@ public final class CandidateSentences implements ParseSelector {
             if (t.isVerb() && verbCandidate(t, lemma, tokens, lang, complementizer)) {
                 return true;
             }
-            if (t.isNoun() && (cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang))) {
+            if (t.isNoun() && (cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
+                    || lang.equals("de") && EventExtractor.sentenceNoun(word))) {
                 return true;
             }
             if (lang.equals("de") && t.pos().equals("ADJ")) {

@@ -352,4 +352,58 @@ class GermanEventRulesTest {
         assertTrue(events("Erdogan wirft der HDP vor, der Arm der verbotenen Arbeiterpartei Kurdistans zu sein.").stream()
                 .noneMatch(e -> e.type().equals("COERCE")), "a ban's participle names a state");
     }
+    @Test
+    void courtVerdictsAndCharges() throws Exception {
+        EventRecord convicted = only("Die Angeklagten wurden wegen Verabredung zu Mord verurteilt.", "SANCTION");
+        assertEquals("convict", convicted.mode());
+        only("Die Regierung verurteilte Israel wegen der Angriffe.", "ACCUSE"); // condemning, not a sentence
+        only("Alle Angeklagten wurden der Mitgliedschaft in einer terroristischen Vereinigung für schuldig befunden.",
+                "SANCTION");
+        assertTrue(events("Der Vorschlag wurde für gut befunden.").isEmpty());
+        EventRecord prison = only("Die Angeklagten erhielten Haftstrafen zwischen fünf und zwölf Jahren.", "SANCTION");
+        assertEquals(1, prison.targetMentions().size(), prison.toString());
+        assertTrue(events("Die Mitarbeiter erhielten eine Prämie.").isEmpty());
+        assertTrue(events("Er erhielt im Jahr 2005 einen Preis.").isEmpty());
+        only("Der frühere Präsident ist vor Gericht gestellt worden.", "ACCUSE");
+        assertTrue(events("Der Minister wurde vor eine schwierige Aufgabe gestellt.").isEmpty());
+        only("Dem Angeklagten Schneider wurde versuchter Mord zur Last gelegt.", "ACCUSE");
+        assertTrue(events("Dem Angeklagten wurde die Last abgenommen.").isEmpty());
+    }
+
+    @Test
+    void rebuttalShootingSpreeAndDismissal() throws Exception {
+        EventRecord rebut = only("Der Richter trat dem Vorwurf der Regierung entgegen.", "REJECT");
+        assertEquals(1, rebut.sourceMentions().size(), rebut.toString());
+        assertTrue(events("Der Bürgermeister trat dem Verein entgegen.").stream().noneMatch(e -> e.type().equals("REJECT")));
+        only("Der Täter feuerte wild um sich.", "ASSAULT");
+        only("Soldaten feuerten auf die Demonstranten.", "ASSAULT");
+        assertTrue(events("Der Trainer wurde nach der Niederlage gefeuert.").isEmpty());
+    }
+
+    @Test
+    void explosionsAreAttacksWhereTheArticleNamesABomb() throws Exception {
+        assertTrue(events("Bei einer Explosion in Sankt Petersburg wurde ein Mann verletzt. Ein Sprengsatz war im Zug"
+                + " versteckt worden.").stream().anyMatch(e -> e.trigger().text().equals("Explosion")
+                        && e.type().equals("ASSAULT")));
+        assertTrue(events("Bei einer Explosion im Airbus-Werk wurde ein Arbeiter verletzt. Die Ursache war ein Gasleck.")
+                .stream().noneMatch(e -> e.trigger().text().equals("Explosion")));
+    }
+    @Test
+    void vocabularyPerType() throws Exception {
+        only("Die Opposition bemängelte den Haushaltsentwurf der Regierung.", "ACCUSE");
+        only("Ein Großaufgebot der Polizei sicherte das Gipfeltreffen.", "MOBILIZE");
+        assertTrue(events("Ein Großaufgebot an Fans feierte die Mannschaft.").isEmpty());
+        only("Die Regierung verbannte den Schriftsteller ins Exil.", "COERCE");
+        assertTrue(events("Die EU verbannte Glühbirnen vom Markt.").isEmpty());
+        only("Die Rebellen willigten in einen Waffenstillstand ein.", "AGREE");
+    }
+    @Test
+    void withdrawalsHappenWhereTheyLeaveAndAreaNounsArePlaces() throws Exception {
+        EventRecord out = only("Frankreich will seine Truppen aus Afghanistan abziehen.", "RETREAT");
+        assertEquals("Afghanistan", out.location() == null ? null : out.location().text(), out.toString());
+        EventRecord fled = only("Die Polizei nahm den Mann aus Hamburg fest.", "COERCE");
+        assertTrue(fled.location() == null, "an origin is no place of an arrest: " + fled);
+        EventRecord area = only("Die Taliban würden auf afghanischem Gebiet Soldaten töten.", "ASSAULT");
+        assertTrue(area.location() != null && area.location().text().endsWith("Gebiet"), area.toString());
+    }
 }
