@@ -1083,8 +1083,11 @@ public final class EventExtractor {
      * the party or place it goes to or comes from as the target ("suspended aid deliveries in Nigeria").
      */
     private static final Set<String> TRANSFER_TYPES = Set.of("AID", "RETREAT", "SANCTION", "COOPERATE");
-    /** Prepositions of a transfer's recipient or origin, in order of preference. */
-    private static final List<String> RECIPIENT_PREPS_EN = List.of("to", "from", "against", "on", "with", "into", "in", "for");
+    /**
+     * Prepositions of a transfer's recipient or origin, in order of preference; not "on", which names a topic as
+     * often ("share intelligence on the battlefield"), and rows that mean it name it as their target role.
+     */
+    private static final List<String> RECIPIENT_PREPS_EN = List.of("to", "from", "against", "with", "into", "in", "for");
 
     /**
      * Nouns of set prepositional phrases that name no party or place: "in exchange for", "in protest at", "in
