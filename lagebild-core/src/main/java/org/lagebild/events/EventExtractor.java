@@ -613,6 +613,11 @@ public final class EventExtractor {
             int subj = Syntax.subject(doc, support);
             return subj >= 0 ? subj : controller(support);
         }
+        int taking = participation(noun);
+        if (taking >= 0) {
+            int subj = Syntax.subject(doc, taking);
+            return subj >= 0 ? subj : controller(taking);
+        }
         String type = tr.type().name();
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
@@ -769,6 +774,9 @@ public final class EventExtractor {
             String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
             return ENTER_DE.contains(lemma) ? verb.index() : -1;
         }
+        if (!de && noun.head() >= 0 && answerable(noun)) {
+            return noun.head(); // "Los Zetas has been responsible for mass killings"
+        }
         if (noun.head() < 0 || !(noun.baseRel().equals("obj") || de && noun.deprel().equals("nsubj:pass"))) {
             return -1;
         }
@@ -776,6 +784,39 @@ public final class EventExtractor {
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
         return (de ? SUPPORT_DE : SUPPORT_EN).contains(lemma) && (de || !Syntax.isPassive(doc, verb.index()))
                 ? verb.index() : -1;
+    }
+
+    /** English verbs whose subject takes part in the event noun of their in- or to-phrase. */
+    private static final Set<String> PARTICIPATING_EN = Set.of("participate", "contribute", "engage");
+
+    /**
+     * The English verb through which its subject takes part in an event noun ("Azerbaijani troops participate in
+     * peacekeeping operations", "is ready to contribute to the operation"), or -1.
+     */
+    private int participation(Token noun) {
+        if (!lang.equals("en") || !noun.baseRel().equals("obl") || noun.head() < 0 || !doc.token(noun.head()).isVerb()
+                || !PARTICIPATING_EN.contains(String.valueOf(doc.token(noun.head()).lemma()))) {
+            return -1;
+        }
+        String prep = Syntax.caseOf(doc, noun.index());
+        return "in".equals(prep) || "to".equals(prep) ? noun.head() : -1;
+    }
+
+    /**
+     * An English event noun or gerund held against the subject of "responsible for" or "guilty of" ("Kony and the
+     * LRA are responsible for mass killings", "is guilty of violating the ceasefire agreement"): CAMEO codes the
+     * act with that subject as its actor.
+     */
+    private boolean answerable(Token t) {
+        Token adj = doc.token(t.head());
+        String lemma = adj.lemma() == null ? "" : adj.lemma().toLowerCase(Locale.ROOT);
+        String prep = Syntax.caseOf(doc, t.index());
+        if (prep == null && t.isVerb()) {
+            int mark = doc.child(t.index(), "mark");
+            prep = mark < 0 ? null : doc.token(mark).text().toLowerCase(Locale.ROOT);
+        }
+        return adj.pos().equals("ADJ") && ("responsible".equals(lemma) && "for".equals(prep)
+                || "guilty".equals(lemma) && "of".equals(prep));
     }
 
     /**
@@ -900,6 +941,13 @@ public final class EventExtractor {
             }
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
                 collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
+            }
+            if (target.isEmpty() && lang.equals("en") && TRANSFER_TYPES.contains(tr.type().name())
+                    && recipientPhrase(v.index(), tr) >= 0) {
+                // "withdrew peacekeepers from Sinai", "lifted sanctions against Sudan": where the thing goes to or
+                // comes from is the recipient, not the thing (its phrase is the target when it names no actor)
+                collect(recipientPhrase(v.index(), tr), target);
+                return;
             }
             if (target.isEmpty() && tr.themeRole() != null && !tr.type().name().equals("MOBILIZE")) {
                 // "rejected Trump's decision", "freed the prisoners", "einen Beitritt der Türkei ablehnen",
@@ -1055,17 +1103,27 @@ public final class EventExtractor {
         if (trigger.isVerb() && Syntax.isPassive(doc, t)) {
             arg = Syntax.passiveSubject(doc, t);
         } else {
-            for (String role : new String[] {tr.targetRole(), tr.themeRole(), trigger.isVerb() ? "obj" : null}) {
-                if (arg < 0 && role != null && !role.startsWith("nsubj") && !role.equals("xcomp") && !role.equals("ccomp")) {
-                    arg = argument(t, role);
+            arg = notTime(argument(t, ownRole(tr.targetRole())));
+            if (arg < 0 && trigger.isVerb() && TRANSFER_TYPES.contains(tr.type().name())) {
+                arg = recipientPhrase(t, tr); // "withdrew peacekeepers from Sinai", "returned 12 skulls to Peru"
+            }
+            for (String role : new String[] {tr.themeRole(), trigger.isVerb() ? "obj" : null}) {
+                if (arg < 0) {
+                    arg = notTime(argument(t, ownRole(role)));
                 }
             }
             if (arg < 0 && !trigger.isVerb()) {
                 arg = verbPhraseTarget(trigger, tr.targetRole());
             }
+            int xcomp = trigger.isVerb() ? doc.child(t, "xcomp") : -1;
+            if (arg < 0 && xcomp >= 0 && doc.token(xcomp).isVerb()) {
+                // "refuse to lift sanctions on Abkhazia", "threatened to shell Haifa": the intended act's recipient,
+                // for a threat also its object (what an agreed or refused act is done to is rarely a party)
+                arg = recipientPhrase(xcomp, null);
+                arg = arg >= 0 || !tr.type().name().equals("THREATEN") ? arg : argument(xcomp, "obj");
+            }
         }
-        if (arg < 0 || !(doc.token(arg).pos().equals("NOUN") || doc.token(arg).pos().equals("PROPN"))
-                || TIME_TAGS.contains(doc.token(arg).ner())) {
+        if (nounArg(arg) < 0) {
             return List.of(); // "lifted a ban on Tuesday": a date is no recipient
         }
         Span phrase = nounPhrase(arg);
@@ -1075,6 +1133,66 @@ public final class EventExtractor {
             }
         }
         return List.of(new Arg(null, phrase));
+    }
+
+    /** A lexicon role that names a phrase of the trigger's own, or null for subjects and clauses. */
+    private static String ownRole(String role) {
+        return role == null || role.startsWith("nsubj") || role.equals("xcomp") || role.equals("ccomp") ? null : role;
+    }
+
+    /** The token if it heads a noun phrase that is no time expression, else -1. */
+    private int nounArg(int arg) {
+        return arg < 0 || !doc.token(arg).isNoun() ? -1 : notTime(arg);
+    }
+
+    /** The token unless it is part of a time expression ("on Tuesday", also where the NER tagger left it untagged), else -1. */
+    private int notTime(int arg) {
+        if (arg < 0 || TIME_TAGS.contains(doc.token(arg).ner())) {
+            return -1;
+        }
+        Token a = doc.token(arg);
+        for (TimeExpression te : times) {
+            if (te.start() < a.end() && a.start() < te.end()) {
+                return -1;
+            }
+        }
+        return arg;
+    }
+
+    /**
+     * PLOVER types whose English object is the thing given, withdrawn or withheld while CAMEO coders mark
+     * the party or place it goes to or comes from as the target ("suspended aid deliveries in Nigeria").
+     */
+    private static final Set<String> TRANSFER_TYPES = Set.of("AID", "RETREAT", "SANCTION", "COOPERATE");
+    /**
+     * Prepositions of a transfer's recipient or origin, in order of preference; not "on", which names a topic as
+     * often ("share intelligence on the battlefield"), and rows that mean it name it as their target role.
+     */
+    private static final List<String> RECIPIENT_PREPS_EN = List.of("to", "from", "against", "with", "into", "in", "for");
+
+    /**
+     * Nouns of set prepositional phrases that name no party or place: "in exchange for", "in protest at", "in
+     * recognition of", "in an attempt to".
+     */
+    private static final Set<String> IDIOM_NOUNS_EN = Set.of("exchange", "return", "recognition", "attempt", "protest",
+            "relation", "response", "addition", "order", "bid", "effort", "support", "solidarity", "retaliation",
+            "accordance", "line", "light", "view", "part", "favour", "favor", "case", "connection", "compliance", "time");
+
+    /**
+     * The verb's first oblique noun phrase (no time, no set phrase) with a recipient preposition, in
+     * {@link #RECIPIENT_PREPS_EN} order; for a release ({@code tr} of mode release) only a to-phrase: who is freed
+     * "from a jail" is the target, the jail is not.
+     */
+    private int recipientPhrase(int verb, Trigger tr) {
+        boolean release = tr != null && "release".equals(tr.mode());
+        for (String prep : release ? List.of("to") : RECIPIENT_PREPS_EN) {
+            int a = nounArg(argument(verb, "obl:" + prep));
+            String lemma = a < 0 || doc.token(a).lemma() == null ? "" : doc.token(a).lemma().toLowerCase(Locale.ROOT);
+            if (a >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1105,7 +1223,8 @@ public final class EventExtractor {
      */
     private static final Set<String> AGENT_NOUNS_EN = Set.of("group", "cartel", "gang", "man", "woman", "men", "women",
             "member", "gunman", "gunmen", "assailant", "attacker", "bomber", "hacker", "jihadist", "bomb", "blast",
-            "explosion", "airstrike", "strike", "missile", "rocket", "drone", "tribunal", "court", "team", "agency");
+            "explosion", "airstrike", "strike", "missile", "rocket", "drone", "tribunal", "court", "team", "agency",
+            "country", "countries", "nation", "nations", "ally", "allies");
 
     /** The noun's phrase: its subtree without clauses and loose attachments (an iterative walk; parses of untrusted text can be deep). */
     private Span nounPhrase(int noun) {
@@ -1211,6 +1330,9 @@ public final class EventExtractor {
     private int controller(int verb) {
         Token v = doc.token(verb);
         int h = v.head();
+        if (h >= 0 && lang.equals("en") && answerable(v)) {
+            return Syntax.subject(doc, h); // "India army was guilty of violating the ceasefire agreement"
+        }
         if (h >= 0 && lang.equals("en") && v.baseRel().equals("advcl") && participle(v) && doc.token(h).isVerb()) {
             // "Russia retaliated by expelling ten diplomats": an English participle adjunct without a
             // subject of its own has the subject of the clause it modifies
@@ -1460,7 +1582,7 @@ public final class EventExtractor {
             if (!relOk) {
                 continue;
             }
-            for (int x : quantityWords(c)) {
+            for (int x : framedWords(quantityWords(c))) {
                 Token xt = doc.token(x);
                 if (actorConstraint(con, x)) {
                     return true;
@@ -1484,6 +1606,32 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * English nouns that frame what their compound modifier names: "violated the ceasefire agreement" violates
+     * a ceasefire, "lifted the embargo order" lifts an embargo. A constraint is also met by such a modifier.
+     */
+    private static final Set<String> FRAME_NOUNS_EN = Set.of("agreement", "accord", "deal", "pact", "order", "line",
+            "regime", "arrangement", "package");
+
+    /** The words plus the compound modifiers of those that are English frame nouns. */
+    private List<Integer> framedWords(List<Integer> words) {
+        if (!lang.equals("en")) {
+            return words;
+        }
+        List<Integer> out = new ArrayList<>(words);
+        for (int w : words) {
+            String lemma = doc.token(w).lemma();
+            if (lemma != null && FRAME_NOUNS_EN.contains(lemma.toLowerCase(Locale.ROOT))) {
+                for (int c : doc.children(w)) {
+                    if (doc.token(c).deprel().equals("compound")) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Parts of speech that head their own phrase: a constraint is checked on them directly. */
@@ -1675,6 +1823,10 @@ public final class EventExtractor {
     private boolean future(int trigger) {
         if (intended(trigger)) {
             return true;
+        }
+        int taking = participation(doc.token(trigger));
+        if (taking >= 0) {
+            return future(taking); // "is ready to contribute to the peacekeeping operation"
         }
         Set<String> fut = lang.equals("de") ? FUTURE_DE : FUTURE_EN;
         if (Syntax.isPassive(doc, trigger) && !hasModalAux(trigger)) {

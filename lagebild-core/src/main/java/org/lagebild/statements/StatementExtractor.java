@@ -183,6 +183,12 @@ public final class StatementExtractor {
                 }
             }
         }
+        if (message == null && declinedComment(t)) {
+            // "The Government of Eritrea declined to comment on the dispute": CAMEO codes a refusal to comment as a
+            // public statement (012); what was not said is the clause itself
+            message = withoutAttribution(t.index());
+            form = "reported";
+        }
         if (message == null) {
             return;
         }
@@ -198,6 +204,15 @@ public final class StatementExtractor {
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
         add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index(), speakerTok, message, form), s);
+    }
+
+    /** English "comment" as the infinitive of "decline" or "refuse" ("declined to comment", "refused to comment further"). */
+    private boolean declinedComment(Token t) {
+        if (!lang.equals("en") || !"comment".equals(t.lemma()) || !t.baseRel().equals("xcomp") || t.head() < 0) {
+            return false;
+        }
+        String governor = doc.token(t.head()).lemma();
+        return "decline".equals(governor) || "refuse".equals(governor);
     }
 
     /** Demonstratives that take up the sentence before as what was said ("Dies bestätigte …"). */

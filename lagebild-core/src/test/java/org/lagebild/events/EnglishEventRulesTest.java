@@ -222,6 +222,100 @@ class EnglishEventRulesTest {
         assertEquals(3, sentenceClass("The minister rejected the offer, claiming it was unfair."));
     }
 
+    // ---- session 9
+
+    @Test
+    void aTransferTargetsWhereItGoesOrComesFromNotTheThing() throws Exception {
+        EventRecord withdrawn = only("The UN withdrew peacekeepers from the Golan Heights.");
+        assertEquals(List.of("the Golan Heights"), targets(withdrawn));
+        EventRecord lifted = only("The United States lifted sanctions on Sudan.");
+        assertEquals(List.of("SDN"), lifted.target());
+        // a set phrase is no recipient, and a release targets who is freed, not the jail
+        EventRecord suspended = only("The government suspended aid in protest at the arrests.");
+        assertTrue(targets(suspended).stream().noneMatch(t -> t.startsWith("protest")), targets(suspended).toString());
+        EventRecord freed = only("The rebels freed the prisoners from a jail.");
+        assertTrue(targets(freed).stream().noneMatch(t -> t.contains("jail")), targets(freed).toString());
+    }
+
+    @Test
+    void aDateIsNoTargetEvenWhenTheTaggerMissesIt() throws Exception {
+        EventRecord e = only("The president on Tuesday lifted a travel ban imposed on Chadian citizens.");
+        assertTrue(targets(e).stream().noneMatch(t -> t.contains("Tuesday")), targets(e).toString());
+        EventRecord friday = only("The United States lifted long-standing sanctions against Sudan on Friday.");
+        assertTrue(targets(friday).stream().anyMatch(t -> t.contains("Sudan")), targets(friday).toString());
+    }
+
+    @Test
+    void aThreatTargetsTheObjectOfTheThreatenedAct() throws Exception {
+        EventRecord threat = QuadClass.main(events("Hezbollah threatened to shell Haifa.")).orElseThrow();
+        assertEquals("THREATEN", threat.type());
+        assertEquals(List.of("Haifa"), targets(threat));
+        // an agreed act's object is no party to the agreement
+        EventRecord agreed = events("The two leaders agreed to sign a trade deal.").stream()
+                .filter(x -> x.type().equals("AGREE") && x.trigger().text().equals("agreed")).findFirst().orElseThrow();
+        assertTrue(targets(agreed).isEmpty(), targets(agreed).toString());
+    }
+
+    @Test
+    void aCompoundModifierOfAFrameNounMeetsTheConstraint() throws Exception {
+        assertEquals("ASSAULT", only("The rebels violated the ceasefire agreement.").type());
+        assertTrue(events("The rebels violated the trade agreement.").isEmpty());
+    }
+
+    @Test
+    void whoIsResponsibleOrGuiltyIsTheActor() throws Exception {
+        EventRecord e = only("Los Zetas cartel has been responsible for mass killings in northern Mexico.");
+        assertEquals("ASSAULT", e.type());
+        assertTrue(e.sourceMentions().stream().anyMatch(m -> m.text().startsWith("Los Zetas")), e.toString());
+        EventRecord guilty = only("The Moro Islamic Liberation Front is guilty of violating the ceasefire agreement.");
+        assertEquals("ASSAULT", guilty.type());
+        // responsible for something that is no event, or "guilty" of nothing
+        assertTrue(events("The cartel has been responsible for the region's economy.").isEmpty());
+    }
+
+    @Test
+    void somethingReturnedToAStateIsARelease() throws Exception {
+        EventRecord e = only("ICE returned a silver pendant to Russian authorities.");
+        assertEquals("RETREAT", e.type());
+        assertEquals(List.of("Russian authorities"), targets(e));
+        assertTrue(events("The delegation returned to Moscow.").isEmpty());
+    }
+
+    @Test
+    void takingPartInAPeacekeepingOperationIsProtection() throws Exception {
+        EventRecord e = only("Azerbaijani troops participate in peacekeeping operations in Afghanistan.");
+        assertEquals("AID", e.type());
+        assertEquals("074", e.cameo());
+        EventRecord ready = only("The EU is ready to contribute to the peacekeeping operation in Georgia.");
+        assertTrue(ready.future());
+        assertEquals(1, QuadClass.of(ready));
+        assertTrue(events("The police operation in Kabul ended on Monday.").isEmpty());
+    }
+
+    @Test
+    void decliningToCommentIsANeutralStatement() throws Exception {
+        assertEquals(0, sentenceClass("The Government of Eritrea declined to comment on the dispute."));
+        Analysis resign = RULES.analyze(new Document("t", "The minister declined to resign.", "en", null, null, null, "t"));
+        assertTrue(resign.statements().isEmpty(), resign.statements().toString()); // a refused act, no statement
+    }
+
+    @Test
+    void anActInAnExpressedOrDeniedMessageIsTheStatement() throws Exception {
+        assertEquals(0, sentenceClass("The government expressed condolences over a fire that killed ten people."));
+        assertEquals(4, sentenceClass("A fire killed ten people."));
+        assertEquals(0, sentenceClass("The minister denied charges that he had attacked the journalist."));
+    }
+
+    @Test
+    void suspendingATaxEasesIt() throws Exception {
+        assertEquals("RETREAT", only("France suspended a digital tax on U.S. tech companies.").type());
+        assertEquals("SANCTION", only("France suspended aid to the government.").type());
+    }
+
+    private static List<String> targets(EventRecord e) {
+        return e.targetMentions().stream().map(m -> m.text()).toList();
+    }
+
     private static int sentenceClass(String text) throws Exception {
         return QuadClass.ofSentence(RULES.analyze(new Document("t", text, "en", null, null, null, "t")));
     }

@@ -69,8 +69,9 @@ public final class QuadClass {
     /**
      * The class of an analysed sentence: its main event's, else neutral (CAMEO 01, make a public
      * statement) when it reports a statement, else -1 (nothing coded). A main event that is what someone
-     * claims ("claimed responsibility for the attack", "claimed that they had attacked the school") is
-     * neutral too: CAMEO codes the claim (015, claim responsibility), not the act.
+     * claims, denies or expresses ("claimed responsibility for the attack", "claimed that they had attacked the
+     * school", "expressed his wish that the king would help") is neutral too: CAMEO codes the statement (015, 016,
+     * 012/013/018), not the act.
      */
     public static int ofSentence(Analysis a) {
         Optional<EventRecord> main = main(a.events());
@@ -80,10 +81,18 @@ public final class QuadClass {
         return main.map(QuadClass::of).orElse(a.statements().isEmpty() ? -1 : 0);
     }
 
-    /** The event follows a "claim" cue, in that statement's message. */
+    /**
+     * Cues whose message CAMEO codes as the statement itself, not as the acts it mentions: claiming (015, claim
+     * responsibility), denying (016, deny responsibility) and expressing concern, hope or condolences (012, 013, 018:
+     * "expressed condolences over a fire that killed 100 people").
+     */
+    private static final java.util.Set<String> STATEMENT_CUES = java.util.Set.of("claim", "deny", "express", "voice");
+
+    /** The event follows a claim, denial or expression cue, in that statement's message. */
     static boolean claimed(EventRecord e, List<StatementRecord> statements) {
         int at = e.trigger().start();
-        return statements.stream().anyMatch(s -> s.cue() != null && "claim".equalsIgnoreCase(s.cue().lemma())
+        return statements.stream().anyMatch(s -> s.cue() != null && s.cue().lemma() != null
+                && STATEMENT_CUES.contains(s.cue().lemma().toLowerCase(java.util.Locale.ROOT))
                 && s.cue().start() < at && s.quote() != null && s.quote().start() <= at && at < s.quote().end());
     }
 
