@@ -630,6 +630,11 @@ public final class StatementExtractor {
 
     private int subject(int verb) {
         int subj = org.lagebild.nlp.Syntax.subject(doc, verb);
+        if (subj >= 0 && adverbialPhrase(subj)) {
+            // "Am Montag sagte der 81-Jährige", "Am Rande der Konferenz hat der Minister bekanntgegeben":
+            // the parse took the fronted adverbial for the subject; the subject follows the finite verb.
+            return invertedSubject(verb);
+        }
         if (subj >= 0) {
             String w = doc.token(subj).text().toLowerCase(Locale.ROOT);
             if (w.equals("es") || w.equals("it")) {
@@ -658,6 +663,25 @@ public final class StatementExtractor {
         return -1;
     }
 
+    /** Fused preposition and article ("am", "im", "beim" …): a phrase they open is an adverbial, never a subject. */
+    private static final Set<String> FUSED_PREPOSITIONS = Set.of("am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs");
+
+    /** Does the German noun phrase of {@code token} open with a fused preposition ("Am Montag", "Im Interview")? */
+    private boolean adverbialPhrase(int token) {
+        return lang.equals("de") && FUSED_PREPOSITIONS.contains(doc.token(doc.subtreeRange(token)[0]).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The noun phrase right after the finite verb of {@code verb}'s clause (its auxiliary when it has one), or -1. */
+    private int invertedSubject(int verb) {
+        int finite = verb;
+        for (int c : doc.childrenWith(verb, "aux")) {
+            finite = Math.min(finite, c);
+        }
+        Sentence s = doc.sentenceOf(finite);
+        int subj = firstNominalAfter(finite, s);
+        return subj >= 0 && !adverbialPhrase(subj) ? subj : -1;
+    }
+
     private int nominalMessage(int verb) {
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
@@ -669,6 +693,12 @@ public final class StatementExtractor {
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
             if (ct.baseRel().equals("obl") && hasCase(c, "von", "über", "of", "about")) {
+                return c;
+            }
+            // "bezeichnete die Entscheidung als verantwortungsbewusst": the parse makes the object the
+            // subject of a predicative "als" complement
+            if (lang.equals("de") && ct.baseRel().equals("xcomp") && (ct.text().equalsIgnoreCase("als") || hasCase(c, "als"))
+                    && doc.childrenWith(c, "nsubj").stream().anyMatch(n -> doc.token(n).isNoun())) {
                 return c;
             }
         }
@@ -1066,14 +1096,20 @@ public final class StatementExtractor {
                 Evidence.of(doc.sentenceSpan(s))));
     }
 
+    /** The sentence's widest statement from {@code from} on, not one that {@link #nest} puts inside a verb's statement. */
     private StatementRecord topLevel(int from) {
-        StatementRecord best = out.get(from);
+        StatementRecord best = null;
         for (int i = from; i < out.size(); i++) {
-            if (out.get(i).quote().end() - out.get(i).quote().start() > best.quote().end() - best.quote().start()) {
-                best = out.get(i);
+            StatementRecord r = out.get(i);
+            boolean inner = false;
+            for (int j = from; j < out.size(); j++) {
+                inner |= swallows(r, out.get(j));
+            }
+            if (!inner && (best == null || r.quote().end() - r.quote().start() > best.quote().end() - best.quote().start())) {
+                best = r;
             }
         }
-        return best;
+        return best != null ? best : out.get(from);
     }
 
     /**
@@ -1264,6 +1300,18 @@ public final class StatementExtractor {
             StatementRecord r = out.get(i);
             StatementRecord parent = null;
             for (StatementRecord p : out) {
+                if (swallows(r, p)) {
+                    // "Wie Steg mitteilte, ist die Energie nach Auffassung der Kanzlerin unverzichtbar": the
+                    // source phrase is inside the reported message, so it is nested in the verb's statement
+                    parent = p;
+                    r = copy(r, p.quote(), r.speaker(), r.parent());
+                    break;
+                }
+            }
+            for (StatementRecord p : parent != null ? List.<StatementRecord>of() : out) {
+                if (swallows(p, r)) {
+                    continue; // p will be nested in r
+                }
                 if (p != r && p.quote().start() <= r.quote().start() && r.quote().end() <= p.quote().end()
                         && (p.quote().end() - p.quote().start()) > (r.quote().end() - r.quote().start())) {
                     if (parent == null || p.quote().end() - p.quote().start() < parent.quote().end() - parent.quote().start()) {
@@ -1280,6 +1328,25 @@ public final class StatementExtractor {
                 out.set(i, copy(r, r.quote(), speaker, parent.id()));
             }
         }
+    }
+
+    /** Prepositional cues ("nach Angaben", "laut", "zufolge", ", so X"): a source phrase, not a verb. */
+    private static final Set<String> PREPOSITIONAL = Set.of("nach", "laut", "zufolge", "gemäß", "so", "according");
+
+    /**
+     * Does statement {@code r} of a prepositional cue take in the verb cue of statement {@code p}
+     * while {@code p}'s message contains {@code r}'s cue? Then {@code r}'s phrase attributes
+     * part of what {@code p}'s speaker said.
+     */
+    private static boolean swallows(StatementRecord r, StatementRecord p) {
+        return r != p && r.cue() != null && p.cue() != null && prepositional(r.cue())
+                && !prepositional(p.cue()) && r.quote().start() <= p.cue().start() && p.cue().start() < r.quote().end()
+                && p.quote().start() <= r.cue().start() && r.cue().start() < p.quote().end();
+    }
+
+    /** The cue is the preposition alone ("nach" of "nach Angaben X", "laut", "zufolge", "so"). */
+    private static boolean prepositional(StatementRecord.Cue cue) {
+        return PREPOSITIONAL.contains(cue.text().toLowerCase(Locale.ROOT));
     }
 
     private boolean isPronoun(Party p) {
@@ -1332,7 +1399,52 @@ public final class StatementExtractor {
         if (np == null || ref != null && !np.overlaps(ref.mention())) {
             np = ref != null ? ref.mention() : doc.tokenSpan(token);
         }
+        if (lang.equals("de")) {
+            np = balanced(np);
+        }
         return new Party(ref == null ? null : ref.actor(), np.start(), np.end(), np.text());
+    }
+
+    /**
+     * A mention with its brackets and quotation marks closed as the text closes them: "Renate
+     * Künast (Grüne)" rather than "Renate Künast (Grüne", "der Organisation „DotAsia“", and a
+     * name quoted as a whole with its marks ("„Die Zeit“").
+     */
+    private Span balanced(Span np) {
+        String text = doc.text();
+        int a = np.start();
+        int b = np.end();
+        String inner = text.substring(a, b);
+        long open = inner.chars().filter(c -> c == '(').count() - inner.chars().filter(c -> c == ')').count();
+        if (open == 1 && nextNonSpace(b) >= 0 && text.charAt(nextNonSpace(b)) == ')') {
+            b = nextNonSpace(b) + 1;
+        }
+        long quotesOpen = inner.chars().filter(c -> c == '„').count() - inner.chars().filter(c -> c == '“').count();
+        int after = nextNonSpace(b);
+        if (quotesOpen == 1 && after >= 0 && text.charAt(after) == '“') {
+            b = after + 1;
+        } else if (quotesOpen == 0 && after >= 0 && text.charAt(after) == '“') {
+            int before = a - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            if (before >= 0 && text.charAt(before) == '„') {
+                a = before;
+                b = after + 1;
+            }
+        }
+        return a == np.start() && b == np.end() ? np : Span.of(text, a, b);
+    }
+
+    /** The offset of the first non-whitespace character at or after {@code from} (at most two spaces on), or -1. */
+    private int nextNonSpace(int from) {
+        String text = doc.text();
+        for (int i = from; i < text.length() && i <= from + 2; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Longer "noun phrases" are parse errors swallowing clauses; the head word stands in. */

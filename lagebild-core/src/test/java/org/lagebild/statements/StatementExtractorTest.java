@@ -363,4 +363,80 @@ class StatementExtractorTest {
                 + " sie/PRON/6/nsubj/sie suche/VERB/1/ccomp/suchen ~./PUNCT/1/punct/.");
         assertTrue(extract(asked).stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("wonach")), extract(asked).toString());
     }
+
+    @Test
+    void frontedAdverbialWithAFusedPrepositionIsNoSubject() {
+        // the parse took "Am Montag" for the subject: the speaker is the noun phrase after the finite verb
+        AnnotatedDocument doc = parse("Am/ADP/1/det/am Montag/NOUN/2/nsubj/Montag sagte/VERB/-1/root/sagen der/DET/4/det/der"
+                + " Sprecher/NOUN/2/obj/Sprecher ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass es/PRON/8/nsubj/es"
+                + " regnet/VERB/2/ccomp/regnen ~./PUNCT/2/punct/.");
+        assertEquals("der Sprecher", only(doc).speaker().text());
+        // a subject the parse got right stays, whatever adverbial follows the verb
+        AnnotatedDocument plain = parse("Der/DET/1/det/der Sprecher/NOUN/2/nsubj/Sprecher sagte/VERB/-1/root/sagen am/ADP/4/case/am"
+                + " Montag/NOUN/2/obl/Montag ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass es/PRON/8/nsubj/es"
+                + " regnet/VERB/2/ccomp/regnen ~./PUNCT/2/punct/.");
+        assertEquals("Der Sprecher", only(plain).speaker().text());
+    }
+
+    @Test
+    void sourcePhraseInsideAVerbCuesMessageIsNestedInIt() {
+        AnnotatedDocument doc = parse("Wie/SCONJ/3/mark/wie der/DET/2/det/der Sprecher/NOUN/3/nsubj/Sprecher"
+                + " mitteilte/VERB/12/advcl/mitteilen ~,/PUNCT/3/punct/, ist/AUX/12/cop/sein die/DET/7/det/der Lage/NOUN/12/nsubj/Lage"
+                + " nach/ADP/9/case/nach Angaben/NOUN/12/obl/Angabe der/DET/11/det/der Polizei/NOUN/9/nmod/Polizei"
+                + " ruhig/ADJ/-1/root/ruhig ~./PUNCT/12/punct/.");
+        List<StatementRecord> out = extract(doc);
+        StatementRecord verb = cued(out, "mitteilte");
+        StatementRecord source = cued(out, "nach");
+        assertEquals(null, verb.parent(), out.toString());
+        assertEquals("der Sprecher", verb.speaker().text());
+        assertEquals(verb.id(), source.parent(), out.toString());
+        assertEquals("Angaben der Polizei", source.speaker().text());
+        assertEquals(message(doc, verb), message(doc, source));
+        // a source phrase outside the verb's message keeps the verb's statement inside its own
+        AnnotatedDocument outside = parse("Nach/ADP/1/case/nach Angaben/NOUN/4/obl/Angabe der/DET/3/det/der Polizei/NOUN/1/nmod/Polizei"
+                + " sagte/VERB/-1/root/sagen der/DET/6/det/der Sprecher/NOUN/4/nsubj/Sprecher ~,/PUNCT/12/punct/,"
+                + " dass/SCONJ/12/mark/dass die/DET/10/det/der Lage/NOUN/12/nsubj/Lage ruhig/ADJ/12/advmod/ruhig"
+                + " sei/AUX/4/ccomp/sein ~./PUNCT/4/punct/.");
+        List<StatementRecord> both = extract(outside);
+        assertEquals(cued(both, "nach").id(), cued(both, "sagte").parent(), both.toString());
+    }
+
+    private static StatementRecord cued(List<StatementRecord> out, String cue) {
+        return out.stream().filter(x -> x.cue() != null && x.cue().text().equalsIgnoreCase(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError(cue + " in " + out));
+    }
+
+    @Test
+    void speakerMentionKeepsTheClosingBracketAndQuotationMark() {
+        // the parse hangs the closing bracket on the verb: the mention still ends with it
+        AnnotatedDocument doc = parse("Renate/PROPN/5/nsubj/Renate Künast/PROPN/0/flat/Künast (/PUNCT/3/punct/("
+                + " ~Grüne/PROPN/0/appos/Grüne ~)/PUNCT/5/punct/) sagte/VERB/-1/root/sagen ~,/PUNCT/9/punct/,"
+                + " dass/SCONJ/9/mark/dass es/PRON/9/nsubj/es regnet/VERB/5/ccomp/regnen ~./PUNCT/5/punct/.");
+        assertEquals("Renate Künast (Grüne)", only(doc).speaker().text());
+        AnnotatedDocument quoted = parse("Der/DET/1/det/der Sender/NOUN/5/nsubj/Sender „/PUNCT/3/punct/„ ~Kanal/PROPN/1/appos/Kanal"
+                + " ~“/PUNCT/5/punct/“ berichtete/VERB/-1/root/berichten ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass es/PRON/9/nsubj/es"
+                + " regnet/VERB/5/ccomp/regnen ~./PUNCT/5/punct/.");
+        assertEquals("Der Sender „Kanal“", only(quoted).speaker().text());
+        // a bracket the mention does not open is not added
+        AnnotatedDocument other = parse("(/PUNCT/2/punct/( ~Der/DET/2/det/der Sprecher/NOUN/4/nsubj/Sprecher ~)/PUNCT/4/punct/)"
+                + " sagte/VERB/-1/root/sagen ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass es/PRON/8/nsubj/es regnet/VERB/4/ccomp/regnen"
+                + " ~./PUNCT/4/punct/.");
+        assertEquals("Der Sprecher", only(other).speaker().text());
+    }
+
+    @Test
+    void characterisationWithAlsIsAReportedSpeechActWhateverSubjectTheParseGaveAls() {
+        // the parse: "Entscheidung" the subject of the predicative "als", "als" an xcomp of the verb
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister bezeichnete/VERB/-1/root/bezeichnen"
+                + " die/DET/4/det/der Entscheidung/NOUN/5/nsubj/Entscheidung als/ADP/2/xcomp/als"
+                + " mutig/ADJ/5/amod/mutig ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("reported", r.form());
+        assertEquals("Der Minister", r.speaker().text());
+        assertEquals("Der Minister bezeichnete die Entscheidung als mutig", message(doc, r));
+        // only a noun the parse hung under "als" is the characterised object; a reflexive object is left to the other rules
+        AnnotatedDocument role = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister bezeichnete/VERB/-1/root/bezeichnen"
+                + " sich/PRON/2/obj/sich als/ADP/2/xcomp/als mutig/ADJ/3/amod/mutig ~./PUNCT/2/punct/.");
+        assertTrue(extract(role).isEmpty(), extract(role).toString());
+    }
 }
