@@ -48,6 +48,10 @@ public final class ActorResolver {
     // masculine object and possessive forms are unambiguous ("wurde ihm vorgeworfen", "nach seiner
     // Festnahme": the patients of events); feminine "ihr" is also "you" and "their", so only "sie".
     private static final Set<String> DE_PRON_M = Set.of("er", "ihn", "ihm");
+    // compiled once: slug() runs for every actor name an analysis and the store's dedup look at
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("(^-|-$)");
     /** Capitalised age nouns ("einen 49-Jährigen"); the lower-case adjective ("die 16-jährige Schülerin") is no actor. */
     private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-Jährige[rn]?");
     private static final Set<String> DE_POSS_M = Set.of("sein", "seine", "seinen", "seinem", "seiner", "seines");
@@ -876,8 +880,8 @@ public final class ActorResolver {
     }
 
     public static String slug(String s) {
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        n = n.replace("ß", "ss").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String n = MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        n = OUTER_DASHES.matcher(NON_ALNUM.matcher(n.replace("ß", "ss")).replaceAll("-")).replaceAll("");
         return n.isEmpty() ? "x" : n;
     }
 }

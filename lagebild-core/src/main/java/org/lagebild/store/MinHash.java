@@ -87,17 +87,22 @@ final class MinHash {
 
     /** The signature of the text without its excluded regions (captions, credits, boilerplate). */
     static Signature of(String text, List<Region> excluded) {
-        return of(words(text, excluded));
+        return ofHashes(wordHashes(text, excluded));
     }
 
     static Signature of(List<String> words) {
+        return ofHashes(words.stream().mapToInt(String::hashCode).toArray());
+    }
+
+    /** The signature of words given by their {@code String.hashCode()}. */
+    private static Signature ofHashes(int[] words) {
         // The distinct shingle hashes, by sorting a primitive array rather than boxing each into a
         // set: this runs for every stored article. The minima do not depend on the order.
-        long[] shingles = new long[Math.max(0, words.size() - SHINGLE + 1)];
+        long[] shingles = new long[Math.max(0, words.length - SHINGLE + 1)];
         for (int i = 0; i < shingles.length; i++) {
             long h = 0;
             for (int k = 0; k < SHINGLE; k++) {
-                h = mix(h * 31 + words.get(i + k).hashCode());
+                h = mix(h * 31 + words[i + k]);
             }
             shingles[i] = h;
         }
@@ -121,8 +126,40 @@ final class MinHash {
         return new Signature(sig, distinct);
     }
 
-    /** Lower-cased letter/digit runs outside the excluded regions. */
-    static List<String> words(String text, List<Region> excluded) {
+    /**
+     * {@code hashCode()} of each of {@link #words}, without making the strings where that gives the
+     * same value: a word of Latin-1 characters lower-cases char by char ({@code toLowerCase(ROOT)}
+     * differs from {@code Character.toLowerCase} only for characters beyond, such as 'İ' and 'Σ').
+     */
+    static int[] wordHashes(String text, List<Region> excluded) {
+        boolean[] skip = skipped(text, excluded);
+        int[] out = new int[64];
+        int n = 0;
+        int start = -1;
+        int hash = 0;
+        boolean latin1 = true;
+        for (int i = 0; i <= text.length() && n < MAX_WORDS; i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (i < text.length() && !skip[i] && Character.isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    latin1 = true;
+                }
+                latin1 &= c <= 0xFF;
+                hash = 31 * hash + Character.toLowerCase(c);
+            } else if (start >= 0) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, 2 * n);
+                }
+                out[n++] = latin1 ? hash : text.substring(start, i).toLowerCase(Locale.ROOT).hashCode();
+                start = -1;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static boolean[] skipped(String text, List<Region> excluded) {
         boolean[] skip = new boolean[text.length()];
         if (excluded != null) {
             for (Region r : excluded) {
@@ -131,6 +168,12 @@ final class MinHash {
                 }
             }
         }
+        return skip;
+    }
+
+    /** Lower-cased letter/digit runs outside the excluded regions. */
+    static List<String> words(String text, List<Region> excluded) {
+        boolean[] skip = skipped(text, excluded);
         List<String> out = new java.util.ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= text.length() && out.size() < MAX_WORDS; i++) {

@@ -32,6 +32,7 @@ import org.lagebild.model.Analysis;
  * earlier resolution (storing is append-only and idempotent).
  */
 final class PersonAliases {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "du", "le", "la", "zu", "vom", "zur", "ten", "ter", "al", "el", "bin", "ibn", "dos", "das", "y");
 
@@ -68,7 +69,7 @@ final class PersonAliases {
     }
 
     private static String[] words(String name) {
-        return name == null || name.isBlank() ? new String[0] : name.strip().split("\\s+");
+        return name == null || name.isBlank() ? new String[0] : SPACES.split(name.strip());
     }
 
     /**

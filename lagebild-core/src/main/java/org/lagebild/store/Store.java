@@ -318,6 +318,58 @@ public final class Store implements AutoCloseable {
         migrateOnce(c, "event_clusters.irrealis", "UPDATE event_clusters SET irrealis = TRUE WHERE NOT EXISTS "
                 + "(SELECT 1 FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.event_id = "
                 + "m.event_id WHERE m.cluster_id = event_clusters.cluster_id AND NOT e.future AND NOT e.hypothetical)");
+        dropForeignKeys(c);
+    }
+
+    /** The store_meta name of dropping the foreign keys of stores created before session 9. */
+    static final String NO_FOREIGN_KEYS = "foreign_keys.dropped";
+
+    /**
+     * Drops the foreign keys that stores created before schema.sql left them out still have. Rows
+     * of an article are written only in its own transaction and never deleted, so the keys guarded
+     * nothing, while each cost a parent lookup per inserted row and, in H2 (which never serves a
+     * key from a longer index such as the primary key), one more index on every child table: a
+     * quarter of the index entries an article writes (docs/BENCHMARKS.md, session 9). Constraint
+     * names come from the database's own catalogue (H2 and PostgreSQL name them differently).
+     */
+    private static void dropForeignKeys(Connection c) throws SQLException {
+        if (migrated(c, NO_FOREIGN_KEYS)) {
+            return;
+        }
+        Map<String, String> keys = new LinkedHashMap<>(); // constraint name -> table
+        try (PreparedStatement ps = c.prepareStatement("SELECT constraint_name, table_name FROM "
+                + "information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' "
+                + "AND table_schema = CURRENT_SCHEMA ORDER BY table_name, constraint_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (STORE_TABLES.contains(rs.getString(2))) {
+                    keys.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (Map.Entry<String, String> k : keys.entrySet()) {
+                // names read from the catalogue, quoted as identifiers (they contain no '"')
+                st.execute("ALTER TABLE " + quoteIdentifier(k.getValue()) + " DROP CONSTRAINT IF EXISTS "
+                        + quoteIdentifier(k.getKey()));
+            }
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+        markMigrated(c, NO_FOREIGN_KEYS);
+    }
+
+    /** The tables of schema.sql that had foreign keys (a shared PostgreSQL schema may hold others). */
+    private static final Set<String> STORE_TABLES = Set.of("article_actors", "statements", "events", "event_actors",
+            "event_dyads", "article_dedup", "article_bands", "event_cluster_keys", "event_mentions",
+            "statement_mentions", "forums", "forum_participants");
+
+    private static String quoteIdentifier(String name) {
+        if (name.indexOf('"') >= 0) {
+            throw new IllegalArgumentException("unexpected identifier: " + name);
+        }
+        return '"' + name + '"';
     }
 
     private static void migrateOnce(Connection c, String name, String sql) throws SQLException {

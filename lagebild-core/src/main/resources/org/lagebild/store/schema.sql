@@ -9,6 +9,10 @@
 -- TEXT columns may hold long strings (article bodies, evidence sentences); VARCHAR columns
 -- are short, comparable values that indexes and equality filters use; they carry no length
 -- limit so that no analysis value can fail an insert (only ids and roles are bounded).
+-- No foreign keys: an article's rows are written only in its own transaction and never deleted,
+-- and each key cost a parent lookup per row and, in H2, an index of its own on the child table
+-- (a quarter of the index entries per article). Stores created with them lose them on open
+-- (Store, store_meta 'foreign_keys.dropped'); docs/BENCHMARKS.md, session 9.
 
 CREATE TABLE IF NOT EXISTS articles (
     id              VARCHAR(64) PRIMARY KEY,
@@ -29,7 +33,7 @@ CREATE INDEX IF NOT EXISTS articles_pub ON articles (pub_from, pub_to);
 -- The canonical actors of one article; actor ids (NATO, RUS-GOV, person:jens-stoltenberg)
 -- are stable across articles. name_key is the lower-cased name for case-insensitive lookup.
 CREATE TABLE IF NOT EXISTS article_actors (
-    article_id  VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    article_id  VARCHAR(64) NOT NULL,
     actor_id    VARCHAR NOT NULL,
     name        VARCHAR,
     name_key    VARCHAR,
@@ -48,7 +52,7 @@ DROP INDEX IF EXISTS article_actors_name;
 
 -- Statements, flattened; seq is the position in the analysis (stable order).
 CREATE TABLE IF NOT EXISTS statements (
-    article_id       VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    article_id       VARCHAR(64) NOT NULL,
     statement_id     VARCHAR NOT NULL,
     seq              INTEGER NOT NULL,
     speaker_actor    VARCHAR,
@@ -80,7 +84,7 @@ DROP INDEX IF EXISTS statements_pub;
 -- PLOVER events. when_from/when_to: the days the event's own date covers when it resolved to
 -- a calendar span, else the publication span; date filters on events use these.
 CREATE TABLE IF NOT EXISTS events (
-    article_id       VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    article_id       VARCHAR(64) NOT NULL,
     event_id         VARCHAR NOT NULL,
     seq              INTEGER NOT NULL,
     type             VARCHAR NOT NULL,
@@ -125,8 +129,7 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id   VARCHAR NOT NULL,
     role       VARCHAR(6) NOT NULL CHECK (role IN ('source', 'target')),
     actor_id   VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, event_id, role, actor_id),
-    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
+    PRIMARY KEY (article_id, event_id, role, actor_id)
 );
 -- event_actors_actor (actor_id, role) is replaced by event_actors_when (below).
 DROP INDEX IF EXISTS event_actors_actor;
@@ -165,8 +168,7 @@ CREATE TABLE IF NOT EXISTS event_dyads (
     when_from  DATE,
     when_to    DATE,
     pub_day    DATE,
-    PRIMARY KEY (article_id, event_id, source_id, target_id),
-    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
+    PRIMARY KEY (article_id, event_id, source_id, target_id)
 );
 CREATE INDEX IF NOT EXISTS event_dyads_when ON event_dyads (source_id, target_id, when_from DESC NULLS LAST, article_id, seq);
 CREATE INDEX IF NOT EXISTS event_dyads_day ON event_dyads (source_id, target_id, pub_day);
@@ -179,7 +181,7 @@ CREATE INDEX IF NOT EXISTS event_dyads_day ON event_dyads (source_id, target_id,
 -- the text is too short to compare) and the article it duplicates: the first stored article of
 -- its group (never a duplicate itself), with the estimated Jaccard similarity.
 CREATE TABLE IF NOT EXISTS article_dedup (
-    article_id   VARCHAR(64) PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    article_id   VARCHAR(64) PRIMARY KEY,
     shingles     INTEGER NOT NULL,
     signature    TEXT,
     duplicate_of VARCHAR(64),
@@ -190,7 +192,7 @@ CREATE INDEX IF NOT EXISTS article_dedup_of ON article_dedup (duplicate_of);
 -- Locality-sensitive band keys of the signatures: near-duplicate candidates by index lookup.
 CREATE TABLE IF NOT EXISTS article_bands (
     band_key   BIGINT NOT NULL,
-    article_id VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    article_id VARCHAR(64) NOT NULL,
     PRIMARY KEY (band_key, article_id)
 );
 
@@ -222,7 +224,7 @@ CREATE INDEX IF NOT EXISTS event_clusters_day ON event_clusters (anchor_day);
 -- Lookup keys of a cluster: 's:'/'t:' + source/target actor id, or 'x:' + a hash of the evidence
 -- for events without actors; denormalised type and anchor_day make the candidate lookup one index range.
 CREATE TABLE IF NOT EXISTS event_cluster_keys (
-    cluster_id VARCHAR(40) NOT NULL REFERENCES event_clusters (cluster_id) ON DELETE CASCADE,
+    cluster_id VARCHAR(40) NOT NULL,
     lookup_key VARCHAR NOT NULL,
     type       VARCHAR NOT NULL,
     anchor_day DATE,
@@ -234,10 +236,9 @@ CREATE INDEX IF NOT EXISTS event_cluster_keys_lookup ON event_cluster_keys (look
 CREATE TABLE IF NOT EXISTS event_mentions (
     article_id VARCHAR(64) NOT NULL,
     event_id   VARCHAR NOT NULL,
-    cluster_id VARCHAR(40) NOT NULL REFERENCES event_clusters (cluster_id),
+    cluster_id VARCHAR(40) NOT NULL,
     root_id    VARCHAR(64) NOT NULL,
-    PRIMARY KEY (article_id, event_id),
-    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
+    PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions (cluster_id, root_id);
 
@@ -259,10 +260,9 @@ CREATE INDEX IF NOT EXISTS statement_clusters_speaker ON statement_clusters (spe
 CREATE TABLE IF NOT EXISTS statement_mentions (
     article_id   VARCHAR(64) NOT NULL,
     statement_id VARCHAR NOT NULL,
-    cluster_id   VARCHAR(40) NOT NULL REFERENCES statement_clusters (cluster_id),
+    cluster_id   VARCHAR(40) NOT NULL,
     root_id      VARCHAR(64) NOT NULL,
-    PRIMARY KEY (article_id, statement_id),
-    FOREIGN KEY (article_id, statement_id) REFERENCES statements (article_id, statement_id) ON DELETE CASCADE
+    PRIMARY KEY (article_id, statement_id)
 );
 CREATE INDEX IF NOT EXISTS statement_mentions_cluster ON statement_mentions (cluster_id, root_id);
 
@@ -279,7 +279,7 @@ CREATE TABLE IF NOT EXISTS person_surnames (
 -- Diplomatic forums (meetings, talks, summits), one row per forum; place/date/duration as the
 -- analysis gives them (the full record with evidence stays in articles.analysis).
 CREATE TABLE IF NOT EXISTS forums (
-    article_id       VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    article_id       VARCHAR(64) NOT NULL,
     forum_id         VARCHAR NOT NULL,
     kind             VARCHAR NOT NULL,
     body             VARCHAR,
@@ -299,8 +299,7 @@ CREATE TABLE IF NOT EXISTS forum_participants (
     actor_id   VARCHAR NOT NULL,
     role       VARCHAR NOT NULL,
     represents VARCHAR,
-    PRIMARY KEY (article_id, forum_id, actor_id),
-    FOREIGN KEY (article_id, forum_id) REFERENCES forums (article_id, forum_id) ON DELETE CASCADE
+    PRIMARY KEY (article_id, forum_id, actor_id)
 );
 CREATE INDEX IF NOT EXISTS forum_participants_actor ON forum_participants (actor_id);
 

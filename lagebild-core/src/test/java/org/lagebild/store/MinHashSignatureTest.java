@@ -33,6 +33,29 @@ class MinHashSignatureTest {
         }
     }
 
+    @Test
+    void wordHashesAreTheHashesOfTheWords() {
+        Random r = new Random(11);
+        String alphabet = "abcXYZäöüÄÖÜßéÉÿµ0123456789İıΣσςΟΔΟΣ ,.-\u00a0\u2014\t\n'’";
+        for (int n = 0; n < 300; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(200); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            List<org.lagebild.model.Region> excluded = text.length() < 10 ? List.of()
+                    : List.of(new org.lagebild.model.Region(3, 3 + r.nextInt(text.length() - 3), "credit", ""));
+            for (List<org.lagebild.model.Region> ex : List.of(List.<org.lagebild.model.Region>of(), excluded)) {
+                int[] expected = MinHash.words(text, ex).stream().mapToInt(String::hashCode).toArray();
+                assertArrayEquals(expected, MinHash.wordHashes(text, ex), text);
+                assertArrayEquals(MinHash.of(MinHash.words(text, ex)).values(), MinHash.of(text, ex).values(), text);
+            }
+        }
+        // beyond Latin-1, lower-casing depends on the word ('İ' becomes two chars, a final 'Σ' becomes 'ς')
+        assertArrayEquals(new int[] {"straße".hashCode(), "İstanbul".toLowerCase(java.util.Locale.ROOT).hashCode(),
+                "οδος".hashCode()}, MinHash.wordHashes("Straße İstanbul ΟΔΟΣ", List.of()));
+    }
+
     /** The definition: MinHash over the set of word 3-shingle hashes. */
     private static MinHash.Signature reference(List<String> words) {
         Set<Long> shingles = new HashSet<>();

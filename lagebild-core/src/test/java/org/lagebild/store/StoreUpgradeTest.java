@@ -113,8 +113,69 @@ class StoreUpgradeTest {
         try (Connection c = db(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM store_meta")) {
             rs.next();
-            // query columns, dyads, cluster irrealis flags, cluster firsts: done once, not again on the next open
-            assertEquals(4, rs.getInt(1));
+            // query columns, dyads, cluster irrealis flags, cluster firsts, foreign keys dropped: done once,
+            // not again on the next open
+            assertEquals(5, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void foreignKeysOfAnOlderStoreAreDroppedWithTheirIndexes() throws Exception {
+        // Tables as schema.sql created them before session 9, with their foreign keys (H2 adds an
+        // index for each); the Store creates the rest.
+        try (Connection c = db(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE articles (id VARCHAR(64) PRIMARY KEY, source_id VARCHAR NOT NULL, lang VARCHAR NOT NULL, "
+                    + "pub_date VARCHAR, pub_granularity VARCHAR, pub_from DATE, pub_to DATE, title TEXT, url TEXT, "
+                    + "body TEXT NOT NULL, analysis TEXT NOT NULL, ingested_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            st.execute("CREATE TABLE article_bands (band_key BIGINT NOT NULL, article_id VARCHAR(64) NOT NULL "
+                    + "REFERENCES articles (id) ON DELETE CASCADE, PRIMARY KEY (band_key, article_id))");
+            st.execute("CREATE TABLE events (article_id VARCHAR(64) NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                    + "event_id VARCHAR NOT NULL, seq INTEGER NOT NULL, type VARCHAR NOT NULL, mode VARCHAR, quad VARCHAR, "
+                    + "intensity DOUBLE PRECISION, cameo VARCHAR, negated BOOLEAN NOT NULL, future BOOLEAN NOT NULL, "
+                    + "hypothetical BOOLEAN NOT NULL, historical BOOLEAN NOT NULL, date_value VARCHAR, date_granularity VARCHAR, "
+                    + "date_resolved BOOLEAN NOT NULL, date_text TEXT, location_actor VARCHAR, location_name VARCHAR, "
+                    + "location_country VARCHAR, statement_id VARCHAR, trigger_text TEXT, trigger_lemma VARCHAR, evidence TEXT, "
+                    + "evidence_start INTEGER, evidence_end INTEGER, pub_from DATE, pub_to DATE, when_from DATE, when_to DATE, "
+                    + "PRIMARY KEY (article_id, event_id))");
+            st.execute("CREATE TABLE event_actors (article_id VARCHAR(64) NOT NULL, event_id VARCHAR NOT NULL, "
+                    + "role VARCHAR(6) NOT NULL CHECK (role IN ('source', 'target')), actor_id VARCHAR NOT NULL, "
+                    + "PRIMARY KEY (article_id, event_id, role, actor_id), FOREIGN KEY (article_id, event_id) "
+                    + "REFERENCES events (article_id, event_id) ON DELETE CASCADE)");
+            assertEquals(3, foreignKeys(c));
+        }
+        fill();
+        try (Connection c = db()) {
+            assertEquals(0, foreignKeys(c));
+            try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+                assertEquals(2, store.stats().articles());
+                assertEquals(List.of("e1", "e2"), store.events(EventQuery.all().source("NATO")).stream()
+                        .map(EventRow::eventId).toList());
+            }
+        }
+        // a store created now has the same indexes as the migrated one: none left from the keys
+        Path fresh = dataDir.resolve("fresh");
+        try (Store store = Store.open(StoreConfig.embedded(fresh))) {
+            assertTrue(store.put(german.analysis(), german.document()));
+        }
+        try (Connection old = db(); Connection now = DriverManager.getConnection(Store.embeddedUrl(fresh))) {
+            assertEquals(indexes(now), indexes(old));
+            assertEquals(0, foreignKeys(now));
+        }
+    }
+
+    private static int foreignKeys(Connection c) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM "
+                + "information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' AND table_schema = 'public'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static int indexes(Connection c) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.indexes WHERE table_schema = 'public'")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 }
