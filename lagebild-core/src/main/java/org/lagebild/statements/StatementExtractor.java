@@ -192,7 +192,9 @@ public final class StatementExtractor {
         if (message == null) {
             return;
         }
-        if (speakerTok < 0 && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
+        Party inherited = speakerTok < 0 && !form.equals("reported") ? participleSpeaker(s, t) : null;
+        if (speakerTok < 0 && inherited == null
+                && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
             return; // "Speaking to …" / a speech act without anyone performing it is not a statement
         }
         if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
@@ -202,7 +204,7 @@ public final class StatementExtractor {
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
         }
-        Party speaker = speakerTok >= 0 ? party(speakerTok) : null;
+        Party speaker = speakerTok >= 0 ? party(speakerTok) : inherited;
         add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index(), speakerTok, message, form), s);
     }
 
@@ -213,6 +215,24 @@ public final class StatementExtractor {
         }
         String governor = doc.token(t.head()).lemma();
         return "decline".equals(governor) || "refuse".equals(governor);
+    }
+
+    /**
+     * The speaker of an English participle cue without a subject of its own ("…,” Chaudhry said, adding that …"): the
+     * speaker of the statement cued before it in the sentence. Not the subject of a verb above it: the parser hangs
+     * such participles anywhere ("Suicide bombers are wearing …, security sources said, adding that …").
+     */
+    private Party participleSpeaker(Sentence s, Token cue) {
+        if (!lang.equals("en") || !cue.text().endsWith("ing")) {
+            return null;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            StatementRecord r = out.get(i);
+            if (r.cue() != null && r.cue().start() >= s.start() && r.cue().start() < cue.start() && r.speaker() != null) {
+                return r.speaker();
+            }
+        }
+        return null;
     }
 
     /** Demonstratives that take up the sentence before as what was said ("Dies bestätigte …"). */

@@ -87,6 +87,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void englishParticipleCueTakesTheSpeakerOfTheStatementBeforeIt() {
+        AnnotatedDocument doc = parseEnglish("It/PRON/1/nsubj/it failed/VERB/4/ccomp/fail ~,/PUNCT/1/punct/,"
+                + " Chaudhry/PROPN/4/nsubj/Chaudhry said/VERB/-1/root/say ~,/PUNCT/4/punct/, adding/VERB/4/dep/add"
+                + " that/SCONJ/9/mark/that it/PRON/9/nsubj/it hurt/VERB/6/ccomp/hurt ~./PUNCT/4/punct/.");
+        StatementRecord adding = extract(doc).stream().filter(r -> r.cue().text().equals("adding")).findFirst().orElseThrow();
+        assertEquals("Chaudhry", adding.speaker().text());
+        // no statement before it in the sentence: the clause's subject is not taken ("bombers are wearing …, adding")
+        AnnotatedDocument alone = parseEnglish("They/PRON/1/nsubj/they left/VERB/-1/root/leave ~,/PUNCT/1/punct/,"
+                + " adding/VERB/1/dep/add that/SCONJ/6/mark/that it/PRON/6/nsubj/it hurt/VERB/3/ccomp/hurt ~./PUNCT/1/punct/.");
+        assertTrue(extract(alone).stream().allMatch(r -> r.speaker() == null), extract(alone).toString());
+    }
+
+    @Test
     void englishPredicateParsedAsALooseDependentOfTheCue() {
         AnnotatedDocument doc = parseEnglish("Sahaar/PROPN/1/nsubj/Sahaar said/VERB/-1/root/say the/DET/3/det/the ban/NOUN/1/obj/ban"
                 + " ~,/PUNCT/1/punct/, though/ADV/1/advmod/though ~,/PUNCT/1/punct/, is/AUX/10/cop/be of/ADP/10/case/of"
