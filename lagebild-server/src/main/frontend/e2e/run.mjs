@@ -358,8 +358,19 @@ try {
   assert.equal(await page.locator('ol.mentions li').count(), best.n, 'every mention listed');
   assert.match(await page.locator('ul.counts').textContent(), /\d+ sources/);
   await shot(page, '14-event-cluster');
-  // (a trusted click near the link's start: the centre of a link wrapping only a <q> can miss it in headless Chromium)
-  await page.locator('ol.mentions li a:has(q)').first().click({ position: { x: 10, y: 8 } });
+  // (a trusted click on the quotation's first letter: the centre of a link wrapping only a <q> can miss it in
+  // headless Chromium, and a long quotation wraps, so its bounding box starts left of the link's first word)
+  const mentionLink = page.locator('ol.mentions li a:has(q)').first();
+  const firstLine = await mentionLink.evaluate((a) => {
+    const text = document.createTreeWalker(a, NodeFilter.SHOW_TEXT).nextNode(); // the quotation's first letter
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const r = range.getBoundingClientRect();
+    const b = a.getBoundingClientRect();
+    return { x: r.left - b.left + r.width / 2, y: r.top - b.top + r.height / 2 };
+  });
+  await mentionLink.click({ position: firstLine });
   await page.locator('#record h3', { hasText: 'event' }).waitFor();
   assert.ok(await page.locator('#article-text .hl.k-trigger.focus').count() > 0, 'the mention is outlined in its article');
 
