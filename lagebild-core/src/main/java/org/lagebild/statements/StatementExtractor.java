@@ -1391,6 +1391,21 @@ public final class StatementExtractor {
                 to = Math.min(to, comma - 1);
             }
         }
+        if (lang.equals("de")) {
+            // ... a focus particle before it ("Auch der Minister", "Selbst die Zeitung") and adjuncts
+            // of the clause the parse hung on it ("Möllring am Dienstag in Hannover", "Seibert in Berlin") ...
+            for (int i = from; i < token; i++) {
+                if (doc.token(i).text().equals(":")) {
+                    from = i + 1; // "Die so genannte „Reichensteuer“: Die SPD …"
+                }
+            }
+            while (from < token && focusParticle(from, token, to)) {
+                from++;
+            }
+            if (to - from <= MAX_PARTY_TOKENS) { // longer ones are parse errors, see below
+                to = beforeAdjunct(token, from, to);
+            }
+        }
         // ... and a trailing postposition ("Berichten zufolge", "ihrer Meinung nach")
         while (to > token && (doc.token(to).deprel().equals("case") || doc.token(to).pos().equals("PUNCT"))) {
             to--;
@@ -1403,6 +1418,40 @@ public final class StatementExtractor {
             np = balanced(np);
         }
         return new Party(ref == null ? null : ref.actor(), np.start(), np.end(), np.text());
+    }
+
+    /** Prepositions that open an adjunct of the clause (time, place, addressee, medium) rather than part of a name. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("am", "gegenüber", "zur", "zum", "während");
+
+    /**
+     * The last token of the mention headed by {@code head} in [from, to] before a colon, an adverb of
+     * the clause ("Stoiber heute selbst"), or a prepositional phrase hung on the head itself or outside
+     * the mention ("am Montag", "gegenüber der Zeitung", "in Wien"); phrases that qualify an attribute
+     * stay ("der Sprecher der UN-Büros in Birma", "Fraktion der SPD im Deutschen Bundestag").
+     */
+    /** An adverb opening the mention that modifies its head or the clause ("Auch", "Selbst", "Einzig"), not an attribute ("bisher unbestätigten"). */
+    private boolean focusParticle(int i, int head, int to) {
+        Token x = doc.token(i);
+        return x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) && (x.head() == head || x.head() < i || x.head() > to);
+    }
+
+    private int beforeAdjunct(int head, int from, int to) {
+        for (int i = head + 1; i <= to; i++) {
+            Token x = doc.token(i);
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (w.equals(":")) {
+                return i - 1;
+            }
+            int h = x.head();
+            boolean outside = h < from || h > to;
+            if (x.pos().equals("ADV") && outside && Character.isLetter(x.text().charAt(0))) {
+                return i - 1;
+            }
+            if (x.pos().equals("ADP") && ADJUNCT_PREPOSITIONS.contains(w)) {
+                return i - 1;
+            }
+        }
+        return to;
     }
 
     /**
