@@ -33,6 +33,11 @@ public final class StatementExtractor {
     private static final Set<String> NOT_REPORTED = TsvResource.read("org/lagebild/statements/reported-exclusions-de.tsv", 2)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Speech-act verbs and the prepositions of their object that is what was said ({@code reported-prepositions-de.tsv}). */
+    private static final java.util.Map<String, Set<String>> SPEECH_OBJECTS = TsvResource.read("org/lagebild/statements/reported-prepositions-de.tsv", 2)
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma"),
+                    r -> Set.of(r.req(1, "prepositions").split(","))));
+
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
     private final String lang;
@@ -103,6 +108,9 @@ public final class StatementExtractor {
             return;
         }
         int strength = cue.get().strength();
+        if (strength > 2 && speechObject(t.index()) >= 0) {
+            strength = 2; // "plädierte für Neuwahlen", "sprach sich gegen den Plan aus": the object names what was said
+        }
         int speakerTok = subject(t.index());
         if (speakerTok < 0 && t.baseRel().equals("xcomp") && t.head() >= 0) {
             // Subject control: "beeilten sich zu erklären", and "hat … angekündigt" parsed as xcomp of "hat".
@@ -682,7 +690,25 @@ public final class StatementExtractor {
         return subj >= 0 && !adverbialPhrase(subj) ? subj : -1;
     }
 
+    /** The German verb's prepositional object that names what was said ("warnte vor einer Eskalation"), or -1. */
+    private int speechObject(int verb) {
+        Set<String> preps = lang.equals("de") ? SPEECH_OBJECTS.get(doc.token(verb).lemma()) : null;
+        if (preps == null) {
+            return -1;
+        }
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("obl") && ct.isNoun() && hasCase(c, preps.toArray(String[]::new))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private int nominalMessage(int verb) {
+        if (speechObject(verb) >= 0) {
+            return speechObject(verb);
+        }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
             if (ct.deprel().equals("obj") && ct.isNoun()) {
@@ -1424,8 +1450,8 @@ public final class StatementExtractor {
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("am", "gegenüber", "zur", "zum", "während");
 
     /**
-     * The last token of the mention headed by {@code head} in [from, to] before a colon, an adverb of
-     * the clause ("Stoiber heute selbst"), or a prepositional phrase hung on the head itself or outside
+     * The last token of the mention headed by {@code head} in [from, to] before a colon, an adverb or
+     * verb of the clause ("Stoiber heute selbst", "der Minister sagte am Montag"), or a prepositional phrase hung on the head itself or outside
      * the mention ("am Montag", "gegenüber der Zeitung", "in Wien"); phrases that qualify an attribute
      * stay ("der Sprecher der UN-Büros in Birma", "Fraktion der SPD im Deutschen Bundestag").
      */
@@ -1444,7 +1470,7 @@ public final class StatementExtractor {
             }
             int h = x.head();
             boolean outside = h < from || h > to;
-            if (x.pos().equals("ADV") && outside && Character.isLetter(x.text().charAt(0))) {
+            if ((x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) || x.isVerb() || x.pos().equals("AUX")) && outside) {
                 return i - 1;
             }
             if (x.pos().equals("ADP") && ADJUNCT_PREPOSITIONS.contains(w)) {
