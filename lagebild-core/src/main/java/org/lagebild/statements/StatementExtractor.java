@@ -676,7 +676,17 @@ public final class StatementExtractor {
 
     /** Does the German noun phrase of {@code token} open with a fused preposition ("Am Montag", "Im Interview")? */
     private boolean adverbialPhrase(int token) {
-        return lang.equals("de") && FUSED_PREPOSITIONS.contains(doc.token(doc.subtreeRange(token)[0]).text().toLowerCase(Locale.ROOT));
+        if (!lang.equals("de")) {
+            return false;
+        }
+        if (doc.token(token).pos().equals("ADV")) {
+            return true; // "Sinngemäß hofft Musk …", "Demnach …": an adverb is never the subject
+        }
+        int first = doc.subtreeRange(token)[0];
+        while (first < token && doc.token(first).pos().equals("ADV")) {
+            first++; // "Bereits im Dezember 2005 hatte …"
+        }
+        return FUSED_PREPOSITIONS.contains(doc.token(first).text().toLowerCase(Locale.ROOT));
     }
 
     /** The noun phrase right after the finite verb of {@code verb}'s clause (its auxiliary when it has one), or -1. */

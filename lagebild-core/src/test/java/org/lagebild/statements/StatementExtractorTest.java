@@ -473,4 +473,20 @@ class StatementExtractorTest {
                 + " vor/ADP/4/case/vor Gericht/NOUN/2/obl/Gericht ~./PUNCT/2/punct/.");
         assertTrue(extract(place).isEmpty(), extract(place).toString());
     }
+
+    @Test
+    void adverbTheParseTookForTheSubjectGivesWayToTheNounPhraseAfterTheVerb() {
+        AnnotatedDocument doc = parse("Sinngemäß/ADV/1/nsubj/sinngemäß sagte/VERB/-1/root/sagen der/DET/3/det/der Minister/NOUN/1/obj/Minister"
+                + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass es/PRON/7/nsubj/es regnet/VERB/1/ccomp/regnen ~./PUNCT/1/punct/.");
+        assertEquals("der Minister", only(doc).speaker().text());
+        // "Bereits im Dezember": a fused preposition after leading adverbs opens an adverbial too
+        AnnotatedDocument time = parse("Bereits/ADV/2/advmod/bereits im/ADP/2/case/in Dezember/NOUN/3/nsubj/Dezember sagte/VERB/-1/root/sagen"
+                + " der/DET/5/det/der Minister/NOUN/3/obj/Minister ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass es/PRON/9/nsubj/es"
+                + " regnet/VERB/3/ccomp/regnen ~./PUNCT/3/punct/.");
+        assertEquals("der Minister", only(time).speaker().text());
+        // a noun subject stays the speaker
+        AnnotatedDocument noun = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung sagte/VERB/-1/root/sagen"
+                + " ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass es/PRON/6/nsubj/es regnet/VERB/2/ccomp/regnen ~./PUNCT/2/punct/.");
+        assertEquals("Die Regierung", only(noun).speaker().text());
+    }
 }
