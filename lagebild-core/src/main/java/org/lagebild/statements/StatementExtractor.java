@@ -767,7 +767,7 @@ public final class StatementExtractor {
         int cueFrom = t.index();
         int cueTo = t.index();
         if (lang.equals("de")) {
-            if (t.isNoun() && hasCase(t.index(), "nach", "gemäß") && sourceNoun(w)) {
+            if (t.isNoun() && hasCase(t.index(), "nach", "gemäß") && (sourceNoun(w) || documentSource(t))) {
                 // "Nach Angaben Stoltenbergs": the cue is the preposition, the speaker mention the
                 // noun phrase "Angaben Stoltenbergs", the actor its genitive or possessive.
                 speakerTok = t.index();
@@ -958,6 +958,29 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /** Document nouns that are a source after "nach" ({@code document-sources-de.tsv}): lemma → also with a definite article. */
+    private static final java.util.Map<String, Boolean> DOCUMENT_SOURCES = TsvResource.read("org/lagebild/statements/document-sources-de.tsv", 2)
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT),
+                    r -> r.req(1, "definite").equals("yes")));
+
+    /** "nach einem EU-Dokument", "nach dem Grundgesetz": a document noun (or compound) with an article that makes it a source. */
+    private boolean documentSource(Token t) {
+        String lemma = t.lemma() == null ? t.text() : t.lemma();
+        String lower = lemma.toLowerCase(Locale.ROOT);
+        int dash = lower.lastIndexOf('-');
+        Boolean definite = DOCUMENT_SOURCES.get(dash >= 0 ? lower.substring(dash + 1) : lower);
+        if (definite == null) {
+            return false;
+        }
+        for (int c : doc.childrenWith(t.index(), "det")) {
+            String d = doc.token(c).text().toLowerCase(Locale.ROOT);
+            if (d.startsWith("ein")) {
+                return true;
+            }
+        }
+        return definite;
     }
 
     private List<String> sourceNouns() {

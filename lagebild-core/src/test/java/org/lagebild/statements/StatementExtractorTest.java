@@ -489,4 +489,20 @@ class StatementExtractorTest {
                 + " ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass es/PRON/6/nsubj/es regnet/VERB/2/ccomp/regnen ~./PUNCT/2/punct/.");
         assertEquals("Die Regierung", only(noun).speaker().text());
     }
+
+    @Test
+    void documentAfterNachIsASourceWithAnIndefiniteArticleOrWhenItIsALaw() {
+        AnnotatedDocument doc = parse("Nach/ADP/2/case/nach einem/DET/2/det/ein EU-Dokument/NOUN/3/obl/EU-Dokument leben/VERB/-1/root/leben"
+                + " sie/PRON/3/nsubj/sie in/ADP/6/case/in Armut/NOUN/3/obl/Armut ~./PUNCT/3/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("einem EU-Dokument", r.speaker().text());
+        assertEquals("leben sie in Armut", message(doc, r));
+        AnnotatedDocument law = parse("Nach/ADP/2/case/nach dem/DET/2/det/der Grundgesetz/NOUN/3/obl/Grundgesetz bestimmt/VERB/-1/root/bestimmen"
+                + " der/DET/5/det/der Kanzler/NOUN/3/nsubj/Kanzler die/DET/7/det/der Richtlinien/NOUN/3/obj/Richtlinie ~./PUNCT/3/punct/.");
+        assertEquals("dem Grundgesetz", only(law).speaker().text());
+        // a definite verdict is as often a point in time: "Nach dem Urteil jubelten die Fans"
+        AnnotatedDocument time = parse("Nach/ADP/2/case/nach dem/DET/2/det/der Urteil/NOUN/3/obl/Urteil jubelten/VERB/-1/root/jubeln"
+                + " die/DET/5/det/der Fans/NOUN/3/nsubj/Fan ~./PUNCT/3/punct/.");
+        assertTrue(extract(time).isEmpty(), extract(time).toString());
+    }
 }
