@@ -33,6 +33,11 @@ public final class StatementExtractor {
     private static final Set<String> NOT_REPORTED = TsvResource.read("org/lagebild/statements/reported-exclusions-de.tsv", 2)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Speech-act verbs and the prepositions of their object that is what was said ({@code reported-prepositions-de.tsv}). */
+    private static final java.util.Map<String, Set<String>> SPEECH_OBJECTS = TsvResource.read("org/lagebild/statements/reported-prepositions-de.tsv", 2)
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma"),
+                    r -> Set.of(r.req(1, "prepositions").split(","))));
+
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
     private final String lang;
@@ -103,6 +108,9 @@ public final class StatementExtractor {
             return;
         }
         int strength = cue.get().strength();
+        if (strength > 2 && speechObject(t.index()) >= 0) {
+            strength = 2; // "plädierte für Neuwahlen", "sprach sich gegen den Plan aus": the object names what was said
+        }
         int speakerTok = subject(t.index());
         if (speakerTok < 0 && t.baseRel().equals("xcomp") && t.head() >= 0) {
             // Subject control: "beeilten sich zu erklären", and "hat … angekündigt" parsed as xcomp of "hat".
@@ -688,7 +696,17 @@ public final class StatementExtractor {
 
     /** Does the German noun phrase of {@code token} open with a fused preposition ("Am Montag", "Im Interview")? */
     private boolean adverbialPhrase(int token) {
-        return lang.equals("de") && FUSED_PREPOSITIONS.contains(doc.token(doc.subtreeRange(token)[0]).text().toLowerCase(Locale.ROOT));
+        if (!lang.equals("de")) {
+            return false;
+        }
+        if (doc.token(token).pos().equals("ADV")) {
+            return true; // "Sinngemäß hofft Musk …", "Demnach …": an adverb is never the subject
+        }
+        int first = doc.subtreeRange(token)[0];
+        while (first < token && doc.token(first).pos().equals("ADV")) {
+            first++; // "Bereits im Dezember 2005 hatte …"
+        }
+        return FUSED_PREPOSITIONS.contains(doc.token(first).text().toLowerCase(Locale.ROOT));
     }
 
     /** The noun phrase right after the finite verb of {@code verb}'s clause (its auxiliary when it has one), or -1. */
@@ -702,7 +720,25 @@ public final class StatementExtractor {
         return subj >= 0 && !adverbialPhrase(subj) ? subj : -1;
     }
 
+    /** The German verb's prepositional object that names what was said ("warnte vor einer Eskalation"), or -1. */
+    private int speechObject(int verb) {
+        Set<String> preps = lang.equals("de") ? SPEECH_OBJECTS.get(doc.token(verb).lemma()) : null;
+        if (preps == null) {
+            return -1;
+        }
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("obl") && ct.isNoun() && hasCase(c, preps.toArray(String[]::new))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private int nominalMessage(int verb) {
+        if (speechObject(verb) >= 0) {
+            return speechObject(verb);
+        }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
             if (ct.deprel().equals("obj") && ct.isNoun()) {
@@ -751,7 +787,7 @@ public final class StatementExtractor {
         int cueFrom = t.index();
         int cueTo = t.index();
         if (lang.equals("de")) {
-            if (t.isNoun() && hasCase(t.index(), "nach", "gemäß") && sourceNoun(w)) {
+            if (t.isNoun() && hasCase(t.index(), "nach", "gemäß") && (sourceNoun(w) || documentSource(t))) {
                 // "Nach Angaben Stoltenbergs": the cue is the preposition, the speaker mention the
                 // noun phrase "Angaben Stoltenbergs", the actor its genitive or possessive.
                 speakerTok = t.index();
@@ -942,6 +978,29 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /** Document nouns that are a source after "nach" ({@code document-sources-de.tsv}): lemma → also with a definite article. */
+    private static final java.util.Map<String, Boolean> DOCUMENT_SOURCES = TsvResource.read("org/lagebild/statements/document-sources-de.tsv", 2)
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT),
+                    r -> r.req(1, "definite").equals("yes")));
+
+    /** "nach einem EU-Dokument", "nach dem Grundgesetz": a document noun (or compound) with an article that makes it a source. */
+    private boolean documentSource(Token t) {
+        String lemma = t.lemma() == null ? t.text() : t.lemma();
+        String lower = lemma.toLowerCase(Locale.ROOT);
+        int dash = lower.lastIndexOf('-');
+        Boolean definite = DOCUMENT_SOURCES.get(dash >= 0 ? lower.substring(dash + 1) : lower);
+        if (definite == null) {
+            return false;
+        }
+        for (int c : doc.childrenWith(t.index(), "det")) {
+            String d = doc.token(c).text().toLowerCase(Locale.ROOT);
+            if (d.startsWith("ein")) {
+                return true;
+            }
+        }
+        return definite;
     }
 
     private List<String> sourceNouns() {
@@ -1411,6 +1470,21 @@ public final class StatementExtractor {
                 to = Math.min(to, comma - 1);
             }
         }
+        if (lang.equals("de")) {
+            // ... a focus particle before it ("Auch der Minister", "Selbst die Zeitung") and adjuncts
+            // of the clause the parse hung on it ("Möllring am Dienstag in Hannover", "Seibert in Berlin") ...
+            for (int i = from; i < token; i++) {
+                if (doc.token(i).text().equals(":")) {
+                    from = i + 1; // "Die so genannte „Reichensteuer“: Die SPD …"
+                }
+            }
+            while (from < token && focusParticle(from, token, to)) {
+                from++;
+            }
+            if (to - from <= MAX_PARTY_TOKENS) { // longer ones are parse errors, see below
+                to = beforeAdjunct(token, from, to);
+            }
+        }
         // ... and a trailing postposition ("Berichten zufolge", "ihrer Meinung nach")
         while (to > token && (doc.token(to).deprel().equals("case") || doc.token(to).pos().equals("PUNCT"))) {
             to--;
@@ -1423,6 +1497,40 @@ public final class StatementExtractor {
             np = balanced(np);
         }
         return new Party(ref == null ? null : ref.actor(), np.start(), np.end(), np.text());
+    }
+
+    /** Prepositions that open an adjunct of the clause (time, place, addressee, medium) rather than part of a name. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("am", "gegenüber", "zur", "zum", "während");
+
+    /**
+     * The last token of the mention headed by {@code head} in [from, to] before a colon, an adverb or
+     * verb of the clause ("Stoiber heute selbst", "der Minister sagte am Montag"), or a prepositional phrase hung on the head itself or outside
+     * the mention ("am Montag", "gegenüber der Zeitung", "in Wien"); phrases that qualify an attribute
+     * stay ("der Sprecher der UN-Büros in Birma", "Fraktion der SPD im Deutschen Bundestag").
+     */
+    /** An adverb opening the mention that modifies its head or the clause ("Auch", "Selbst", "Einzig"), not an attribute ("bisher unbestätigten"). */
+    private boolean focusParticle(int i, int head, int to) {
+        Token x = doc.token(i);
+        return x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) && (x.head() == head || x.head() < i || x.head() > to);
+    }
+
+    private int beforeAdjunct(int head, int from, int to) {
+        for (int i = head + 1; i <= to; i++) {
+            Token x = doc.token(i);
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (w.equals(":")) {
+                return i - 1;
+            }
+            int h = x.head();
+            boolean outside = h < from || h > to;
+            if ((x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) || x.isVerb() || x.pos().equals("AUX")) && outside) {
+                return i - 1;
+            }
+            if (x.pos().equals("ADP") && ADJUNCT_PREPOSITIONS.contains(w)) {
+                return i - 1;
+            }
+        }
+        return to;
     }
 
     /**

@@ -452,4 +452,70 @@ class StatementExtractorTest {
                 + " sich/PRON/2/obj/sich als/ADP/2/xcomp/als mutig/ADJ/3/amod/mutig ~./PUNCT/2/punct/.");
         assertTrue(extract(role).isEmpty(), extract(role).toString());
     }
+
+    @Test
+    void speakerMentionLeavesOutFocusParticleAndClauseAdjunctsTheParseHungOnIt() {
+        // the parse hung "am Dienstag in Hannover" on the subject
+        AnnotatedDocument doc = parse("Auch/ADV/2/advmod/auch der/DET/2/det/der Minister/NOUN/3/nsubj/Minister sagte/VERB/-1/root/sagen"
+                + " am/ADP/5/case/an Dienstag/NOUN/2/nmod/Dienstag in/ADP/7/case/in Hannover/PROPN/5/nmod/Hannover"
+                + " ~,/PUNCT/11/punct/, dass/SCONJ/11/mark/dass es/PRON/11/nsubj/es regnet/VERB/3/ccomp/regnen ~./PUNCT/3/punct/.");
+        assertEquals("der Minister", only(doc).speaker().text());
+        // a place that qualifies the mention's own attribute stays, as does an adverb of an attribute
+        AnnotatedDocument place = parse("Ein/DET/1/det/ein Sprecher/NOUN/6/nsubj/Sprecher der/DET/3/det/der Regierung/NOUN/1/nmod/Regierung"
+                + " in/ADP/5/case/in Berlin/PROPN/3/nmod/Berlin sagte/VERB/-1/root/sagen ~,/PUNCT/10/punct/, dass/SCONJ/10/mark/dass"
+                + " es/PRON/10/nsubj/es regnet/VERB/6/ccomp/regnen ~./PUNCT/6/punct/.");
+        assertEquals("Ein Sprecher der Regierung in Berlin", only(place).speaker().text());
+        AnnotatedDocument attribute = parse("Sehr/ADV/1/advmod/sehr viele/ADJ/2/amod/viel Experten/NOUN/3/nsubj/Experte sagte/VERB/-1/root/sagen"
+                + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass es/PRON/7/nsubj/es regnet/VERB/3/ccomp/regnen ~./PUNCT/3/punct/.");
+        assertEquals("Sehr viele Experten", only(attribute).speaker().text());
+    }
+
+    @Test
+    void speechVerbWithItsPrepositionalObjectIsAReportedSpeechAct() {
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister warnte/VERB/-1/root/warnen"
+                + " vor/ADP/5/case/vor einer/DET/5/det/ein Eskalation/NOUN/2/obl/Eskalation ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("reported", r.form());
+        assertEquals("Der Minister", r.speaker().text());
+        // a weak cue ("plädieren") counts with its object ...
+        AnnotatedDocument weak = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister plädierte/VERB/-1/root/plädieren"
+                + " für/ADP/4/case/für Neuwahlen/NOUN/2/obl/Neuwahl ~./PUNCT/2/punct/.");
+        assertEquals("reported", only(weak).form());
+        // ... but not with another preposition ("plädierte vor Gericht": the court is a place)
+        AnnotatedDocument place = parse("Der/DET/1/det/der Anwalt/NOUN/2/nsubj/Anwalt plädierte/VERB/-1/root/plädieren"
+                + " vor/ADP/4/case/vor Gericht/NOUN/2/obl/Gericht ~./PUNCT/2/punct/.");
+        assertTrue(extract(place).isEmpty(), extract(place).toString());
+    }
+
+    @Test
+    void adverbTheParseTookForTheSubjectGivesWayToTheNounPhraseAfterTheVerb() {
+        AnnotatedDocument doc = parse("Sinngemäß/ADV/1/nsubj/sinngemäß sagte/VERB/-1/root/sagen der/DET/3/det/der Minister/NOUN/1/obj/Minister"
+                + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass es/PRON/7/nsubj/es regnet/VERB/1/ccomp/regnen ~./PUNCT/1/punct/.");
+        assertEquals("der Minister", only(doc).speaker().text());
+        // "Bereits im Dezember": a fused preposition after leading adverbs opens an adverbial too
+        AnnotatedDocument time = parse("Bereits/ADV/2/advmod/bereits im/ADP/2/case/in Dezember/NOUN/3/nsubj/Dezember sagte/VERB/-1/root/sagen"
+                + " der/DET/5/det/der Minister/NOUN/3/obj/Minister ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass es/PRON/9/nsubj/es"
+                + " regnet/VERB/3/ccomp/regnen ~./PUNCT/3/punct/.");
+        assertEquals("der Minister", only(time).speaker().text());
+        // a noun subject stays the speaker
+        AnnotatedDocument noun = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung sagte/VERB/-1/root/sagen"
+                + " ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass es/PRON/6/nsubj/es regnet/VERB/2/ccomp/regnen ~./PUNCT/2/punct/.");
+        assertEquals("Die Regierung", only(noun).speaker().text());
+    }
+
+    @Test
+    void documentAfterNachIsASourceWithAnIndefiniteArticleOrWhenItIsALaw() {
+        AnnotatedDocument doc = parse("Nach/ADP/2/case/nach einem/DET/2/det/ein EU-Dokument/NOUN/3/obl/EU-Dokument leben/VERB/-1/root/leben"
+                + " sie/PRON/3/nsubj/sie in/ADP/6/case/in Armut/NOUN/3/obl/Armut ~./PUNCT/3/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("einem EU-Dokument", r.speaker().text());
+        assertEquals("leben sie in Armut", message(doc, r));
+        AnnotatedDocument law = parse("Nach/ADP/2/case/nach dem/DET/2/det/der Grundgesetz/NOUN/3/obl/Grundgesetz bestimmt/VERB/-1/root/bestimmen"
+                + " der/DET/5/det/der Kanzler/NOUN/3/nsubj/Kanzler die/DET/7/det/der Richtlinien/NOUN/3/obj/Richtlinie ~./PUNCT/3/punct/.");
+        assertEquals("dem Grundgesetz", only(law).speaker().text());
+        // a definite verdict is as often a point in time: "Nach dem Urteil jubelten die Fans"
+        AnnotatedDocument time = parse("Nach/ADP/2/case/nach dem/DET/2/det/der Urteil/NOUN/3/obl/Urteil jubelten/VERB/-1/root/jubeln"
+                + " die/DET/5/det/der Fans/NOUN/3/nsubj/Fan ~./PUNCT/3/punct/.");
+        assertTrue(extract(time).isEmpty(), extract(time).toString());
+    }
 }
