@@ -500,10 +500,22 @@ public final class EventExtractor {
      * without the gegen-actor its lexicon row needs elsewhere ("der Prozess" is also a process, "das Urteil" an opinion).
      * Only the plain words: "der Friedensprozess" is no trial.
      */
+    private static final Set<String> POSTPONED_DE = Set.of("verschieben", "vertagen", "aufschieben", "erwarten");
+
     private EventRecord trial(Token n) {
         String lemma = TRIAL_DE.get(n.text().toLowerCase(Locale.ROOT));
         if (!lang.equals("de") || !courtCase || lemma == null || !definite(n) || described(n)) {
             return null;
+        }
+        Token head = n.head() >= 0 ? doc.token(n.head()) : null;
+        if (head != null && head.isVerb() && (!phrases(head).isEmpty() // "das Urteil … gesprochen": the phrase codes it
+                || lemma.equals("urteil") && POSTPONED_DE.contains(lower(head.lemma())))) { // no verdict yet
+            return null;
+        }
+        for (int c : doc.children(n.index())) {
+            if (lemma.equals("urteil") && doc.token(c).deprel().equals("amod") && lower(doc.token(c).text()).startsWith("erwartet")) {
+                return null; // "das erwartete Urteil"
+            }
         }
         for (Trigger tr : lexicon.noun(lemma, lang)) {
             if ((tr.type().name().equals("ACCUSE") || tr.type().name().equals("SANCTION")) && !codedByVerb(n, tr)) {
@@ -1455,7 +1467,9 @@ public final class EventExtractor {
             }
         }
         ActorIndex.Ref named = lang.equals("de") ? apposedName(token) : null;
-        if (named != null) {
+        if (ref == null && trialParty(token)) {
+            into.add(new Arg(null, doc.tokenSpan(token))); // "hat die Anklage … gefordert": a party, no registry actor
+        } else if (named != null) {
             into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
         } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
@@ -1488,6 +1502,29 @@ public final class EventExtractor {
                 collect(c, into);
             }
         }
+    }
+
+    /** Parties of a trial named by their role: "die Anklage" and "die Verteidigung" are also the charge and defence. */
+    private static final Set<String> TRIAL_PARTIES_DE = Set.of("anklage", "verteidigung", "nebenklage", "anklagebehörde");
+
+    /**
+     * "Im Prozess gegen X hat die Anklage sieben Jahre Haft gefordert", "die Forderung der Verteidigung": in an article
+     * that has coded a charge or conviction, the definite subject or genitive owner "Anklage"/"Verteidigung" is that
+     * trial's party; elsewhere (and as an object: "lehnte die Anklage ab") it is the charge or a country's defence.
+     */
+    private boolean trialParty(int token) {
+        Token t = doc.token(token);
+        if (!lang.equals("de") || !courtCase || !t.pos().equals("NOUN") || !TRIAL_PARTIES_DE.contains(lower(t.text()))
+                || !(t.deprel().equals("nsubj") || t.deprel().equals("nmod") && Syntax.caseOf(doc, token) == null)) {
+            return false;
+        }
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("det") && DEFINITE_DE.contains(lower(ct.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
