@@ -122,6 +122,7 @@ public final class EventExtractor {
                     out.add(withId(e, "e" + (out.size() + 1)));
                     codedTypes.add(e.type());
                     bombing |= e.type().equals("ASSAULT") && "explosives".equals(e.mode());
+                    courtCase |= "allege".equals(e.mode()) || "convict".equals(e.mode());
                 }
             }
         }
@@ -480,7 +481,48 @@ public final class EventExtractor {
                 return nounEventAs(earlier, n);
             }
         }
+        EventRecord trial = trial(n);
+        if (trial != null) {
+            return trial;
+        }
         return bombing || bombNamed() ? explosion(n, keys) : null;
+    }
+
+    /** Set once the article has coded a charge or a conviction: its trial nouns then name that court case. */
+    private boolean courtCase;
+    /** Court-case nouns (written, lower case) and their lexicon lemma: the trial is a charge, the verdict a conviction. */
+    private static final java.util.Map<String, String> TRIAL_DE = java.util.Map.of("prozess", "prozess", "prozesses",
+            "prozess", "urteil", "urteil", "urteils", "urteil");
+
+    /**
+     * "… ist vor Gericht gestellt worden … Der Prozess wurde vertagt", "… angeklagt … gegen den Prozess protestierten":
+     * after a charge or conviction in the same article, a definite "Prozess" or "Urteil" is that court case, also
+     * without the gegen-actor its lexicon row needs elsewhere ("der Prozess" is also a process, "das Urteil" an opinion).
+     * Only the plain words: "der Friedensprozess" is no trial.
+     */
+    private static final Set<String> POSTPONED_DE = Set.of("verschieben", "vertagen", "aufschieben", "erwarten");
+
+    private EventRecord trial(Token n) {
+        String lemma = TRIAL_DE.get(n.text().toLowerCase(Locale.ROOT));
+        if (!lang.equals("de") || !courtCase || lemma == null || !definite(n) || described(n)) {
+            return null;
+        }
+        Token head = n.head() >= 0 ? doc.token(n.head()) : null;
+        if (head != null && head.isVerb() && (!phrases(head).isEmpty() // "das Urteil … gesprochen": the phrase codes it
+                || lemma.equals("urteil") && POSTPONED_DE.contains(lower(head.lemma())))) { // no verdict yet
+            return null;
+        }
+        for (int c : doc.children(n.index())) {
+            if (lemma.equals("urteil") && doc.token(c).deprel().equals("amod") && lower(doc.token(c).text()).startsWith("erwartet")) {
+                return null; // "das erwartete Urteil"
+            }
+        }
+        for (Trigger tr : lexicon.noun(lemma, lang)) {
+            if ((tr.type().name().equals("ACCUSE") || tr.type().name().equals("SANCTION")) && !codedByVerb(n, tr)) {
+                return nounEventAs(tr, n);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1425,7 +1467,9 @@ public final class EventExtractor {
             }
         }
         ActorIndex.Ref named = lang.equals("de") ? apposedName(token) : null;
-        if (named != null) {
+        if (ref == null && trialParty(token)) {
+            into.add(new Arg(null, doc.tokenSpan(token))); // "hat die Anklage … gefordert": a party, no registry actor
+        } else if (named != null) {
             into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
         } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
@@ -1458,6 +1502,29 @@ public final class EventExtractor {
                 collect(c, into);
             }
         }
+    }
+
+    /** Parties of a trial named by their role: "die Anklage" and "die Verteidigung" are also the charge and defence. */
+    private static final Set<String> TRIAL_PARTIES_DE = Set.of("anklage", "verteidigung", "nebenklage", "anklagebehörde");
+
+    /**
+     * "Im Prozess gegen X hat die Anklage sieben Jahre Haft gefordert", "die Forderung der Verteidigung": in an article
+     * that has coded a charge or conviction, the definite subject or genitive owner "Anklage"/"Verteidigung" is that
+     * trial's party; elsewhere (and as an object: "lehnte die Anklage ab") it is the charge or a country's defence.
+     */
+    private boolean trialParty(int token) {
+        Token t = doc.token(token);
+        if (!lang.equals("de") || !courtCase || !t.pos().equals("NOUN") || !TRIAL_PARTIES_DE.contains(lower(t.text()))
+                || !(t.deprel().equals("nsubj") || t.deprel().equals("nmod") && Syntax.caseOf(doc, token) == null)) {
+            return false;
+        }
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("det") && DEFINITE_DE.contains(lower(ct.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2087,6 +2154,9 @@ public final class EventExtractor {
                     continue;
                 }
                 EventRecord.Location named = phrasePlace(c);
+                if (named == null && "bei".equals(p) && lang.equals("de") && doc.token(trigger).isVerb() && eventNoun(ct)) {
+                    named = inPlaceBelow(c); // "Bei einem Selbstmordattentat auf zwei Hotels in Jakarta wurden … getötet"
+                }
                 if (named != null) {
                     return named;
                 }
@@ -2131,6 +2201,38 @@ public final class EventExtractor {
             }
         }
         return l != null ? l : commonNounPlace(heads);
+    }
+
+    /** A noun the German lexicon codes as an event, whole or by its compound head ("Selbstmordattentat"). */
+    private boolean eventNoun(Token n) {
+        for (String key : nounKeys(n.text())) {
+            if (!lexicon.noun(key, lang).isEmpty() || !compoundHead(key, lang).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place an event noun's own in-phrase names, on it or on its noun dependent ("bei einem Anschlag auf zwei
+     * Hotels in Jakarta"): where a verb reports the victims of that event, it happened there.
+     */
+    private EventRecord.Location inPlaceBelow(int noun) {
+        for (int c : doc.children(noun)) {
+            if (!doc.token(c).baseRel().equals("nmod")) {
+                continue;
+            }
+            EventRecord.Location l = "in".equals(Syntax.caseOf(doc, c)) ? phrasePlace(c) : null;
+            for (int cc : l == null ? doc.children(c) : new int[0]) {
+                if (l == null && doc.token(cc).baseRel().equals("nmod") && "in".equals(Syntax.caseOf(doc, cc))) {
+                    l = phrasePlace(cc);
+                }
+            }
+            if (l != null) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** "Truppen aus Afghanistan abziehen", "der Abzug aus dem Irak": a withdrawal happens where it leaves. */

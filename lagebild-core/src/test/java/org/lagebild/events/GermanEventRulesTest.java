@@ -406,4 +406,41 @@ class GermanEventRulesTest {
         EventRecord area = only("Die Taliban würden auf afghanischem Gebiet Soldaten töten.", "ASSAULT");
         assertTrue(area.location() != null && area.location().text().endsWith("Gebiet"), area.toString());
     }
+
+    @Test
+    void trialReMentionsAfterAChargeAreThatCourtCase() throws Exception {
+        List<EventRecord> trial = events("Der frühere Präsident ist vor Gericht gestellt worden. Nach drei Stunden wurde"
+                + " der Prozess vertagt.");
+        assertTrue(trial.stream().anyMatch(e -> e.trigger().text().equals("Prozess") && e.type().equals("ACCUSE")),
+                trial.toString());
+        // no charge before: a process, no trial; and never a compound such as "Friedensprozess"
+        assertTrue(events("Die Regierung hat eine Reform beschlossen. Der Prozess wurde vertagt.").stream()
+                .noneMatch(e -> e.trigger().text().equals("Prozess")));
+        assertTrue(events("Die Journalisten wurden angeklagt. Das erwartete Urteil wurde erneut verschoben.").stream()
+                .noneMatch(e -> e.trigger().text().equals("Urteil")), "a postponed verdict is none yet");
+        assertTrue(events("Der Rebellenführer wurde angeklagt. Der Friedensprozess wurde vertagt.").stream()
+                .noneMatch(e -> e.trigger().text().equals("Friedensprozess")));
+    }
+
+    @Test
+    void victimsDiedWhereTheAttackTheyDiedInHappened() throws Exception {
+        EventRecord killed = events("Bei einem Selbstmordattentat auf zwei Luxushotels in Jakarta wurden sieben Menschen"
+                + " getötet.").stream().filter(e -> e.trigger().text().equals("getötet")).findFirst().orElseThrow();
+        assertEquals("Jakarta", killed.location() == null ? null : killed.location().text(), killed.toString());
+        EventRecord origin = events("Bei einem Anschlag auf einen Botschafter aus Kabul wurden zwei Menschen getötet.")
+                .stream().filter(e -> e.trigger().text().equals("getötet")).findFirst().orElseThrow();
+        assertTrue(origin.location() == null, "an origin is no place: " + origin);
+    }
+
+    @Test
+    void trialPartiesActInACourtCase() throws Exception {
+        List<EventRecord> trial = events("Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat die Anklage"
+                + " eine siebenjährige Haftstrafe gefordert.");
+        EventRecord demand = trial.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow(
+                () -> new AssertionError(trial.toString()));
+        assertEquals("Anklage", demand.sourceMentions().get(0).text(), demand.toString());
+        // no court case: the defence of a country acts on no one
+        assertTrue(events("Das Parlament beschloss ein Gesetz. Die Verteidigung forderte mehr Geld.").stream()
+                .noneMatch(e -> e.type().equals("REQUEST")));
+    }
 }
