@@ -337,6 +337,22 @@ class EnglishEventRulesTest {
         assertTrue(events("The prisoner spoke about torture.").isEmpty());
     }
 
+    @Test
+    void receivedAidMakesTheSubjectTheRecipient() throws Exception {
+        EventRecord e = only("Kenya received $2 million in aid.");
+        assertEquals("AID", e.type());
+        assertEquals(List.of("KEN"), e.target());
+        assertTrue(e.source().isEmpty(), e.toString());
+        assertTrue(events("The minister received a letter from the president.").isEmpty());
+    }
+
+    @Test
+    void refutingCommentsIsARejection() throws Exception {
+        assertEquals("REJECT", only("The government refuted the president's comments on land reform.").type());
+        // refuting an accusation is a denial, as for reject
+        assertTrue(events("The ministry refuted accusations by the opposition.").isEmpty());
+    }
+
     private static List<String> targets(EventRecord e) {
         return e.targetMentions().stream().map(m -> m.text()).toList();
     }
