@@ -462,6 +462,9 @@ public final class EventExtractor {
                 List<Arg> source = new ArrayList<>();
                 List<Arg> target = new ArrayList<>();
                 nounArgs(tr, n, source, target);
+                if (source.isEmpty() && target.isEmpty() && tr.type().name().equals("ASSAULT")) {
+                    target.addAll(victim(deathCause(n)));
+                }
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     int verb = supportVerb(n);
                     source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
@@ -747,6 +750,51 @@ public final class EventExtractor {
         }
         Token verb = doc.token(noun.head());
         return verb.isVerb() && verb.lemma() != null && RECEIVE_DE.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The subject of an English "die" whose cause the noun names ("died due to continued torture", "died as a
+     * result of the torture to which he was subjected", "died of torture"), or -1: the one who died is the victim of
+     * an attack noun that names no actor.
+     */
+    private int deathCause(Token noun) {
+        if (!lang.equals("en") || noun.head() < 0) {
+            return -1;
+        }
+        String prep = Syntax.caseOf(doc, noun.index());
+        Token head = doc.token(noun.head());
+        if ("of".equals(prep) && "result".equalsIgnoreCase(head.lemma()) && head.head() >= 0) {
+            prep = Syntax.caseOf(doc, head.index()); // "as a result of": the noun hangs on "result"
+            head = doc.token(head.head());
+        }
+        for (int c : doc.children(noun.index())) {
+            Token m = doc.token(c);
+            if (m.deprel().startsWith("compound") && ILLNESS_EN.contains(m.text().toLowerCase(Locale.ROOT))) {
+                return -1; // "died of a heart attack"
+            }
+        }
+        boolean cause = prep != null && DEATH_CAUSE_EN.contains(prep);
+        return cause && head.isVerb() && "die".equalsIgnoreCase(head.lemma()) ? Syntax.subject(doc, head.index()) : -1;
+    }
+
+    /** Prepositions that give a cause of death (the first word of "due to", "because of", "as a result of"). */
+    private static final Set<String> DEATH_CAUSE_EN = Set.of("of", "from", "due", "because", "as", "under");
+
+    /** Modifiers that make an attack noun an illness ("heart attack", "asthma attack"). */
+    private static final Set<String> ILLNESS_EN = Set.of("heart", "asthma", "panic", "anxiety", "epileptic");
+
+    /** The victim at a subject token: its actor, else its noun phrase (no pronoun, place or date). */
+    private List<Arg> victim(int subj) {
+        if (subj < 0) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        collect(subj, out);
+        Token t = doc.token(subj);
+        if (out.isEmpty() && t.pos().equals("NOUN") || out.isEmpty() && t.pos().equals("PROPN") && !Syntax.isPlace(t)) {
+            out.add(new Arg(null, nounPhrase(subj)));
+        }
+        return out;
     }
 
     private static final Set<String> RECEIVE_DE = Set.of("erhalten", "bekommen", "ernten", "einstecken");

@@ -312,6 +312,47 @@ class EnglishEventRulesTest {
         assertEquals("SANCTION", only("France suspended aid to the government.").type());
     }
 
+    // session 9, round 2
+
+    @Test
+    void pushingForSomethingIsAnAppeal() throws Exception {
+        EventRecord e = only("The farmers' union is pushing hard for lower taxes.");
+        assertEquals("REQUEST", e.type());
+        assertEquals("020", e.cameo());
+        assertEquals(0, QuadClass.of(e));
+        assertEquals("REQUEST", only("The senator lobbied for a new law.").type());
+        // "push" without "for" is no appeal
+        assertTrue(events("The crowd pushed the barrier aside.").isEmpty());
+    }
+
+    @Test
+    void anAttackNounThatKilledTheSubjectHasItAsVictim() throws Exception {
+        EventRecord e = only("The prisoner died due to continued torture.");
+        assertEquals("ASSAULT", e.type());
+        assertTrue(e.source().isEmpty(), e.toString());
+        assertTrue(targets(e).size() == 1 && targets(e).get(0).contains("prisoner"), e.toString());
+        assertEquals("ASSAULT", only("The journalist died as a result of the torture.").type());
+        // an illness is no attack, and an event noun that caused no death needs an actor as before
+        assertTrue(events("The former minister died of a heart attack.").isEmpty());
+        assertTrue(events("The prisoner spoke about torture.").isEmpty());
+    }
+
+    @Test
+    void receivedAidMakesTheSubjectTheRecipient() throws Exception {
+        EventRecord e = only("Kenya received $2 million in aid.");
+        assertEquals("AID", e.type());
+        assertEquals(List.of("KEN"), e.target());
+        assertTrue(e.source().isEmpty(), e.toString());
+        assertTrue(events("The minister received a letter from the president.").isEmpty());
+    }
+
+    @Test
+    void refutingCommentsIsARejection() throws Exception {
+        assertEquals("REJECT", only("The government refuted the president's comments on land reform.").type());
+        // refuting an accusation is a denial, as for reject
+        assertTrue(events("The ministry refuted accusations by the opposition.").isEmpty());
+    }
+
     private static List<String> targets(EventRecord e) {
         return e.targetMentions().stream().map(m -> m.text()).toList();
     }
