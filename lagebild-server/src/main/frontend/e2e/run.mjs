@@ -357,6 +357,14 @@ try {
   await page.locator('ol.mentions li').first().waitFor();
   assert.equal(await page.locator('ol.mentions li').count(), best.n, 'every mention listed');
   assert.match(await page.locator('ul.counts').textContent(), /\d+ sources/);
+  // actors without a registry code show their names, the id on hover ("person:wendy-sherman" → "Wendy Sherman")
+  // (the fixtures' biggest cluster is the canonical article's talks between two persons)
+  await page.waitForFunction(() => {
+    const ids = [...document.querySelectorAll('main a[href^="#/actor/"]')]
+      .map((a) => [a, decodeURIComponent(a.getAttribute('href').slice('#/actor/'.length))])
+      .filter(([, id]) => id.includes(':'));
+    return ids.length > 0 && ids.every(([a, id]) => a.textContent && a.textContent !== id);
+  }, null, { timeout: 10000 });
   await shot(page, '14-event-cluster');
   // (a trusted click on the quotation's first letter: the centre of a link wrapping only a <q> can miss it in
   // headless Chromium, and a long quotation wraps, so its bounding box starts left of the link's first word)

@@ -1,4 +1,5 @@
 import { api } from '../api.js';
+import { actorLinks } from '../actors.js';
 import { add, el, isWebUrl, replace, route } from '../dom.js';
 import { annotations, KINDS, segments } from '../spans.js';
 import { forumFields, forumSummary } from './forums.js';
@@ -175,10 +176,6 @@ function fields(type, r) {
   return f;
 }
 
-function actorLinks(ids) {
-  if (!ids?.length) return '—';
-  return ids.map((id, i) => [i ? ', ' : '', el('a', { href: route(['actor', id]) }, id)]);
-}
 
 function actorsText(ids) {
   return ids?.length ? ids.join(', ') : '—';

@@ -1,13 +1,10 @@
 import { api } from '../api.js';
+import { actorLinks } from '../actors.js';
 import { add, el, route } from '../dom.js';
 import { statementItem } from './search.js';
 
 const PAGE = 50;
 
-function actorLinks(ids) {
-  if (!ids?.length) return '—';
-  return ids.map((id, i) => [i ? ', ' : '', el('a', { href: route(['actor', id]) }, id)]);
-}
 
 /**
  * #/events?source=&target=&type=&from=&to=&dedup=1&offset=: events as mentions (one row per
