@@ -189,6 +189,8 @@ try {
   await page.locator('#statements li button').first().click();
   await page.locator('#record h3', { hasText: 'statement' }).waitFor();
   assert.ok(await page.locator('#article-text .hl.focus').count() > 0, 'the statement is outlined in the text');
+  const eventList = await page.locator('#events').textContent();
+  assert.ok(eventList.includes('Wendy Sherman') && !eventList.includes('person:'), 'events list persons by name');
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, '04-article');
   // The forum: its highlights and record, with a link to its own page.

@@ -63,9 +63,10 @@ export async function articlePage(view, args, params) {
       s.parent ? el('span', { class: 'meta', title: 'a statement inside ' + s.parent }, `↳ in ${s.parent}: `) : null,
       el('b', {}, s.speaker?.text ?? '—'), ' ', el('span', { class: 'cue' }, s.cue?.text ?? ''), ': ',
       el('q', {}, excerpt(s.quote?.text ?? '', 120)))));
+  const names = new Map((analysis.actors ?? []).map((a) => [a.id, a.name]));
   const events = (analysis.events ?? []).map((e, i) => el('li', {},
     el('button', { type: 'button', class: 'link', dataset: { ref: 'event:' + i }, onclick: () => focus({ type: 'event', index: i }) },
-      el('b', {}, e.type ?? 'EVENT'), ' ', actorsText(e.source), ' → ', actorsText(e.target),
+      el('b', {}, e.type ?? 'EVENT'), ' ', actorsText(e.source, names), ' → ', actorsText(e.target, names),
       ' ', el('span', { class: 'meta' }, `“${e.trigger?.text ?? ''}”`, flags(e)))));
   const forums = (analysis.forums ?? []).map((f, i) => el('li', {},
     el('button', { type: 'button', class: 'link', dataset: { ref: 'forum:' + i }, onclick: () => focus({ type: 'forum', index: i }) },
@@ -176,9 +177,9 @@ function fields(type, r) {
   return f;
 }
 
-
-function actorsText(ids) {
-  return ids?.length ? ids.join(', ') : '—';
+/** Actor ids as text; those without a registry code as the names the analysis gives them. */
+function actorsText(ids, names) {
+  return ids?.length ? ids.map((id) => (id.includes(':') && names.get(id)) || id).join(', ') : '—';
 }
 
 function flags(e) {
