@@ -497,14 +497,15 @@ public final class EventExtractor {
     private static final java.util.Map<String, String> TRIAL_DE = java.util.Map.of("prozess", "prozess", "prozesses",
             "prozess", "urteil", "urteil", "urteils", "urteil");
 
+    /** Verbs of a verdict not yet given ("das Urteil wurde vertagt", "erwarten das Urteil"). */
+    private static final Set<String> POSTPONED_DE = Set.of("verschieben", "vertagen", "aufschieben", "erwarten");
+
     /**
      * "… ist vor Gericht gestellt worden … Der Prozess wurde vertagt", "… angeklagt … gegen den Prozess protestierten":
      * after a charge or conviction in the same article, a definite "Prozess" or "Urteil" is that court case, also
      * without the gegen-actor its lexicon row needs elsewhere ("der Prozess" is also a process, "das Urteil" an opinion).
      * Only the plain words: "der Friedensprozess" is no trial.
      */
-    private static final Set<String> POSTPONED_DE = Set.of("verschieben", "vertagen", "aufschieben", "erwarten");
-
     private EventRecord trial(Token n) {
         String lemma = TRIAL_DE.get(n.text().toLowerCase(Locale.ROOT));
         if (!lang.equals("de") || !courtCase || lemma == null || !definite(n) || described(n)) {

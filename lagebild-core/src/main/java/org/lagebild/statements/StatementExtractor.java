@@ -34,9 +34,9 @@ public final class StatementExtractor {
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Speech-act verbs and the prepositions of their object that is what was said ({@code reported-prepositions-de.tsv}). */
-    private static final java.util.Map<String, Set<String>> SPEECH_OBJECTS = TsvResource.read("org/lagebild/statements/reported-prepositions-de.tsv", 2)
+    private static final java.util.Map<String, String[]> SPEECH_OBJECTS = TsvResource.read("org/lagebild/statements/reported-prepositions-de.tsv", 2)
             .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma"),
-                    r -> Set.of(r.req(1, "prepositions").split(","))));
+                    r -> r.req(1, "prepositions").split(",")));
 
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
@@ -722,13 +722,13 @@ public final class StatementExtractor {
 
     /** The German verb's prepositional object that names what was said ("warnte vor einer Eskalation"), or -1. */
     private int speechObject(int verb) {
-        Set<String> preps = lang.equals("de") ? SPEECH_OBJECTS.get(doc.token(verb).lemma()) : null;
+        String[] preps = lang.equals("de") ? SPEECH_OBJECTS.get(doc.token(verb).lemma()) : null;
         if (preps == null) {
             return -1;
         }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
-            if (ct.baseRel().equals("obl") && ct.isNoun() && hasCase(c, preps.toArray(String[]::new))) {
+            if (ct.baseRel().equals("obl") && ct.isNoun() && hasCase(c, preps)) {
                 return c;
             }
         }
@@ -736,8 +736,9 @@ public final class StatementExtractor {
     }
 
     private int nominalMessage(int verb) {
-        if (speechObject(verb) >= 0) {
-            return speechObject(verb);
+        int speechObject = speechObject(verb);
+        if (speechObject >= 0) {
+            return speechObject;
         }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
@@ -1502,18 +1503,18 @@ public final class StatementExtractor {
     /** Prepositions that open an adjunct of the clause (time, place, addressee, medium) rather than part of a name. */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("am", "gegenüber", "zur", "zum", "während");
 
-    /**
-     * The last token of the mention headed by {@code head} in [from, to] before a colon, an adverb or
-     * verb of the clause ("Stoiber heute selbst", "der Minister sagte am Montag"), or a prepositional phrase hung on the head itself or outside
-     * the mention ("am Montag", "gegenüber der Zeitung", "in Wien"); phrases that qualify an attribute
-     * stay ("der Sprecher der UN-Büros in Birma", "Fraktion der SPD im Deutschen Bundestag").
-     */
     /** An adverb opening the mention that modifies its head or the clause ("Auch", "Selbst", "Einzig"), not an attribute ("bisher unbestätigten"). */
     private boolean focusParticle(int i, int head, int to) {
         Token x = doc.token(i);
         return x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) && (x.head() == head || x.head() < i || x.head() > to);
     }
 
+    /**
+     * The last token of the mention headed by {@code head} in [from, to] before a colon, an adverb or
+     * verb of the clause ("Stoiber heute selbst", "der Minister sagte am Montag"), or a phrase opened by
+     * an adjunct preposition ("am Montag", "gegenüber der Zeitung"); "in"-phrases stay, as the corpus
+     * keeps them ("Ein Regierungssprecher in Berlin").
+     */
     private int beforeAdjunct(int head, int from, int to) {
         for (int i = head + 1; i <= to; i++) {
             Token x = doc.token(i);
