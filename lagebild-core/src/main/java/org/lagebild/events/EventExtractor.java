@@ -1030,6 +1030,11 @@ public final class EventExtractor {
                     && particle(v.index(), tr.targetRole().substring(4))) {
                 collect(doc.child(v.index(), "obj"), target); // "called on the government": "on" parsed as a particle
             }
+            if (target.isEmpty() && lang.equals("en") && tr.targetRole() != null && tr.targetRole().startsWith("obl:")) {
+                // "called on Libya's government to crack down": the preposition parsed as the infinitive's mark and
+                // the addressee as its subject
+                collect(markedSubject(v.index(), tr.targetRole().substring(4)), target);
+            }
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
                 collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
@@ -1039,6 +1044,12 @@ public final class EventExtractor {
                 // comes from is the recipient, not the thing (its phrase is the target when it names no actor)
                 collect(recipientPhrase(v.index(), tr), target);
                 return;
+            }
+            if (target.isEmpty() && nestedTarget(v, tr) >= 0) {
+                collect(nestedTarget(v, tr), target); // "provided $2 million in assistance to Fiji"
+                if (!target.isEmpty()) {
+                    return;
+                }
             }
             if (target.isEmpty() && tr.themeRole() != null && !tr.type().name().equals("MOBILIZE")) {
                 // "rejected Trump's decision", "freed the prisoners", "einen Beitritt der Türkei ablehnen",
@@ -1198,6 +1209,9 @@ public final class EventExtractor {
             if (arg < 0 && trigger.isVerb() && TRANSFER_TYPES.contains(tr.type().name())) {
                 arg = recipientPhrase(t, tr); // "withdrew peacekeepers from Sinai", "returned 12 skulls to Peru"
             }
+            if (arg < 0 && trigger.isVerb()) {
+                arg = nestedTarget(trigger, tr); // "lifted sanctions on Abkhazia", "called for sanctions against X"
+            }
             for (String role : new String[] {tr.themeRole(), trigger.isVerb() ? "obj" : null}) {
                 if (arg < 0) {
                     arg = notTime(argument(t, ownRole(role)));
@@ -1211,6 +1225,7 @@ public final class EventExtractor {
                 // "refuse to lift sanctions on Abkhazia", "threatened to shell Haifa": the intended act's recipient,
                 // for a threat also its object (what an agreed or refused act is done to is rarely a party)
                 arg = recipientPhrase(xcomp, null);
+                arg = arg >= 0 ? arg : nestedRecipient(doc.child(xcomp, "obj"), false); // "refuse to lift sanctions on Abkhazia"
                 arg = arg >= 0 || !tr.type().name().equals("THREATEN") ? arg : argument(xcomp, "obj");
             }
         }
@@ -1281,6 +1296,76 @@ public final class EventExtractor {
             String lemma = a < 0 || doc.token(a).lemma() == null ? "" : doc.token(a).lemma().toLowerCase(Locale.ROOT);
             if (a >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
                 return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * English transfers and appeals whose recipient is a dependent of the thing given, withheld or asked for, not of
+     * the verb: "provided $2 million in assistance to Fiji", "lifted sanctions on Abkhazia", "called for sanctions
+     * against Myanmar's companies". The thing is the verb's object, for an appeal its theme or for-phrase; a
+     * release keeps its to-phrase only ("freed prisoners from a jail"). -1 for other types and verbs.
+     */
+    private int nestedTarget(Token v, Trigger tr) {
+        if (!lang.equals("en") || !v.isVerb() || Syntax.isPassive(doc, v.index())) {
+            return -1;
+        }
+        String type = tr.type().name();
+        if (TRANSFER_TYPES.contains(type)) {
+            return nestedRecipient(doc.child(v.index(), "obj"), "release".equals(tr.mode()));
+        }
+        if (!type.equals("REQUEST")) {
+            return -1;
+        }
+        int thing = argument(v.index(), ownRole(tr.themeRole()));
+        return nestedRecipient(thing >= 0 && !doc.token(thing).isVerb() ? thing : argument(v.index(), "obl:for"), false);
+    }
+
+    /** Prepositions of a recipient inside the thing's phrase: not "in" or "from" (places there name where, not whom). */
+    private static final Set<String> NESTED_RECIPIENT_PREPS_EN = Set.of("to", "against", "on", "with");
+    /** Relations below a thing that lead out of its noun phrase. */
+    private static final Set<String> NESTED_BREAKS = Set.of("acl", "acl:relcl", "advcl", "parataxis", "ccomp", "xcomp",
+            "punct", "cc", "conj", "case", "appos");
+
+    /**
+     * The nearest noun phrase below {@code thing} (at most three relations down, no clauses) with a recipient
+     * preposition, no time and no set phrase ("in exchange for"); only a to-phrase when {@code toOnly}. -1 if none.
+     */
+    private int nestedRecipient(int thing, boolean toOnly) {
+        if (thing < 0) {
+            return -1;
+        }
+        List<Integer> level = List.of(thing);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (int c : doc.children(t)) {
+                    Token ct = doc.token(c);
+                    if (NESTED_BREAKS.contains(ct.deprel())) {
+                        continue;
+                    }
+                    String cs = Syntax.caseOf(doc, c);
+                    String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
+                    if (ct.baseRel().equals("nmod") && cs != null && (toOnly ? cs.equals("to") : NESTED_RECIPIENT_PREPS_EN.contains(cs))
+                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
+                        return c;
+                    }
+                    next.add(c);
+                }
+            }
+            level = next;
+        }
+        return -1;
+    }
+
+    /** The subject of a clause below the verb introduced by {@code word} as its mark ("called on X to act"), or -1. */
+    private int markedSubject(int verb, String word) {
+        for (int c : doc.children(verb)) {
+            String rel = doc.token(c).baseRel();
+            int mark = doc.child(c, "mark");
+            if ((rel.equals("advcl") || rel.equals("xcomp")) && mark >= 0 && doc.token(mark).text().equalsIgnoreCase(word)) {
+                return doc.child(c, "nsubj");
             }
         }
         return -1;

@@ -353,6 +353,32 @@ class EnglishEventRulesTest {
         assertTrue(events("The ministry refuted accusations by the opposition.").isEmpty());
     }
 
+    // session 10
+
+    @Test
+    void anAddresseeParsedAsTheInfinitivesSubjectIsTheAppealsTarget() throws Exception {
+        EventRecord e = only("The UN has called on Kenya's newly elected government to crack down on armed groups.");
+        assertEquals("REQUEST", e.type());
+        assertTrue(targets(e).size() == 1 && targets(e).get(0).contains("government"), e.toString());
+        // a purpose clause is no addressee: "so" marks it, not "on"
+        EventRecord p = only("The union called for a strike so that workers get paid.");
+        assertTrue(targets(p).isEmpty(), p.toString());
+    }
+
+    @Test
+    void aRecipientInsideTheThingGivenOrWithheldIsTheTarget() throws Exception {
+        EventRecord aid = only("The government provided an additional $2 million in assistance to Fiji in response to the cyclone.");
+        assertEquals(List.of("Fiji"), targets(aid));
+        EventRecord refused = events("Pakistan refuses to remove the ban on Indian television channels.").get(0);
+        assertEquals("REJECT", refused.type());
+        assertEquals(List.of("Indian television channels"), targets(refused));
+        EventRecord appeal = only("A UN expert has called for sanctions against Myanmar's military companies.");
+        assertTrue(targets(appeal).get(0).contains("companies"), appeal.toString());
+        // "for" and "in" inside the thing name a purpose or place, not whom: the thing stays the target
+        EventRecord reduced = only("France reduced its aid for schools in the region.");
+        assertEquals(List.of("its aid for schools in the region"), targets(reduced));
+    }
+
     private static List<String> targets(EventRecord e) {
         return e.targetMentions().stream().map(m -> m.text()).toList();
     }
