@@ -1107,6 +1107,12 @@ public final class EventExtractor {
         if (target.isEmpty()) {
             collectRecipient(verbPhraseTarget(n, tr.targetRole()), tr.targetRole(), target);
         }
+        if (target.isEmpty() && lang.equals("en") && attackOn(tr)) {
+            collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base"
+        }
+        if (target.isEmpty() && lang.equals("en") && supportVerb(n) >= 0 && supportVerb(n) == n.head()) {
+            collect(argument(n.head(), "iobj"), target); // "gave Putin a stern warning", "gives Putin a deadline"
+        }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
             collect(argument(n.index(), tr.themeRole()), target);
@@ -1220,6 +1226,9 @@ public final class EventExtractor {
             if (arg < 0 && !trigger.isVerb()) {
                 arg = verbPhraseTarget(trigger, tr.targetRole());
             }
+            if (arg < 0 && !trigger.isVerb() && attackOn(tr)) {
+                arg = notTime(argument(t, "obl:against")); // "attacks against civilian and military targets"
+            }
             int xcomp = trigger.isVerb() ? doc.child(t, "xcomp") : -1;
             if (arg < 0 && xcomp >= 0 && doc.token(xcomp).isVerb()) {
                 // "refuse to lift sanctions on Abkhazia", "threatened to shell Haifa": the intended act's recipient,
@@ -1239,6 +1248,11 @@ public final class EventExtractor {
             }
         }
         return List.of(new Arg(null, phrase));
+    }
+
+    /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
+    private static boolean attackOn(Trigger tr) {
+        return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
     }
 
     /** A lexicon role that names a phrase of the trigger's own, or null for subjects and clauses. */
@@ -1329,8 +1343,10 @@ public final class EventExtractor {
             "punct", "cc", "conj", "case", "appos");
 
     /**
-     * The nearest noun phrase below {@code thing} (at most three relations down, no clauses) with a recipient
-     * preposition, no time and no set phrase ("in exchange for"); only a to-phrase when {@code toOnly}. -1 if none.
+     * The nearest party below {@code thing} (at most three relations down, not inside a clause or another
+     * prepositional phrase) with a recipient preposition: a name or a known actor, no time and no set phrase ("in
+     * exchange for"); only a to-phrase when {@code toOnly}. Things are no recipients ("restrictions on printing
+     * books", "an end to violence"). -1 if none.
      */
     private int nestedRecipient(int thing, boolean toOnly) {
         if (thing < 0) {
@@ -1348,10 +1364,12 @@ public final class EventExtractor {
                     String cs = Syntax.caseOf(doc, c);
                     String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
                     if (ct.baseRel().equals("nmod") && cs != null && (toOnly ? cs.equals("to") : NESTED_RECIPIENT_PREPS_EN.contains(cs))
-                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
+                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma) && (ct.pos().equals("PROPN") || actors.at(c) != null)) {
                         return c;
                     }
-                    next.add(c);
+                    if (!ct.baseRel().equals("nmod")) {
+                        next.add(c); // not into another phrase: "a hearing over a dispute with Somalia"
+                    }
                 }
             }
             level = next;

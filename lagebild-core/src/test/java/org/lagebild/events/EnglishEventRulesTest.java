@@ -369,14 +369,30 @@ class EnglishEventRulesTest {
     void aRecipientInsideTheThingGivenOrWithheldIsTheTarget() throws Exception {
         EventRecord aid = only("The government provided an additional $2 million in assistance to Fiji in response to the cyclone.");
         assertEquals(List.of("Fiji"), targets(aid));
-        EventRecord refused = events("Pakistan refuses to remove the ban on Indian television channels.").get(0);
+        EventRecord refused = events("The parliament refuses to lift the sanctions on Belarus.").get(0);
         assertEquals("REJECT", refused.type());
-        assertEquals(List.of("Indian television channels"), targets(refused));
-        EventRecord appeal = only("A UN expert has called for sanctions against Myanmar's military companies.");
+        assertEquals(List.of("Belarus"), targets(refused));
+        EventRecord appeal = events("A UN expert has called for sanctions against Myanmar's military companies.").get(0);
         assertTrue(targets(appeal).get(0).contains("companies"), appeal.toString());
-        // "for" and "in" inside the thing name a purpose or place, not whom: the thing stays the target
+        // "for" and "in" inside the thing name a purpose or place, not whom, and a thing is no recipient: the thing
+        // stays the target
         EventRecord reduced = only("France reduced its aid for schools in the region.");
         assertEquals(List.of("its aid for schools in the region"), targets(reduced));
+        EventRecord imposed = only("The Taliban also imposed restrictions on printing books.");
+        assertEquals(List.of("restrictions on printing books"), targets(imposed));
+    }
+
+    @Test
+    void aSupportVerbsIndirectObjectAndAnAttacksAgainstPhraseAreTargets() throws Exception {
+        EventRecord warning = only("Obama gave Russian President Vladimir Putin a stern and personal warning to stop.");
+        assertEquals("THREATEN", warning.type());
+        assertEquals(List.of("Russian President Vladimir Putin"), targets(warning));
+        EventRecord attack = only("The rebels launched a missile attack against a military base.");
+        assertEquals(List.of("a military base"), targets(attack));
+        // without an indirect object the warning has no target; an appeal for sanctions against X is no sanction
+        assertTrue(events("The minister gave a stern warning.").stream().allMatch(e -> e.target().isEmpty()));
+        assertTrue(events("A UN expert has called for sanctions against Myanmar's military companies.").stream()
+                .noneMatch(e -> e.type().equals("SANCTION")));
     }
 
     private static List<String> targets(EventRecord e) {
