@@ -312,8 +312,9 @@ public final class EventEval {
             src = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).speaker()), offsets);
             tgt = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).addressee()), offsets);
         }
-        s.source().add(t.source(), src);
-        s.target().add(t.target(), tgt);
+        List<List<int[]>> roles = goldRoles(t, src);
+        s.source().add(roles.get(0), src);
+        s.target().add(roles.get(1), tgt);
         List<int[]> goldAll = new ArrayList<>(t.source());
         goldAll.addAll(t.target());
         goldAll.addAll(t.reciprocal());
@@ -324,6 +325,28 @@ public final class EventEval {
             errors.printf("SPAN gold S%s T%s R%s pred S%s T%s | %s%n", texts(t, t.source()), texts(t, t.target()),
                     texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), t.text());
         }
+    }
+
+    /**
+     * The gold source and target spans. A sentence whose gold marks only reciprocal participants ("A met B", "A and B
+     * signed an agreement": CAMEO codes such events in both directions) has no direction to score: the participant
+     * the prediction names as source (else the first) is the gold source, the others the gold target. Other sentences
+     * keep their source and target; their reciprocal spans count in the "any" score only.
+     */
+    static List<List<int[]>> goldRoles(Tagged t, List<int[]> predictedSource) {
+        if (!t.source().isEmpty() || !t.target().isEmpty() || t.reciprocal().isEmpty()) {
+            return List.of(t.source(), t.target());
+        }
+        int first = 0;
+        for (int i = 0; i < t.reciprocal().size(); i++) {
+            int[] r = t.reciprocal().get(i);
+            if (predictedSource.stream().anyMatch(p -> p[0] < r[1] && r[0] < p[1])) {
+                first = i;
+                break;
+            }
+        }
+        List<int[]> target = new ArrayList<>(t.reciprocal());
+        return List.of(List.of(target.remove(first)), target);
     }
 
     private static List<Evidence> parties(StatementRecord.Party p) {

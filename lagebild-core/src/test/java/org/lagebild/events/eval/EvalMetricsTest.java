@@ -125,6 +125,23 @@ class EvalMetricsTest {
     }
 
     @Test
+    void reciprocalGoldTakesTheDirectionOfThePrediction() throws IOException {
+        List<CameoCorpus.Tagged> t = CameoCorpus.readTagged(new StringReader(
+                "A B-R\nmet O\nB B-R\n\nA B-S\nmet O\nB B-R\n"));
+        List<List<int[]>> ab = EventEval.goldRoles(t.get(0), List.of(new int[] {0, 1}));
+        assertArrayEquals(new int[] {0, 1}, ab.get(0).get(0));
+        assertArrayEquals(new int[] {2, 3}, ab.get(1).get(0));
+        List<List<int[]>> ba = EventEval.goldRoles(t.get(0), List.of(new int[] {2, 3}));
+        assertArrayEquals(new int[] {2, 3}, ba.get(0).get(0));
+        assertArrayEquals(new int[] {0, 1}, ba.get(1).get(0));
+        // nothing predicted: the first participant is the source; a gold source keeps the gold's roles
+        assertArrayEquals(new int[] {0, 1}, EventEval.goldRoles(t.get(0), List.of()).get(0).get(0));
+        List<List<int[]>> kept = EventEval.goldRoles(t.get(1), List.of(new int[] {2, 3}));
+        assertArrayEquals(new int[] {0, 1}, kept.get(0).get(0));
+        assertEquals(0, kept.get(1).size());
+    }
+
+    @Test
     void mentionsMapToTokenRanges() {
         List<int[]> tokens = List.of(new int[] {0, 5}, new int[] {6, 12}, new int[] {13, 21});
         List<int[]> r = EventEval.tokenRanges(List.of(new Evidence(0, 12, "Iraqi troops"), new Evidence(14, 16, "tt"),
