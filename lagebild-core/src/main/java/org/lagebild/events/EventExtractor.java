@@ -972,7 +972,7 @@ public final class EventExtractor {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> keys = new ArrayList<>();
         keys.add(w);
-        for (String suffix : new String[] {"en", "n", "e", "s", "nen"}) {
+        for (String suffix : new String[] {"en", "n", "e", "s", "es", "nen"}) { // "es": genitive "Mordes"
             if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
                 String stem = w.substring(0, w.length() - suffix.length());
                 keys.add(stem);
@@ -997,8 +997,12 @@ public final class EventExtractor {
                 // the parser often labels the passive subject "obj" ("wurden … zehn Menschen erschossen"), and a
                 // coordinated participle shares the first one's ("sind … festgenommen und angeklagt worden")
                 patient = doc.child(v.index(), "obj");
-                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())) {
+                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())
+                        && doc.child(v.index(), "aux:pass") < 0) { // "… getötet und mehr als 30 wurden verletzt": own clause
                     patient = Syntax.passiveSubject(doc, v.head());
+                }
+                if (patient < 0) {
+                    patient = countedOblique(v.index());
                 }
             }
             collect(patient, target);
@@ -1051,6 +1055,23 @@ public final class EventExtractor {
         if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * A counted noun the parser made an oblique of a passive verb that has no subject: "waren über 200 Menschen
+     * getötet worden" reads "über" as a preposition; the counted people are the passive subject. Not a
+     * prepositional phrase ("mit 200 Schüssen getötet") nor a time ("vor 20 Jahren").
+     */
+    private int countedOblique(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            String cs = Syntax.caseOf(doc, c);
+            if (ct.baseRel().equals("obl") && ct.isNoun() && (cs == null || cs.equals("über"))
+                    && doc.child(c, "nummod") >= 0 && notTime(c) >= 0) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
