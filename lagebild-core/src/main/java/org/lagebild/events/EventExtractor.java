@@ -2200,6 +2200,10 @@ public final class EventExtractor {
                         Span sp = nameSpan(c);
                         return placed(null, sp.text(), sp, c);
                     }
+                    if (lang.equals("de") && namedAfterPlace(trigger, c)) {
+                        Span sp = nameWithFlats(c);
+                        return placed(null, sp.text(), sp, c);
+                    }
                 }
                 if (ct.baseRel().equals("advmod") && COMPASS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
                     // "Südlich von Kairo", "60 Kilometer nördlich von Erigabo"
@@ -2333,7 +2337,50 @@ public final class EventExtractor {
                 }
             }
         }
+        int obj = doc.child(trigger, "obj");
+        if (obj < 0 && t.deprel().equals("xcomp") && t.head() >= 0 && CARRIERS_DE.contains(lower(doc.token(t.head()).lemma()))) {
+            // "ließ das Dorf Dudschail bombardieren", "hatte Misrata … angegriffen" (parsed with "hatte" as the verb):
+            // the object of the causative or of the misparsed auxiliary is the participle's
+            int carried = doc.child(t.head(), "obj");
+            Span place = carried < 0 ? null : placeArgument(carried);
+            if (place != null) {
+                return placed(null, place.text(), place, carried);
+            }
+        }
         return null;
+    }
+
+    /** Verbs whose object the parser gives them instead of their infinitive or participle ("ließ … bombardieren"). */
+    private static final Set<String> CARRIERS_DE = Set.of("lassen", "haben");
+
+    /**
+     * "Das Massaker von Srebrenica", "des Massakers von Dudschail": the named-entity tagger marks the whole as one event
+     * name (MISC), so the von-name is no place to it; a name after "von" inside the event noun's own name is where
+     * the event happened. Not a person or organisation the actor registry holds ("die Morde von Assad").
+     */
+    private boolean namedAfterPlace(int noun, int von) {
+        Token n = doc.token(noun);
+        Token v = doc.token(von);
+        ActorIndex.Ref ref = actors.at(von);
+        // an actor named by the von-name alone (the tagger's whole event name may be one too), unless the
+        // gazetteer holds it as a place
+        boolean actor = ref != null && !placeRef(ref) && ref.mention().start() >= v.start() && (ref.type().equals("PERSON")
+                || places.resolve(v.text(), lang, null, articleCountries()).isEmpty());
+        return n.ner().equals("MISC") && v.ner().equals("MISC") && v.pos().equals("PROPN") && !actor
+                && von > noun && von - noun <= 3;
+    }
+
+    /** The token and the flat names after it ("Den Haag"). */
+    private Span nameWithFlats(int token) {
+        int last = token;
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("flat") && c == last + 1) {
+                last = c;
+            }
+        }
+        Span a = doc.tokenSpan(token);
+        Span b = doc.tokenSpan(last);
+        return new Span(a.start(), b.end(), doc.text().substring(a.start(), b.end()));
     }
 
     /** Whether the active subject {@code subj} of {@code verb} is a place standing where its actor object should be. */
