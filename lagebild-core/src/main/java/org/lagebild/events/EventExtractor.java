@@ -582,6 +582,40 @@ public final class EventExtractor {
         }
         return bombNamed;
     }
+    /**
+     * Whether a noun stands in a place phrase ("am Hauptbahnhof", "in der alten Kaserne"): by its case marker, or, in a
+     * sentence left unparsed, by the words before it (a place preposition, then only articles and adjectives).
+     */
+    private boolean afterPlacePrep(int noun) {
+        String p = Syntax.caseOf(doc, noun);
+        if (p != null) {
+            return PLACE_PREPS.contains(p);
+        }
+        int sentence = doc.token(noun).sentence();
+        for (int t = noun - 1; t >= 0 && t >= noun - 4 && doc.token(t).sentence() == sentence; t--) {
+            Token b = doc.token(t);
+            if (b.pos().equals("ADP")) {
+                return PLACE_PREPS.contains(b.text().toLowerCase(Locale.ROOT));
+            }
+            if (!(b.pos().equals("DET") || b.pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb "es kam zu" carries an event noun with ("Dort war es … zu einer Schlägerei gekommen"): its place is
+     * the event's; or -1.
+     */
+    private int carrierOf(int noun) {
+        Token n = doc.token(noun);
+        if (n.isVerb() || n.head() < 0 || !ZU.contains(String.valueOf(Syntax.caseOf(doc, noun)))) {
+            return -1;
+        }
+        return "kommen".equals(lower(doc.token(n.head()).lemma())) ? n.head() : -1;
+    }
+
     /** Words after "dort" that make it an origin or direction ("von dort aus", "dorthin"), not a place. */
     private static final Set<String> DIRECTION_PARTICLES = Set.of("aus", "hin", "her");
 
@@ -2170,7 +2204,8 @@ public final class EventExtractor {
                 if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod") || ct.baseRel().equals("advmod"))) {
                     continue;
                 }
-                if (h == trigger && ct.baseRel().equals("advmod") && ct.text().equals("Dort") && lang.equals("de")
+                if ((h == trigger || carrierOf(trigger) == h) && ct.baseRel().equals("advmod") && ct.text().equals("Dort")
+                        && lang.equals("de")
                         && Syntax.caseOf(doc, c) == null && !(c + 1 < doc.tokens().size()
                             && DIRECTION_PARTICLES.contains(doc.token(c + 1).text()))) { // not "von dort aus" (origin)
                     EventRecord.Location there = there(c);
@@ -2179,6 +2214,15 @@ public final class EventExtractor {
                     }
                 }
                 String p = Syntax.caseOf(doc, c);
+                if (lang.equals("de") && ct.baseRel().equals("obl") && notTime(c) < 0) {
+                    // "gegen 13.50 Uhr Ortszeit in Palmanova", "am Montag in Kabul": the parser hangs the place on the time
+                    int nested = placeToken(c, 2);
+                    String nestedCase = nested >= 0 ? Syntax.caseOf(doc, nested) : null;
+                    if (nested >= 0 && nested > c && nestedCase != null && PLACE_PREPS.contains(nestedCase)) {
+                        Span sp = nameSpan(nested);
+                        return placed(null, sp.text(), sp, nested);
+                    }
+                }
                 if ("gegen".equals(p) && lang.equals("de")) {
                     // "Luftangriffe gegen Bengasi (fliegen)": a town attacked is where it happens; a country
                     // attacked ("Operationen gegen Libyen") stays the target
@@ -2602,8 +2646,9 @@ public final class EventExtractor {
 
     /**
      * "… an der Kreuzung in Togliatti. Dort seien auch viele Passanten verletzt worden": guidelines: the place
-     * "dort" refers to. Only a sentence-initial "Dort" on the trigger itself, and only the latest place the
-     * sentence before names (a "dort" inside a sentence often points past the places next to it); the location
+     * "dort" refers to. Only a sentence-initial "Dort" on the trigger itself (or on "es kam zu" carrying it), and only
+     * the latest place the sentence before names, else its latest place-noun phrase (a "dort" inside a sentence often
+     * points past the places next to it); the location
      * keeps the span of "dort" and the name and coordinates of that place. Null when none is named there.
      */
     private EventRecord.Location there(int dort) {
@@ -2624,6 +2669,14 @@ public final class EventExtractor {
                 Token d = doc.token(dort);
                 return new EventRecord.Location(l.actor(), l.name(), l.country(), d.start(), d.end(), d.text(),
                         l.lat(), l.lon(), l.geonamesId());
+            }
+        }
+        // no name: the latest place-noun phrase ("… die Lage am Hauptbahnhof … Dort war es zu einer Schlägerei gekommen")
+        for (int t = dort - 1; t >= 0 && doc.token(t).sentence() == sentence - 1; t--) {
+            Token pt = doc.token(t);
+            if (pt.pos().equals("NOUN") && placeNoun(pt.text()) && actors.at(t) == null && afterPlacePrep(t)) {
+                Token d = doc.token(dort);
+                return new EventRecord.Location(null, pt.text(), null, d.start(), d.end(), d.text(), null, null, null);
             }
         }
         return null;
