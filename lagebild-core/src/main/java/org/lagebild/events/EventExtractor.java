@@ -582,6 +582,40 @@ public final class EventExtractor {
         }
         return bombNamed;
     }
+    /**
+     * Whether a noun stands in a place phrase ("am Hauptbahnhof", "in der alten Kaserne"): by its case marker, or, in a
+     * sentence left unparsed, by the words before it (a place preposition, then only articles and adjectives).
+     */
+    private boolean afterPlacePrep(int noun) {
+        String p = Syntax.caseOf(doc, noun);
+        if (p != null) {
+            return PLACE_PREPS.contains(p);
+        }
+        int sentence = doc.token(noun).sentence();
+        for (int t = noun - 1; t >= 0 && t >= noun - 4 && doc.token(t).sentence() == sentence; t--) {
+            Token b = doc.token(t);
+            if (b.pos().equals("ADP")) {
+                return PLACE_PREPS.contains(b.text().toLowerCase(Locale.ROOT));
+            }
+            if (!(b.pos().equals("DET") || b.pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb "es kam zu" carries an event noun with ("Dort war es … zu einer Schlägerei gekommen"): its place is
+     * the event's; or -1.
+     */
+    private int carrierOf(int noun) {
+        Token n = doc.token(noun);
+        if (n.isVerb() || n.head() < 0 || !ZU.contains(String.valueOf(Syntax.caseOf(doc, noun)))) {
+            return -1;
+        }
+        return "kommen".equals(lower(doc.token(n.head()).lemma())) ? n.head() : -1;
+    }
+
     /** Words after "dort" that make it an origin or direction ("von dort aus", "dorthin"), not a place. */
     private static final Set<String> DIRECTION_PARTICLES = Set.of("aus", "hin", "her");
 
@@ -972,7 +1006,7 @@ public final class EventExtractor {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> keys = new ArrayList<>();
         keys.add(w);
-        for (String suffix : new String[] {"en", "n", "e", "s", "nen"}) {
+        for (String suffix : new String[] {"en", "n", "e", "s", "es", "nen"}) { // "es": genitive "Mordes"
             if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
                 String stem = w.substring(0, w.length() - suffix.length());
                 keys.add(stem);
@@ -997,8 +1031,12 @@ public final class EventExtractor {
                 // the parser often labels the passive subject "obj" ("wurden … zehn Menschen erschossen"), and a
                 // coordinated participle shares the first one's ("sind … festgenommen und angeklagt worden")
                 patient = doc.child(v.index(), "obj");
-                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())) {
+                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())
+                        && doc.child(v.index(), "aux:pass") < 0) { // "… getötet und mehr als 30 wurden verletzt": own clause
                     patient = Syntax.passiveSubject(doc, v.head());
+                }
+                if (patient < 0) {
+                    patient = countedOblique(v.index());
                 }
             }
             collect(patient, target);
@@ -1062,6 +1100,23 @@ public final class EventExtractor {
         if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * A counted noun the parser made an oblique of a passive verb that has no subject: "waren über 200 Menschen
+     * getötet worden" reads "über" as a preposition; the counted people are the passive subject. Not a
+     * prepositional phrase ("mit 200 Schüssen getötet") nor a time ("vor 20 Jahren").
+     */
+    private int countedOblique(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            String cs = Syntax.caseOf(doc, c);
+            if (ct.baseRel().equals("obl") && ct.isNoun() && (cs == null || cs.equals("über"))
+                    && doc.child(c, "nummod") >= 0 && notTime(c) >= 0) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2252,7 +2307,8 @@ public final class EventExtractor {
                 if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod") || ct.baseRel().equals("advmod"))) {
                     continue;
                 }
-                if (h == trigger && ct.baseRel().equals("advmod") && ct.text().equals("Dort") && lang.equals("de")
+                if ((h == trigger || carrierOf(trigger) == h) && ct.baseRel().equals("advmod") && ct.text().equals("Dort")
+                        && lang.equals("de")
                         && Syntax.caseOf(doc, c) == null && !(c + 1 < doc.tokens().size()
                             && DIRECTION_PARTICLES.contains(doc.token(c + 1).text()))) { // not "von dort aus" (origin)
                     EventRecord.Location there = there(c);
@@ -2261,6 +2317,15 @@ public final class EventExtractor {
                     }
                 }
                 String p = Syntax.caseOf(doc, c);
+                if (lang.equals("de") && ct.baseRel().equals("obl") && notTime(c) < 0) {
+                    // "gegen 13.50 Uhr Ortszeit in Palmanova", "am Montag in Kabul": the parser hangs the place on the time
+                    int nested = placeToken(c, 2);
+                    String nestedCase = nested >= 0 ? Syntax.caseOf(doc, nested) : null;
+                    if (nested >= 0 && nested > c && nestedCase != null && PLACE_PREPS.contains(nestedCase)) {
+                        Span sp = nameSpan(nested);
+                        return placed(null, sp.text(), sp, nested);
+                    }
+                }
                 if ("gegen".equals(p) && lang.equals("de")) {
                     // "Luftangriffe gegen Bengasi (fliegen)": a town attacked is where it happens; a country
                     // attacked ("Operationen gegen Libyen") stays the target
@@ -2280,6 +2345,10 @@ public final class EventExtractor {
                     }
                     if (ref == null && Syntax.isPlace(ct)) { // a place name the actor registry does not hold
                         Span sp = nameSpan(c);
+                        return placed(null, sp.text(), sp, c);
+                    }
+                    if (lang.equals("de") && namedAfterPlace(trigger, c)) {
+                        Span sp = nameWithFlats(c);
                         return placed(null, sp.text(), sp, c);
                     }
                 }
@@ -2415,7 +2484,50 @@ public final class EventExtractor {
                 }
             }
         }
+        int obj = doc.child(trigger, "obj");
+        if (obj < 0 && t.deprel().equals("xcomp") && t.head() >= 0 && CARRIERS_DE.contains(lower(doc.token(t.head()).lemma()))) {
+            // "ließ das Dorf Dudschail bombardieren", "hatte Misrata … angegriffen" (parsed with "hatte" as the verb):
+            // the object of the causative or of the misparsed auxiliary is the participle's
+            int carried = doc.child(t.head(), "obj");
+            Span place = carried < 0 ? null : placeArgument(carried);
+            if (place != null) {
+                return placed(null, place.text(), place, carried);
+            }
+        }
         return null;
+    }
+
+    /** Verbs whose object the parser gives them instead of their infinitive or participle ("ließ … bombardieren"). */
+    private static final Set<String> CARRIERS_DE = Set.of("lassen", "haben");
+
+    /**
+     * "Das Massaker von Srebrenica", "des Massakers von Dudschail": the named-entity tagger marks the whole as one event
+     * name (MISC), so the von-name is no place to it; a name after "von" inside the event noun's own name is where
+     * the event happened. Not a person or organisation the actor registry holds ("die Morde von Assad").
+     */
+    private boolean namedAfterPlace(int noun, int von) {
+        Token n = doc.token(noun);
+        Token v = doc.token(von);
+        ActorIndex.Ref ref = actors.at(von);
+        // an actor named by the von-name alone (the tagger's whole event name may be one too), unless the
+        // gazetteer holds it as a place
+        boolean actor = ref != null && !placeRef(ref) && ref.mention().start() >= v.start() && (ref.type().equals("PERSON")
+                || places.resolve(v.text(), lang, null, articleCountries()).isEmpty());
+        return n.ner().equals("MISC") && v.ner().equals("MISC") && v.pos().equals("PROPN") && !actor
+                && von > noun && von - noun <= 3;
+    }
+
+    /** The token and the flat names after it ("Den Haag"). */
+    private Span nameWithFlats(int token) {
+        int last = token;
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("flat") && c == last + 1) {
+                last = c;
+            }
+        }
+        Span a = doc.tokenSpan(token);
+        Span b = doc.tokenSpan(last);
+        return new Span(a.start(), b.end(), doc.text().substring(a.start(), b.end()));
     }
 
     /** Whether the active subject {@code subj} of {@code verb} is a place standing where its actor object should be. */
@@ -2637,8 +2749,9 @@ public final class EventExtractor {
 
     /**
      * "… an der Kreuzung in Togliatti. Dort seien auch viele Passanten verletzt worden": guidelines: the place
-     * "dort" refers to. Only a sentence-initial "Dort" on the trigger itself, and only the latest place the
-     * sentence before names (a "dort" inside a sentence often points past the places next to it); the location
+     * "dort" refers to. Only a sentence-initial "Dort" on the trigger itself (or on "es kam zu" carrying it), and only
+     * the latest place the sentence before names, else its latest place-noun phrase (a "dort" inside a sentence often
+     * points past the places next to it); the location
      * keeps the span of "dort" and the name and coordinates of that place. Null when none is named there.
      */
     private EventRecord.Location there(int dort) {
@@ -2659,6 +2772,14 @@ public final class EventExtractor {
                 Token d = doc.token(dort);
                 return new EventRecord.Location(l.actor(), l.name(), l.country(), d.start(), d.end(), d.text(),
                         l.lat(), l.lon(), l.geonamesId());
+            }
+        }
+        // no name: the latest place-noun phrase ("… die Lage am Hauptbahnhof … Dort war es zu einer Schlägerei gekommen")
+        for (int t = dort - 1; t >= 0 && doc.token(t).sentence() == sentence - 1; t--) {
+            Token pt = doc.token(t);
+            if (pt.pos().equals("NOUN") && placeNoun(pt.text()) && actors.at(t) == null && afterPlacePrep(t)) {
+                Token d = doc.token(dort);
+                return new EventRecord.Location(null, pt.text(), null, d.start(), d.end(), d.text(), null, null, null);
             }
         }
         return null;

@@ -443,4 +443,62 @@ class GermanEventRulesTest {
         assertTrue(events("Das Parlament beschloss ein Gesetz. Die Verteidigung forderte mehr Geld.").stream()
                 .noneMatch(e -> e.type().equals("REQUEST")));
     }
+
+    @Test
+    void genitiveEsFormsFindTheirNoun() throws Exception {
+        assertTrue(events("Ein Mann wird wegen versuchten Mordes vor Gericht gestellt.").stream()
+                .anyMatch(e -> e.type().equals("ASSAULT") && e.trigger().text().equals("Mordes")));
+        // "-es" strips only to a lexicon noun: "wegen des Wetters" stays no event
+        assertTrue(events("Die Sitzung wurde wegen des schlechten Wetters verschoben.").isEmpty());
+    }
+
+    @Test
+    void countedObliqueOfASubjectlessPassiveIsTheVictim() throws Exception {
+        EventRecord killed = events("Bei dem Anschlag waren über 200 Menschen getötet worden.").stream()
+                .filter(e -> e.trigger().text().equals("getötet")).findFirst().orElseThrow();
+        assertEquals("Menschen", killed.targetMentions().get(0).text(), killed.toString());
+        // a passive conjunct with its own auxiliary has its own subject ("mehr als 30", no actor), not the first one's
+        EventRecord hurt = events("Bei einem Anschlag wurde ein Mensch getötet und mehr als 30 wurden verletzt.").stream()
+                .filter(e -> e.trigger().text().equals("verletzt")).findFirst().orElseThrow();
+        assertTrue(hurt.targetMentions().stream().noneMatch(m -> m.text().equals("Mensch")), hurt.toString());
+        // a counted time is no victim
+        assertTrue(events("Vor über 20 Jahren waren die Akten vernichtet worden.").stream()
+                .noneMatch(e -> e.targetMentions().stream().anyMatch(m -> m.text().contains("Jahre"))));
+    }
+
+    @Test
+    void namedCourtsAreJudicialActors() throws Exception {
+        EventRecord upheld = only("Ein Berufungsgericht hat die Todesurteile bestätigt.", "SANCTION");
+        assertEquals("Berufungsgericht", upheld.sourceMentions().get(0).text(), upheld.toString());
+        // "gericht" compounds in general stay no actor (a dish is no court)
+        assertTrue(events("Ein Fischgericht hat die Todesurteile bestätigt.").stream()
+                .noneMatch(e -> e.sourceMentions().stream().anyMatch(m -> m.text().equals("Fischgericht"))));
+    }
+
+    @Test
+    void eventNamedAfterItsPlaceAndPlaceObjectOfACausative() throws Exception {
+        EventRecord massacre = only("Das Massaker von Srebrenica 1995 wurde vom Internationalen Gerichtshof in Den Haag"
+                + " zum Völkermord erklärt.", "ASSAULT");
+        assertEquals("Srebrenica", massacre.location() == null ? null : massacre.location().text(), massacre.toString());
+        EventRecord bombed = events("Ein Attentat auf Hussein scheiterte, und er ließ als Strafe das kleine Dorf Dudschail"
+                + " bombardieren.").stream().filter(e -> e.trigger().text().equals("bombardieren")).findFirst().orElseThrow();
+        assertEquals("Dudschail", bombed.location() == null ? null : bombed.location().text(), bombed.toString());
+        // what the causative's subject orders done to a person is no place
+        assertTrue(events("Der Diktator ließ den Oppositionsführer Ahmed verhaften.").stream()
+                .allMatch(e -> e.location() == null));
+    }
+
+    @Test
+    void placesBelowTimesAndAfterDort() throws Exception {
+        EventRecord blast = events("Ein Sprengsatz explodierte. Die Explosion trug sich gegen 13.50 Uhr Ortszeit in"
+                + " Palmanova zu.").stream().filter(e -> e.trigger().text().equals("Explosion")).findFirst().orElseThrow();
+        assertEquals("Palmanova", blast.location() == null ? null : blast.location().text(), blast.toString());
+        EventRecord brawl = only("Anders wird offenbar die Lage am Hauptbahnhof eingeschätzt. Dort war es erst unlängst zu"
+                + " einer Schlägerei mit tödlichem Ausgang gekommen.", "ASSAULT");
+        assertEquals("Hauptbahnhof", brawl.location() == null ? null : brawl.location().name(), brawl.toString());
+        // the sentence before names no place: "dort" stays unresolved
+        EventRecord open = only("Anders wird offenbar die Lage eingeschätzt. Dort war es erst unlängst zu einer Schlägerei"
+                + " mit tödlichem Ausgang gekommen.", "ASSAULT");
+        assertEquals(null, open.location(), open.toString());
+    }
 }
