@@ -1086,6 +1086,14 @@ public final class StatementExtractor {
         if (message == null || isQuoted(message)) {
             return;
         }
+        add(previousSubject(s), null, message, "indirect_free_indirect", "unknown", null, s);
+    }
+
+    /** The agentive subject (not a pronoun) of the main clause of the sentence before {@code s} ("Lammert würdigte …"), or null. */
+    private Party previousSubject(Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
         Party speaker = null;
         for (Token t : doc.tokensOf(doc.sentences().get(s.index() - 1))) {
             if (t.deprel().equals("root") && t.isVerb()) {
@@ -1095,7 +1103,7 @@ public final class StatementExtractor {
                 }
             }
         }
-        add(speaker, null, message, "indirect_free_indirect", "unknown", null, s);
+        return speaker;
     }
 
     /**
@@ -1255,6 +1263,11 @@ public final class StatementExtractor {
                 continue;
             }
             Party speaker = sentence ? recentSpeaker(s) : clauseSubject(q, first);
+            if (speaker == null && sentence && doc.token(first).index() == s.firstToken()) {
+                // a quoted sentence that opens its sentence, no statement nearby: the words of the one
+                // the sentence before is about ("Solana äußerte sich zuversichtlich. „Ich gehe davon aus …“")
+                speaker = previousSubject(s);
+            }
             add(speaker, null, q, "direct", "unknown", null, s);
         }
     }
@@ -1484,6 +1497,7 @@ public final class StatementExtractor {
             }
             if (to - from <= MAX_PARTY_TOKENS) { // longer ones are parse errors, see below
                 to = beforeAdjunct(token, from, to);
+                to = Math.max(to, appositionEnd(from, to));
             }
         }
         // ... and a trailing postposition ("Berichten zufolge", "ihrer Meinung nach")
@@ -1532,6 +1546,59 @@ public final class StatementExtractor {
             }
         }
         return to;
+    }
+
+    /** Words that open an appositive noun phrase after a comma ("X, der Trainer Ghanas", "X, ein Klimaexperte"). */
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den",
+            "ein", "eine", "einer", "eines", "einem");
+
+    /**
+     * The last token of an apposition set off by a comma right after the mention ending at {@code
+     * last} ("Ursula Castrup, die Leiterin der Fachstelle", "der Investor, Larry A. Silverstein"), as
+     * the corpus includes it; {@code last} when there is none. The apposition is a noun phrase up to
+     * the next comma or the sentence end: one with a verb (a relative or complement clause, "…, die
+     * Regierung werde …"), a conjunction or a pronoun is none.
+     */
+    private int appositionEnd(int from, int last) {
+        int comma = last + 1;
+        Sentence s = doc.sentenceOf(last);
+        if (comma + 1 >= s.endToken() || !doc.token(comma).text().equals(",")) {
+            return last;
+        }
+        Token first = doc.token(comma + 1);
+        if (!(first.isNoun() || first.pos().equals("DET") && APPOSITION_ARTICLES.contains(first.text().toLowerCase(Locale.ROOT)))) {
+            return last;
+        }
+        int end = comma + 1;
+        for (; end < s.endToken(); end++) {
+            Token x = doc.token(end);
+            String w = x.text();
+            if (w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("!") || w.equals("?")) {
+                break;
+            }
+            if (x.isVerb() || x.pos().equals("PRON") || x.pos().equals("CCONJ") || x.pos().equals("SCONJ") || end - comma > 12) {
+                return last;
+            }
+        }
+        // the apposition is what hangs on the mention; a phrase of the clause after it ("…, Peter Hahn,
+        // die Politik in einem Brief …" as object, "…, der Trainer Ghanas nach dem Spiel zufrieden") is not
+        int stop = end;
+        for (int i = comma + 1; i < stop; i++) {
+            int top = i;
+            for (int steps = 0; steps < 16 && doc.token(top).head() > comma && doc.token(top).head() < end; steps++) {
+                top = doc.token(top).head();
+            }
+            int h = doc.token(top).head();
+            if (!doc.token(top).pos().equals("PUNCT") && (h < from || h > last)) {
+                stop = Math.min(stop, doc.subtreeRange(top)[0]);
+            }
+        }
+        for (int i = stop - 1; i > comma; i--) {
+            if (doc.token(i).isNoun()) {
+                return i;
+            }
+        }
+        return last;
     }
 
     /**
