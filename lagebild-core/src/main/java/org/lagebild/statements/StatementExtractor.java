@@ -953,13 +953,24 @@ public final class StatementExtractor {
             // a preposition ends the phrase when its noun hangs on the source noun itself ("einem
             // Augenzeugen im weiten Umkreis"), not when it qualifies an attribute ("Angaben der
             // US-Botschafterin bei der Nato")
-            boolean ownPp = x.pos().equals("ADP") && !w.equals("von") && !w.equals("vom") && !w.equals("of")
+            boolean ownPp = x.pos().equals("ADP") && !w.equals("von") && !w.equals("vom") && !w.equals("aus") && !w.equals("of")
                     && (x.head() < 0 || doc.token(x.head()).head() == head || x.head() == head);
-            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun) {
+            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun && !genitiveAttribute(i)) {
                 return i - 1;
             }
         }
         return max;
+    }
+
+    /**
+     * An adjective in the strong genitive plural that opens an attribute of the noun before it
+     * ("Angaben libanesischer Sicherheitskreise", "Berichten britischer Zeitungen"), not one of the
+     * message ("Untersuchungen international geächtete Chemikalien"): "-er" and a noun right after.
+     */
+    private boolean genitiveAttribute(int adj) {
+        String w = doc.token(adj).text();
+        return lang.equals("de") && w.endsWith("er") && adj + 1 < doc.tokens().size() && doc.token(adj + 1).isNoun()
+                && doc.token(adj + 1).sentence() == doc.token(adj).sentence();
     }
 
     /**
