@@ -1628,8 +1628,11 @@ public final class StatementExtractor {
         }
         long quotesOpen = inner.chars().filter(c -> c == '„').count() - inner.chars().filter(c -> c == '“').count();
         int after = nextNonSpace(b);
+        int close = quotesOpen == 1 && !openMarkAfterNoun(inner, a) ? quotedNameEnd(b) : -1;
         if (quotesOpen == 1 && after >= 0 && text.charAt(after) == '“') {
             b = after + 1;
+        } else if (close > 0) {
+            b = close; // the parse cut a quoted name ("der Organisation „Ärzte ohne Grenzen“")
         } else if (quotesOpen == 0 && after >= 0 && text.charAt(after) == '“') {
             int before = a - 1;
             while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
@@ -1641,6 +1644,47 @@ public final class StatementExtractor {
             }
         }
         return a == np.start() && b == np.end() ? np : Span.of(text, a, b);
+    }
+
+    /**
+     * Does the mention ({@code inner}, starting at {@code a}) end with an opening mark right after a
+     * noun ("Angaben der Staatsanwaltschaft Krefeld „")? The marks then open the message's words, not a
+     * name the mention's article or preposition introduces ("die „Initiativ Roude Léiw“").
+     */
+    private boolean openMarkAfterNoun(String inner, int a) {
+        String stripped = inner.stripTrailing();
+        if (!stripped.endsWith("„")) {
+            return false;
+        }
+        int before = doc.tokenAt(a + stripped.length() - 1) - 1;
+        return before >= 0 && !doc.token(before).pos().equals("DET") && !doc.token(before).pos().equals("ADP");
+    }
+
+    /** Longest quoted name a mention is completed to, in characters. */
+    private static final int MAX_QUOTED_NAME = 40;
+
+    /**
+     * The end (after the closing mark) of a quoted name that a mention ending at {@code from} has
+     * opened: the next "“" within {@link #MAX_QUOTED_NAME} characters in the same sentence, with no
+     * other opening mark or sentence end before it; -1 if there is none.
+     */
+    private int quotedNameEnd(int from) {
+        String text = doc.text();
+        int tok = doc.tokenAt(from > 0 ? from - 1 : from);
+        int limit = Math.min(text.length(), from + MAX_QUOTED_NAME);
+        if (tok >= 0) {
+            limit = Math.min(limit, doc.sentenceOf(tok).end());
+        }
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                return i + 1;
+            }
+            if (c == '„' || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The offset of the first non-whitespace character at or after {@code from} (at most two spaces on), or -1. */
