@@ -519,16 +519,18 @@ class StatementExtractorTest {
         assertTrue(extract(time).isEmpty(), extract(time).toString());
     }
 
+    /** „Die Lage ist ernst“, so Matthias Freude — tokens 0–9, the speaker's head at 9. */
+    private static final String SO_FREUDE = "„/PUNCT/4/punct/„ ~Die/DET/2/det/der Lage/NOUN/4/nsubj/Lage ist/AUX/4/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~“/PUNCT/4/punct/“ ~,/PUNCT/7/punct/, so/ADV/4/advmod/so Matthias/PROPN/9/flat/Matthias Freude/PROPN/7/nsubj/Freude";
+
     @Test
     void speakerTakesACommaSetAppositionThatHangsOnIt() {
-        AnnotatedDocument doc = parse("„/PUNCT/4/punct/„ ~Die/DET/2/det/der Lage/NOUN/4/nsubj/Lage ist/AUX/4/cop/sein ernst/ADJ/-1/root/ernst"
-                + " ~“/PUNCT/4/punct/“ ~,/PUNCT/7/punct/, so/ADV/4/advmod/so Matthias/PROPN/9/flat/Matthias Freude/PROPN/7/nsubj/Freude"
+        AnnotatedDocument doc = parse(SO_FREUDE
                 + " ~,/PUNCT/11/punct/, Präsident/NOUN/9/appos/Präsident des/DET/13/det/der Landesumweltamtes/NOUN/11/nmod/Landesumweltamt"
                 + " ~./PUNCT/4/punct/.");
         assertEquals("Matthias Freude, Präsident des Landesumweltamtes", extract(doc).get(0).speaker().text());
         // a relative clause after the comma is no apposition
-        AnnotatedDocument relative = parse("„/PUNCT/4/punct/„ ~Die/DET/2/det/der Lage/NOUN/4/nsubj/Lage ist/AUX/4/cop/sein ernst/ADJ/-1/root/ernst"
-                + " ~“/PUNCT/4/punct/“ ~,/PUNCT/7/punct/, so/ADV/4/advmod/so Matthias/PROPN/9/flat/Matthias Freude/PROPN/7/nsubj/Freude"
+        AnnotatedDocument relative = parse(SO_FREUDE
                 + " ~,/PUNCT/14/punct/, der/PRON/14/nsubj/der das/DET/13/det/der Amt/NOUN/14/obj/Amt leitet/VERB/9/acl/leiten"
                 + " ~./PUNCT/4/punct/.");
         assertEquals("Matthias Freude", extract(relative).get(0).speaker().text());
@@ -537,8 +539,7 @@ class StatementExtractorTest {
     @Test
     void appositionEndsBeforeAPhraseOfTheClause() {
         // a noun phrase after the comma that the parse hangs on the clause is no apposition
-        AnnotatedDocument doc = parse("„/PUNCT/4/punct/„ ~Die/DET/2/det/der Lage/NOUN/4/nsubj/Lage ist/AUX/4/cop/sein ernst/ADJ/-1/root/ernst"
-                + " ~“/PUNCT/4/punct/“ ~,/PUNCT/7/punct/, so/ADV/4/advmod/so Matthias/PROPN/9/flat/Matthias Freude/PROPN/7/nsubj/Freude"
+        AnnotatedDocument doc = parse(SO_FREUDE
                 + " ~,/PUNCT/11/punct/, Präsident/NOUN/4/obl/Präsident des/DET/13/det/der Landesumweltamtes/NOUN/11/nmod/Landesumweltamt"
                 + " ~./PUNCT/4/punct/.");
         assertEquals("Matthias Freude", extract(doc).get(0).speaker().text());
