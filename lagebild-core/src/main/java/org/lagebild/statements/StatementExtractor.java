@@ -953,13 +953,24 @@ public final class StatementExtractor {
             // a preposition ends the phrase when its noun hangs on the source noun itself ("einem
             // Augenzeugen im weiten Umkreis"), not when it qualifies an attribute ("Angaben der
             // US-Botschafterin bei der Nato")
-            boolean ownPp = x.pos().equals("ADP") && !w.equals("von") && !w.equals("vom") && !w.equals("of")
+            boolean ownPp = x.pos().equals("ADP") && !w.equals("von") && !w.equals("vom") && !w.equals("aus") && !w.equals("of")
                     && (x.head() < 0 || doc.token(x.head()).head() == head || x.head() == head);
-            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun) {
+            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun && !genitiveAttribute(i)) {
                 return i - 1;
             }
         }
         return max;
+    }
+
+    /**
+     * An adjective in the strong genitive plural that opens an attribute of the noun before it
+     * ("Angaben libanesischer Sicherheitskreise", "Berichten britischer Zeitungen"), not one of the
+     * message ("Untersuchungen international geächtete Chemikalien"): "-er" and a noun right after.
+     */
+    private boolean genitiveAttribute(int adj) {
+        String w = doc.token(adj).text();
+        return lang.equals("de") && w.endsWith("er") && adj + 1 < doc.tokens().size() && doc.token(adj + 1).isNoun()
+                && doc.token(adj + 1).sentence() == doc.token(adj).sentence();
     }
 
     /**
@@ -1086,6 +1097,14 @@ public final class StatementExtractor {
         if (message == null || isQuoted(message)) {
             return;
         }
+        add(previousSubject(s), null, message, "indirect_free_indirect", "unknown", null, s);
+    }
+
+    /** The agentive subject (not a pronoun) of the main clause of the sentence before {@code s} ("Lammert würdigte …"), or null. */
+    private Party previousSubject(Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
         Party speaker = null;
         for (Token t : doc.tokensOf(doc.sentences().get(s.index() - 1))) {
             if (t.deprel().equals("root") && t.isVerb()) {
@@ -1095,7 +1114,7 @@ public final class StatementExtractor {
                 }
             }
         }
-        add(speaker, null, message, "indirect_free_indirect", "unknown", null, s);
+        return speaker;
     }
 
     /**
@@ -1255,6 +1274,11 @@ public final class StatementExtractor {
                 continue;
             }
             Party speaker = sentence ? recentSpeaker(s) : clauseSubject(q, first);
+            if (speaker == null && sentence && doc.token(first).index() == s.firstToken()) {
+                // a quoted sentence that opens its sentence, no statement nearby: the words of the one
+                // the sentence before is about ("Solana äußerte sich zuversichtlich. „Ich gehe davon aus …“")
+                speaker = previousSubject(s);
+            }
             add(speaker, null, q, "direct", "unknown", null, s);
         }
     }
@@ -1484,6 +1508,7 @@ public final class StatementExtractor {
             }
             if (to - from <= MAX_PARTY_TOKENS) { // longer ones are parse errors, see below
                 to = beforeAdjunct(token, from, to);
+                to = Math.max(to, appositionEnd(from, to));
             }
         }
         // ... and a trailing postposition ("Berichten zufolge", "ihrer Meinung nach")
@@ -1534,6 +1559,59 @@ public final class StatementExtractor {
         return to;
     }
 
+    /** Words that open an appositive noun phrase after a comma ("X, der Trainer Ghanas", "X, ein Klimaexperte"). */
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den",
+            "ein", "eine", "einer", "eines", "einem");
+
+    /**
+     * The last token of an apposition set off by a comma right after the mention ending at {@code
+     * last} ("Ursula Castrup, die Leiterin der Fachstelle", "der Investor, Larry A. Silverstein"), as
+     * the corpus includes it; {@code last} when there is none. The apposition is a noun phrase up to
+     * the next comma or the sentence end: one with a verb (a relative or complement clause, "…, die
+     * Regierung werde …"), a conjunction or a pronoun is none.
+     */
+    private int appositionEnd(int from, int last) {
+        int comma = last + 1;
+        Sentence s = doc.sentenceOf(last);
+        if (comma + 1 >= s.endToken() || !doc.token(comma).text().equals(",")) {
+            return last;
+        }
+        Token first = doc.token(comma + 1);
+        if (!(first.isNoun() || first.pos().equals("DET") && APPOSITION_ARTICLES.contains(first.text().toLowerCase(Locale.ROOT)))) {
+            return last;
+        }
+        int end = comma + 1;
+        for (; end < s.endToken(); end++) {
+            Token x = doc.token(end);
+            String w = x.text();
+            if (w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("!") || w.equals("?")) {
+                break;
+            }
+            if (x.isVerb() || x.pos().equals("PRON") || x.pos().equals("CCONJ") || x.pos().equals("SCONJ") || end - comma > 12) {
+                return last;
+            }
+        }
+        // the apposition is what hangs on the mention; a phrase of the clause after it ("…, Peter Hahn,
+        // die Politik in einem Brief …" as object, "…, der Trainer Ghanas nach dem Spiel zufrieden") is not
+        int stop = end;
+        for (int i = comma + 1; i < stop; i++) {
+            int top = i;
+            for (int steps = 0; steps < 16 && doc.token(top).head() > comma && doc.token(top).head() < end; steps++) {
+                top = doc.token(top).head();
+            }
+            int h = doc.token(top).head();
+            if (!doc.token(top).pos().equals("PUNCT") && (h < from || h > last)) {
+                stop = Math.min(stop, doc.subtreeRange(top)[0]);
+            }
+        }
+        for (int i = stop - 1; i > comma; i--) {
+            if (doc.token(i).isNoun()) {
+                return i;
+            }
+        }
+        return last;
+    }
+
     /**
      * A mention with its brackets and quotation marks closed as the text closes them: "Renate
      * Künast (Grüne)" rather than "Renate Künast (Grüne", "der Organisation „DotAsia“", and a
@@ -1550,8 +1628,11 @@ public final class StatementExtractor {
         }
         long quotesOpen = inner.chars().filter(c -> c == '„').count() - inner.chars().filter(c -> c == '“').count();
         int after = nextNonSpace(b);
+        int close = quotesOpen == 1 && !openMarkAfterNoun(inner, a) ? quotedNameEnd(b) : -1;
         if (quotesOpen == 1 && after >= 0 && text.charAt(after) == '“') {
             b = after + 1;
+        } else if (close > 0) {
+            b = close; // the parse cut a quoted name ("der Organisation „Ärzte ohne Grenzen“")
         } else if (quotesOpen == 0 && after >= 0 && text.charAt(after) == '“') {
             int before = a - 1;
             while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
@@ -1563,6 +1644,47 @@ public final class StatementExtractor {
             }
         }
         return a == np.start() && b == np.end() ? np : Span.of(text, a, b);
+    }
+
+    /**
+     * Does the mention ({@code inner}, starting at {@code a}) end with an opening mark right after a
+     * noun ("Angaben der Staatsanwaltschaft Krefeld „")? The marks then open the message's words, not a
+     * name the mention's article or preposition introduces ("die „Initiativ Roude Léiw“").
+     */
+    private boolean openMarkAfterNoun(String inner, int a) {
+        String stripped = inner.stripTrailing();
+        if (!stripped.endsWith("„")) {
+            return false;
+        }
+        int before = doc.tokenAt(a + stripped.length() - 1) - 1;
+        return before >= 0 && !doc.token(before).pos().equals("DET") && !doc.token(before).pos().equals("ADP");
+    }
+
+    /** Longest quoted name a mention is completed to, in characters. */
+    private static final int MAX_QUOTED_NAME = 40;
+
+    /**
+     * The end (after the closing mark) of a quoted name that a mention ending at {@code from} has
+     * opened: the next "“" within {@link #MAX_QUOTED_NAME} characters in the same sentence, with no
+     * other opening mark or sentence end before it; -1 if there is none.
+     */
+    private int quotedNameEnd(int from) {
+        String text = doc.text();
+        int tok = doc.tokenAt(from > 0 ? from - 1 : from);
+        int limit = Math.min(text.length(), from + MAX_QUOTED_NAME);
+        if (tok >= 0) {
+            limit = Math.min(limit, doc.sentenceOf(tok).end());
+        }
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                return i + 1;
+            }
+            if (c == '„' || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The offset of the first non-whitespace character at or after {@code from} (at most two spaces on), or -1. */

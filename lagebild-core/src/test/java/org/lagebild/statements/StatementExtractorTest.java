@@ -518,4 +518,66 @@ class StatementExtractorTest {
                 + " die/DET/5/det/der Fans/NOUN/3/nsubj/Fan ~./PUNCT/3/punct/.");
         assertTrue(extract(time).isEmpty(), extract(time).toString());
     }
+
+    /** „Die Lage ist ernst“, so Matthias Freude — tokens 0–9, the speaker's head at 9. */
+    private static final String SO_FREUDE = "„/PUNCT/4/punct/„ ~Die/DET/2/det/der Lage/NOUN/4/nsubj/Lage ist/AUX/4/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~“/PUNCT/4/punct/“ ~,/PUNCT/7/punct/, so/ADV/4/advmod/so Matthias/PROPN/9/flat/Matthias Freude/PROPN/7/nsubj/Freude";
+
+    @Test
+    void speakerTakesACommaSetAppositionThatHangsOnIt() {
+        AnnotatedDocument doc = parse(SO_FREUDE
+                + " ~,/PUNCT/11/punct/, Präsident/NOUN/9/appos/Präsident des/DET/13/det/der Landesumweltamtes/NOUN/11/nmod/Landesumweltamt"
+                + " ~./PUNCT/4/punct/.");
+        assertEquals("Matthias Freude, Präsident des Landesumweltamtes", extract(doc).get(0).speaker().text());
+        // a relative clause after the comma is no apposition
+        AnnotatedDocument relative = parse(SO_FREUDE
+                + " ~,/PUNCT/14/punct/, der/PRON/14/nsubj/der das/DET/13/det/der Amt/NOUN/14/obj/Amt leitet/VERB/9/acl/leiten"
+                + " ~./PUNCT/4/punct/.");
+        assertEquals("Matthias Freude", extract(relative).get(0).speaker().text());
+    }
+
+    @Test
+    void appositionEndsBeforeAPhraseOfTheClause() {
+        // a noun phrase after the comma that the parse hangs on the clause is no apposition
+        AnnotatedDocument doc = parse(SO_FREUDE
+                + " ~,/PUNCT/11/punct/, Präsident/NOUN/4/obl/Präsident des/DET/13/det/der Landesumweltamtes/NOUN/11/nmod/Landesumweltamt"
+                + " ~./PUNCT/4/punct/.");
+        assertEquals("Matthias Freude", extract(doc).get(0).speaker().text());
+    }
+
+    @Test
+    void quotedSentenceWithoutStatementNearbyTakesTheSubjectOfTheSentenceBefore() {
+        AnnotatedDocument doc = parseSentences("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister lächelte/VERB/-1/root/lächeln ~./PUNCT/2/punct/."
+                + " || „/PUNCT/9/punct/„ ~Wir/PRON/9/nsubj/wir werden/AUX/9/aux/werden eine/DET/8/det/ein Einigung/NOUN/9/obj/Einigung"
+                + " finden/VERB/-1/root/finden ~./PUNCT/9/punct/. ~“/PUNCT/9/punct/“");
+        StatementRecord r = only(doc);
+        assertEquals("direct", r.form());
+        assertNotNull(r.speaker());
+        assertEquals("Der Minister", r.speaker().text());
+        // a pronoun subject ("Es regnete") names no one
+        AnnotatedDocument weather = parseSentences("Es/PRON/1/nsubj/es regnete/VERB/-1/root/regnen ~./PUNCT/1/punct/."
+                + " || „/PUNCT/8/punct/„ ~Wir/PRON/8/nsubj/wir werden/AUX/8/aux/werden eine/DET/7/det/ein Einigung/NOUN/8/obj/Einigung"
+                + " finden/VERB/-1/root/finden ~./PUNCT/8/punct/. ~“/PUNCT/8/punct/“");
+        assertEquals(null, only(weather).speaker());
+    }
+
+    @Test
+    void sourceAfterNachKeepsAGenitivePluralAttribute() {
+        AnnotatedDocument doc = parse("Nach/ADP/1/case/nach Angaben/NOUN/4/obl/Angabe informierter/ADJ/3/amod/informiert Kreise/NOUN/1/nmod/Kreis"
+                + " betrug/VERB/-1/root/betragen das/DET/6/det/der Lösegeld/NOUN/4/nsubj/Lösegeld drei/NUM/8/nummod/drei"
+                + " Millionen/NOUN/4/obj/Million ~./PUNCT/4/punct/.");
+        assertEquals("Angaben informierter Kreise", only(doc).speaker().text());
+        // an adjective of the message the parse hung on the source noun stays out ("… geächtete Chemikalien")
+        AnnotatedDocument message = parse("Nach/ADP/1/case/nach Untersuchungen/NOUN/4/obl/Untersuchung geächtete/ADJ/3/amod/geächtet"
+                + " Chemikalien/NOUN/1/nmod/Chemikalie wurden/AUX/5/aux:pass/werden gefunden/VERB/-1/root/finden ~./PUNCT/5/punct/.");
+        assertEquals("Untersuchungen", only(message).speaker().text());
+    }
+
+    @Test
+    void speakerCompletesAQuotedNameTheParseCut() {
+        AnnotatedDocument doc = parse("Laut/ADP/1/case/laut Moritz/PROPN/9/obl/Moritz Wohlrab/PROPN/1/flat/Wohlrab von/ADP/5/case/von der/DET/5/det/der"
+                + " „/PUNCT/5/punct/„ ~Aktion/NOUN/1/nmod/Aktion Deutschland/PROPN/5/flat/Deutschland hilft/VERB/9/conj/helfen"
+                + " ~“/PUNCT/9/punct/“ wächst/VERB/-1/root/wachsen die/DET/11/det/der Not/NOUN/9/nsubj/Not ~./PUNCT/9/punct/.");
+        assertEquals("Moritz Wohlrab von der „Aktion Deutschland hilft“", only(doc).speaker().text());
+    }
 }
