@@ -36,10 +36,14 @@ final class BatchDedupTables implements DedupTables {
     private final Map<Long, TreeSet<String>> bands = new HashMap<>();
     private final Map<String, SignatureRow> signatures = new HashMap<>();
     private final List<Object[]> newDedup = new ArrayList<>();
-    private final List<Object[]> newBands = new ArrayList<>();
+    /** Band keys with a row in the database, and those the batch changed (written at flush). */
+    private final Set<Long> storedBands = new HashSet<>();
+    private final Set<Long> changedBands = new LinkedHashSet<>();
 
     /** Event clusters read or written by the batch, by id. */
     private final Map<String, EventState> events = new LinkedHashMap<>();
+    /** Event clusters this batch created (they have no cluster_firsts rows before its commit). */
+    private final Set<String> createdEvents = new HashSet<>();
     private final DayCells eventKeys;
     private final List<Object[]> newEventKeys = new ArrayList<>();
     private final List<Object[]> newEventMentions = new ArrayList<>();
@@ -174,12 +178,15 @@ final class BatchDedupTables implements DedupTables {
         }
     }
 
-    // ---- article_dedup, article_bands
+    // ---- article_dedup, band_ids
 
     private TreeSet<String> band(long key) throws SQLException {
         TreeSet<String> ids = bands.get(key);
         if (ids == null) {
-            ids = new TreeSet<>(direct.bandIds(key, NearDuplicates.BAND_IDS));
+            ids = BandIds.read(c, key);
+            if (!ids.isEmpty()) {
+                storedBands.add(key);
+            }
             bands.put(key, ids);
         }
         return ids;
@@ -230,12 +237,9 @@ final class BatchDedupTables implements DedupTables {
             distinct.add(k);
         }
         for (long k : distinct) {
-            TreeSet<String> ids = band(k);
-            ids.add(articleId);
-            if (ids.size() > NearDuplicates.BAND_IDS) {
-                ids.pollLast(); // the kept ids stay the key's smallest
+            if (BandIds.add(band(k), articleId)) {
+                changedBands.add(k);
             }
-            newBands.add(new Object[] {k, articleId});
         }
     }
 
@@ -326,6 +330,7 @@ final class BatchDedupTables implements DedupTables {
         s.sources = 1;
         s.roots = new HashSet<>();
         events.put(k.id(), s);
+        createdEvents.add(k.id());
     }
 
     @Override
@@ -413,6 +418,11 @@ final class BatchDedupTables implements DedupTables {
         newStatementMentions.add(new Object[] {articleId, statementId, clusterId, root});
     }
 
+    /** The event clusters created through these tables so far. */
+    Set<String> createdEventClusters() {
+        return java.util.Collections.unmodifiableSet(createdEvents);
+    }
+
     // ---- writing
 
     @Override
@@ -420,7 +430,12 @@ final class BatchDedupTables implements DedupTables {
         batch("INSERT INTO person_surnames (surname_key, actor_id, name) VALUES (?, ?, ?)", newSurnames);
         batch("INSERT INTO article_dedup (article_id, shingles, signature, duplicate_of, similarity) VALUES (?, ?, ?, ?, ?)",
                 newDedup);
-        batch("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", newBands);
+        List<BandIds.Row> bandRows = new ArrayList<>();
+        for (long k : changedBands) {
+            bandRows.add(new BandIds.Row(k, bands.get(k), !storedBands.add(k)));
+        }
+        BandIds.write(c, bandRows);
+        changedBands.clear();
         List<Object[]> created = new ArrayList<>();
         List<Object[]> changed = new ArrayList<>();
         for (EventState s : events.values()) {
@@ -459,7 +474,7 @@ final class BatchDedupTables implements DedupTables {
                 + "last_seen = ? WHERE cluster_id = ?", changed);
         batch("INSERT INTO statement_mentions (article_id, statement_id, cluster_id, root_id) VALUES (?, ?, ?, ?)",
                 newStatementMentions);
-        for (List<Object[]> pending : List.of(newSurnames, newDedup, newBands, newEventKeys, newEventMentions,
+        for (List<Object[]> pending : List.of(newSurnames, newDedup, newEventKeys, newEventMentions,
                 newStatementMentions)) {
             pending.clear();
         }

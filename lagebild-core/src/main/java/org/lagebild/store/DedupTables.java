@@ -23,7 +23,7 @@ interface DedupTables {
     /** Registers a full-name person under a surname key (no-op when already registered). */
     void addSurname(String key, String actorId, String name) throws SQLException;
 
-    // ---- article_dedup, article_bands
+    // ---- article_dedup, band_ids
 
     /** A stored article's signature row. */
     record SignatureRow(String articleId, int shingles, String signature, String duplicateOf) {

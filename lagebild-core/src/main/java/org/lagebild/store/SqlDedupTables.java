@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,16 +46,9 @@ final class SqlDedupTables implements DedupTables {
 
     @Override
     public SortedSet<String> bandIds(long key, int limit) throws SQLException {
-        SortedSet<String> ids = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_bands WHERE band_key = ? "
-                + "ORDER BY article_id LIMIT ?")) {
-            ps.setLong(1, key);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
+        TreeSet<String> ids = BandIds.read(c, key);
+        while (ids.size() > limit) {
+            ids.pollLast();
         }
         return ids;
     }
@@ -84,17 +78,17 @@ final class SqlDedupTables implements DedupTables {
 
     @Override
     public void addBands(String articleId, long[] keys) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_bands (band_key, article_id) "
-                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM article_bands WHERE band_key = ? AND article_id = ?)")) {
-            for (long k : keys) {
-                ps.setLong(1, k);
-                ps.setString(2, articleId);
-                ps.setLong(3, k);
-                ps.setString(4, articleId);
-                ps.addBatch();
+        Map<Long, BandIds.Row> rows = new LinkedHashMap<>();
+        for (long k : keys) {
+            if (!rows.containsKey(k)) {
+                TreeSet<String> ids = BandIds.read(c, k);
+                boolean stored = !ids.isEmpty();
+                if (BandIds.add(ids, articleId)) {
+                    rows.put(k, new BandIds.Row(k, ids, stored));
+                }
             }
-            ps.executeBatch();
         }
+        BandIds.write(c, rows.values());
     }
 
     @Override

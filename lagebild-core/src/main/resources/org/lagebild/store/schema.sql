@@ -189,11 +189,14 @@ CREATE TABLE IF NOT EXISTS article_dedup (
 );
 CREATE INDEX IF NOT EXISTS article_dedup_of ON article_dedup (duplicate_of);
 
--- Locality-sensitive band keys of the signatures: near-duplicate candidates by index lookup.
-CREATE TABLE IF NOT EXISTS article_bands (
-    band_key   BIGINT NOT NULL,
-    article_id VARCHAR(64) NOT NULL,
-    PRIMARY KEY (band_key, article_id)
+-- Locality-sensitive band keys of the signatures: near-duplicate candidates by key lookup. One row
+-- per key with the smallest 201 (NearDuplicates.BAND_IDS) article ids under it, space-separated in
+-- id order: all a lookup reads, at one entry per key and article instead of a row per key and
+-- article with its own primary-key index (org.lagebild.store.BandIds). Stores with the earlier
+-- table article_bands (band_key, article_id) have it moved here and dropped on open.
+CREATE TABLE IF NOT EXISTS band_ids (
+    band_key    BIGINT PRIMARY KEY,
+    article_ids TEXT NOT NULL
 );
 
 -- Event clusters: one real-world event reported by several mentions (events rows). anchor_day is the
@@ -322,4 +325,6 @@ CREATE TABLE IF NOT EXISTS cluster_firsts (
 );
 -- Covering: a series is one range of this index, counted without reading the rows.
 CREATE INDEX IF NOT EXISTS cluster_firsts_day ON cluster_firsts (source_key, target_key, asserted, pub_day, quad, intensity);
-CREATE INDEX IF NOT EXISTS cluster_firsts_cluster ON cluster_firsts (cluster_id);
+-- No index on cluster_id: the writes and the multi-actor series read a cluster's row by its primary
+-- key (every row would pay an entry; docs/BENCHMARKS.md, session 10).
+DROP INDEX IF EXISTS cluster_firsts_cluster;
