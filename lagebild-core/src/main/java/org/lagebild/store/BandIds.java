@@ -8,7 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -23,18 +27,34 @@ final class BandIds {
     /** The table of stores written before band_ids, moved over once on open. */
     static final String OLD_TABLE = "article_bands";
     private static final int BATCH = 1000;
+    private static final int CHUNK = 500;
 
     private BandIds() {
     }
 
-    /** The ids stored under a key, in id order (empty when none). */
-    static TreeSet<String> read(Connection c, long key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_ids FROM band_ids WHERE band_key = ?")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? decode(rs.getString(1)) : new TreeSet<>();
+    /** The ids stored under each of the keys, in id order; keys without a row are left out. One query per 500 keys. */
+    static Map<Long, TreeSet<String>> read(Connection c, Collection<Long> keys) throws SQLException {
+        Map<Long, TreeSet<String>> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(keys);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            Sql sql = new Sql("SELECT band_key, article_ids FROM band_ids")
+                    .andIn("band_key", all.subList(i, Math.min(all.size(), i + CHUNK)));
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), decode(rs.getString(2)));
+                }
             }
         }
+        return out;
+    }
+
+    /** The distinct keys of a signature, in their order. */
+    static Set<Long> distinct(long[] keys) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (long k : keys) {
+            out.add(k);
+        }
+        return out;
     }
 
     /** Adds an id to a key's set, keeping its {@link NearDuplicates#BAND_IDS} smallest; true when it changed. */

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -180,24 +179,31 @@ final class BatchDedupTables implements DedupTables {
 
     // ---- article_dedup, band_ids
 
-    private TreeSet<String> band(long key) throws SQLException {
-        TreeSet<String> ids = bands.get(key);
-        if (ids == null) {
-            ids = BandIds.read(c, key);
-            if (!ids.isEmpty()) {
-                storedBands.add(key);
-            }
-            bands.put(key, ids);
+    /** Loads the keys' stored ids that the batch has not read yet. */
+    private void loadBands(Set<Long> keys) throws SQLException {
+        List<Long> missing = keys.stream().filter(k -> !bands.containsKey(k)).toList();
+        if (missing.isEmpty()) {
+            return;
         }
-        return ids;
+        Map<Long, TreeSet<String>> stored = BandIds.read(c, missing);
+        for (long k : missing) {
+            TreeSet<String> ids = stored.get(k);
+            if (ids != null) {
+                storedBands.add(k);
+            }
+            bands.put(k, ids != null ? ids : new TreeSet<>());
+        }
     }
 
     @Override
-    public SortedSet<String> bandIds(long key, int limit) throws SQLException {
-        if (limit != NearDuplicates.BAND_IDS) {
-            throw new IllegalArgumentException("a batch keeps " + NearDuplicates.BAND_IDS + " ids per band key");
+    public Set<String> bandIds(long[] keys) throws SQLException {
+        Set<Long> distinct = BandIds.distinct(keys);
+        loadBands(distinct);
+        Set<String> ids = new HashSet<>();
+        for (long k : distinct) {
+            ids.addAll(bands.get(k));
         }
-        return java.util.Collections.unmodifiableSortedSet(band(key));
+        return ids;
     }
 
     @Override
@@ -232,12 +238,10 @@ final class BatchDedupTables implements DedupTables {
 
     @Override
     public void addBands(String articleId, long[] keys) throws SQLException {
-        Set<Long> distinct = new LinkedHashSet<>();
-        for (long k : keys) {
-            distinct.add(k);
-        }
+        Set<Long> distinct = BandIds.distinct(keys);
+        loadBands(distinct);
         for (long k : distinct) {
-            if (BandIds.add(band(k), articleId)) {
+            if (BandIds.add(bands.get(k), articleId)) {
                 changedBands.add(k);
             }
         }

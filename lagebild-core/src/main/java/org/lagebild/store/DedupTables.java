@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * The deduplication tables as the dedup steps ({@link PersonAliases}, {@link NearDuplicates},
@@ -29,8 +28,8 @@ interface DedupTables {
     record SignatureRow(String articleId, int shingles, String signature, String duplicateOf) {
     }
 
-    /** The smallest {@code limit} article ids (in id order) stored under a band key. */
-    SortedSet<String> bandIds(long key, int limit) throws SQLException;
+    /** The article ids stored under any of these band keys: each key's smallest {@link NearDuplicates#BAND_IDS}. */
+    Set<String> bandIds(long[] keys) throws SQLException;
 
     /** The signature rows of these articles, in id order (missing ones left out). */
     List<SignatureRow> signatures(List<String> articleIds) throws SQLException;

@@ -7,11 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** The deduplication tables read and written directly, inside the caller's transaction. */
@@ -45,11 +44,9 @@ final class SqlDedupTables implements DedupTables {
     }
 
     @Override
-    public SortedSet<String> bandIds(long key, int limit) throws SQLException {
-        TreeSet<String> ids = BandIds.read(c, key);
-        while (ids.size() > limit) {
-            ids.pollLast();
-        }
+    public Set<String> bandIds(long[] keys) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        BandIds.read(c, BandIds.distinct(keys)).values().forEach(ids::addAll);
         return ids;
     }
 
@@ -78,17 +75,16 @@ final class SqlDedupTables implements DedupTables {
 
     @Override
     public void addBands(String articleId, long[] keys) throws SQLException {
-        Map<Long, BandIds.Row> rows = new LinkedHashMap<>();
-        for (long k : keys) {
-            if (!rows.containsKey(k)) {
-                TreeSet<String> ids = BandIds.read(c, k);
-                boolean stored = !ids.isEmpty();
-                if (BandIds.add(ids, articleId)) {
-                    rows.put(k, new BandIds.Row(k, ids, stored));
-                }
+        Set<Long> distinct = BandIds.distinct(keys);
+        Map<Long, TreeSet<String>> stored = BandIds.read(c, distinct);
+        List<BandIds.Row> rows = new ArrayList<>();
+        for (long k : distinct) {
+            TreeSet<String> ids = stored.getOrDefault(k, new TreeSet<>());
+            if (BandIds.add(ids, articleId)) {
+                rows.add(new BandIds.Row(k, ids, stored.containsKey(k)));
             }
         }
-        BandIds.write(c, rows.values());
+        BandIds.write(c, rows);
     }
 
     @Override
