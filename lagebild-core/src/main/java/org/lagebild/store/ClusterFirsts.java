@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The first mention of every event cluster per actor filter, so that a series counting one event
@@ -143,22 +144,25 @@ final class ClusterFirsts {
     }
 
     /**
-     * Writes the offers that are earlier than (or have no) stored row. Stored rows are read by their
-     * primary key, one per offer on a cluster not {@code created} by this write: no index on
-     * cluster_id is kept for it, as every row would pay an entry in it (docs/BENCHMARKS.md, session 10).
+     * Writes the offers that are earlier than (or have no) stored row. Stored rows are read only for
+     * clusters not {@code created} by this write (a batch's clusters are mostly new).
      */
     private static void flush(Connection c, Map<Key, First> offers, Set<String> created) throws SQLException {
         if (offers.isEmpty()) {
             return;
         }
+        Map<String, List<Key>> byCluster = new TreeMap<>();
+        offers.keySet().stream().filter(k -> !created.contains(k.cluster()))
+                .forEach(k -> byCluster.computeIfAbsent(k.cluster(), x -> new ArrayList<>()).add(k));
+        List<String> clusters = new ArrayList<>(byCluster.keySet());
         Map<Key, First> stored = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(BY_KEY)) {
-            for (Key k : offers.keySet()) {
-                if (!created.contains(k.cluster())) {
-                    First f = stored(ps, k);
-                    if (f != null) {
-                        stored.put(k, f);
-                    }
+        for (int i = 0; i < clusters.size(); i += CHUNK) {
+            Sql sql = new Sql("SELECT source_key, target_key, asserted, cluster_id, pub_date, article_id, event_id "
+                    + "FROM cluster_firsts").andIn("cluster_id", clusters.subList(i, Math.min(clusters.size(), i + CHUNK)));
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(new Key(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)),
+                            new First(rs.getString(5), rs.getString(6), rs.getString(7), null, null, null));
                 }
             }
         }
@@ -198,34 +202,6 @@ final class ClusterFirsts {
                 upd.executeBatch();
             }
         }
-    }
-
-    private static final String BY_KEY = "SELECT pub_date, article_id, event_id FROM cluster_firsts "
-            + "WHERE source_key = ? AND target_key = ? AND asserted = ? AND cluster_id = ?";
-
-    /** The stored row of a key ({@link #BY_KEY}) without its day, quad and intensity, or null. */
-    private static First stored(PreparedStatement byKey, Key k) throws SQLException {
-        byKey.setString(1, k.source());
-        byKey.setString(2, k.target());
-        byKey.setBoolean(3, k.asserted());
-        byKey.setString(4, k.cluster());
-        try (ResultSet rs = byKey.executeQuery()) {
-            return rs.next() ? new First(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null) : null;
-        }
-    }
-
-    /** Whether a pair of the filter has a first mention of the cluster before {@code f}. */
-    private static boolean earlierElsewhere(PreparedStatement byKey, List<String> sources, List<String> targets,
-                                            boolean asserted, String cluster, First f) throws SQLException {
-        for (String source : sources) {
-            for (String target : targets) {
-                First other = stored(byKey, new Key(source, target, asserted, cluster));
-                if (other != null && other.before(f)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void values(PreparedStatement ps, int i, First f) throws SQLException {
@@ -299,12 +275,17 @@ final class ClusterFirsts {
                 }
             }
         }
-        // Point reads by the primary key: no index on cluster_id is kept (every written row would pay for it)
-        try (PreparedStatement ps = c.prepareStatement(BY_KEY)) {
-            for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, First> e = it.next();
-                if (earlierElsewhere(ps, s, t, asserted, e.getKey(), e.getValue())) {
-                    it.remove(); // first reported outside the range
+        List<String> ids = new ArrayList<>(candidates.keySet());
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            Sql all = filter(new Sql("SELECT cluster_id, pub_date, article_id, event_id FROM cluster_firsts"), s, t, asserted)
+                    .andIn("cluster_id", ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            try (PreparedStatement ps = all.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    First f = new First(rs.getString(2), rs.getString(3), rs.getString(4), null, null, null);
+                    First cand = candidates.get(rs.getString(1));
+                    if (cand != null && f.before(cand)) {
+                        candidates.remove(rs.getString(1)); // first reported outside the range
+                    }
                 }
             }
         }

@@ -325,6 +325,4 @@ CREATE TABLE IF NOT EXISTS cluster_firsts (
 );
 -- Covering: a series is one range of this index, counted without reading the rows.
 CREATE INDEX IF NOT EXISTS cluster_firsts_day ON cluster_firsts (source_key, target_key, asserted, pub_day, quad, intensity);
--- No index on cluster_id: the writes and the multi-actor series read a cluster's row by its primary
--- key (every row would pay an entry; docs/BENCHMARKS.md, session 10).
-DROP INDEX IF EXISTS cluster_firsts_cluster;
+CREATE INDEX IF NOT EXISTS cluster_firsts_cluster ON cluster_firsts (cluster_id);
