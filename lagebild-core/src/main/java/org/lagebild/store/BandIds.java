@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * {@link NearDuplicates#BAND_IDS} article ids stored under it (space-separated, in id order).
  * That is all a near-duplicate lookup reads, and the same ids a row per (key, article) gave with
  * {@code ORDER BY article_id LIMIT}; but an article writes 32 entries of the table's primary map
- * (its BIGINT key is H2's row key) instead of 32 rows with a primary-key index of their own, a
- * fifth of the index entries an article wrote (docs/BENCHMARKS.md, session 10).
+ * (its BIGINT key is H2's row key) instead of 32 rows plus 32 entries of their primary-key index
+ * (those 64 were a fifth of the index entries an article wrote; docs/BENCHMARKS.md, session 10).
  */
 final class BandIds {
     /** The table of stores written before band_ids, moved over once on open. */
