@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -36,10 +35,14 @@ final class BatchDedupTables implements DedupTables {
     private final Map<Long, TreeSet<String>> bands = new HashMap<>();
     private final Map<String, SignatureRow> signatures = new HashMap<>();
     private final List<Object[]> newDedup = new ArrayList<>();
-    private final List<Object[]> newBands = new ArrayList<>();
+    /** Band keys with a row in the database, and those the batch changed (written at flush). */
+    private final Set<Long> storedBands = new HashSet<>();
+    private final Set<Long> changedBands = new LinkedHashSet<>();
 
     /** Event clusters read or written by the batch, by id. */
     private final Map<String, EventState> events = new LinkedHashMap<>();
+    /** Event clusters this batch created (they have no cluster_firsts rows before its commit). */
+    private final Set<String> createdEvents = new HashSet<>();
     private final DayCells eventKeys;
     private final List<Object[]> newEventKeys = new ArrayList<>();
     private final List<Object[]> newEventMentions = new ArrayList<>();
@@ -174,23 +177,33 @@ final class BatchDedupTables implements DedupTables {
         }
     }
 
-    // ---- article_dedup, article_bands
+    // ---- article_dedup, band_ids
 
-    private TreeSet<String> band(long key) throws SQLException {
-        TreeSet<String> ids = bands.get(key);
-        if (ids == null) {
-            ids = new TreeSet<>(direct.bandIds(key, NearDuplicates.BAND_IDS));
-            bands.put(key, ids);
+    /** Loads the keys' stored ids that the batch has not read yet. */
+    private void loadBands(Set<Long> keys) throws SQLException {
+        List<Long> missing = keys.stream().filter(k -> !bands.containsKey(k)).toList();
+        if (missing.isEmpty()) {
+            return;
         }
-        return ids;
+        Map<Long, TreeSet<String>> stored = BandIds.read(c, missing);
+        for (long k : missing) {
+            TreeSet<String> ids = stored.get(k);
+            if (ids != null) {
+                storedBands.add(k);
+            }
+            bands.put(k, ids != null ? ids : new TreeSet<>());
+        }
     }
 
     @Override
-    public SortedSet<String> bandIds(long key, int limit) throws SQLException {
-        if (limit != NearDuplicates.BAND_IDS) {
-            throw new IllegalArgumentException("a batch keeps " + NearDuplicates.BAND_IDS + " ids per band key");
+    public Set<String> bandIds(long[] keys) throws SQLException {
+        Set<Long> distinct = BandIds.distinct(keys);
+        loadBands(distinct);
+        Set<String> ids = new HashSet<>();
+        for (long k : distinct) {
+            ids.addAll(bands.get(k));
         }
-        return java.util.Collections.unmodifiableSortedSet(band(key));
+        return ids;
     }
 
     @Override
@@ -225,17 +238,12 @@ final class BatchDedupTables implements DedupTables {
 
     @Override
     public void addBands(String articleId, long[] keys) throws SQLException {
-        Set<Long> distinct = new LinkedHashSet<>();
-        for (long k : keys) {
-            distinct.add(k);
-        }
+        Set<Long> distinct = BandIds.distinct(keys);
+        loadBands(distinct);
         for (long k : distinct) {
-            TreeSet<String> ids = band(k);
-            ids.add(articleId);
-            if (ids.size() > NearDuplicates.BAND_IDS) {
-                ids.pollLast(); // the kept ids stay the key's smallest
+            if (BandIds.add(bands.get(k), articleId)) {
+                changedBands.add(k);
             }
-            newBands.add(new Object[] {k, articleId});
         }
     }
 
@@ -326,6 +334,7 @@ final class BatchDedupTables implements DedupTables {
         s.sources = 1;
         s.roots = new HashSet<>();
         events.put(k.id(), s);
+        createdEvents.add(k.id());
     }
 
     @Override
@@ -413,6 +422,11 @@ final class BatchDedupTables implements DedupTables {
         newStatementMentions.add(new Object[] {articleId, statementId, clusterId, root});
     }
 
+    /** The event clusters created through these tables so far. */
+    Set<String> createdEventClusters() {
+        return java.util.Collections.unmodifiableSet(createdEvents);
+    }
+
     // ---- writing
 
     @Override
@@ -420,7 +434,12 @@ final class BatchDedupTables implements DedupTables {
         batch("INSERT INTO person_surnames (surname_key, actor_id, name) VALUES (?, ?, ?)", newSurnames);
         batch("INSERT INTO article_dedup (article_id, shingles, signature, duplicate_of, similarity) VALUES (?, ?, ?, ?, ?)",
                 newDedup);
-        batch("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", newBands);
+        List<BandIds.Row> bandRows = new ArrayList<>();
+        for (long k : changedBands) {
+            bandRows.add(new BandIds.Row(k, bands.get(k), !storedBands.add(k)));
+        }
+        BandIds.write(c, bandRows);
+        changedBands.clear();
         List<Object[]> created = new ArrayList<>();
         List<Object[]> changed = new ArrayList<>();
         for (EventState s : events.values()) {
@@ -459,7 +478,7 @@ final class BatchDedupTables implements DedupTables {
                 + "last_seen = ? WHERE cluster_id = ?", changed);
         batch("INSERT INTO statement_mentions (article_id, statement_id, cluster_id, root_id) VALUES (?, ?, ?, ?)",
                 newStatementMentions);
-        for (List<Object[]> pending : List.of(newSurnames, newDedup, newBands, newEventKeys, newEventMentions,
+        for (List<Object[]> pending : List.of(newSurnames, newDedup, newEventKeys, newEventMentions,
                 newStatementMentions)) {
             pending.clear();
         }

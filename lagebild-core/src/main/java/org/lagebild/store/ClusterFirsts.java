@@ -55,12 +55,20 @@ final class ClusterFirsts {
 
     /** Updates the rows for the events of these (just written) articles; the caller commits. */
     static void update(Connection c, Collection<String> articleIds) throws SQLException {
+        update(c, articleIds, Set.of());
+    }
+
+    /**
+     * The same, knowing that the clusters {@code created} were made by these articles' write, so
+     * they have no rows yet and need no lookup (most of a batch's clusters are new).
+     */
+    static void update(Connection c, Collection<String> articleIds, Set<String> created) throws SQLException {
         List<String> ids = new ArrayList<>(articleIds);
         Map<Key, First> offers = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             collect(c, ids.subList(i, Math.min(ids.size(), i + CHUNK)), offers);
         }
-        flush(c, offers);
+        flush(c, offers, created);
     }
 
     /** Fills the table for a store written before it existed (once, see Store's store_meta). */
@@ -135,13 +143,17 @@ final class ClusterFirsts {
         offers.merge(k, f, (a, b) -> b.before(a) ? b : a);
     }
 
-    /** Writes the offers that are earlier than (or have no) stored row. */
-    private static void flush(Connection c, Map<Key, First> offers) throws SQLException {
+    /**
+     * Writes the offers that are earlier than (or have no) stored row. Stored rows are read only for
+     * clusters not {@code created} by this write (a batch's clusters are mostly new).
+     */
+    private static void flush(Connection c, Map<Key, First> offers, Set<String> created) throws SQLException {
         if (offers.isEmpty()) {
             return;
         }
         Map<String, List<Key>> byCluster = new TreeMap<>();
-        offers.keySet().forEach(k -> byCluster.computeIfAbsent(k.cluster(), x -> new ArrayList<>()).add(k));
+        offers.keySet().stream().filter(k -> !created.contains(k.cluster()))
+                .forEach(k -> byCluster.computeIfAbsent(k.cluster(), x -> new ArrayList<>()).add(k));
         List<String> clusters = new ArrayList<>(byCluster.keySet());
         Map<Key, First> stored = new HashMap<>();
         for (int i = 0; i < clusters.size(); i += CHUNK) {

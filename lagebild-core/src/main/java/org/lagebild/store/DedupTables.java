@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * The deduplication tables as the dedup steps ({@link PersonAliases}, {@link NearDuplicates},
@@ -23,14 +22,14 @@ interface DedupTables {
     /** Registers a full-name person under a surname key (no-op when already registered). */
     void addSurname(String key, String actorId, String name) throws SQLException;
 
-    // ---- article_dedup, article_bands
+    // ---- article_dedup, band_ids
 
     /** A stored article's signature row. */
     record SignatureRow(String articleId, int shingles, String signature, String duplicateOf) {
     }
 
-    /** The smallest {@code limit} article ids (in id order) stored under a band key. */
-    SortedSet<String> bandIds(long key, int limit) throws SQLException;
+    /** The article ids stored under any of these band keys: each key's smallest {@link NearDuplicates#BAND_IDS}. */
+    Set<String> bandIds(long[] keys) throws SQLException;
 
     /** The signature rows of these articles, in id order (missing ones left out). */
     List<SignatureRow> signatures(List<String> articleIds) throws SQLException;

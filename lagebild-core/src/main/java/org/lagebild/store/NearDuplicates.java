@@ -49,10 +49,7 @@ final class NearDuplicates {
      */
     private static Match best(DedupTables t, String articleId, MinHash.Signature sig) throws SQLException {
         // Copies of one text share most keys and so their ids: collect distinct ids first, then sort.
-        java.util.Set<String> distinct = new java.util.HashSet<>();
-        for (long k : sig.bandKeys()) {
-            distinct.addAll(t.bandIds(k, BAND_IDS));
-        }
+        java.util.Set<String> distinct = new java.util.HashSet<>(t.bandIds(sig.bandKeys()));
         distinct.remove(articleId);
         if (distinct.isEmpty()) {
             return null;

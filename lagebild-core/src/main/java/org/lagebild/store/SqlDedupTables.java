@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** The deduplication tables read and written directly, inside the caller's transaction. */
@@ -44,18 +44,9 @@ final class SqlDedupTables implements DedupTables {
     }
 
     @Override
-    public SortedSet<String> bandIds(long key, int limit) throws SQLException {
-        SortedSet<String> ids = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_bands WHERE band_key = ? "
-                + "ORDER BY article_id LIMIT ?")) {
-            ps.setLong(1, key);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
+    public Set<String> bandIds(long[] keys) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        BandIds.read(c, BandIds.distinct(keys)).values().forEach(ids::addAll);
         return ids;
     }
 
@@ -84,17 +75,16 @@ final class SqlDedupTables implements DedupTables {
 
     @Override
     public void addBands(String articleId, long[] keys) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_bands (band_key, article_id) "
-                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM article_bands WHERE band_key = ? AND article_id = ?)")) {
-            for (long k : keys) {
-                ps.setLong(1, k);
-                ps.setString(2, articleId);
-                ps.setLong(3, k);
-                ps.setString(4, articleId);
-                ps.addBatch();
+        Set<Long> distinct = BandIds.distinct(keys);
+        Map<Long, TreeSet<String>> stored = BandIds.read(c, distinct);
+        List<BandIds.Row> rows = new ArrayList<>();
+        for (long k : distinct) {
+            TreeSet<String> ids = stored.getOrDefault(k, new TreeSet<>());
+            if (BandIds.add(ids, articleId)) {
+                rows.add(new BandIds.Row(k, ids, stored.containsKey(k)));
             }
-            ps.executeBatch();
         }
+        BandIds.write(c, rows);
     }
 
     @Override

@@ -319,6 +319,7 @@ public final class Store implements AutoCloseable {
                 + "(SELECT 1 FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.event_id = "
                 + "m.event_id WHERE m.cluster_id = event_clusters.cluster_id AND NOT e.future AND NOT e.hypothetical)");
         dropForeignKeys(c);
+        BandIds.migrate(c);
     }
 
     /** The store_meta name of dropping the foreign keys of stores created before session 9. */
@@ -572,7 +573,7 @@ public final class Store implements AutoCloseable {
                         aliases)));
             }
             dedup.flush();
-            ClusterFirsts.update(conn, added.keySet());
+            ClusterFirsts.update(conn, added.keySet(), dedup.createdEventClusters());
             conn.commit();
             actorCache.invalidate();
             makeDurable();

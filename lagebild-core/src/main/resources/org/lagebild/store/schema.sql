@@ -189,11 +189,14 @@ CREATE TABLE IF NOT EXISTS article_dedup (
 );
 CREATE INDEX IF NOT EXISTS article_dedup_of ON article_dedup (duplicate_of);
 
--- Locality-sensitive band keys of the signatures: near-duplicate candidates by index lookup.
-CREATE TABLE IF NOT EXISTS article_bands (
-    band_key   BIGINT NOT NULL,
-    article_id VARCHAR(64) NOT NULL,
-    PRIMARY KEY (band_key, article_id)
+-- Locality-sensitive band keys of the signatures: near-duplicate candidates by key lookup. One row
+-- per key with the smallest 201 (NearDuplicates.BAND_IDS) article ids under it, space-separated in
+-- id order: all a lookup reads, at one entry per key and article instead of a row per key and
+-- article with its own primary-key index (org.lagebild.store.BandIds). Stores with the earlier
+-- table article_bands (band_key, article_id) have it moved here and dropped on open.
+CREATE TABLE IF NOT EXISTS band_ids (
+    band_key    BIGINT PRIMARY KEY,
+    article_ids TEXT NOT NULL
 );
 
 -- Event clusters: one real-world event reported by several mentions (events rows). anchor_day is the

@@ -51,7 +51,7 @@ final class DedupState {
     static void forget(Path data) throws SQLException {
         try (Connection c = DriverManager.getConnection(Store.embeddedUrl(data)); Statement st = c.createStatement()) {
             for (String t : List.of("event_mentions", "event_cluster_keys", "event_clusters", "statement_mentions",
-                    "statement_clusters", "article_bands", "article_dedup", "person_surnames")) {
+                    "statement_clusters", "band_ids", "article_dedup", "person_surnames")) {
                 st.execute("DELETE FROM " + t);
             }
         }

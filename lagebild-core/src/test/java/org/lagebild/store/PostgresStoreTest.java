@@ -36,7 +36,7 @@ class PostgresStoreTest extends StoreContract {
     private static void dropTables() throws Exception {
         try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
             st.execute("DROP TABLE IF EXISTS event_mentions, event_cluster_keys, event_clusters, statement_mentions, "
-                    + "statement_clusters, article_bands, article_dedup, person_surnames, forum_participants, forums, "
+                    + "statement_clusters, article_bands, band_ids, article_dedup, person_surnames, forum_participants, forums, "
                     + "event_dyads, event_actors, events, statements, article_actors, articles, store_meta, cluster_firsts CASCADE");
         }
     }

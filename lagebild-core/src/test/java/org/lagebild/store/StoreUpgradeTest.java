@@ -163,6 +163,41 @@ class StoreUpgradeTest {
         }
     }
 
+    @Test
+    void bandKeysOfAnOlderStoreMoveToOneRowPerKey() throws Exception {
+        fill();
+        List<String> bands = bandIds();
+        assertTrue(bands.size() >= 32, "both articles have band keys");
+        // as stored before session 10: one article_bands row per key and article, no band_ids rows
+        try (Connection c = db(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE article_bands (band_key BIGINT NOT NULL, article_id VARCHAR(64) NOT NULL, "
+                    + "PRIMARY KEY (band_key, article_id))");
+            st.executeUpdate("INSERT INTO article_bands SELECT b.band_key, a.id FROM band_ids b JOIN articles a "
+                    + "ON POSITION(a.id IN b.article_ids) > 0");
+            st.executeUpdate("DELETE FROM band_ids");
+        }
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            assertEquals(2, store.stats().articles());
+        }
+        assertEquals(bands, bandIds());
+        try (Connection c = db(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'article_bands'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    private List<String> bandIds() throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT band_key, article_ids FROM band_ids ORDER BY band_key")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1) + " " + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     private static int foreignKeys(Connection c) throws Exception {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM "
                 + "information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' AND table_schema = 'public'")) {
