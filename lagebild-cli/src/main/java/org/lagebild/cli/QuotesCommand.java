@@ -140,8 +140,22 @@ final class QuotesCommand implements Runnable {
                 description = "Training passes (default: ${DEFAULT-VALUE}).")
         int epochs;
 
+        @Option(names = "--role-decoder", paramLabel = "NAME",
+                description = "Role tagger: greedy (per-token perceptron on the gold label history; the default), viterbi "
+                        + "(structured perceptron over each run of tokens around a cue, Viterbi decoding) or refined (greedy "
+                        + "training, then structured passes from its weights, Viterbi decoding). Measured in docs/EVALUATION.md.")
+        String roleDecoder;
+
         @Override
         public Integer call() throws Exception {
+            EventModel.RoleDecoder decoder = null;
+            if (roleDecoder != null) {
+                try {
+                    decoder = EventModel.RoleDecoder.valueOf(roleDecoder.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--role-decoder: greedy, viterbi or refined, not " + roleDecoder);
+                }
+            }
             for (Path p : dev == null ? new Path[] {train} : new Path[] {train, dev}) {
                 if (!Files.isDirectory(p)) {
                     throw new ParameterException(spec.commandLine(), p + ": not a directory");
@@ -161,7 +175,7 @@ final class QuotesCommand implements Runnable {
             long t0 = System.nanoTime();
             if (folds > 0) {
                 Path cv = Files.createTempDirectory("lagebild-cv-pred");
-                QuoteTrainer.crossValidate(corpus.name(), train, new Analyzer(), cache, epochs, folds, cv, p -> {
+                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, folds, cv, p -> {
                     err.print("\rlagebild: " + p + "          ");
                     err.flush();
                 });
@@ -172,7 +186,7 @@ final class QuotesCommand implements Runnable {
                     return 0;
                 }
             }
-            EventModel model = QuoteTrainer.train(corpus.name(), train, new Analyzer(), cache, epochs, p -> {
+            EventModel model = QuoteTrainer.train(corpus.name(), decoder, train, new Analyzer(), cache, epochs, p -> {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();
             });

@@ -27,7 +27,8 @@ import org.lagebild.statements.CueLexicon;
 /**
  * The learned part of quotation attribution: a greedy BIO cue tagger over every sentence, a
  * greedy BIO role tagger over a window of sentences around each cue (conditioned on the cue:
- * features are relative to the cue's head), and optional form and medium classifiers — all
+ * features are relative to the cue's head; optionally a structured perceptron with Viterbi
+ * decoding, {@link RoleDecoder}), and optional form and medium classifiers — all
  * averaged perceptrons whose features include the rule system's own output. An argument
  * classifier labels each role candidate of a cue as a whole (an argument subtree of the cue's
  * dependency tree, or a neighbouring sentence; {@link EventFeatures#arguments}); its decisions
@@ -39,10 +40,34 @@ import org.lagebild.statements.CueLexicon;
 public final class EventModel {
     private static final String FORMAT = "lagebild-event-model 1";
 
-    /** Which roles are tagged, the sentence window around the cue, and whether form/medium are learned. */
-    public record Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium) {
+    /**
+     * How role labels are chosen per run of tokens around a cue: GREEDY left to right with a
+     * perceptron trained per token on the gold label history; VITERBI over the whole run with
+     * a structured perceptron (Collins 2002) trained on its own best paths; REFINED decodes
+     * with Viterbi too, but starts the structured training from the greedy tagger's averaged
+     * weights ({@link #REFINE_EPOCHS} passes after the greedy ones).
+     */
+    public enum RoleDecoder { GREEDY, VITERBI, REFINED }
+
+    /** Structured passes after the greedy ones for {@link RoleDecoder#REFINED}. */
+    static final int REFINE_EPOCHS = 4;
+
+    /**
+     * Which roles are tagged, the sentence window around the cue, whether form/medium are
+     * learned, and how roles are decoded.
+     */
+    public record Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium, RoleDecoder roleDecoder) {
         public Config {
             roles = List.copyOf(roles);
+            java.util.Objects.requireNonNull(roleDecoder, "roleDecoder");
+        }
+
+        public Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium) {
+            this(corpus, roles, before, after, formAndMedium, RoleDecoder.GREEDY);
+        }
+
+        public Config withRoleDecoder(RoleDecoder d) {
+            return new Config(corpus, roles, before, after, formAndMedium, d);
         }
     }
 
@@ -89,9 +114,22 @@ public final class EventModel {
             Collections.shuffle(order, random);
             int[] errors = new int[2];
             for (EventDoc d : order) {
-                m.trainDoc(d, errors, heldOut.get(d));
+                m.trainDoc(d, errors, heldOut.get(d), true, config.roleDecoder() == RoleDecoder.VITERBI);
             }
             progress.accept("epoch " + epoch + ": " + errors[0] + " cue-token errors, " + errors[1] + " role-token errors");
+        }
+        if (config.roleDecoder() == RoleDecoder.REFINED) {
+            // structured passes from the greedy tagger's averaged weights, averaged over these passes only
+            roles = roles.averaged().trainable();
+            EventModel r = new EventModel(config, cues, roles, forms, media, args);
+            for (int epoch = 1; epoch <= REFINE_EPOCHS; epoch++) {
+                Collections.shuffle(order, random);
+                int[] errors = new int[2];
+                for (EventDoc d : order) {
+                    r.trainDoc(d, errors, heldOut.get(d), false, true);
+                }
+                progress.accept("structured epoch " + epoch + ": " + errors[1] + " role-token errors");
+            }
         }
         return new EventModel(config, cues.averaged().prune(1e-3f), roles.averaged().prune(1e-3f),
                 forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f), args);
@@ -187,7 +225,7 @@ public final class EventModel {
      * A sequence to tag: per position the features without and with the previous label (and
      * the position of the first token of the latest B of the sequence, or -1).
      */
-    private interface Sequence {
+    interface Sequence {
         int size();
 
         List<String> fixed(int k);
@@ -261,9 +299,10 @@ public final class EventModel {
     /**
      * Labels of a sequence, greedy left to right; I-x only after B-x or I-x. (Viterbi decoding
      * over the same locally trained scores was measured and lowered parliament dev role F1 from
-     * 58.8 to 38.7: the previous-label weights learned with gold histories make long spans win.)
+     * 58.8 to 38.7: the previous-label weights learned with gold histories make long spans win;
+     * {@link #viterbi} is for weights trained with it, {@link #trainStructured}.)
      */
-    private static int[] decode(Perceptron model, Sequence seq) {
+    static int[] decode(Perceptron model, Sequence seq) {
         List<String> labels = model.labels();
         int[] out = new int[seq.size()];
         String prev = "O";
@@ -314,6 +353,97 @@ public final class EventModel {
         return ok;
     }
 
+    /**
+     * The best label path of a role sequence under first-order scores (a position's fixed
+     * features plus its features conjoined with the previous label, whose weights per label
+     * are the label-pair features) and the BIO constraint of {@link #allowed}; the path starts
+     * after "O". Ties go to the lowest label index. O(n · labels²) score additions, n · labels
+     * feature lookups for the previous-label part.
+     */
+    static int[] viterbi(Perceptron model, Sequence seq) {
+        List<String> labels = model.labels();
+        int n = seq.size();
+        int m = labels.size();
+        int[] out = new int[n];
+        if (n == 0) {
+            return out;
+        }
+        boolean[][] ok = new boolean[m + 1][];
+        for (int p = 0; p < m; p++) {
+            ok[p] = allowed(labels, labels.get(p), false);
+        }
+        ok[m] = allowed(labels, "O", false); // the start state
+        float[] best = null;
+        int[][] back = new int[n][m];
+        for (int k = 0; k < n; k++) {
+            float[] fixed = model.scores(seq.fixed(k));
+            float[] next = new float[m];
+            java.util.Arrays.fill(next, Float.NEGATIVE_INFINITY);
+            // the previous state: the start (index m) at the first position, else every reachable label
+            for (int p = k == 0 ? m : 0; p < (k == 0 ? m + 1 : m); p++) {
+                if (k > 0 && best[p] == Float.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                float[] w = model.scores(seq.withPrev(k, p == m ? "O" : labels.get(p), -1));
+                float base = k == 0 ? 0 : best[p];
+                for (int y = 0; y < m; y++) {
+                    float v = base + fixed[y] + w[y];
+                    if (ok[p][y] && v > next[y]) {
+                        next[y] = v;
+                        back[k][y] = p;
+                    }
+                }
+            }
+            best = next;
+        }
+        int y = 0;
+        for (int l = 1; l < m; l++) {
+            y = best[l] > best[y] ? l : y;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            out[k] = y;
+            y = back[k][y];
+        }
+        return out;
+    }
+
+    /**
+     * One structured-perceptron step over a role sequence: decode with {@link #viterbi}, and
+     * when the path differs from gold, reward the gold path's features and penalise the
+     * guessed path's at the positions where label or previous label differ. Returns the number
+     * of wrongly labelled positions.
+     */
+    static int trainStructured(Perceptron model, Sequence seq, int[] gold) {
+        int[] guess = viterbi(model, seq);
+        List<String> labels = model.labels();
+        List<List<String>> goldF = new ArrayList<>();
+        List<List<String>> guessF = new ArrayList<>();
+        List<Integer> goldL = new ArrayList<>();
+        List<Integer> guessL = new ArrayList<>();
+        int errors = 0;
+        for (int k = 0; k < gold.length; k++) {
+            errors += gold[k] == guess[k] ? 0 : 1;
+            String gp = k == 0 ? "O" : labels.get(gold[k - 1]);
+            String pp = k == 0 ? "O" : labels.get(guess[k - 1]);
+            if (gold[k] == guess[k] && gp.equals(pp)) {
+                continue;
+            }
+            List<String> fixed = seq.fixed(k);
+            List<String> g = new ArrayList<>(fixed);
+            g.addAll(seq.withPrev(k, gp, -1));
+            List<String> p = new ArrayList<>(fixed);
+            p.addAll(seq.withPrev(k, pp, -1));
+            goldF.add(g);
+            goldL.add(gold[k]);
+            guessF.add(p);
+            guessL.add(guess[k]);
+        }
+        // a correct sequence (nothing to update) still counts as a step of the average
+        model.updateSequence(goldF, goldL.stream().mapToInt(Integer::intValue).toArray(), guessF,
+                guessL.stream().mapToInt(Integer::intValue).toArray());
+        return errors;
+    }
+
     /** One training pass over a sequence (gold label history); returns the number of wrongly labelled positions. */
     private static int train(Perceptron model, Sequence seq, int[] gold) {
         List<String> labels = model.labels();
@@ -332,11 +462,12 @@ public final class EventModel {
         return errors;
     }
 
-    private void trainDoc(EventDoc d, int[] errors, Perceptron heldOutArgs) {
+    /** One pass over a document: the cue tagger (when {@code cuesToo}) and the role tagger, greedy or {@code structured}. */
+    private void trainDoc(EventDoc d, int[] errors, Perceptron heldOutArgs, boolean cuesToo, boolean structured) {
         AnnotatedDocument p = d.parse();
         EventFeatures fx = new EventFeatures(p, d.rules(), lexicon);
         String[] gold = cueLabels(p, d.gold());
-        for (Sentence s : p.sentences()) {
+        for (Sentence s : cuesToo ? p.sentences() : List.<Sentence>of()) {
             int[] g = new int[s.endToken() - s.firstToken()];
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 g[i - s.firstToken()] = cues.label(gold[i]);
@@ -367,9 +498,10 @@ public final class EventModel {
                     g[k] = roles.label(l);
                     prev = l;
                 }
-                errors[1] += train(roles, roleSequence(fx, run, e.cue(), head, cueLemma, rule, stk), g);
+                Sequence seq = roleSequence(fx, run, e.cue(), head, cueLemma, rule, stk);
+                errors[1] += structured ? trainStructured(roles, seq, g) : train(roles, seq, g);
             }
-            if (forms != null && e.form() != null) {
+            if (cuesToo && forms != null && e.form() != null) {
                 List<String> f = fx.event(e, rule);
                 forms.update(f, forms.label(e.form()), forms.predict(f, null));
                 if (e.medium() != null) {
@@ -423,7 +555,8 @@ public final class EventModel {
             Map<String, SortedSet<Integer>> tagged = new TreeMap<>();
             Map<Integer, String> stk = args == null ? null : argumentLabels(args, fx, cue, head, cueLemma, rule, window(config, p, head));
             for (int[] run : roleRuns(p, cue, head)) {
-                int[] labels = decode(roles, roleSequence(fx, run, cue, head, cueLemma, rule, stk));
+                Sequence seq = roleSequence(fx, run, cue, head, cueLemma, rule, stk);
+                int[] labels = config.roleDecoder() == RoleDecoder.GREEDY ? decode(roles, seq) : viterbi(roles, seq);
                 for (int k = 0; k < run.length; k++) {
                     String l = roles.labels().get(labels[k]);
                     if (!l.equals("O")) {
@@ -516,6 +649,9 @@ public final class EventModel {
             w.write("roles\t" + String.join(",", config.roles()) + "\n");
             w.write("window\t" + config.before() + "\t" + config.after() + "\n");
             w.write("formAndMedium\t" + config.formAndMedium() + "\n");
+            if (config.roleDecoder() != RoleDecoder.GREEDY) {
+                w.write("roleDecoder\t" + config.roleDecoder().name().toLowerCase(java.util.Locale.ROOT) + "\n");
+            }
             if (args != null) {
                 w.write("arguments\ttrue\n");
             }
@@ -541,13 +677,27 @@ public final class EventModel {
             List<String> roleNames = List.of(field(r, "roles")[1].split(","));
             String[] window = field(r, "window");
             boolean fm = Boolean.parseBoolean(field(r, "formAndMedium")[1]);
-            Config c = new Config(corpus, roleNames, Integer.parseInt(window[1]), Integer.parseInt(window[2]), fm);
-            // models written before the argument classifier have no "arguments" line
-            r.mark(256);
-            boolean stacked = "arguments\ttrue".equals(r.readLine());
-            if (!stacked) {
-                r.reset();
+            // optional lines: models written before the argument classifier have no "arguments" line,
+            // those before session 10 no "roleDecoder" line (greedy)
+            RoleDecoder decoder = RoleDecoder.GREEDY;
+            boolean stacked = false;
+            while (true) {
+                r.mark(256);
+                String line = r.readLine();
+                if ("arguments\ttrue".equals(line)) {
+                    stacked = true;
+                } else if (line != null && line.startsWith("roleDecoder\t")) {
+                    try {
+                        decoder = RoleDecoder.valueOf(line.substring(line.indexOf('\t') + 1).toUpperCase(java.util.Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException("unknown role decoder: " + line);
+                    }
+                } else {
+                    r.reset();
+                    break;
+                }
             }
+            Config c = new Config(corpus, roleNames, Integer.parseInt(window[1]), Integer.parseInt(window[2]), fm, decoder);
             Perceptron cues = Perceptron.read(r);
             Perceptron roles = Perceptron.read(r);
             Perceptron forms = fm ? Perceptron.read(r) : null;

@@ -86,6 +86,26 @@ public final class Perceptron {
         }
     }
 
+    /**
+     * One structured update (Collins 2002) over a whole sequence, one averaging step: rewards
+     * each gold position's features for its gold label and penalises each guessed position's
+     * features for its guessed label (the caller passes only positions where the two paths'
+     * label or previous label differ; elsewhere the two cancel).
+     */
+    public void updateSequence(List<List<String>> goldFeatures, int[] gold, List<List<String>> guessFeatures, int[] guess) {
+        step++;
+        for (int k = 0; k < gold.length; k++) {
+            for (String f : goldFeatures.get(k)) {
+                add(f, gold[k], 1);
+            }
+        }
+        for (int k = 0; k < guess.length; k++) {
+            for (String f : guessFeatures.get(k)) {
+                add(f, guess[k], -1);
+            }
+        }
+    }
+
     private void add(String f, int label, float delta) {
         float[] w = weights.computeIfAbsent(f, k -> new float[labels.size()]);
         float[] t = totals.computeIfAbsent(f, k -> new float[labels.size()]);
@@ -104,11 +124,25 @@ public final class Perceptron {
             int[] st = stamps.get(e.getKey());
             float[] a = new float[w.length];
             for (int l = 0; l < w.length; l++) {
-                a[l] = (t[l] + (step - st[l]) * w[l]) / Math.max(1, step);
+                // no step yet (a trainable() copy never updated): the weights are their own average
+                a[l] = step == 0 ? w[l] : (t[l] + (step - st[l]) * w[l]) / step;
             }
             avg.put(e.getKey(), a);
         }
         return new Perceptron(labels, avg, Map.of(), Map.of());
+    }
+
+    /** A perceptron that continues training from these weights (its average starts afresh). */
+    public Perceptron trainable() {
+        Map<String, float[]> w = new HashMap<>();
+        Map<String, float[]> t = new HashMap<>();
+        Map<String, int[]> st = new HashMap<>();
+        weights.forEach((f, x) -> {
+            w.put(f, x.clone());
+            t.put(f, new float[x.length]);
+            st.put(f, new int[x.length]);
+        });
+        return new Perceptron(labels, w, t, st);
     }
 
     /** Drops features whose largest absolute weight is below {@code threshold}. */

@@ -26,12 +26,19 @@ public final class QuoteTrainer {
     private QuoteTrainer() {
     }
 
+    /** The corpus's configuration with its default role decoder. */
     public static EventModel.Config config(String corpus) {
         return switch (corpus) {
             case "parliament" -> new EventModel.Config("parliament", PARLIAMENT_ROLES, 1, 1, false);
             case "news" -> new EventModel.Config("news", NEWS_ROLES, 1, 2, true);
             default -> throw new IllegalArgumentException("unknown corpus " + corpus);
         };
+    }
+
+    /** The corpus's configuration with {@code decoder}, or its default one when null. */
+    public static EventModel.Config config(String corpus, EventModel.RoleDecoder decoder) {
+        EventModel.Config c = config(corpus);
+        return decoder == null ? c : c.withRoleDecoder(decoder);
     }
 
     /** One training document: its file name, its corpus form (for prediction) and its training material. */
@@ -82,8 +89,8 @@ public final class QuoteTrainer {
      * the fixed seed, and the predictions of all documents are written to {@code out} under
      * their own names, to be scored against {@code dir}.
      */
-    public static void crossValidate(String corpus, Path dir, Analyzer analyzer, ParseCache cache, int epochs, int folds,
-                                     Path out, Consumer<String> progress) throws IOException {
+    public static void crossValidate(String corpus, EventModel.RoleDecoder decoder, Path dir, Analyzer analyzer, ParseCache cache,
+                                     int epochs, int folds, Path out, Consumer<String> progress) throws IOException {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
         }
@@ -98,7 +105,7 @@ public final class QuoteTrainer {
                 }
             }
             int f = fold;
-            EventModel model = EventModel.train(train, config(corpus), epochs, SEED,
+            EventModel model = EventModel.train(train, config(corpus, decoder), epochs, SEED,
                     line -> progress.accept("fold " + (f + 1) + "/" + folds + " " + line));
             Map<String, ParliamentCorpus.Document> speeches = new java.util.TreeMap<>();
             for (int i = fold; i < docs.size(); i += folds) {
@@ -117,9 +124,9 @@ public final class QuoteTrainer {
         }
     }
 
-    /** Loads, trains with the fixed seed for {@code epochs} passes, returns the model. */
-    public static EventModel train(String corpus, Path dir, Analyzer analyzer, ParseCache cache, int epochs,
-                                   Consumer<String> progress) throws IOException {
-        return EventModel.train(load(corpus, dir, analyzer, cache, progress), config(corpus), epochs, SEED, progress);
+    /** Loads, trains with the fixed seed for {@code epochs} passes, returns the model ({@code decoder} null: the corpus's default). */
+    public static EventModel train(String corpus, EventModel.RoleDecoder decoder, Path dir, Analyzer analyzer, ParseCache cache,
+                                   int epochs, Consumer<String> progress) throws IOException {
+        return EventModel.train(load(corpus, dir, analyzer, cache, progress), config(corpus, decoder), epochs, SEED, progress);
     }
 }
