@@ -1286,14 +1286,19 @@ public final class StatementExtractor {
     /**
      * The verb of the clause that introduces a quotation with a colon ("Obama warb mit den Worten:
      * „…“", "Der Bundestrainer zeigt sich zufrieden: „…“"): the quotation follows a colon in its
-     * sentence, and the nearest verb before the colon has an agentive subject; else -1.
+     * sentence, and the nearest verb before the colon has an agentive subject; else -1. The colon
+     * may end the sentence before the quotation's when the sentence splitter broke there.
      */
     private int colonClauseVerb(Sentence s, int first) {
         int colon = first - 1;
-        if (colon <= s.firstToken() || !doc.token(colon).text().equals(":")) {
+        if (colon < 0 || !doc.token(colon).text().equals(":")) {
             return -1;
         }
-        for (int i = colon - 1; i >= s.firstToken(); i--) {
+        Sentence clause = doc.sentenceOf(colon);
+        if (colon <= clause.firstToken() || clause.index() < s.index() - 1) {
+            return -1;
+        }
+        for (int i = colon - 1; i >= clause.firstToken(); i--) {
             Token t = doc.token(i);
             if (inQuote(t.start()) || t.text().equals(":") || t.text().equals(";")) {
                 return -1;

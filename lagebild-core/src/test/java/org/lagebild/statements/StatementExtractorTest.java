@@ -351,6 +351,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void colonThatEndsTheSentenceBeforeIntroducesTheQuotation() {
+        // the sentence splitter broke after the colon: the clause before it still introduces the quotation
+        String quote = " || „/PUNCT/8/punct/„ ~Wir/PRON/8/nsubj/wir haben/AUX/8/aux/haben gut/ADV/8/advmod/gut"
+                + " gespielt/VERB/-1/root/spielen ~./PUNCT/8/punct/. ~“/PUNCT/8/punct/“";
+        AnnotatedDocument doc = parseSentences("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister jubelte/VERB/-1/root/jubeln"
+                + " ~:/PUNCT/2/punct/:" + quote);
+        StatementRecord r = only(doc);
+        assertEquals("direct", r.form());
+        assertEquals("Der Minister", r.speaker().text());
+        assertEquals("jubelte", r.cue().text());
+        // a full stop instead of the colon: the sentence before names the speaker, but introduces nothing
+        AnnotatedDocument stop = parseSentences("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister jubelte/VERB/-1/root/jubeln"
+                + " ~./PUNCT/2/punct/." + quote);
+        StatementRecord q = only(stop);
+        assertEquals(null, q.cue());
+    }
+
+    @Test
     void heisstEsBeiNamesTheOutletAsTheSource() {
         AnnotatedDocument doc = parse("Bei/ADP/2/case/bei der/DET/2/det/der Agentur/NOUN/3/obl/Agentur hieß/VERB/-1/root/heißen"
                 + " es/PRON/3/nsubj/es ~,/PUNCT/8/punct/, die/DET/7/det/der Lage/NOUN/8/nsubj/Lage sei/AUX/3/ccomp/sein"
