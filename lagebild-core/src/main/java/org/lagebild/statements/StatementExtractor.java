@@ -1273,6 +1273,12 @@ public final class StatementExtractor {
                 add(party(subject(introducer)), cueOf(v), q, "direct", "unknown", null, s);
                 continue;
             }
+            Party named = sentence ? colonName(first) : null;
+            if (named != null) {
+                // "BKA-Präsident Ziercke: „…“": a name and a colon, no verb, attribute the quotation
+                add(named, null, q, "direct", "unknown", null, s);
+                continue;
+            }
             Party speaker = sentence ? recentSpeaker(s) : clauseSubject(q, first);
             if (speaker == null && sentence && doc.token(first).index() == s.firstToken()) {
                 // a quoted sentence that opens its sentence, no statement nearby: the words of the one
@@ -1309,6 +1315,45 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    private static final int MAX_COLON_NAME_TOKENS = 8;
+
+    /**
+     * A short verbless noun phrase that is all its sentence has before the colon that opens the
+     * quotation ("BKA-Präsident Ziercke: „…“", "Nina Hagen zur neuen Heimat: „…“", up to a
+     * preposition), when one of its nouns can speak; else null. A verb, conjunction or punctuation
+     * before the colon makes it a clause or a list, not a name ("Fazit: „…“" names no one).
+     */
+    private Party colonName(int first) {
+        int colon = first - 1;
+        if (colon < 0 || !doc.token(colon).text().equals(":")) {
+            return null;
+        }
+        int from = doc.sentenceOf(colon).firstToken();
+        if (colon <= from || colon - from > MAX_COLON_NAME_TOKENS) {
+            return null;
+        }
+        int end = colon; // exclusive: the name ends before a preposition
+        boolean speaks = false;
+        for (int i = from; i < colon; i++) {
+            Token t = doc.token(i);
+            if (t.isVerb() || t.pos().equals("PUNCT") || t.pos().endsWith("CONJ") || inQuote(t.start())) {
+                return null;
+            }
+            boolean preposition = t.pos().equals("ADP") || FUSED_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT));
+            if (preposition && end == colon) {
+                end = i;
+            }
+            // a title before the name ("BKA-Präsident Ziercke") speaks for the phrase
+            speaks |= i < end && t.isNoun() && agentive(i);
+        }
+        if (!speaks) {
+            return null;
+        }
+        Span np = trim(doc.span(from, end - 1));
+        ActorIndex.Ref ref = actors.at(end - 1);
+        return np == null ? null : new Party(ref == null ? null : ref.actor(), np.start(), np.end(), np.text());
     }
 
     private boolean covered(Span q) {

@@ -353,8 +353,7 @@ class StatementExtractorTest {
     @Test
     void colonThatEndsTheSentenceBeforeIntroducesTheQuotation() {
         // the sentence splitter broke after the colon: the clause before it still introduces the quotation
-        String quote = " || „/PUNCT/8/punct/„ ~Wir/PRON/8/nsubj/wir haben/AUX/8/aux/haben gut/ADV/8/advmod/gut"
-                + " gespielt/VERB/-1/root/spielen ~./PUNCT/8/punct/. ~“/PUNCT/8/punct/“";
+        String quote = " ||" + wePlayed(8);
         AnnotatedDocument doc = parseSentences("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister jubelte/VERB/-1/root/jubeln"
                 + " ~:/PUNCT/2/punct/:" + quote);
         StatementRecord r = only(doc);
@@ -366,6 +365,26 @@ class StatementExtractorTest {
                 + " ~./PUNCT/2/punct/." + quote);
         StatementRecord q = only(stop);
         assertEquals(null, q.cue());
+    }
+
+    @Test
+    void nameBeforeAColonAttributesTheQuotation() {
+        // "BKA-Präsident Ziercke: „…“": no verb, only a name that can speak and the colon
+        AnnotatedDocument doc = parse("Minister/NOUN/7/dep/Minister Müller/PROPN/0/flat/Müller ~:/PUNCT/0/punct/:" + wePlayed(7));
+        StatementRecord r = only(doc);
+        assertEquals("direct", r.form());
+        assertEquals("Minister Müller", r.speaker().text());
+        assertEquals(null, r.cue());
+        // a heading that names no one ("Fazit: „…“") attributes nothing
+        AnnotatedDocument heading = parse("Fazit/NOUN/6/dep/Fazit ~:/PUNCT/0/punct/:" + wePlayed(6));
+        assertEquals(null, only(heading).speaker());
+    }
+
+    /** " „Wir haben gut gespielt.“" with its verb at token {@code root} (the other heads point there). */
+    private static String wePlayed(int root) {
+        String h = "/" + root + "/";
+        return " „/PUNCT" + h + "punct/„ ~Wir/PRON" + h + "nsubj/wir haben/AUX" + h + "aux/haben gut/ADV" + h + "advmod/gut"
+                + " gespielt/VERB/-1/root/spielen ~./PUNCT" + h + "punct/. ~“/PUNCT" + h + "punct/“";
     }
 
     @Test
