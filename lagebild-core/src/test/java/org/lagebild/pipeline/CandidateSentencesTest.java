@@ -72,4 +72,14 @@ class CandidateSentencesTest {
         expected.set(1); // "getötete": participle of the trigger verb "töten"
         assertEquals(expected, new CandidateSentences().select(doc));
     }
+
+    @Test
+    void looseCompoundHeadsOnlyWithARowThatNeedsAnActor() {
+        AnnotatedDocument doc = tagged(
+                "Der/DET Kriegsverbrecherprozess/NOUN gegen/ADP Mladić/PROPN begann/VERB ./PUNCT",
+                "Der/DET Wettkampf/NOUN begann/VERB ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // "Prozess" has a row asking for a gegen-actor, which the parse may supply
+        assertEquals(expected, new CandidateSentences().select(doc)); // "Kampf" compounds: standalone rows only
+    }
 }
