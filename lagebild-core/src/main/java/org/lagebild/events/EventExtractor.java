@@ -980,7 +980,7 @@ public final class EventExtractor {
         for (int i = 3; i <= key.length() - 5; i++) {
             String head = key.substring(i);
             List<Trigger> rows = lexicon.noun(head, lang).stream()
-                    .filter(t -> t.standalone() || !LOOSE_COMPOUND_HEADS.contains(head)).toList();
+                    .filter(t -> t.standalone() || !LOOSE_COMPOUND_HEADS.contains(head) || needsActor(t)).toList();
             if (!rows.isEmpty()) {
                 return rows;
             }
@@ -990,12 +990,20 @@ public final class EventExtractor {
 
     /**
      * Heads whose compounds are often no event ("Wettkampf", "Nachbarschaftshilfe", "Sonderangebot"):
-     * only their standalone rows count in compounds. Other heads' compounds ("Beitrittsverhandlungen",
-     * "Tarifverhandlungen") keep the head's rows, which (unless standalone) still need an actor.
+     * only their standalone rows, and rows whose constraint asks for an actor dependent, count in
+     * compounds ("Kriegsverbrecherprozess gegen Ratko Mladić"; "Friedensprozess" has no gegen-actor).
+     * Other heads' compounds ("Beitrittsverhandlungen", "Tarifverhandlungen") keep the head's rows,
+     * which (unless standalone) still need an actor.
      */
     private static final Set<String> LOOSE_COMPOUND_HEADS = Set.of("kampf", "kämpf", "hilfe", "angebot", "lieferung",
             "zusage", "kredit", "abkommen", "besuch", "treffen", "spiel", "protest", "kritik", "verbot", "klage",
             "versprechen", "einigung", "vereinbarung", "unterstützung", "prozess", "aufruf", "abzug", "rückzug");
+
+    /** A row whose constraint names only actors ("obl:gegen:@actor"): the dependent anchors even a loose compound. */
+    private static boolean needsActor(Trigger t) {
+        return t.constrained() && !t.constraint().lemmas().isEmpty()
+                && t.constraint().lemmas().stream().allMatch(l -> l.startsWith("@"));
+    }
 
     /**
      * Lookup keys for a German noun form: itself and plausible singulars ("Kämpfen" → "kampf"). No "-er":

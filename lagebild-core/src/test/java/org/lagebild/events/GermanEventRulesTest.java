@@ -501,4 +501,13 @@ class GermanEventRulesTest {
                 + " mit tödlichem Ausgang gekommen.", "ASSAULT");
         assertEquals(null, open.location(), open.toString());
     }
+
+    @Test
+    void looseCompoundKeepsRowsThatNeedAnActor() throws Exception {
+        EventRecord trial = only("Am Mittwoch hat in Den Haag der Kriegsverbrecherprozess gegen Ratko Mladić begonnen.",
+                "ACCUSE");
+        assertEquals("Kriegsverbrecherprozess", trial.trigger().text(), trial.toString());
+        // without the gegen-actor a "-prozess" compound stays no event
+        assertTrue(events("Am Mittwoch hat in Den Haag der Friedensprozess begonnen.").isEmpty());
+    }
 }

@@ -72,4 +72,13 @@ class CandidateSentencesTest {
         expected.set(1); // "getötete": participle of the trigger verb "töten"
         assertEquals(expected, new CandidateSentences().select(doc));
     }
+
+    @Test
+    void looseCompoundHeadsOnlyWithARowThatNeedsAnActor() {
+        AnnotatedDocument doc = tagged(
+                "Der/DET Kriegsverbrecherprozess/NOUN gegen/ADP Mladić/PROPN begann/VERB ./PUNCT",
+                "Der/DET Wettkampf/NOUN begann/VERB ./PUNCT");
+        // "Prozess" has a row asking for a gegen-actor, which the parse may supply; "Kampf" compounds: standalone rows only
+        assertEquals(BitSet.valueOf(new long[] {0b01}), new CandidateSentences().select(doc));
+    }
 }
