@@ -151,9 +151,9 @@ final class QuotesCommand implements Runnable {
             EventModel.RoleDecoder decoder = null;
             if (roleDecoder != null) {
                 try {
-                    decoder = EventModel.RoleDecoder.valueOf(roleDecoder.toUpperCase(java.util.Locale.ROOT));
+                    decoder = EventModel.RoleDecoder.of(roleDecoder);
                 } catch (IllegalArgumentException e) {
-                    throw new ParameterException(spec.commandLine(), "--role-decoder: greedy, viterbi or refined, not " + roleDecoder);
+                    throw new ParameterException(spec.commandLine(), "--role-decoder: " + e.getMessage());
                 }
             }
             for (Path p : dev == null ? new Path[] {train} : new Path[] {train, dev}) {

@@ -582,6 +582,7 @@ public final class EventExtractor {
         }
         return bombNamed;
     }
+
     /**
      * Whether a noun stands in a place phrase ("am Hauptbahnhof", "in der alten Kaserne"): by its case marker, or, in a
      * sentence left unparsed, by the words before it (a place preposition, then only articles and adjectives).
@@ -1091,8 +1092,9 @@ public final class EventExtractor {
                 collect(recipientPhrase(v.index(), tr), target);
                 return;
             }
-            if (target.isEmpty() && nestedTarget(v, tr) >= 0) {
-                collect(nestedTarget(v, tr), target); // "provided $2 million in assistance to Fiji"
+            int nested = target.isEmpty() ? nestedTarget(v, tr) : -1;
+            if (nested >= 0) {
+                collect(nested, target); // "provided $2 million in assistance to Fiji"
                 if (!target.isEmpty()) {
                     return;
                 }
@@ -1173,7 +1175,7 @@ public final class EventExtractor {
         if (target.isEmpty() && lang.equals("en") && attackOn(tr)) {
             collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base"
         }
-        if (target.isEmpty() && lang.equals("en") && supportVerb(n) >= 0 && supportVerb(n) == n.head()) {
+        if (target.isEmpty() && lang.equals("en") && n.head() >= 0 && supportVerb(n) == n.head()) {
             collect(argument(n.head(), "iobj"), target); // "gave Putin a stern warning", "gives Putin a deadline"
         }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
@@ -2533,9 +2535,7 @@ public final class EventExtractor {
                 last = c;
             }
         }
-        Span a = doc.tokenSpan(token);
-        Span b = doc.tokenSpan(last);
-        return new Span(a.start(), b.end(), doc.text().substring(a.start(), b.end()));
+        return doc.span(token, last);
     }
 
     /** Whether the active subject {@code subj} of {@code verb} is a place standing where its actor object should be. */
@@ -2901,9 +2901,7 @@ public final class EventExtractor {
         while (last + 1 <= hi && doc.token(last + 1).ner().equals(tag) && last - first < 5) {
             last++;
         }
-        Span a = doc.tokenSpan(first);
-        Span b = doc.tokenSpan(last);
-        return new Span(a.start(), b.end(), doc.text().substring(a.start(), b.end()));
+        return doc.span(first, last);
     }
 
     /**

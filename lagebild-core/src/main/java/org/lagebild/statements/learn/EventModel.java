@@ -9,9 +9,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedSet;
@@ -47,7 +50,23 @@ public final class EventModel {
      * with Viterbi too, but starts the structured training from the greedy tagger's averaged
      * weights ({@link #REFINE_EPOCHS} passes after the greedy ones).
      */
-    public enum RoleDecoder { GREEDY, VITERBI, REFINED }
+    public enum RoleDecoder {
+        GREEDY, VITERBI, REFINED;
+
+        /** The decoder by its name, in any case (the model file and the command line write it in lower case). */
+        public static RoleDecoder of(String name) {
+            for (RoleDecoder d : values()) {
+                if (d.name().equalsIgnoreCase(name)) {
+                    return d;
+                }
+            }
+            throw new IllegalArgumentException("unknown role decoder '" + name + "' (greedy, viterbi or refined)");
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Structured passes after the greedy ones for {@link RoleDecoder#REFINED}. */
     static final int REFINE_EPOCHS = 4;
@@ -59,7 +78,7 @@ public final class EventModel {
     public record Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium, RoleDecoder roleDecoder) {
         public Config {
             roles = List.copyOf(roles);
-            java.util.Objects.requireNonNull(roleDecoder, "roleDecoder");
+            Objects.requireNonNull(roleDecoder, "roleDecoder");
         }
 
         public Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium) {
@@ -378,7 +397,7 @@ public final class EventModel {
         for (int k = 0; k < n; k++) {
             float[] fixed = model.scores(seq.fixed(k));
             float[] next = new float[m];
-            java.util.Arrays.fill(next, Float.NEGATIVE_INFINITY);
+            Arrays.fill(next, Float.NEGATIVE_INFINITY);
             // the previous state: the start (index m) at the first position, else every reachable label
             for (int p = k == 0 ? m : 0; p < (k == 0 ? m + 1 : m); p++) {
                 if (k > 0 && best[p] == Float.NEGATIVE_INFINITY) {
@@ -580,7 +599,7 @@ public final class EventModel {
      */
     static String[] cueLabels(AnnotatedDocument p, List<Event> gold) {
         String[] out = new String[p.tokens().size()];
-        java.util.Arrays.fill(out, "O");
+        Arrays.fill(out, "O");
         for (Event e : gold) {
             int prev = -1;
             for (int t : e.cue()) {
@@ -650,7 +669,7 @@ public final class EventModel {
             w.write("window\t" + config.before() + "\t" + config.after() + "\n");
             w.write("formAndMedium\t" + config.formAndMedium() + "\n");
             if (config.roleDecoder() != RoleDecoder.GREEDY) {
-                w.write("roleDecoder\t" + config.roleDecoder().name().toLowerCase(java.util.Locale.ROOT) + "\n");
+                w.write("roleDecoder\t" + config.roleDecoder().label() + "\n");
             }
             if (args != null) {
                 w.write("arguments\ttrue\n");
@@ -688,9 +707,9 @@ public final class EventModel {
                     stacked = true;
                 } else if (line != null && line.startsWith("roleDecoder\t")) {
                     try {
-                        decoder = RoleDecoder.valueOf(line.substring(line.indexOf('\t') + 1).toUpperCase(java.util.Locale.ROOT));
+                        decoder = RoleDecoder.of(line.substring(line.indexOf('\t') + 1));
                     } catch (IllegalArgumentException e) {
-                        throw new IOException("unknown role decoder: " + line);
+                        throw new IOException(e.getMessage(), e);
                     }
                 } else {
                     r.reset();
