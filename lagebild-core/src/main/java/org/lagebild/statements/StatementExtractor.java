@@ -469,7 +469,44 @@ public final class StatementExtractor {
         }
         var registry = org.lagebild.actors.registry.ActorRegistry.get();
         return registry.role(t.text(), lang).isPresent() || registry.sectorNoun(t.text(), lang).isPresent()
-                || registry.descriptorClass(t.text(), lang).isPresent();
+                || registry.descriptorClass(t.text(), lang).isPresent()
+                || lang.equals("de") && t.isNoun() && speakingNoun(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns outside the actor registry that make statements in news ({@code speaking-nouns-de.tsv}), lower case. */
+    private static final List<String> SPEAKING_NOUNS = TsvResource.read("org/lagebild/statements/speaking-nouns-de.tsv", 2)
+            .stream().map(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT)).toList();
+
+    private static final List<String> NOUN_ENDINGS = List.of("", "e", "en", "n", "s", "es", "in", "innen");
+    private static final List<String> STEM_ENDINGS = List.of("en", "in", "innen");
+
+    /**
+     * Is {@code lower} (an inflected German noun) one of {@link #SPEAKING_NOUNS} or a compound with
+     * one as its head ("verteidigungsministeriums", "spd-politiker", "expertinnen")? Short lemmas
+     * ("amt") head a closed compound only after a hyphen or a linking "s" that ends a word of its
+     * own ("bundesamt", not "samt" or "gesamt"), so that unrelated words ending in the same letters
+     * do not count.
+     */
+    static boolean speakingNoun(String lower) {
+        for (String lemma : SPEAKING_NOUNS) {
+            // "ministerium" → "ministerien", "experte" → "expertin" (the bare stem "zeug" is no "zeuge")
+            String stem = lemma.endsWith("ium") ? lemma.substring(0, lemma.length() - 2)
+                    : lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : null;
+            for (String form : stem == null ? List.of(lemma) : List.of(lemma, stem)) {
+                for (String ending : form.equals(lemma) ? NOUN_ENDINGS : STEM_ENDINGS) {
+                    String word = form + ending;
+                    if (!lower.endsWith(word)) {
+                        continue;
+                    }
+                    int i = lower.length() - word.length();
+                    char before = i > 0 ? lower.charAt(i - 1) : ' ';
+                    if (i == 0 || before == '-' || lemma.length() >= 5 || before == 's' && i >= 4) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean subjunctiveSpan(Span span) {

@@ -380,6 +380,31 @@ class StatementExtractorTest {
         assertEquals(null, only(heading).speaker());
     }
 
+    @Test
+    void institutionsOutsideTheActorRegistrySpeak() {
+        // "Ministerium" is no actor, role or group noun of the registry, but ministries make statements
+        AnnotatedDocument doc = parse("Das/DET/1/det/der Verteidigungsministerium/NOUN/2/nsubj/Verteidigungsministerium"
+                + " jubelte/VERB/-1/root/jubeln ~:/PUNCT/2/punct/:" + wePlayed(8));
+        StatementRecord r = only(doc);
+        assertEquals("Das Verteidigungsministerium", r.speaker().text());
+        assertEquals("jubelte", r.cue().text());
+        // a noun that merely ends in the letters of one ("Flugzeug", not "Zeuge") is no speaker
+        AnnotatedDocument plane = parse("Das/DET/1/det/der Flugzeug/NOUN/2/nsubj/Flugzeug"
+                + " jubelte/VERB/-1/root/jubeln ~:/PUNCT/2/punct/:" + wePlayed(8));
+        assertEquals(null, only(plane).cue());
+    }
+
+    @Test
+    void speakingNounsMatchInflectedFormsAndCompoundHeads() {
+        for (String w : List.of("verteidigungsministeriums", "ministerien", "spd-politikerin", "expertinnen", "augenzeugen",
+                "bundesamt", "medienberichte", "meteorologen")) {
+            assertTrue(StatementExtractor.speakingNoun(w), w);
+        }
+        for (String w : List.of("flugzeug", "flugzeuge", "beamte", "berichtigung", "samt", "gesamt")) {
+            assertTrue(!StatementExtractor.speakingNoun(w), w);
+        }
+    }
+
     /** " „Wir haben gut gespielt.“" with its verb at token {@code root} (the other heads point there). */
     private static String wePlayed(int root) {
         String h = "/" + root + "/";
