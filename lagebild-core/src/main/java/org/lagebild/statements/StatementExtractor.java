@@ -585,9 +585,10 @@ public final class StatementExtractor {
 
     /**
      * A complement clause the parser attached as a conjunct ("Zeitungen berichteten, es sei
-     * gegen den Arzt ermittelt worden"): a verb conjunct right after a comma following the
-     * cue, without a coordinating conjunction, with its own subject, a "dass"/"ob" or a
-     * Konjunktiv; else -1.
+     * gegen den Arzt ermittelt worden") or as a clausal modifier of the verb ("General Sonthi
+     * erklärte, die Übergangsverfassung werde … festlegen", parsed as acl): a verb conjunct or
+     * modifier right after a comma following the cue, without a coordinating conjunction, with
+     * its own subject, a "dass"/"ob" or a Konjunktiv; else -1.
      */
     private int commaClause(int verb) {
         if (!lang.equals("de")) {
@@ -596,7 +597,8 @@ public final class StatementExtractor {
         int cueSubject = subject(verb);
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
-            if (c < verb || !ct.baseRel().equals("conj") || !ct.isVerb() || firstChild(c, "cc") >= 0) {
+            boolean clause = ct.baseRel().equals("conj") || ct.baseRel().equals("acl"); // acl on a verb is a misparse
+            if (c < verb || !clause || !ct.isVerb() || firstChild(c, "cc") >= 0) {
                 continue;
             }
             int from = doc.subtreeRange(c)[0];
@@ -605,7 +607,8 @@ public final class StatementExtractor {
                 continue;
             }
             int subj = subject(c);
-            if (subj >= 0 && subj != cueSubject || hasMark(c, "dass", "ob") || subjunctiveClause(c)) {
+            boolean ownSubject = subj >= 0 && subj != cueSubject && ct.baseRel().equals("conj");
+            if (ownSubject || hasMark(c, "dass", "ob") || subjunctiveClause(c)) {
                 return c;
             }
         }

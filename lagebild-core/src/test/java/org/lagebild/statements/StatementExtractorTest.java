@@ -149,14 +149,31 @@ class StatementExtractorTest {
         assertEquals("gab … bekannt", r.cue().text());
     }
 
+    /** "Zeitungen berichteten, der Minister {@code verb} zurück." with the clause attached to the cue as {@code rel}. */
+    private static AnnotatedDocument papersReport(String verb, String rel) {
+        return parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/5/punct/,"
+                + " der/DET/4/det/der Minister/NOUN/5/nsubj/Minister " + verb + "/VERB/1/" + rel + "/treten"
+                + " zurück/ADP/5/compound:prt/zurück ~./PUNCT/1/punct/.");
+    }
+
     @Test
     void complementClauseParsedAsACommaConjunct() {
-        AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/5/punct/,"
-                + " der/DET/4/det/der Minister/NOUN/5/nsubj/Minister trete/VERB/1/conj/treten zurück/ADP/5/compound:prt/zurück"
-                + " ~./PUNCT/1/punct/.");
+        AnnotatedDocument doc = papersReport("trete", "conj");
         StatementRecord r = only(doc);
         assertEquals("der Minister trete zurück", message(doc, r));
         assertEquals("Zeitungen", r.speaker().text());
+    }
+
+    @Test
+    void complementClauseParsedAsAClausalModifierOfTheCue() {
+        // "erklärte, der Minister trete zurück" with the complement attached as acl of the verb
+        AnnotatedDocument doc = papersReport("trete", "acl");
+        StatementRecord r = only(doc);
+        assertEquals("der Minister trete zurück", message(doc, r));
+        assertEquals("Zeitungen", r.speaker().text());
+        // in the indicative, without "dass", such a modifier is no complement: an own subject is not enough
+        AnnotatedDocument indicative = papersReport("trat", "acl");
+        assertTrue(extract(indicative).isEmpty(), extract(indicative).toString());
     }
 
     @Test
