@@ -117,7 +117,7 @@ public final class EventExtractor {
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
                 EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t)
-                        : t.pos().equals("ADJ") ? participleEvent(t) : null;
+                        : t.pos().equals("ADJ") ? adjectiveEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                     codedTypes.add(e.type());
@@ -385,6 +385,29 @@ public final class EventExtractor {
      * Only rows of the patient types, without a lexicon constraint unless it restricts the object and the
      * noun satisfies it ("entlassen" of prisoners, not of employees).
      */
+    /**
+     * A German passive participle the tagger read as an adjective ("Die Leichen wurden verstümmelt": ADJ with
+     * "wurden" as its aux:pass) is the verb of its clause; other adjectives can only be attributive participles.
+     */
+    private EventRecord adjectiveEvent(Token adj) {
+        String lemma = passiveParticiple(adj);
+        return lemma == null ? participleEvent(adj) : verbEvent(new Token(adj.index(), adj.sentence(), adj.start(),
+                adj.end(), adj.text(), "VERB", adj.ner(), adj.head(), adj.deprel(), lemma));
+    }
+
+    private String passiveParticiple(Token adj) {
+        if (!lang.equals("de") || doc.child(adj.index(), "aux:pass") < 0) {
+            return null;
+        }
+        return bareParticipleLemma(adj.text());
+    }
+
+    /** The verb of an uninflected past participle ("verstümmelt" → verstümmeln), or null. */
+    public static String bareParticipleLemma(String word) {
+        return GermanVerbs.get().analyses(word.toLowerCase(Locale.ROOT), null).stream()
+                .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma).findFirst().orElse(null);
+    }
+
     private EventRecord participleEvent(Token adj) {
         if (!lang.equals("de") || !adj.deprel().equals("amod") || adj.head() < 0 || !doc.token(adj.head()).isNoun()) {
             return null;
