@@ -575,4 +575,18 @@ class GermanEventRulesTest {
         assertTrue(events("Die Partei stieß auf die Idee eines Freizeitbogens.").isEmpty());
         assertTrue(events("Das Auto stieß auf der Autobahn gegen einen Baum.").isEmpty());
     }
+
+    @Test
+    void suicidesAreNoAssault() throws Exception {
+        assertTrue(events("Der Verteidiger vertritt die Ansicht, Clarkson habe sich selbst getötet.").isEmpty());
+        assertTrue(events("Der Täter erschoss sich anschließend.").isEmpty());
+        assertTrue(events("Allerdings war die Selbsttötung offenbar misslungen.").isEmpty());
+        // mutual fire, a suicide bombing, and the victims of a gunman who then shot himself stay attacks
+        assertTrue(events("Bei einem Selbstmordattentat wurden sieben Menschen getötet.").stream()
+                .anyMatch(e -> e.trigger().text().equals("Selbstmordattentat")));
+        assertTrue(events("Ein Taxifahrer hat zwölf Menschen und anschließend sich selbst erschossen.").stream()
+                .anyMatch(e -> e.trigger().text().equals("erschossen")));
+        only("Die beiden Gruppen beschossen sich gegenseitig.", "ASSAULT");
+        only("Der Attentäter sprengte sich in die Luft.", "ASSAULT");
+    }
 }
