@@ -117,7 +117,7 @@ public final class EventExtractor {
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
                 EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t)
-                        : t.pos().equals("ADJ") ? participleEvent(t) : null;
+                        : t.pos().equals("ADJ") ? adjectiveEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                     codedTypes.add(e.type());
@@ -151,7 +151,7 @@ public final class EventExtractor {
         }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v) || impending(tr, v) || struck(tr, v)
-                    || counsel(tr, v)) {
+                    || counsel(tr, v) || suicide(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -385,6 +385,29 @@ public final class EventExtractor {
      * Only rows of the patient types, without a lexicon constraint unless it restricts the object and the
      * noun satisfies it ("entlassen" of prisoners, not of employees).
      */
+    /**
+     * A German passive participle the tagger read as an adjective ("Die Leichen wurden verstümmelt": ADJ with
+     * "wurden" as its aux:pass) is the verb of its clause; other adjectives can only be attributive participles.
+     */
+    private EventRecord adjectiveEvent(Token adj) {
+        String lemma = passiveParticiple(adj);
+        return lemma == null ? participleEvent(adj) : verbEvent(new Token(adj.index(), adj.sentence(), adj.start(),
+                adj.end(), adj.text(), "VERB", adj.ner(), adj.head(), adj.deprel(), lemma));
+    }
+
+    private String passiveParticiple(Token adj) {
+        if (!lang.equals("de") || doc.child(adj.index(), "aux:pass") < 0) {
+            return null;
+        }
+        return bareParticipleLemma(adj.text());
+    }
+
+    /** The verb of an uninflected past participle ("verstümmelt" → verstümmeln), or null. */
+    public static String bareParticipleLemma(String word) {
+        return GermanVerbs.get().analyses(word.toLowerCase(Locale.ROOT), null).stream()
+                .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma).findFirst().orElse(null);
+    }
+
     private EventRecord participleEvent(Token adj) {
         if (!lang.equals("de") || !adj.deprel().equals("amod") || adj.head() < 0 || !doc.token(adj.head()).isNoun()) {
             return null;
@@ -978,10 +1001,12 @@ public final class EventExtractor {
         if (!lang.equals("de") || key.startsWith("wahl")) {
             return List.of(); // "Wahlkundgebung" is a campaign rally, not a protest
         }
+        boolean self = key.startsWith("selbst"); // "Selbsttötung" is a suicide, "Selbstmordattentat" an attack
         for (int i = 3; i <= key.length() - 5; i++) {
             String head = key.substring(i);
             List<Trigger> rows = lexicon.noun(head, lang).stream()
-                    .filter(t -> t.standalone() || !LOOSE_COMPOUND_HEADS.contains(head) || needsActor(t)).toList();
+                    .filter(t -> t.standalone() || !LOOSE_COMPOUND_HEADS.contains(head) || needsActor(t))
+                    .filter(t -> !self || head.length() + 6 < key.length() || !t.type().name().equals("ASSAULT")).toList();
             if (!rows.isEmpty()) {
                 return rows;
             }
@@ -1147,6 +1172,34 @@ public final class EventExtractor {
         int obj = doc.child(trigger.index(), "obj");
         return obj >= 0 && doc.token(obj).text().equals("sich");
     }
+
+    /**
+     * A German killing verb whose object is its own subject ("habe sich selbst getötet", "erschoss sich anschließend"):
+     * a suicide, which the guidelines do not count; "beschossen sich gegenseitig" stays a mutual attack.
+     */
+    private boolean suicide(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.type().name().equals("ASSAULT")) {
+            return false;
+        }
+        int obj = doc.child(v.index(), "obj");
+        int subj = doc.child(v.index(), "nsubj");
+        if (obj < 0 || !doc.token(obj).text().equals("sich") || subj >= 0 && doc.child(subj, "conj") >= 0
+                || v.baseRel().equals("conj") && (doc.token(v.head()).isNoun() || doc.child(v.head(), "obj") >= 0)) {
+            return false; // "hat zwölf Menschen und anschließend sich selbst erschossen": the parse splits off the victims
+        }
+        boolean self = false;
+        for (int c : doc.children(v.index())) {
+            String w = doc.token(c).text().toLowerCase(Locale.ROOT);
+            if (w.equals("gegenseitig") || w.equals("einander")) {
+                return false;
+            }
+            self |= w.equals("selbst");
+        }
+        return self || SELF_KILLING.contains(lower(v.lemma()));
+    }
+
+    private static final Set<String> SELF_KILLING = Set.of("töten", "umbringen", "erschießen", "erhängen", "erstechen",
+            "vergiften");
 
     private boolean particle(int verb, String word) {
         int prt = doc.child(verb, "compound:prt");

@@ -28,7 +28,7 @@ import org.lagebild.text.Span;
  * The cheap pass that decides which sentences get a dependency parse: only sentences that
  * the statement and event extractors could use. A sentence is parsed when it has quotation
  * marks, a word of the cue lexicon (verb, noun, preposition, or all words of a multiword cue), an
- * event trigger (verb, noun stem or compound head, participle attribute, or all words of a multiword
+ * event trigger (verb, noun stem or compound head, participle attribute or predicative participle, or all words of a multiword
  * trigger), a separable verb whose
  * particle elsewhere in the sentence makes it a cue or trigger, reportative "sollen", or a
  * subjunctive verb (free indirect speech continuing an earlier statement). The test is
@@ -93,6 +93,9 @@ public final class CandidateSentences implements ParseSelector {
             }
             if (lang.equals("de") && t.pos().equals("ADJ")) {
                 String verb = EventExtractor.participleLemma(word); // "die getöteten Demonstranten"
+                if (verb == null) {
+                    verb = EventExtractor.bareParticipleLemma(word); // "wurden verstümmelt", tagged ADJ
+                }
                 if (verb != null && !events.verb(verb, lang).isEmpty()) {
                     return true;
                 }

@@ -510,4 +510,83 @@ class GermanEventRulesTest {
         // without the gegen-actor a "-prozess" compound stays no event
         assertTrue(events("Am Mittwoch hat in Den Haag der Friedensprozess begonnen.").isEmpty());
     }
+
+    @Test
+    void coupAndThreatNounsWithoutActors() throws Exception {
+        assertEquals("Militärputsch", only("Der Militärputsch in Niger wurde international verurteilt.", "COERCE")
+                .trigger().text());
+        assertEquals("Bombendrohung", only("Nach einer Bombendrohung wurde der Turm geräumt.", "THREATEN").trigger().text());
+        assertEquals("Umsturz", only("Die Opposition plante den Umsturz der Regierung.", "COERCE").trigger().text());
+        // a crane's fall is no overthrow; the plotters are actors, not the coup; a plain "Drohung" still needs an actor
+        assertTrue(events("Die Zuschauer beobachteten den Umsturz des Krans.").isEmpty());
+        assertTrue(events("Die Putschisten sprachen im Fernsehen.").isEmpty());
+        assertTrue(events("Die Drohung blieb ohne Folgen.").isEmpty());
+    }
+
+    @Test
+    void passiveParticipleTaggedAsAdjectiveIsTheVerb() throws Exception {
+        EventRecord e = only("Die Gefangenen wurden verstümmelt.", "ASSAULT");
+        assertEquals("verstümmelt", e.trigger().text());
+        // mutilating things is censorship, not violence
+        assertTrue(events("Die Zensur droht, Videospiele zu verstümmeln.").stream().noneMatch(x -> x.type().equals("ASSAULT")));
+        assertEquals("RETREAT", only("Der Rest ihrer zwölfjährigen Strafe wurde zur Bewährung ausgesetzt.", "RETREAT")
+                .type());
+        // a passive participle of a verb that is no trigger stays no event
+        assertTrue(events("Die Ergebnisse wurden am Montag veröffentlicht.").isEmpty());
+    }
+
+    @Test
+    void custodyAndExpulsionVerbsNeedPersons() throws Exception {
+        assertEquals("vorgeführt", only("Er soll am Mittwoch dem Haftrichter vorgeführt werden.", "ACCUSE").trigger().text());
+        assertEquals("abgeführt", only("Auch Frauen und Kinder wurden abgeführt.", "COERCE").trigger().text());
+        assertEquals("vertrieben", only("Tausende Menschen wurden aus ihren Dörfern vertrieben.", "COERCE").trigger().text());
+        // a film shown, goods sold: no person is brought before a judge or expelled
+        assertTrue(events("Der Regisseur führte den Film vor.").isEmpty());
+        assertTrue(events("Der Händler will die Waren im Ausland vertreiben.").isEmpty());
+    }
+
+    @Test
+    void violentClashesAndSuspicionWithoutNamedSides() throws Exception {
+        only("Bei diesen blutigen Zusammenstößen hatte es Dutzende von Toten gegeben.", "ASSAULT");
+        assertTrue(events("Bei einem Zusammenstoß zweier Autos starb ein Mann.").isEmpty());
+        EventRecord suspected = events("Die Polizei nahm zwei Iraner fest, die unter Verdacht stehen, Anschläge geplant zu"
+                + " haben.").stream().filter(e -> e.trigger().text().equals("stehen")).findFirst().orElseThrow();
+        assertEquals("allege", suspected.mode());
+        assertTrue(events("Die Ergebnisse stehen unter Vorbehalt.").isEmpty());
+    }
+
+    @Test
+    void rightsGroupsAndCiviliansAreActors() throws Exception {
+        assertFalse(only("Menschenrechtsorganisationen kritisierten die Regierung.", "ACCUSE").source().isEmpty());
+        assertFalse(only("Dabei wurden mehrere Zivilpersonen getötet.", "ASSAULT").target().isEmpty());
+        // the singular "Organisation" also names an activity ("die Organisation der Wahl"): no group actor
+        assertTrue(only("Die Organisation kritisierte die Regierung.", "ACCUSE").source().isEmpty());
+    }
+
+    @Test
+    void protestMarchesCustodyAndReceptionPhrases() throws Exception {
+        only("Die Demonstranten zogen vom Hauptbahnhof bis zur Paulskirche.", "PROTEST");
+        assertTrue(events("Die Familie zog im Sommer nach Berlin.").isEmpty());
+        assertEquals("gebracht", only("Der Mann wurde ins Gefängnis gebracht.", "COERCE").trigger().text());
+        assertTrue(events("Der Mann wurde ins Krankenhaus gebracht.").isEmpty());
+        only("Der Plan stößt auf heftigen Widerstand bei Landeshauptmann Günther Platter.", "REJECT");
+        only("Die Reform ist bei der Opposition auf scharfe Kritik gestoßen.", "ACCUSE");
+        // "stoßen auf" an idea, "stoßen gegen" a tree: no reception of a proposal
+        assertTrue(events("Die Partei stieß auf die Idee eines Freizeitbogens.").isEmpty());
+        assertTrue(events("Das Auto stieß auf der Autobahn gegen einen Baum.").isEmpty());
+    }
+
+    @Test
+    void suicidesAreNoAssault() throws Exception {
+        assertTrue(events("Der Verteidiger vertritt die Ansicht, Clarkson habe sich selbst getötet.").isEmpty());
+        assertTrue(events("Der Täter erschoss sich anschließend.").isEmpty());
+        assertTrue(events("Allerdings war die Selbsttötung offenbar misslungen.").isEmpty());
+        // mutual fire, a suicide bombing, and the victims of a gunman who then shot himself stay attacks
+        assertTrue(events("Bei einem Selbstmordattentat wurden sieben Menschen getötet.").stream()
+                .anyMatch(e -> e.trigger().text().equals("Selbstmordattentat")));
+        assertTrue(events("Ein Taxifahrer hat zwölf Menschen und anschließend sich selbst erschossen.").stream()
+                .anyMatch(e -> e.trigger().text().equals("erschossen")));
+        only("Die beiden Gruppen beschossen sich gegenseitig.", "ASSAULT");
+        only("Der Attentäter sprengte sich in die Luft.", "ASSAULT");
+    }
 }
