@@ -436,6 +436,20 @@ class EnglishEventRulesTest {
         assertTrue(events("The rebels held a meeting in the town hall.").stream().noneMatch(x -> x.type().equals("ASSAULT")));
     }
 
+    @Test
+    void aReducedPassiveParsedAsAClauseTakesItsByPhraseAsSource() throws Exception {
+        EventRecord arrested = events("Civilians arrested by the police were released.").stream()
+                .filter(x -> x.type().equals("COERCE")).findFirst().orElseThrow();
+        assertEquals(List.of("police"), arrested.sourceMentions().stream().map(m -> m.text()).toList());
+        assertEquals(List.of("Civilians"), targets(arrested));
+        // a by-phrase before the verb is a means, one after an intransitive verb a place: both stay active
+        EventRecord helped = events("By assisting newcomers, the established Chinese Americans helped fuel growth.").stream()
+                .filter(x -> x.trigger().text().equals("helped")).findFirst().orElseThrow();
+        assertEquals(List.of("Americans"), helped.sourceMentions().stream().map(m -> m.text()).toList());
+        EventRecord fought = only("The rebels fought by the river.");
+        assertEquals(List.of("rebels"), fought.sourceMentions().stream().map(m -> m.text()).toList());
+    }
+
     private static List<String> targets(EventRecord e) {
         return e.targetMentions().stream().map(m -> m.text()).toList();
     }
