@@ -1054,7 +1054,8 @@ public final class EventExtractor {
     }
 
     private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
-        boolean passive = Syntax.isPassive(doc, v.index());
+        boolean passive = Syntax.isPassive(doc, v.index()) || lang.equals("en")
+                && ("obj".equals(tr.targetRole()) || "obj".equals(tr.themeRole())) && Syntax.reducedPassive(doc, v.index());
         if (passive) {
             int agent = agentOf(v.index());
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);

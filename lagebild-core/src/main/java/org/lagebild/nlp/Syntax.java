@@ -35,6 +35,37 @@ public final class Syntax {
         return werden || werdenHead(doc, verb) >= 0;
     }
 
+    /**
+     * An English reduced passive the parser made a clause of its own: "forces backed by Russian warplanes
+     * continued …", "money donated by the Irish is …" get the noun as the participle's {@code nsubj}. Read as
+     * passive when the verb has a subject, a by-phrase after it naming someone, and no auxiliary, copula or object: an
+     * active clause with a subject has a finite form, which takes an object or no agentive by-phrase
+     * ("prices rose by 5 percent", "they abide by the rules" stay active). Only for verbs that take an object:
+     * an intransitive one may have a place after "by" ("fought by the river").
+     */
+    public static boolean reducedPassive(AnnotatedDocument doc, int verb) {
+        Token v = doc.token(verb);
+        String form = v.text().toLowerCase(java.util.Locale.ROOT);
+        if (!v.isVerb() || form.equals(v.lemma()) || form.endsWith("s") || form.endsWith("ing")) {
+            return false;
+        }
+        boolean subject = false;
+        boolean agent = false;
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            String rel = ct.baseRel();
+            if (rel.equals("aux") || rel.equals("cop") || rel.equals("obj") || rel.equals("iobj")) {
+                return false;
+            }
+            subject |= ct.deprel().equals("nsubj");
+            // the agent follows the participle and names someone ("by assisting newcomers, X helped" is a means)
+            agent |= rel.equals("obl") && c > verb && "by".equals(caseOf(doc, c))
+                    && (ct.isNoun() || ct.pos().equals("PRON"))
+                    && !Set.of("percent", "%", "margin").contains(ct.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        return subject && agent;
+    }
+
     /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
     private static int werdenHead(AnnotatedDocument doc, int verb) {
         Token v = doc.token(verb);

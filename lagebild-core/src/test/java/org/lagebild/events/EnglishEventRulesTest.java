@@ -395,6 +395,61 @@ class EnglishEventRulesTest {
                 .noneMatch(e -> e.type().equals("SANCTION")));
     }
 
+    // session 11: CAMEO verb classes filled in (synonyms, derived nouns, the with-alternation, hostages)
+
+    @Test
+    void cameoSynonymsAndDerivedNounsAreCoded() throws Exception {
+        EventRecord decried = only("The foreign ministry decried the raid.");
+        assertEquals("ACCUSE", decried.type());
+        assertEquals("111", decried.cameo());
+        EventRecord ratified = only("Parliament ratified the treaty on Tuesday.");
+        assertEquals("AGREE", ratified.type());
+        EventRecord reneged = events("Trump reneged on the nuclear accord with Iran.").stream()
+                .filter(x -> x.trigger().text().equals("reneged")).findFirst().orElseThrow();
+        assertEquals("REJECT", reneged.type());
+        EventRecord abduction = only("Boko Haram's abduction of 276 schoolgirls shocked the world.");
+        assertEquals("ASSAULT", abduction.type());
+        assertEquals("181", abduction.cameo());
+        assertEquals("ASSAULT", only("Soldiers slaughtered dozens of villagers.").type());
+        // the same words in other senses stay no event
+        assertTrue(events("Farmers slaughter cattle in the autumn.").isEmpty());
+        assertTrue(events("The bank acted in accord with the rules.").isEmpty());
+    }
+
+    @Test
+    void theWithAlternationMakesTheObjectTheRecipient() throws Exception {
+        EventRecord supplied = only("The United States supplied the rebels with weapons.");
+        assertEquals("AID", supplied.type());
+        assertEquals(List.of("rebels"), targets(supplied));
+        // supplying a thing the row does not list is no aid
+        assertTrue(events("The company supplied the farmers with seeds.").isEmpty());
+    }
+
+    @Test
+    void takingOrHoldingPeopleHostageIsAnAbduction() throws Exception {
+        EventRecord taken = only("Militants took 20 workers hostage.");
+        assertEquals("ASSAULT", taken.type());
+        assertEquals("181", taken.cameo());
+        assertEquals("held", only("Rebels held the journalists hostage for a month.").trigger().text());
+        // taking or holding something else is no event
+        assertTrue(events("Militants took the workers home.").isEmpty());
+        assertTrue(events("The rebels held a meeting in the town hall.").stream().noneMatch(x -> x.type().equals("ASSAULT")));
+    }
+
+    @Test
+    void aReducedPassiveParsedAsAClauseTakesItsByPhraseAsSource() throws Exception {
+        EventRecord arrested = events("Civilians arrested by the police were released.").stream()
+                .filter(x -> x.type().equals("COERCE")).findFirst().orElseThrow();
+        assertEquals(List.of("police"), arrested.sourceMentions().stream().map(m -> m.text()).toList());
+        assertEquals(List.of("Civilians"), targets(arrested));
+        // a by-phrase before the verb is a means, one after an intransitive verb a place: both stay active
+        EventRecord helped = events("By assisting newcomers, the established Chinese Americans helped fuel growth.").stream()
+                .filter(x -> x.trigger().text().equals("helped")).findFirst().orElseThrow();
+        assertEquals(List.of("Americans"), helped.sourceMentions().stream().map(m -> m.text()).toList());
+        EventRecord fought = only("The rebels fought by the river.");
+        assertEquals(List.of("rebels"), fought.sourceMentions().stream().map(m -> m.text()).toList());
+    }
+
     private static List<String> targets(EventRecord e) {
         return e.targetMentions().stream().map(m -> m.text()).toList();
     }
