@@ -168,15 +168,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         double aloneProc = 0;
         double storedProc = 0;
+        // CPU of the analysing thread alone and in the ingest, and of the store's threads, which
+        // compete with the analysis for the cores
+        double aloneThread = 0;
+        double ingestThread = 0;
+        double storeThreads = 0;
         List<Double> ratios = new java.util.ArrayList<>();
+        ThreadCpuSampler threads = new ThreadCpuSampler();
         for (int round = 0; round < rounds; round++) {
             settle();
             long a = System.nanoTime();
             long ap = processCpuNanos();
+            threads.start();
             for (Document d : docs) {
                 analyze(analyzer, d);
             }
             double roundAlone = (System.nanoTime() - a) / 1e9;
+            aloneThread += threads.seconds(Thread.currentThread().getName()::equals);
             alone += roundAlone;
             aloneProc += (processCpuNanos() - ap) / 1e9;
             // Timed until the store is closed, as `ingest` ends: the close commits the full-text
@@ -186,6 +194,7 @@ final class BenchCommand implements Callable<Integer> {
             settle();
             long b = System.nanoTime();
             long bp = processCpuNanos();
+            threads.start();
             org.lagebild.store.Ingester.Summary summary;
             try (s) {
                 summary = new org.lagebild.store.Ingester(s, analyzer, 1, lang, quiet, false)
@@ -195,10 +204,14 @@ final class BenchCommand implements Callable<Integer> {
             stored += roundStored;
             ratios.add(roundStored / roundAlone);
             storedProc += (processCpuNanos() - bp) / 1e9;
+            ingestThread += threads.seconds(org.lagebild.store.Ingester.ANALYSIS_THREAD::equals);
+            storeThreads += threads.seconds(BenchCommand::storeThread);
             if (summary.stored() != docs.size()) {
+                threads.close();
                 throw new IllegalStateException("bench store round " + round + ": " + summary.line());
             }
         }
+        threads.close();
         out.printf("corpus: %d %s documents, %d words; %d rounds; %d cores%n", docs.size(), lang, tokens, rounds,
                 Runtime.getRuntime().availableProcessors());
         out.printf("analysis alone:   %.2f s per round%n", alone / rounds);
@@ -208,7 +221,16 @@ final class BenchCommand implements Callable<Integer> {
                 ratios.stream().map(r -> String.format(java.util.Locale.ROOT, "%.3f", r)).toList(), median(ratios));
         out.printf("process CPU (all threads, GC and JIT included): alone %.2f s, ingest %.2f s per round; ratio %.3f%n",
                 aloneProc / rounds, storedProc / rounds, storedProc / aloneProc);
+        out.printf("thread CPU per round: analysis alone %.3f s, analysis in the ingest %.3f s, "
+                + "store threads (writer, index, H2, Lucene) %.3f s%n", aloneThread / rounds, ingestThread / rounds,
+                storeThreads / rounds);
         return 0;
+    }
+
+    /** A thread of the store during an ingest: the group-commit writer, the index thread, H2's and Lucene's own. */
+    private static boolean storeThread(String name) {
+        return name.equals(org.lagebild.store.Ingester.WRITER_THREAD) || name.equals(org.lagebild.store.Store.INDEX_THREAD)
+                || name.startsWith("H2") || name.startsWith("MVStore") || name.startsWith("Lucene");
     }
 
     /**

@@ -37,8 +37,11 @@ public final class Ingester {
      * until an article counts as stored (and what a crash makes the next run analyse again).
      */
     private static final long COMMIT_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
+    /** Names of the analysis threads and of the writer thread (for per-thread CPU figures). */
+    public static final String ANALYSIS_THREAD = "lagebild-ingest";
+    public static final String WRITER_THREAD = "lagebild-store";
     /** Queued after the last analysis: the writer commits what it has and ends. */
-    private static final Store.Entry END = new Store.Entry(null, null);
+    static final Store.Entry END = new Store.Entry(null, null);
 
     private final Store store;
     private final Analyzer analyzer;
@@ -87,7 +90,7 @@ public final class Ingester {
         // plus one batch waiting for its commit (memory), so a commit does not stall the workers.
         Semaphore slots = new Semaphore(threads * 2 + MAX_BATCH);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lagebild-ingest");
+            Thread t = new Thread(r, ANALYSIS_THREAD);
             t.setDaemon(true);
             return t;
         });
@@ -95,7 +98,7 @@ public final class Ingester {
         // (ordered, serial writes) and releases the reader's slots after each commit.
         BlockingQueue<Store.Entry> pending = new LinkedBlockingQueue<>();
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "lagebild-store");
+            Thread t = new Thread(r, WRITER_THREAD);
             t.setDaemon(true);
             return t;
         });
@@ -108,7 +111,8 @@ public final class Ingester {
         };
         Future<?> writing = writer.submit(() -> {
             try {
-                writeBatches(pending, batch -> {
+                // when the input has ended, the index is committed while the last batch's rows are
+                writeBatches(pending, store::commitIndexSoon, batch -> {
                     try {
                         int n = store.putAll(batch);
                         stored.addAndGet(n);
@@ -195,14 +199,15 @@ public final class Ingester {
      * arrives ({@link Store#putAll(java.util.Iterator)}), so after the last one only the commit is
      * left: the time between the last analysis and its durable commit.
      */
-    private static void writeBatches(BlockingQueue<Store.Entry> pending, Consumer<Batch> commit)
+    private static void writeBatches(BlockingQueue<Store.Entry> pending, Runnable inputEnded, Consumer<Batch> commit)
             throws InterruptedException {
         while (true) {
             Store.Entry first = pending.take();
             if (first == END) {
+                inputEnded.run();
                 return;
             }
-            Batch batch = new Batch(pending, first, System.nanoTime() + COMMIT_DELAY_NANOS);
+            Batch batch = new Batch(pending, first, System.nanoTime() + COMMIT_DELAY_NANOS, inputEnded);
             commit.accept(batch);
             if (batch.ended) {
                 return;
@@ -213,19 +218,22 @@ public final class Ingester {
     /**
      * One group commit's analyses as they arrive: yields queued analyses until the batch is full,
      * its deadline has passed or the input ends, and remembers what it yielded (to store again one
-     * by one if the batch fails, and to release the reader's slots).
+     * by one if the batch fails, and to release the reader's slots). {@code inputEnded} runs when
+     * the end of the input is taken, before the batch's commit.
      */
     static final class Batch implements java.util.Iterator<Store.Entry> {
         private final BlockingQueue<Store.Entry> pending;
         private final long deadline;
+        private final Runnable inputEnded;
         private final List<Store.Entry> taken = new ArrayList<>();
         private Store.Entry next;
         private boolean ended;
 
-        Batch(BlockingQueue<Store.Entry> pending, Store.Entry first, long deadline) {
+        Batch(BlockingQueue<Store.Entry> pending, Store.Entry first, long deadline, Runnable inputEnded) {
             this.pending = pending;
             this.next = first;
             this.deadline = deadline;
+            this.inputEnded = inputEnded;
         }
 
         @Override
@@ -245,6 +253,7 @@ public final class Ingester {
             }
             if (e == END) {
                 ended = true;
+                inputEnded.run();
                 return false;
             }
             next = e;

@@ -582,7 +582,7 @@ public final class Store implements AutoCloseable {
             unindex(indexing, added.keySet());
             throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
         }
-        indexing.forEach(Store::await);
+        indexing.forEach(f -> await(f, "indexing"));
         return added.size();
     }
 
@@ -594,13 +594,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Name of the thread that writes and closes the full-text index (for per-thread CPU figures). */
+    public static final String INDEX_THREAD = "lagebild-index";
+
     private java.util.concurrent.ExecutorService indexer;
 
     /** The thread that writes the full-text index of bulk writes (created on first use). */
     private java.util.concurrent.ExecutorService indexer() {
         if (indexer == null) {
             indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "lagebild-index");
+                Thread t = new Thread(r, INDEX_THREAD);
                 t.setDaemon(true);
                 return t;
             });
@@ -608,14 +611,35 @@ public final class Store implements AutoCloseable {
         return indexer;
     }
 
-    private static void await(java.util.concurrent.Future<?> f) {
+    /**
+     * Commits the full-text index on the index thread once the documents handed to it so far are
+     * indexed, without waiting. The Ingester calls it when its input has ended: the index's flush
+     * and commit (the larger part of the close after an ingest, docs/BENCHMARKS.md session 11) then
+     * run while the last batch's rows are committed, and the close finds little left to write. A
+     * failure here is not reported: the close commits again. Committing the documents of a batch
+     * before its rows is what the interval commit already does: a failed batch removes them again,
+     * and reconcile() drops any that a crash left without rows.
+     */
+    void commitIndexSoon() {
+        if (!index.readOnly()) {
+            indexer().execute(() -> {
+                try {
+                    index.commit();
+                } catch (IOException | RuntimeException e) {
+                    // the close commits (and reports) again
+                }
+            });
+        }
+    }
+
+    private static void await(java.util.concurrent.Future<?> f, String what) {
         try {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while indexing", e);
+            throw new StoreException("interrupted while " + what, e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new StoreException("indexing", e.getCause());
+            throw e.getCause() instanceof RuntimeException r ? r : new StoreException(what, e.getCause());
         }
     }
 
@@ -1816,26 +1840,25 @@ public final class Store implements AutoCloseable {
             }
         }
         closed = true;
-        if (indexer != null) {
-            indexer.shutdown();
-        }
-        try {
+        // The index closes (flush and commit) on its thread, after what was queued there, while the
+        // database closes here: neither waits for the other (docs/BENCHMARKS.md, session 11).
+        java.util.concurrent.Future<?> indexClosed = indexer().submit(() -> {
             index.close();
-        } catch (IOException e) {
-            throw new StoreException("closing the index", e);
-        } finally {
-            reads.dispose();
-            try {
-                if (compact && config.isEmbedded()) {
-                    try (Statement st = conn.createStatement()) {
-                        st.execute("SHUTDOWN COMPACT");
-                    }
+            return null;
+        });
+        indexer.shutdown();
+        reads.dispose();
+        try {
+            if (compact && config.isEmbedded()) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SHUTDOWN COMPACT");
                 }
-                conn.close();
-            } catch (SQLException e) {
-                // nothing committed is lost by a failing close or compaction
             }
+            conn.close();
+        } catch (SQLException e) {
+            // nothing committed is lost by a failing close or compaction
         }
+        await(indexClosed, "closing the index");
     }
 
     private boolean closed;
