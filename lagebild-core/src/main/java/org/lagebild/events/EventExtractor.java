@@ -652,8 +652,11 @@ public final class EventExtractor {
      */
     private boolean reMention(Trigger tr, Token n) {
         return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
-                && definite(n) && !described(n);
+                && !NO_REMENTION_DE.contains(tr.lemma()) && definite(n) && !described(n);
     }
+
+    /** Nouns that name a rejection only with its actor: "die Absage" alone is as often a cancellation (of a parade). */
+    private static final Set<String> NO_REMENTION_DE = Set.of("Absage");
 
     /**
      * The subject of a copula predicate ("die Gespräche seien offen gewesen", "der Angriff war ein Fehler"):
