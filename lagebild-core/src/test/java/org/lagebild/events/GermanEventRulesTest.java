@@ -608,4 +608,14 @@ class GermanEventRulesTest {
                 + " Veranstalter trotzig.", "REJECT");
         assertEquals("lehnte", r.trigger().text());
     }
+
+    @Test
+    void unresolvedPersonalPronounIsTheActorButNoThing() throws Exception {
+        EventRecord r = only("Außerdem forderte er ein Lösegeld.", "REQUEST");
+        assertEquals("er", r.sourceMentions().get(0).text());
+        only("Er drohte, die Gespräche abzubrechen.", "THREATEN");
+        // "es" is mostly a thing; a "sie" that "droht zu scheitern" is at risk, no threat
+        assertTrue(events("Außerdem forderte es ein Lösegeld.").isEmpty());
+        assertTrue(events("Doch droht sie nun zu scheitern.").isEmpty());
+    }
 }
