@@ -257,6 +257,13 @@ public final class EventExtractor {
             return false;
         }
         int subj = doc.child(v.index(), "nsubj");
+        if (subj >= 0 && personalPronoun(subj) && actors.at(subj) == null) {
+            // "doch droht sie nun zu scheitern": an unresolved "sie" may be a thing; a threat sets off its
+            // infinitive with a comma ("Er drohte, die Gespräche abzubrechen")
+            int inf = doc.child(v.index(), "xcomp");
+            return inf > v.index() && java.util.stream.IntStream.range(v.index() + 1, inf)
+                    .noneMatch(i -> doc.token(i).text().equals(","));
+        }
         return subj >= 0 && doc.token(subj).isNoun() && actors.at(subj) == null;
     }
 
@@ -652,8 +659,11 @@ public final class EventExtractor {
      */
     private boolean reMention(Trigger tr, Token n) {
         return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
-                && definite(n) && !described(n);
+                && !NO_REMENTION_DE.contains(tr.lemma()) && definite(n) && !described(n);
     }
+
+    /** Nouns that name a rejection only with its actor: "die Absage" alone is as often a cancellation (of a parade). */
+    private static final Set<String> NO_REMENTION_DE = Set.of("Absage");
 
     /**
      * The subject of a copula predicate ("die Gespräche seien offen gewesen", "der Angriff war ein Fehler"):
@@ -1740,6 +1750,8 @@ public final class EventExtractor {
         ActorIndex.Ref named = lang.equals("de") ? apposedName(token) : null;
         if (ref == null && trialParty(token)) {
             into.add(new Arg(null, doc.tokenSpan(token))); // "hat die Anklage … gefordert": a party, no registry actor
+        } else if (ref == null && personalPronoun(token)) {
+            into.add(new Arg(null, doc.tokenSpan(token))); // "Außerdem forderte er ein Lösegeld": a person left unresolved
         } else if (named != null) {
             into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
         } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
@@ -1878,6 +1890,17 @@ public final class EventExtractor {
         }
         return -1;
     }
+
+    /**
+     * A German personal pronoun for a person or group ("er", "sie", "wir") that neither the resolver nor the
+     * statements resolved: the guidelines code its span as the actor. Not "es" (mostly a thing or expletive).
+     */
+    private boolean personalPronoun(int token) {
+        Token t = doc.token(token);
+        return lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PERSONAL_DE = Set.of("er", "sie");
 
     private static final Set<String> RELATIVE_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
 

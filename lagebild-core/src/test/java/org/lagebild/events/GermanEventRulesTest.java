@@ -589,4 +589,33 @@ class GermanEventRulesTest {
         only("Die beiden Gruppen beschossen sich gegenseitig.", "ASSAULT");
         only("Der Attentäter sprengte sich in die Luft.", "ASSAULT");
     }
+
+    @Test
+    void clashesWithThePoliceAreViolenceOtherDisputesAreNot() throws Exception {
+        only("Die Auseinandersetzungen mit der Polizei dauerten bis in die Nacht.", "ASSAULT");
+        assertEquals("Auseinandersetzungen", only("Vor dem Gericht kam es zu Auseinandersetzungen zwischen der Polizei"
+                + " und Anhängern der Politikerin.", "ASSAULT").trigger().text());
+        assertTrue(events("Die Auseinandersetzung mit der Vergangenheit dauert an.").isEmpty());
+        assertTrue(events("Die Auseinandersetzungen zwischen den Parteien über den Haushalt dauern an.").isEmpty());
+    }
+
+    @Test
+    void rejectionOnReceptionAndNoCancellationAsReMention() throws Exception {
+        only("Der Vorschlag ist bei der Opposition auf Ablehnung gestoßen.", "REJECT");
+        assertTrue(events("Die Ablehnung des Antrags überraschte niemanden.").isEmpty());
+        // after a coded rejection a definite "die Absage" (of a parade) is a cancellation, no re-mention of it
+        EventRecord r = only("Die Regierung lehnte den Vorschlag ab. Nach der Absage der Parade zeigten sich die"
+                + " Veranstalter trotzig.", "REJECT");
+        assertEquals("lehnte", r.trigger().text());
+    }
+
+    @Test
+    void unresolvedPersonalPronounIsTheActorButNoThing() throws Exception {
+        EventRecord r = only("Außerdem forderte er ein Lösegeld.", "REQUEST");
+        assertEquals("er", r.sourceMentions().get(0).text());
+        only("Er drohte, die Gespräche abzubrechen.", "THREATEN");
+        // "es" is mostly a thing; a "sie" that "droht zu scheitern" is at risk, no threat
+        assertTrue(events("Außerdem forderte es ein Lösegeld.").isEmpty());
+        assertTrue(events("Doch droht sie nun zu scheitern.").isEmpty());
+    }
 }
