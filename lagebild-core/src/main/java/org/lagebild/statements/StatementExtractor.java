@@ -542,7 +542,30 @@ public final class StatementExtractor {
                 return true;
             }
         }
-        return misattachedComplement(verb) >= 0;
+        return misattachedComplement(verb) >= 0 || decisionInfinitive(verb);
+    }
+
+    /** Verbs of deciding and intending ({@code decision-verbs-de.tsv}) whose zu-infinitive is the message. */
+    private static final Set<String> DECISION_VERBS = TsvResource.read("org/lagebild/statements/decision-verbs-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "beschloss, die Beleuchtung zu reduzieren": a German decision verb with a zu-infinitive complement (xcomp). */
+    private boolean decisionInfinitive(int verb) {
+        if (!lang.equals("de") || !DECISION_VERBS.contains(doc.token(verb).lemma())) {
+            return false;
+        }
+        for (int c : doc.childrenWith(verb, "xcomp")) {
+            Token x = doc.token(c);
+            // "zu reduzieren", or "zurückzuholen" with the "zu" inside the particle verb
+            boolean zu = x.text().indexOf("zu", 2) > 0 && x.text().endsWith("n");
+            for (int m : doc.children(c)) {
+                zu |= doc.token(m).text().equals("zu") && m < c;
+            }
+            if (x.isVerb() && zu) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

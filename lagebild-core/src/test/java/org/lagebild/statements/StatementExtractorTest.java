@@ -199,6 +199,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void zuInfinitiveOfADecisionVerbIsItsMessage() {
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung beschloss/VERB/-1/root/beschließen"
+                + " ~,/PUNCT/7/punct/, die/DET/5/det/der Beleuchtung/NOUN/7/obj/Beleuchtung zu/PART/7/mark/zu"
+                + " reduzieren/VERB/2/xcomp/reduzieren ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("die Beleuchtung zu reduzieren", message(doc, r));
+        assertEquals("Die Regierung", r.speaker().text());
+        // a weak cue outside the list of decision verbs: refusing is an act, its infinitive no content
+        AnnotatedDocument refusal = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung weigerte/VERB/-1/root/weigern"
+                + " sich/PRON/2/obj/sich ~,/PUNCT/8/punct/, die/DET/6/det/der Beleuchtung/NOUN/8/obj/Beleuchtung zu/PART/8/mark/zu"
+                + " reduzieren/VERB/2/xcomp/reduzieren ~./PUNCT/2/punct/.");
+        assertTrue(extract(refusal).isEmpty(), extract(refusal).toString());
+    }
+
+    @Test
     void coordinatedClauseIsNoComplement() {
         AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
                 + " und/CCONJ/6/cc/und der/DET/5/det/der Minister/NOUN/6/nsubj/Minister trat/VERB/1/conj/treten"
