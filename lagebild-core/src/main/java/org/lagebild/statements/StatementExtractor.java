@@ -542,6 +542,29 @@ public final class StatementExtractor {
                 return true;
             }
         }
+        return misattachedComplement(verb) >= 0 || decisionInfinitive(verb);
+    }
+
+    /** Verbs of deciding and intending ({@code decision-verbs-de.tsv}) whose zu-infinitive is the message. */
+    private static final Set<String> DECISION_VERBS = TsvResource.read("org/lagebild/statements/decision-verbs-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "beschloss, die Beleuchtung zu reduzieren": a German decision verb with a zu-infinitive complement (xcomp). */
+    private boolean decisionInfinitive(int verb) {
+        if (!lang.equals("de") || !DECISION_VERBS.contains(doc.token(verb).lemma())) {
+            return false;
+        }
+        for (int c : doc.childrenWith(verb, "xcomp")) {
+            Token x = doc.token(c);
+            // "zu reduzieren", or "zurückzuholen" with the "zu" inside the particle verb
+            boolean zu = x.text().indexOf("zu", 2) > 0 && x.text().endsWith("n");
+            for (int m : doc.children(c)) {
+                zu |= doc.token(m).text().equals("zu") && m < c;
+            }
+            if (x.isVerb() && zu) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -691,6 +714,34 @@ public final class StatementExtractor {
             Token ct = doc.token(c);
             if (CLAUSE_RELS.contains(ct.baseRel()) && !ct.deprel().equals("xcomp") || ct.deprel().equals("xcomp") && ct.isVerb()) {
                 return c;
+            }
+        }
+        return misattachedComplement(verb);
+    }
+
+    /** Nominal dependents of a verb under which the parser may hang the verb's own complement clause. */
+    private static final Set<String> NOMINAL_RELS = Set.of("nsubj", "obj", "iobj", "obl");
+
+    /**
+     * A "dass"/"ob" clause after the verb that the parser attached as ccomp to one of the verb's
+     * nominal dependents instead of the verb ("Im gleichen Interview sagte der Verteidigungsminister,
+     * dass …" with the clause under "Verteidigungsminister"; German only): nouns do not take ccomp,
+     * so the clause is the verb's. -1 when there is none.
+     */
+    private int misattachedComplement(int verb) {
+        if (!lang.equals("de")) {
+            return -1;
+        }
+        for (int n : doc.children(verb)) {
+            String rel = doc.token(n).baseRel();
+            if (!NOMINAL_RELS.contains(rel) || !doc.token(n).isNoun()
+                    || rel.equals("nsubj") && cues.noun(doc.token(n).text(), lang).isPresent()) {
+                continue; // a subject that names what is said has the clause as its own ("Damit bestätigt sich die Befürchtung, dass …")
+            }
+            for (int c : doc.children(n)) {
+                if (c > verb && doc.token(c).baseRel().equals("ccomp") && hasMark(c, "dass", "ob")) {
+                    return c;
+                }
             }
         }
         return -1;
@@ -1581,7 +1632,9 @@ public final class StatementExtractor {
             int[] cr = doc.subtreeRange(c);
             // (the comma before a relative clause belongs to the clause's own subtree, or precedes it)
             int comma = doc.token(cr[0]).text().equals(",") ? cr[0] : cr[0] - 1;
-            if (doc.token(c).baseRel().equals("acl") && cr[0] > token && comma > from && doc.token(comma).text().equals(",")) {
+            // (or a verb's complement clause the parse hung on the speaker: see misattachedComplement)
+            String rel = doc.token(c).baseRel();
+            if ((rel.equals("acl") || rel.equals("ccomp")) && cr[0] > token && comma > from && doc.token(comma).text().equals(",")) {
                 to = Math.min(to, comma - 1);
             }
         }

@@ -177,6 +177,43 @@ class StatementExtractorTest {
     }
 
     @Test
+    void complementClauseParsedUnderTheSpeakerIsTheCuesMessage() {
+        // "Im gleichen Interview sagte der Minister, dass …" with the "dass" clause hung as ccomp on "Minister"
+        AnnotatedDocument doc = parse("Im/ADP/2/case/in gleichen/ADJ/2/amod/gleich Interview/NOUN/3/obl/Interview"
+                + " sagte/VERB/-1/root/sagen der/DET/5/det/der Minister/NOUN/3/nsubj/Minister ~,/PUNCT/11/punct/,"
+                + " dass/SCONJ/11/mark/dass Europa/PROPN/11/nsubj/Europa ein/DET/10/det/ein Interesse/NOUN/11/obj/Interesse"
+                + " habe/VERB/5/ccomp/haben ~./PUNCT/3/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("dass Europa ein Interesse habe", message(doc, r));
+        assertEquals("der Minister", r.speaker().text());
+    }
+
+    @Test
+    void complementClauseOfASubjectThatNamesWhatIsSaidStaysTheNouns() {
+        // "Damit bestätigt sich die Befürchtung, dass …": the clause is the noun's content, nobody speaks
+        AnnotatedDocument doc = parse("Damit/ADV/1/advmod/damit bestätigt/VERB/-1/root/bestätigen sich/PRON/1/obj/sich"
+                + " die/DET/4/det/der Befürchtung/NOUN/1/nsubj/Befürchtung ~,/PUNCT/10/punct/, dass/SCONJ/10/mark/dass"
+                + " das/DET/8/det/der Virus/NOUN/10/nsubj/Virus sich/PRON/10/obj/sich ausbreitet/VERB/4/ccomp/ausbreiten"
+                + " ~./PUNCT/1/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+    }
+
+    @Test
+    void zuInfinitiveOfADecisionVerbIsItsMessage() {
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung beschloss/VERB/-1/root/beschließen"
+                + " ~,/PUNCT/7/punct/, die/DET/5/det/der Beleuchtung/NOUN/7/obj/Beleuchtung zu/PART/7/mark/zu"
+                + " reduzieren/VERB/2/xcomp/reduzieren ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("die Beleuchtung zu reduzieren", message(doc, r));
+        assertEquals("Die Regierung", r.speaker().text());
+        // a weak cue outside the list of decision verbs: refusing is an act, its infinitive no content
+        AnnotatedDocument refusal = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung weigerte/VERB/-1/root/weigern"
+                + " sich/PRON/2/obj/sich ~,/PUNCT/8/punct/, die/DET/6/det/der Beleuchtung/NOUN/8/obj/Beleuchtung zu/PART/8/mark/zu"
+                + " reduzieren/VERB/2/xcomp/reduzieren ~./PUNCT/2/punct/.");
+        assertTrue(extract(refusal).isEmpty(), extract(refusal).toString());
+    }
+
+    @Test
     void coordinatedClauseIsNoComplement() {
         AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
                 + " und/CCONJ/6/cc/und der/DET/5/det/der Minister/NOUN/6/nsubj/Minister trat/VERB/1/conj/treten"

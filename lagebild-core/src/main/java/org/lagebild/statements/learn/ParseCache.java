@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.lagebild.ingest.Document;
 import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Lemmatizer;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Token;
 import org.lagebild.pipeline.Analyzer;
@@ -57,7 +58,8 @@ public final class ParseCache {
                 AnnotatedDocument cached = read(file, d.text());
                 // the key does not see the lexicons that choose the parsed sentences: check them
                 if (analyzer.parsedAsNow(cached)) {
-                    return cached;
+                    // lemmas again from the parse: the key does not see the verb lexicon either
+                    return Lemmatizer.apply(cached);
                 }
             } catch (IOException | RuntimeException e) {
                 // a truncated or stale entry: parse again below

@@ -141,6 +141,17 @@ class GermanVerbsTest {
     }
 
     @Test
+    void separableCueVerbsOfTheQuotationLexiconAreListed() {
+        // "hob … hervor": unlisted, the lemmatiser kept the plain base "heben" and the cue "hervorheben" was lost
+        VerbForm v = verbs.analyse("hob", "hervor").orElseThrow();
+        assertEquals("hervorheben", v.lemma());
+        assertFalse(v.guessed());
+        assertFalse(verbs.analyse("gab", "wieder").orElseThrow().guessed());
+        assertEquals("heben", verbs.analyse("hob", null).orElseThrow().lemma()); // no particle: the base verb
+        assertTrue(verbs.analyse("hob", "weg").orElseThrow().guessed()); // "wegheben" is not listed
+    }
+
+    @Test
     void personAndNumber() {
         VerbForm v = verbs.analyse("bestünden", null).orElseThrow();
         assertEquals(3, v.person());
