@@ -143,7 +143,9 @@ final class QuotesCommand implements Runnable {
         @Option(names = "--role-decoder", paramLabel = "NAME",
                 description = "Role tagger: greedy (per-token perceptron on the gold label history; the default), viterbi "
                         + "(structured perceptron over each run of tokens around a cue, Viterbi decoding) or refined (greedy "
-                        + "training, then structured passes from its weights, Viterbi decoding). Measured in docs/EVALUATION.md.")
+                        + "training, then structured passes from its weights, Viterbi decoding) or span (greedy tagging, then a classifier "
+                        + "gives a role to argument subtrees of the cue the tagger left empty; --cv also "
+                        + "scores the same models' greedy decoding). Measured in docs/EVALUATION.md.")
         String roleDecoder;
 
         @Override
@@ -175,12 +177,17 @@ final class QuotesCommand implements Runnable {
             long t0 = System.nanoTime();
             if (folds > 0) {
                 Path cv = Files.createTempDirectory("lagebild-cv-pred");
-                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, folds, cv, p -> {
+                Path cvGreedy = QuoteTrainer.config(corpus.name(), decoder).roleDecoder() == EventModel.RoleDecoder.SPAN
+                        ? Files.createTempDirectory("lagebild-cv-greedy") : null;
+                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, folds, cv, cvGreedy, p -> {
                     err.print("\rlagebild: " + p + "          ");
                     err.flush();
                 });
                 spec.commandLine().getOut().printf("cross-validation on %s, %d folds, %d epochs:%n%s%n", train, folds, epochs,
                         score(corpus, train, cv));
+                if (cvGreedy != null) {
+                    spec.commandLine().getOut().printf("the same models with greedy role decoding:%n%s%n", score(corpus, train, cvGreedy));
+                }
                 spec.commandLine().getOut().flush();
                 if (output == null) {
                     return 0;

@@ -416,6 +416,55 @@ public final class EventFeatures {
         return f;
     }
 
+    /**
+     * Features of a role candidate for the span classifier: {@link #argument}'s, and how a
+     * role tagger labelled the candidate's kept tokens ({@code votes}: role per token, absent
+     * for O) — the majority role and how much of the span it covers, the labels at the span's
+     * first and last token, a second role inside, and whether the tagged span runs on past the
+     * candidate's edges.
+     */
+    public List<String> span(Argument a, int head, String cueLemma, Event rule, java.util.Map<Integer, String> votes) {
+        List<String> f = argument(a, head, cueLemma, rule);
+        List<Integer> kept = trimmed(a);
+        if (kept.isEmpty()) {
+            f.add("v=empty");
+            return f;
+        }
+        java.util.Map<String, Integer> n = new java.util.TreeMap<>();
+        for (int t : kept) {
+            n.merge(votes.getOrDefault(t, "O"), 1, Integer::sum);
+        }
+        String v = "O";
+        for (var e : n.entrySet()) {
+            v = e.getValue() > n.getOrDefault(v, 0) ? e.getKey() : v;
+        }
+        int c = n.getOrDefault(v, 0);
+        String cov = c == kept.size() ? "all" : c * 2 > kept.size() ? "most" : c * 2 == kept.size() ? "half" : "some";
+        int first = kept.get(0);
+        int last = kept.get(kept.size() - 1);
+        int hd = parse.token(head).sentence();
+        String rel = a.node() < 0 ? "sent" + (parse.token(first).sentence() - hd)
+                : (parse.dominates(a.node(), head) ? "anc:" : "") + parse.token(a.node()).deprel();
+        String side = last < head ? "L" : first > head ? "R" : "LR";
+        f.add("v=" + v + "|" + cov);
+        f.add("v|cl=" + v + "|" + cueLemma);
+        f.add("v|len=" + v + "|" + cov + "|" + bucket(kept.size()));
+        f.add("v|rel=" + v + "|" + cov + "|" + rel);
+        f.add("v|side=" + v + "|" + side);
+        for (String r : n.keySet()) {
+            if (!r.equals("O") && !r.equals(v)) {
+                f.add("v2=" + v + "|" + r);
+            }
+        }
+        String vf = votes.getOrDefault(first, "O");
+        String vl = votes.getOrDefault(last, "O");
+        f.add("vf|vl=" + vf + "|" + vl);
+        f.add("vf|rel=" + vf + "|" + rel);
+        // the tagged span runs on before or after the candidate
+        f.add("run=" + v + "|" + votes.getOrDefault(first - 1, "O").equals(v) + "|" + votes.getOrDefault(last + 1, "O").equals(v));
+        return f;
+    }
+
     /** Features of an event for its form and medium. */
     public List<String> event(Event e, Event rule) {
         int head = e.cueHead(parse);

@@ -48,10 +48,14 @@ public final class EventModel {
      * perceptron trained per token on the gold label history; VITERBI over the whole run with
      * a structured perceptron (Collins 2002) trained on its own best paths; REFINED decodes
      * with Viterbi too, but starts the structured training from the greedy tagger's averaged
-     * weights ({@link #REFINE_EPOCHS} passes after the greedy ones).
+     * weights ({@link #REFINE_EPOCHS} passes after the greedy ones); SPAN tags greedily, then
+     * labels each role candidate of the cue as a whole (an argument subtree or a neighbouring
+     * sentence) with a span classifier that sees the greedy tagger's labels over the span
+     * ({@link EventFeatures#span}), and adds the role it gives a candidate the tagger left
+     * without any role token; the candidates do not overlap.
      */
     public enum RoleDecoder {
-        GREEDY, VITERBI, REFINED;
+        GREEDY, VITERBI, REFINED, SPAN;
 
         /** The decoder by its name, in any case (the model file and the command line write it in lower case). */
         public static RoleDecoder of(String name) {
@@ -60,7 +64,7 @@ public final class EventModel {
                     return d;
                 }
             }
-            throw new IllegalArgumentException("unknown role decoder '" + name + "' (greedy, viterbi or refined)");
+            throw new IllegalArgumentException("unknown role decoder '" + name + "' (greedy, viterbi, refined or span)");
         }
 
         public String label() {
@@ -97,11 +101,15 @@ public final class EventModel {
     private final Perceptron media;
     /** The argument classifier whose decisions are features of the role tagger, or null. */
     private final Perceptron args;
+    /** The span classifier of {@link RoleDecoder#SPAN}, or null. */
+    private final Perceptron spans;
     private final CueLexicon lexicon = CueLexicon.get();
 
-    EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args) {
+    EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args,
+               Perceptron spans) {
         this.config = config;
         this.args = args;
+        this.spans = spans;
         this.cues = cues;
         this.roles = roles;
         this.forms = forms;
@@ -114,6 +122,16 @@ public final class EventModel {
 
     /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */
     public static EventModel train(List<EventDoc> docs, Config config, int epochs, long seed, Consumer<String> progress) {
+        return train(docs, config, epochs, seed, true, progress);
+    }
+
+    /** The same model with greedy role decoding and without the span classifier (what {@link RoleDecoder#SPAN} starts from). */
+    public EventModel greedy() {
+        return new EventModel(config.withRoleDecoder(RoleDecoder.GREEDY), cues, roles, forms, media, args, null);
+    }
+
+    /** Trains; without {@code cuesToo} only the role side (the held-out taggers whose labels the span classifier learns from). */
+    private static EventModel train(List<EventDoc> docs, Config config, int epochs, long seed, boolean cuesToo, Consumer<String> progress) {
         Perceptron cues = new Perceptron(List.of("O", "B", "I", "C"));
         List<String> roleLabels = new ArrayList<>(List.of("O"));
         for (String r : config.roles()) {
@@ -126,21 +144,21 @@ public final class EventModel {
         // the role tagger learns from the argument classifier's decisions on speeches it was not trained on
         Perceptron args = trainArguments(docs, config, roleLabels, epochs, seed);
         Map<EventDoc, Perceptron> heldOut = heldOutArguments(docs, config, roleLabels, epochs, seed, progress);
-        EventModel m = new EventModel(config, cues, roles, forms, media, args);
+        EventModel m = new EventModel(config, cues, roles, forms, media, args, null);
         Random random = new Random(seed);
         List<EventDoc> order = new ArrayList<>(docs);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             int[] errors = new int[2];
             for (EventDoc d : order) {
-                m.trainDoc(d, errors, heldOut.get(d), true, config.roleDecoder() == RoleDecoder.VITERBI);
+                m.trainDoc(d, errors, heldOut.get(d), cuesToo, config.roleDecoder() == RoleDecoder.VITERBI);
             }
             progress.accept("epoch " + epoch + ": " + errors[0] + " cue-token errors, " + errors[1] + " role-token errors");
         }
         if (config.roleDecoder() == RoleDecoder.REFINED) {
             // structured passes from the greedy tagger's averaged weights, averaged over these passes only
             roles = roles.averaged().trainable();
-            EventModel r = new EventModel(config, cues, roles, forms, media, args);
+            EventModel r = new EventModel(config, cues, roles, forms, media, args, null);
             for (int epoch = 1; epoch <= REFINE_EPOCHS; epoch++) {
                 Collections.shuffle(order, random);
                 int[] errors = new int[2];
@@ -150,8 +168,99 @@ public final class EventModel {
                 progress.accept("structured epoch " + epoch + ": " + errors[1] + " role-token errors");
             }
         }
+        Perceptron spans = config.roleDecoder() == RoleDecoder.SPAN ? trainSpans(docs, config, roleLabels, epochs, seed, progress) : null;
         return new EventModel(config, cues.averaged().prune(1e-3f), roles.averaged().prune(1e-3f),
-                forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f), args);
+                forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f), args, spans);
+    }
+
+    /** Folds of the greedy taggers whose held-out labels the span classifier is trained on. */
+    private static final int SPAN_FOLDS = 4;
+
+    /**
+     * The span classifier: one decision per role candidate of a gold cue, role or O, with the
+     * labels of a greedy tagger that did not see the speech as features (document i is tagged
+     * by the tagger trained without fold i mod {@link #SPAN_FOLDS}; at prediction time the
+     * tagger trained on all speeches labels).
+     */
+    private static Perceptron trainSpans(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed,
+                                         Consumer<String> progress) {
+        Config greedy = config.withRoleDecoder(RoleDecoder.GREEDY);
+        // per document and gold event the held-out tagger's role per token (computed once, the features per epoch)
+        Map<EventDoc, List<Map<Integer, String>>> votes = new java.util.IdentityHashMap<>();
+        for (int fold = 0; fold < SPAN_FOLDS; fold++) {
+            List<EventDoc> rest = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (i % SPAN_FOLDS != fold) {
+                    rest.add(docs.get(i));
+                }
+            }
+            int f = fold;
+            EventModel tagger = train(rest, greedy, epochs, seed, false,
+                    line -> progress.accept("span fold " + (f + 1) + "/" + SPAN_FOLDS + " " + line));
+            for (int i = fold; i < docs.size(); i += SPAN_FOLDS) {
+                EventDoc d = docs.get(i);
+                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), tagger.lexicon);
+                List<Map<Integer, String>> perEvent = new ArrayList<>();
+                for (Event e : d.gold()) {
+                    perEvent.add(e.cue().isEmpty() ? Map.of() : tokenRoles(tagger.tagRoles(fx, d.parse(), e.cue(), e.cueHead(d.parse()))));
+                }
+                votes.put(d, perEvent);
+            }
+        }
+        return trainCandidates(docs, config, labels, epochs, seed,
+                (fx, d, k, a, head, cueLemma, rule) -> unparsed(d.parse(), a, head) ? null : fx.span(a, head, cueLemma, rule, votes.get(d).get(k)));
+    }
+
+    /** The features of candidate {@code a} of gold event {@code k} of {@code d}, or null to skip it. */
+    private interface CandidateFeatures {
+        List<String> of(EventFeatures fx, EventDoc d, int k, EventFeatures.Argument a, int head, String cueLemma, Event rule);
+    }
+
+    /** An averaged perceptron over the role candidates of the gold cues (gold label: {@link #argumentLabel}). */
+    private static Perceptron trainCandidates(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed,
+                                              CandidateFeatures features) {
+        Perceptron p = new Perceptron(labels);
+        CueLexicon lexicon = CueLexicon.get();
+        Random random = new Random(seed);
+        List<EventDoc> order = new ArrayList<>(docs);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (EventDoc d : order) {
+                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), lexicon);
+                for (int k = 0; k < d.gold().size(); k++) {
+                    Event e = d.gold().get(k);
+                    if (e.cue().isEmpty()) {
+                        continue;
+                    }
+                    int head = e.cueHead(d.parse());
+                    String cueLemma = EventFeatures.lemma(d.parse().token(head));
+                    Event rule = fx.ruleFor(e.cue());
+                    for (EventFeatures.Argument a : fx.arguments(e.cue(), head, window(config, d.parse(), head))) {
+                        List<String> f = features.of(fx, d, k, a, head, cueLemma, rule);
+                        if (f != null) {
+                            p.update(f, p.label(argumentLabel(config, fx, a, e)), p.predict(f, null));
+                        }
+                    }
+                }
+            }
+        }
+        return p.averaged().prune(1e-3f);
+    }
+
+    /**
+     * A candidate in the cue's own sentence outside the cue's tree: the sentence was not parsed
+     * (the parse selector leaves sentences without candidate words unparsed), so the candidate is
+     * the whole sentence and no span; the tagger's labels stand there.
+     */
+    private static boolean unparsed(AnnotatedDocument p, EventFeatures.Argument a, int head) {
+        return a.node() < 0 && p.token(a.tokens().get(0)).sentence() == p.token(head).sentence();
+    }
+
+    /** Per token its role in {@code tagged}. */
+    private static Map<Integer, String> tokenRoles(Map<String, SortedSet<Integer>> tagged) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        tagged.forEach((r, toks) -> toks.forEach(t -> out.put(t, r)));
+        return out;
     }
 
     /** Folds of the argument classifier whose held-out decisions the role tagger is trained on. */
@@ -182,29 +291,7 @@ public final class EventModel {
      * subtree or a neighbouring sentence, {@link EventFeatures#arguments}), role or O.
      */
     private static Perceptron trainArguments(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed) {
-        Perceptron p = new Perceptron(labels);
-        CueLexicon lexicon = CueLexicon.get();
-        Random random = new Random(seed);
-        List<EventDoc> order = new ArrayList<>(docs);
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (EventDoc d : order) {
-                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), lexicon);
-                for (Event e : d.gold()) {
-                    if (e.cue().isEmpty()) {
-                        continue;
-                    }
-                    int head = e.cueHead(d.parse());
-                    String cueLemma = EventFeatures.lemma(d.parse().token(head));
-                    Event rule = fx.ruleFor(e.cue());
-                    for (EventFeatures.Argument a : fx.arguments(e.cue(), head, window(config, d.parse(), head))) {
-                        List<String> f = fx.argument(a, head, cueLemma, rule);
-                        p.update(f, p.label(argumentLabel(config, fx, a, e)), p.predict(f, null));
-                    }
-                }
-            }
-        }
-        return p.averaged().prune(1e-3f);
+        return trainCandidates(docs, config, labels, epochs, seed, (fx, d, k, a, head, cueLemma, rule) -> fx.argument(a, head, cueLemma, rule));
     }
 
     /** Per window token the argument classifier's role for its candidate ("O" for none; "punct|" + role at a candidate's edge). */
@@ -568,20 +655,10 @@ public final class EventModel {
         List<Event> out = new ArrayList<>();
         for (SortedSet<Integer> cue : found) {
             Event rule = fx.ruleFor(cue);
-            Event shell = new Event(cue, Map.of(), null, null);
-            int head = shell.cueHead(p);
-            String cueLemma = EventFeatures.lemma(p.token(head));
-            Map<String, SortedSet<Integer>> tagged = new TreeMap<>();
-            Map<Integer, String> stk = args == null ? null : argumentLabels(args, fx, cue, head, cueLemma, rule, window(config, p, head));
-            for (int[] run : roleRuns(p, cue, head)) {
-                Sequence seq = roleSequence(fx, run, cue, head, cueLemma, rule, stk);
-                int[] labels = config.roleDecoder() == RoleDecoder.GREEDY ? decode(roles, seq) : viterbi(roles, seq);
-                for (int k = 0; k < run.length; k++) {
-                    String l = roles.labels().get(labels[k]);
-                    if (!l.equals("O")) {
-                        tagged.computeIfAbsent(l.substring(2), x -> new TreeSet<>()).add(run[k]);
-                    }
-                }
+            int head = new Event(cue, Map.of(), null, null).cueHead(p);
+            Map<String, SortedSet<Integer>> tagged = tagRoles(fx, p, cue, head);
+            if (spans != null) {
+                tagged = spanRoles(fx, p, cue, head, rule, tagged);
             }
             Event e = new Event(cue, tagged, null, null);
             if (forms != null) {
@@ -589,6 +666,52 @@ public final class EventModel {
                 e = new Event(cue, tagged, forms.labels().get(forms.predict(f, null)), media.labels().get(media.predict(f, null)));
             }
             out.add(e);
+        }
+        return out;
+    }
+
+    /** The role tagger's spans around a cue, by role. */
+    private Map<String, SortedSet<Integer>> tagRoles(EventFeatures fx, AnnotatedDocument p, Set<Integer> cue, int head) {
+        Event rule = fx.ruleFor(cue);
+        String cueLemma = EventFeatures.lemma(p.token(head));
+        Map<String, SortedSet<Integer>> tagged = new TreeMap<>();
+        Map<Integer, String> stk = args == null ? null : argumentLabels(args, fx, cue, head, cueLemma, rule, window(config, p, head));
+        for (int[] run : roleRuns(p, cue, head)) {
+            Sequence seq = roleSequence(fx, run, cue, head, cueLemma, rule, stk);
+            int[] labels = config.roleDecoder() == RoleDecoder.VITERBI || config.roleDecoder() == RoleDecoder.REFINED
+                    ? viterbi(roles, seq) : decode(roles, seq);
+            for (int k = 0; k < run.length; k++) {
+                String l = roles.labels().get(labels[k]);
+                if (!l.equals("O")) {
+                    tagged.computeIfAbsent(l.substring(2), x -> new TreeSet<>()).add(run[k]);
+                }
+            }
+        }
+        return tagged;
+    }
+
+    /** The span classifier's roles around a cue: each candidate's kept tokens get its best label ({@code votes}: the tagger's role per token). */
+    /**
+     * The tagger's spans, plus the span classifier's role for each candidate the tagger left
+     * without any role token (its kept tokens): the tagger's missing spans ("Die Kanzlerin
+     * versprach …, nie wieder müssten …"). Letting the classifier relabel the tagger's own
+     * candidates as well lost up to 1.4 role F1 on train CV (docs/EVALUATION.md, session 11).
+     */
+    Map<String, SortedSet<Integer>> spanRoles(EventFeatures fx, AnnotatedDocument p, Set<Integer> cue, int head, Event rule,
+                                                      Map<String, SortedSet<Integer>> tagged) {
+        Map<Integer, String> votes = tokenRoles(tagged);
+        String cueLemma = EventFeatures.lemma(p.token(head));
+        Map<String, SortedSet<Integer>> out = new TreeMap<>();
+        tagged.forEach((r, toks) -> out.put(r, new TreeSet<>(toks)));
+        for (EventFeatures.Argument a : fx.arguments(cue, head, window(config, p, head))) {
+            List<Integer> kept = fx.trimmed(a);
+            if (unparsed(p, a, head) || kept.stream().anyMatch(votes::containsKey)) {
+                continue;
+            }
+            String l = spans.labels().get(spans.predict(fx.span(a, head, cueLemma, rule, votes), null));
+            if (!l.equals("O")) {
+                out.computeIfAbsent(l.substring(2), x -> new TreeSet<>()).addAll(kept);
+            }
         }
         return out;
     }
@@ -683,6 +806,9 @@ public final class EventModel {
             if (args != null) {
                 args.write(w);
             }
+            if (spans != null) {
+                spans.write(w);
+            }
         }
     }
 
@@ -722,7 +848,8 @@ public final class EventModel {
             Perceptron forms = fm ? Perceptron.read(r) : null;
             Perceptron media = fm ? Perceptron.read(r) : null;
             Perceptron args = stacked ? Perceptron.read(r) : null;
-            return new EventModel(c, cues, roles, forms, media, args);
+            Perceptron spans = decoder == RoleDecoder.SPAN ? Perceptron.read(r) : null;
+            return new EventModel(c, cues, roles, forms, media, args, spans);
         }
     }
 

@@ -87,15 +87,21 @@ public final class QuoteTrainer {
      * K-fold cross-validation on a training folder: document i (in file-name order) is in fold
      * i mod {@code folds}; each fold is predicted by a model trained on the other folds with
      * the fixed seed, and the predictions of all documents are written to {@code out} under
-     * their own names, to be scored against {@code dir}.
+     * their own names, to be scored against {@code dir}. With the span decoder, {@code greedyOut}
+     * (when not null) gets the same models' greedy role decoding, so that both are compared on
+     * the same folds and cue taggers.
      */
     public static void crossValidate(String corpus, EventModel.RoleDecoder decoder, Path dir, Analyzer analyzer, ParseCache cache,
-                                     int epochs, int folds, Path out, Consumer<String> progress) throws IOException {
+                                     int epochs, int folds, Path out, Path greedyOut, Consumer<String> progress) throws IOException {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
         }
         List<Named> docs = loadNamed(corpus, dir, analyzer, cache, progress);
         Files.createDirectories(out);
+        boolean both = greedyOut != null && config(corpus, decoder).roleDecoder() == EventModel.RoleDecoder.SPAN;
+        if (both) {
+            Files.createDirectories(greedyOut);
+        }
         ObjectMapper json = new ObjectMapper();
         for (int fold = 0; fold < folds; fold++) {
             List<EventDoc> train = new ArrayList<>();
@@ -107,20 +113,28 @@ public final class QuoteTrainer {
             int f = fold;
             EventModel model = EventModel.train(train, config(corpus, decoder), epochs, SEED,
                     line -> progress.accept("fold " + (f + 1) + "/" + folds + " " + line));
-            Map<String, ParliamentCorpus.Document> speeches = new java.util.TreeMap<>();
-            for (int i = fold; i < docs.size(); i += folds) {
-                Named d = docs.get(i);
-                if (corpus.equals("parliament")) {
-                    speeches.put(d.name(), new ParliamentPredictor(analyzer, cache, model)
-                            .predict((ParliamentCorpus.Document) d.source(), d.name()));
-                } else {
-                    json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(d.name()).toFile(),
-                            new CorpusPredictor(analyzer, cache, model).predict((ObjectNode) d.source(), d.name()));
-                }
+            predictFold(corpus, docs, fold, folds, analyzer, cache, model, out, json);
+            if (both) {
+                predictFold(corpus, docs, fold, folds, analyzer, cache, model.greedy(), greedyOut, json);
             }
-            if (!speeches.isEmpty()) {
-                ParliamentCorpus.writeDirectory(speeches, out);
+        }
+    }
+
+    private static void predictFold(String corpus, List<Named> docs, int fold, int folds, Analyzer analyzer, ParseCache cache,
+                                    EventModel model, Path out, ObjectMapper json) throws IOException {
+        Map<String, ParliamentCorpus.Document> speeches = new java.util.TreeMap<>();
+        for (int i = fold; i < docs.size(); i += folds) {
+            Named d = docs.get(i);
+            if (corpus.equals("parliament")) {
+                speeches.put(d.name(), new ParliamentPredictor(analyzer, cache, model)
+                        .predict((ParliamentCorpus.Document) d.source(), d.name()));
+            } else {
+                json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(d.name()).toFile(),
+                        new CorpusPredictor(analyzer, cache, model).predict((ObjectNode) d.source(), d.name()));
             }
+        }
+        if (!speeches.isEmpty()) {
+            ParliamentCorpus.writeDirectory(speeches, out);
         }
     }
 

@@ -2,6 +2,7 @@ package org.lagebild.statements.learn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -11,10 +12,13 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.statements.CueLexicon;
 
 /** The Viterbi role decoder and its structured-perceptron training on hand-made sequences. */
 class RoleDecoderTest {
@@ -149,6 +153,61 @@ class RoleDecoderTest {
         Perceptron p = weights(new Object[][] {{"t0", 1.0, 0, 0, 0.9, 0}});
         Perceptron q = p.trainable();
         assertArrayEquals(p.scores(List.of("t0")), q.averaged().scores(List.of("t0")), "no step yet: the average is the start");
+    }
+
+    @Test
+    void spanFeaturesSeeTheTaggersLabelsOverTheCandidate() {
+        AnnotatedDocument d = EventModelTest.sentence("Merkel", "sagte", "Lage", "ernst");
+        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
+        EventFeatures.Argument clause = fx.arguments(Set.of(1), 1, List.of(0, 1, 2, 3, 4, 5, 6)).get(1);
+        List<String> whole = fx.span(clause, 1, "sagen", null, Map.of(3, "Message", 4, "Message", 5, "Message"));
+        assertTrue(whole.contains("v=Message|all"), whole.toString());
+        assertTrue(whole.contains("v|rel=Message|all|ccomp"), whole.toString());
+        assertTrue(whole.contains("run=Message|false|false"), whole.toString());
+        // the tagger labelled one of the three kept tokens: the majority is O, the first token's label Message
+        List<String> part = fx.span(clause, 1, "sagen", null, Map.of(3, "Message"));
+        assertTrue(part.contains("v=O|most"), part.toString());
+        assertTrue(part.contains("vf|vl=Message|O"), part.toString());
+        assertFalse(part.contains("v=Message|all"), part.toString());
+        assertTrue(part.containsAll(fx.argument(clause, 1, "sagen", null)), "the argument classifier's features are kept");
+    }
+
+    @Test
+    void spanClassifierFillsOnlyCandidatesTheTaggerLeftEmpty() throws IOException {
+        // a span classifier that calls every right-hand clausal complement a Message (and all else O)
+        Perceptron spans = weights(new Object[][] {{"bias", 1.0, 0, 0, 0, 0}, {"rel|side=ccomp|R", 0, 0, 0, 3.0, 0}});
+        EventModel m = new EventModel(QuoteTrainer.config("parliament"), new Perceptron(List.of("O", "B", "I", "C")), new Perceptron(LABELS),
+                null, null, null, spans);
+        AnnotatedDocument d = EventModelTest.sentence("Merkel", "sagte", "Lage", "ernst");
+        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
+        Map<String, java.util.SortedSet<Integer>> source = Map.of("Source", EventModelTest.ss(0));
+        assertEquals(Map.of("Source", EventModelTest.ss(0), "Message", EventModelTest.ss(3, 4, 5)), m.spanRoles(fx, d, Set.of(1), 1, null, source),
+                "the tagger's Source stays, the clause it left empty becomes the Message (without its edge comma)");
+        // the tagger labelled a token of the clause: its labels stand, nothing is added
+        Map<String, java.util.SortedSet<Integer>> partial = Map.of("Source", EventModelTest.ss(0), "Message", EventModelTest.ss(4, 5));
+        assertEquals(partial, m.spanRoles(fx, d, Set.of(1), 1, null, partial));
+    }
+
+    @Test
+    void spanModelsRecordTheirDecoderAndLabelWholeCandidates() throws IOException {
+        EventModel m = EventModel.train(EventModelTest.corpus(), QuoteTrainer.config("parliament", EventModel.RoleDecoder.SPAN), 4, 7,
+                s -> { });
+        byte[] bytes = EventModelTest.bytes(m);
+        EventModel back = EventModel.read(new ByteArrayInputStream(bytes));
+        assertEquals(EventModel.RoleDecoder.SPAN, back.config().roleDecoder());
+        assertArrayEquals(bytes, EventModelTest.bytes(back));
+        AnnotatedDocument d = EventModelTest.sentence("Lawrow", "sagte", "Lage", "ernst");
+        List<Event> got = back.predict(d, List.of());
+        assertEquals(1, got.size());
+        assertEquals(new TreeSet<>(Set.of(0)), got.get(0).role("Source"));
+        assertEquals(new TreeSet<>(Set.of(3, 4, 5)), got.get(0).role("Message"), "the clause without its edge comma");
+        // the greedy copy drops the span classifier: a greedy model file, the same cues
+        EventModel greedy = m.greedy();
+        assertEquals(EventModel.RoleDecoder.GREEDY, greedy.config().roleDecoder());
+        byte[] g = EventModelTest.bytes(greedy);
+        assertTrue(g.length < bytes.length);
+        assertEquals(EventModel.RoleDecoder.GREEDY, EventModel.read(new ByteArrayInputStream(g)).config().roleDecoder());
+        assertEquals(got.get(0).cue(), greedy.predict(d, List.of()).get(0).cue());
     }
 
     private static Object[] row(String feature, Random r) {
