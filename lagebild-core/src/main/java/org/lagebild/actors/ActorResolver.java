@@ -49,6 +49,8 @@ public final class ActorResolver {
     // Festnahme": the patients of events); feminine "ihr" is also "you" and "their", so only "sie".
     private static final Set<String> DE_PRON_M = Set.of("er", "ihn", "ihm");
     // compiled once: slug() runs for every actor name an analysis and the store's dedup look at
+    /** Metonym type (metonyms.tsv column 8) of a capital that stands for its government only as an active subject. */
+    private static final String SUBJECT_ONLY = "SUBJECT";
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("(^-|-$)");
@@ -307,8 +309,11 @@ public final class ActorResolver {
             Word last = ws.get(w + m.tokenCount() - 1);
             Span span = Span.of(doc.text(), word.start(), last.end());
             String kind = m.entry().kind().name();
-            boolean locative = (kind.equals("COUNTRY") || kind.equals("METONYM"))
-                    && isLocative(spanHead(word.first(), last.last()));
+            int head = spanHead(word.first(), last.last());
+            if (SUBJECT_ONLY.equals(m.entry().type()) && !activeSubject(head)) {
+                return 0;
+            }
+            boolean locative = (kind.equals("COUNTRY") || kind.equals("METONYM")) && isLocative(head);
             Entity e = entityFor(m.entry(), locative);
             if (e == null) {
                 return 0;
@@ -827,6 +832,19 @@ public final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Active subject of a verb, or a conjunct of one ("Rabat announced", "Kigali and Kinshasa signed"):
+     * the only place where a capital of the {@link #SUBJECT_ONLY} kind names its government, not
+     * "University of Nairobi", "the Doha agreement" or "Mogadishu was hit".
+     */
+    private boolean activeSubject(int token) {
+        Token t = doc.token(token);
+        while (t.deprel().equals("conj") && t.head() >= 0) {
+            t = doc.token(t.head());
+        }
+        return t.deprel().equals("nsubj") && t.head() >= 0 && doc.token(t.head()).isVerb();
     }
 
     /** The token of {@code [first, last]} whose head lies outside the range. */

@@ -2031,12 +2031,25 @@ public final class EventExtractor {
     /**
      * The dependents a constraint may be met by: the trigger's own, and for a prepositional
      * constraint also those of its object, where the parser often attaches the phrase ("griff den
-     * Kanzler mit scharfen Formulierungen an").
+     * Kanzler mit scharfen Formulierungen an"); for an English object split at a coordinated modifier
+     * also the noun it modifies ({@link Syntax#splitCompoundHead}); for a subject constraint on an English verb without a
+     * subject, the controller ("troops have begun leaving Afghanistan", "continued to attack").
      */
     private List<Integer> constraintCandidates(int head, String rel) {
         List<Integer> out = new ArrayList<>();
+        if (rel.equals("nsubj") && lang.equals("en") && doc.token(head).isVerb() && doc.child(head, "nsubj") < 0) {
+            int controller = controller(head);
+            if (controller >= 0) {
+                out.add(controller);
+            }
+        }
         for (int c : doc.children(head)) {
             out.add(c);
+            int split = rel.equals("obj") && lang.equals("en") && doc.token(c).baseRel().equals("obj")
+                    ? Syntax.splitCompoundHead(doc, c) : -1;
+            if (split >= 0) {
+                out.add(split); // "lifted the trade and travel restrictions"
+            }
             if (rel.equals("xcomp") && doc.token(c).baseRel().equals("xcomp") && doc.token(c).pos().equals("ADP")) {
                 for (int cc : doc.children(c)) { // "als" made the head of "als Meilenstein"
                     out.add(cc);

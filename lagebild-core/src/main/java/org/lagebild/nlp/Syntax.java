@@ -145,6 +145,40 @@ public final class Syntax {
         return token > 0 && doc.token(token - 1).isVerb() && doc.token(token - 1).sentence() == doc.token(token).sentence();
     }
 
+    /**
+     * The head noun of an English object that the parser split at a coordinated compound modifier:
+     * "lifted the trade and travel restrictions" is parsed with "travel" as a bare verb coordinated
+     * with "lifted", "restrictions" its object and "trade" the object of "lifted". For {@code obj}
+     * "trade" this returns "restrictions", else -1. Read so only where the second conjunct is a bare
+     * form after an inflected verb ("lifted … and travel") and its object follows it at once, without
+     * a determiner: a real coordinated verb would agree ("lifted the ban and eased the curfew").
+     */
+    public static int splitCompoundHead(AnnotatedDocument doc, int obj) {
+        int cc = obj + 1;
+        int verb = obj + 2;
+        int noun = obj + 3;
+        if (noun >= doc.tokens().size() || doc.token(noun).sentence() != doc.token(obj).sentence()) {
+            return -1;
+        }
+        Token o = doc.token(obj);
+        Token v = doc.token(verb);
+        Token n = doc.token(noun);
+        if (!o.isNoun() || o.head() < 0 || !doc.token(cc).deprel().equals("cc") || doc.token(cc).head() != verb
+                || !v.baseRel().equals("conj") || v.head() != o.head() || !v.pos().equals("VERB")
+                || !n.baseRel().equals("obj") || n.head() != verb || !n.isNoun()) {
+            return -1;
+        }
+        Token first = doc.token(o.head());
+        boolean bare = v.lemma() != null && v.text().equalsIgnoreCase(v.lemma());
+        boolean inflected = first.lemma() != null && !first.text().equalsIgnoreCase(first.lemma());
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).deprel().equals("det")) {
+                return -1;
+            }
+        }
+        return bare && inflected ? noun : -1;
+    }
+
     /** The preposition of a nominal ("in" for "in Brüssel"), lower case, or null. */
     public static String caseOf(AnnotatedDocument doc, int token) {
         for (int c : doc.children(token)) {

@@ -457,4 +457,21 @@ class EnglishEventRulesTest {
     private static int sentenceClass(String text) throws Exception {
         return QuadClass.ofSentence(RULES.analyze(new Document("t", text, "en", null, null, null, "t")));
     }
+
+    @Test
+    void aSubjectConstraintSeesTheControllerOfAnAspectualVerb() throws Exception {
+        EventRecord left = events("American troops have begun leaving Afghanistan.").stream()
+                .filter(e -> e.trigger().text().equals("leaving")).findFirst().orElseThrow();
+        assertEquals("RETREAT", left.type());
+        assertTrue(events("The tourists have begun leaving Afghanistan.").stream()
+                .noneMatch(e -> e.trigger().text().equals("leaving")), "tourists leaving are no withdrawal");
+    }
+
+    @Test
+    void aCoordinatedCompoundModifierParsedAsAVerbLeavesTheObjectToTheFirstVerb() throws Exception {
+        assertTrue(events("The UAE formally lifted the trade and travel restrictions.").stream()
+                .anyMatch(e -> e.trigger().text().equals("lifted") && e.type().equals("RETREAT")));
+        assertTrue(events("The minister lifted the box and tightened restrictions.").stream()
+                .noneMatch(e -> e.trigger().text().equals("lifted")), "an inflected second verb is a verb");
+    }
 }

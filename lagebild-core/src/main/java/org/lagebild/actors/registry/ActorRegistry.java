@@ -153,7 +153,7 @@ public final class ActorRegistry {
     }
 
     private void loadMetonyms() {
-        for (Row r : table("metonyms.tsv", 7)) {
+        for (Row r : table("metonyms.tsv", 8)) {
             String standsFor = r.opt(1);
             String country = null;
             if (standsFor != null) {
@@ -173,7 +173,7 @@ public final class ActorRegistry {
             String nameDe = de.isEmpty() ? (en.isEmpty() ? r.get(0) : en.get(0)) : de.get(0);
             String nameEn = en.isEmpty() ? nameDe : en.get(0);
             Entry e = new Entry(r.get(0), Kind.METONYM, nameDe, nameEn, country, r.opt(2), r.opt(4),
-                    null, r.opt(3), null, standsFor);
+                    null, r.opt(3), r.opt(7) == null ? null : r.opt(7).toUpperCase(Locale.ROOT), standsFor);
             register(e);
             addNames("de", e, "", r.get(5));
             addNames("en", e, "", r.get(6));

@@ -19,7 +19,8 @@ package org.lagebild.actors.registry;
  * @param gender    grammatical gender of the German name, for pronouns: m, f, n or pl
  * @param wikidata  Wikidata QID, null unless verified
  * @param requires  '|'-separated codes a context-dependent metonym can stand for, else null
- * @param type      IGO, NGO, FORUM, BODY, PARTY for organisations; null otherwise
+ * @param type      IGO, NGO, FORUM, BODY, PARTY for organisations; SUBJECT for a metonym that stands for its
+ *                  actor only as the active subject of a verb (capitals such as Nairobi); null otherwise
  * @param parent    parent organisation (NRC: NATO), or the actor a metonym stands for; else null
  */
 public record Entry(String code, Kind kind, String nameDe, String nameEn, String country, String sector,
