@@ -48,9 +48,9 @@ public final class ActorResolver {
     // masculine object and possessive forms are unambiguous ("wurde ihm vorgeworfen", "nach seiner
     // Festnahme": the patients of events); feminine "ihr" is also "you" and "their", so only "sie".
     private static final Set<String> DE_PRON_M = Set.of("er", "ihn", "ihm");
-    // compiled once: slug() runs for every actor name an analysis and the store's dedup look at
     /** Metonym type (metonyms.tsv column 8) of a capital that stands for its government only as an active subject. */
     private static final String SUBJECT_ONLY = "SUBJECT";
+    // compiled once: slug() runs for every actor name an analysis and the store's dedup look at
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("(^-|-$)");

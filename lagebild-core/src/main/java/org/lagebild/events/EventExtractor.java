@@ -387,12 +387,6 @@ public final class EventExtractor {
     private static final String[] ADJ_ENDINGS = {"en", "em", "er", "es", "e"};
 
     /**
-     * A German past participle used as an attribute ("die entführten Entwicklungshelfer", "getötete
-     * Soldaten"): guidelines: such attributes are events of their own, the modified noun is the patient.
-     * Only rows of the patient types, without a lexicon constraint unless it restricts the object and the
-     * noun satisfies it ("entlassen" of prisoners, not of employees).
-     */
-    /**
      * A German passive participle the tagger read as an adjective ("Die Leichen wurden verstümmelt": ADJ with
      * "wurden" as its aux:pass) is the verb of its clause; other adjectives can only be attributive participles.
      */
@@ -415,6 +409,12 @@ public final class EventExtractor {
                 .filter(f -> f.tense() == Tense.PARTICIPLE && !f.guessed()).map(VerbForm::lemma).findFirst().orElse(null);
     }
 
+    /**
+     * A German past participle used as an attribute ("die entführten Entwicklungshelfer", "getötete
+     * Soldaten"): guidelines: such attributes are events of their own, the modified noun is the patient.
+     * Only rows of the patient types, without a lexicon constraint unless it restricts the object and the
+     * noun satisfies it ("entlassen" of prisoners, not of employees).
+     */
     private EventRecord participleEvent(Token adj) {
         if (!lang.equals("de") || !adj.deprel().equals("amod") || adj.head() < 0 || !doc.token(adj.head()).isNoun()) {
             return null;
@@ -1892,7 +1892,7 @@ public final class EventExtractor {
     }
 
     /**
-     * A German personal pronoun for a person or group ("er", "sie", "wir") that neither the resolver nor the
+     * A German personal pronoun for a person or group ("er", "sie") that neither the resolver nor the
      * statements resolved: the guidelines code its span as the actor. Not "es" (mostly a thing or expletive).
      */
     private boolean personalPronoun(int token) {
