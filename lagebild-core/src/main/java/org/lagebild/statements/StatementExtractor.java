@@ -65,6 +65,7 @@ public final class StatementExtractor {
                     continue;
                 }
                 verbCue(s, t);
+                copulaCue(s, t);
                 prepositionalCue(s, t);
             }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
@@ -214,6 +215,59 @@ public final class StatementExtractor {
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : inherited;
         add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index(), speakerTok, message, form), s);
+    }
+
+    /** Relations of "werden" under its adjective: "wurde bekannt" is parsed as cop or aux:pass, "bekannt geworden" as cop. */
+    private static final Set<String> COPULA_RELS = Set.of("cop", "aux", "aux:pass");
+
+    /**
+     * A German cue of an adjective with "werden" ("wurde bekannt, dass …", "Wie gestern bekannt wurde, …", "nachdem
+     * bekannt geworden war, dass …"): impersonal, so the statement has no speaker. The parser hangs the pair and its
+     * clause in several ways (werden under the adjective or the adjective as xcomp of werden; the clause under
+     * either or under the main verb), so the message is found by word order: a "dass"/"ob" clause right after the
+     * phrase and its comma, or the clause around a "wie" before it. "Der Fall wurde bekannt, weil …" has none.
+     */
+    private void copulaCue(Sentence s, Token t) {
+        if (!lang.equals("de") || !t.pos().equals("ADJ")) {
+            return;
+        }
+        int werden = -1;
+        for (int c : doc.children(t.index())) {
+            if (COPULA_RELS.contains(doc.token(c).deprel()) && "werden".equals(doc.token(c).lemma())) {
+                werden = c;
+            }
+        }
+        if (werden < 0 && t.baseRel().equals("xcomp") && t.head() >= 0 && "werden".equals(doc.token(t.head()).lemma())) {
+            werden = t.head();
+        }
+        Optional<Cue> cue = werden < 0 ? Optional.empty()
+                : cues.phrase(t.text().toLowerCase(Locale.ROOT) + " werden", lang);
+        if (cue.isEmpty()) {
+            return;
+        }
+        int first = Math.min(t.index(), werden);
+        int last = clauseEnd(s, Math.max(t.index(), werden)); // "bekannt geworden war"
+        int wie = first - 1;
+        while (wie > s.firstToken() && doc.token(wie).pos().equals("ADV")) {
+            wie--; // "Wie gestern bekannt wurde"
+        }
+        Span message = null;
+        if (wie >= s.firstToken() && doc.token(wie).text().equalsIgnoreCase("wie")) {
+            message = clauseMinus(s, wie, last);
+        } else if (last + 2 < s.endToken() && doc.token(last + 1).text().equals(",")
+                && Set.of("dass", "ob").contains(doc.token(last + 2).text().toLowerCase(Locale.ROOT))
+                && doc.token(last + 2).head() > last + 2) {
+            message = trim(doc.subtreeSpan(doc.token(last + 2).head()));
+        }
+        if (message == null) {
+            return;
+        }
+        // the cue in text order ("wurde … bekannt", "bekannt geworden"), its lemma the phrase's
+        Evidence a = Evidence.of(doc.tokenSpan(first));
+        Evidence b = Evidence.of(doc.tokenSpan(Math.max(t.index(), werden)));
+        String text = b.start() - a.end() <= 1 ? doc.text().substring(a.start(), b.end()) : a.text() + " … " + b.text();
+        add(null, new StatementRecord.Cue(a.start(), b.end(), text, cue.get().lemma(), List.of(a, b)),
+                message, isQuoted(message) ? "direct" : "indirect", medium(t, cue.get()), null, s);
     }
 
     /** English "comment" as the infinitive of "decline" or "refuse" ("declined to comment", "refused to comment further"). */

@@ -696,4 +696,36 @@ class StatementExtractorTest {
                 + " ~“/PUNCT/9/punct/“ wächst/VERB/-1/root/wachsen die/DET/11/det/der Not/NOUN/9/nsubj/Not ~./PUNCT/9/punct/.");
         assertEquals("Moritz Wohlrab von der „Aktion Deutschland hilft“", only(doc).speaker().text());
     }
+
+    @Test
+    void impersonalBekanntWerdenTakesItsDassClauseWithoutSpeaker() {
+        // "wurde" parsed as aux:pass of the adjective
+        AnnotatedDocument doc = parse("Im/ADP/1/case/in April/PROPN/4/obl/April wurde/AUX/4/aux:pass/werden dann/ADV/4/advmod/dann"
+                + " bekannt/ADJ/-1/root/bekannt ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass Warrington/PROPN/9/nsubj/Warrington"
+                + " krank/ADJ/9/advmod/krank war/VERB/4/ccomp/sein ~./PUNCT/4/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("dass Warrington krank war", message(doc, r));
+        assertEquals("wurde … bekannt", r.cue().text());
+        assertEquals(null, r.speaker());
+        // the adjective as xcomp of "geworden", the clause under the main verb
+        AnnotatedDocument nachdem = parse("Er/PRON/1/nsubj/er trat/VERB/-1/root/treten ~,/PUNCT/5/punct/, nachdem/SCONJ/5/mark/nachdem"
+                + " bekannt/ADJ/5/xcomp/bekannt geworden/VERB/1/advcl/werden war/AUX/5/aux/sein ~,/PUNCT/11/punct/,"
+                + " dass/SCONJ/11/mark/dass er/PRON/11/nsubj/er abschrieb/VERB/1/ccomp/abschreiben ~./PUNCT/1/punct/.");
+        assertEquals("dass er abschrieb", message(nachdem, only(nachdem)));
+        AnnotatedDocument wie = parse("Wie/ADP/2/case/wie gestern/ADV/2/advmod/gestern bekannt/ADJ/3/xcomp/bekannt"
+                + " wurde/VERB/5/acl/werden ~,/PUNCT/3/punct/, ist/AUX/7/cop/sein Stevens/PROPN/7/nsubj/Stevens"
+                + " tot/ADJ/-1/root/tot ~./PUNCT/7/punct/.");
+        assertEquals("ist Stevens tot", message(wie, only(wie)));
+    }
+
+    @Test
+    void bekanntWerdenWithoutDassClauseOrWithSeinIsNoCue() {
+        AnnotatedDocument weil = parse("Der/DET/1/det/der Fall/NOUN/3/nsubj/Fall wurde/AUX/3/cop/werden bekannt/ADJ/-1/root/bekannt"
+                + " ~,/PUNCT/8/punct/, weil/SCONJ/8/mark/weil das/DET/7/det/der Opfer/NOUN/8/nsubj/Opfer klagte/VERB/3/advcl/klagen"
+                + " ~./PUNCT/3/punct/.");
+        assertTrue(extract(weil).isEmpty(), extract(weil).toString());
+        AnnotatedDocument sein = parse("Es/PRON/2/expl/es ist/AUX/2/cop/sein bekannt/ADJ/-1/root/bekannt ~,/PUNCT/7/punct/,"
+                + " ob/SCONJ/7/mark/ob er/PRON/7/nsubj/er zahlte/VERB/2/csubj/zahlen ~./PUNCT/2/punct/.");
+        assertTrue(extract(sein).isEmpty(), extract(sein).toString());
+    }
 }
