@@ -531,8 +531,36 @@ public final class StatementExtractor {
     private static final List<String> SPEAKING_NOUNS = TsvResource.read("org/lagebild/statements/speaking-nouns-de.tsv", 2)
             .stream().map(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT)).toList();
 
-    private static final List<String> NOUN_ENDINGS = List.of("", "e", "en", "n", "s", "es", "in", "innen");
-    private static final List<String> STEM_ENDINGS = List.of("en", "in", "innen");
+    /**
+     * The inflected forms of {@link #SPEAKING_NOUNS}, built once ({@link #speakingNoun} runs on every
+     * candidate speaker noun): the lemma with a noun ending, and for "-ium"/"-e" lemmas their stem with
+     * a plural or feminine ending ("ministerium" → "ministerien", "experte" → "expertin"; the bare stem
+     * "zeug" is no "zeuge").
+     */
+    private static final List<SpeakingForm> SPEAKING_FORMS = speakingForms();
+
+    /** An inflected form of a speaking noun and the length of its lemma (short lemmas need a word boundary). */
+    private record SpeakingForm(String word, int lemmaLength) {
+    }
+
+    private static List<SpeakingForm> speakingForms() {
+        List<String> nounEndings = List.of("", "e", "en", "n", "s", "es", "in", "innen");
+        List<String> stemEndings = List.of("en", "in", "innen");
+        List<SpeakingForm> out = new ArrayList<>();
+        for (String lemma : SPEAKING_NOUNS) {
+            String stem = lemma.endsWith("ium") ? lemma.substring(0, lemma.length() - 2)
+                    : lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : null;
+            for (String ending : nounEndings) {
+                out.add(new SpeakingForm(lemma + ending, lemma.length()));
+            }
+            if (stem != null) {
+                for (String ending : stemEndings) {
+                    out.add(new SpeakingForm(stem + ending, lemma.length()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /**
      * Is {@code lower} (an inflected German noun) one of {@link #SPEAKING_NOUNS} or a compound with
@@ -542,22 +570,14 @@ public final class StatementExtractor {
      * do not count.
      */
     static boolean speakingNoun(String lower) {
-        for (String lemma : SPEAKING_NOUNS) {
-            // "ministerium" → "ministerien", "experte" → "expertin" (the bare stem "zeug" is no "zeuge")
-            String stem = lemma.endsWith("ium") ? lemma.substring(0, lemma.length() - 2)
-                    : lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : null;
-            for (String form : stem == null ? List.of(lemma) : List.of(lemma, stem)) {
-                for (String ending : form.equals(lemma) ? NOUN_ENDINGS : STEM_ENDINGS) {
-                    String word = form + ending;
-                    if (!lower.endsWith(word)) {
-                        continue;
-                    }
-                    int i = lower.length() - word.length();
-                    char before = i > 0 ? lower.charAt(i - 1) : ' ';
-                    if (i == 0 || before == '-' || lemma.length() >= 5 || before == 's' && i >= 4) {
-                        return true;
-                    }
-                }
+        for (SpeakingForm f : SPEAKING_FORMS) {
+            if (!lower.endsWith(f.word())) {
+                continue;
+            }
+            int i = lower.length() - f.word().length();
+            char before = i > 0 ? lower.charAt(i - 1) : ' ';
+            if (i == 0 || before == '-' || f.lemmaLength() >= 5 || before == 's' && i >= 4) {
+                return true;
             }
         }
         return false;

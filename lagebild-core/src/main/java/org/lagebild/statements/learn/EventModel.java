@@ -188,12 +188,7 @@ public final class EventModel {
         // per document and gold event the held-out tagger's role per token (computed once, the features per epoch)
         Map<EventDoc, List<Map<Integer, String>>> votes = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < SPAN_FOLDS; fold++) {
-            List<EventDoc> rest = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                if (i % SPAN_FOLDS != fold) {
-                    rest.add(docs.get(i));
-                }
-            }
+            List<EventDoc> rest = outsideFold(docs, fold, SPAN_FOLDS);
             int f = fold;
             EventModel tagger = train(rest, greedy, epochs, seed, false,
                     line -> progress.accept("span fold " + (f + 1) + "/" + SPAN_FOLDS + " " + line));
@@ -263,6 +258,17 @@ public final class EventModel {
         return out;
     }
 
+    /** The documents not in {@code fold} (document i is in fold i mod {@code folds}). */
+    private static List<EventDoc> outsideFold(List<EventDoc> docs, int fold, int folds) {
+        List<EventDoc> rest = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (i % folds != fold) {
+                rest.add(docs.get(i));
+            }
+        }
+        return rest;
+    }
+
     /** Folds of the argument classifier whose held-out decisions the role tagger is trained on. */
     private static final int FOLDS = 4;
 
@@ -271,12 +277,7 @@ public final class EventModel {
                                                              long seed, Consumer<String> progress) {
         Map<EventDoc, Perceptron> out = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<EventDoc> rest = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                if (i % FOLDS != fold) {
-                    rest.add(docs.get(i));
-                }
-            }
+            List<EventDoc> rest = outsideFold(docs, fold, FOLDS);
             Perceptron a = trainArguments(rest, config, labels, epochs, seed);
             for (int i = fold; i < docs.size(); i += FOLDS) {
                 out.put(docs.get(i), a);
@@ -690,7 +691,6 @@ public final class EventModel {
         return tagged;
     }
 
-    /** The span classifier's roles around a cue: each candidate's kept tokens get its best label ({@code votes}: the tagger's role per token). */
     /**
      * The tagger's spans, plus the span classifier's role for each candidate the tagger left
      * without any role token (its kept tokens): the tagger's missing spans ("Die Kanzlerin
