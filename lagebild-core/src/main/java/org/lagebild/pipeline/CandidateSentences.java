@@ -84,7 +84,8 @@ public final class CandidateSentences implements ParseSelector {
                     || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
                 return true;
             }
-            if (t.isVerb() && verbCandidate(t, lemma, tokens, lang, complementizer)) {
+            if (t.isVerb() && (verbCandidate(t, lemma, tokens, lang, complementizer)
+                    || lang.equals("de") && separablePhrase(t, lemma, tokens, phrases, words))) {
                 return true;
             }
             if (t.isNoun() && (cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
@@ -123,6 +124,21 @@ public final class CandidateSentences implements ParseSelector {
         for (Token p : sentence) {
             if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
                     && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A multiword trigger of a separable verb whose particle stands apart before the parse ("legte sein Amt nieder",
+     * "gab Schüsse ab"): the lemma alone ("legen") indexes no phrase.
+     */
+    private static boolean separablePhrase(Token v, String lemma, List<Token> sentence, Map<String, List<String[]>> phrases,
+            Set<String> words) {
+        for (Token p : sentence) {
+            if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
+                    && phrase(phrases.get(p.text().toLowerCase(Locale.ROOT) + lemma), words)) {
                 return true;
             }
         }

@@ -618,4 +618,53 @@ class GermanEventRulesTest {
         assertTrue(events("Außerdem forderte es ein Lösegeld.").isEmpty());
         assertTrue(events("Doch droht sie nun zu scheitern.").isEmpty());
     }
+
+    @Test
+    void vocabularyByTypeWithItsGuards() throws Exception {
+        assertEquals("stach", only("Der Mann stach mehrfach auf sein Opfer ein.", "ASSAULT").trigger().text());
+        only("Die Demonstranten warfen Steine auf die Polizei.", "ASSAULT");
+        assertTrue(events("Die Kinder warfen einen Ball.").isEmpty());
+        assertEquals("firearms", only("Der Täter gab mehrere Schüsse auf den Polizisten ab.", "ASSAULT").mode());
+        assertTrue(events("Der Täter gab seine Waffe ab.").isEmpty());
+        only("Der Polizist wurde bei dem Einsatz angeschossen.", "ASSAULT");
+        only("Bei dem Messerangriff wurde niemand verletzt.", "ASSAULT");
+        only("Er wurde wegen Kriegsverbrechen gesucht.", "ASSAULT");
+        only("Gegen den Mann besteht dringender Tatverdacht.", "ACCUSE");
+        assertEquals(List.of("Regierung"), only("Die Opposition gab der Regierung die Schuld an der Krise.", "ACCUSE")
+                .targetMentions().stream().map(m -> m.text()).toList());
+        assertTrue(events("Die Schuld liegt bei der Regierung.").isEmpty());
+        only("Der Arbeitskampf bei der Bahn geht weiter.", "PROTEST");
+        assertTrue(events("Das Arbeitskampfrecht wurde geändert.").isEmpty());
+        only("Die Piloten traten in den Ausstand.", "PROTEST");
+        // "sich hinter … stellen" backs an actor, not a lectern
+        only("Der Kanzler stellte sich hinter den Minister.", "SUPPORT");
+        assertTrue(events("Der Kanzler stellte sich hinter das Rednerpult.").isEmpty());
+        only("Der Präsident beglückwünschte den Wahlsieger.", "SUPPORT");
+        // surrender needs an actor; "daraus ergibt sich" is a consequence
+        only("Der Rebellenführer ergab sich der Armee.", "CONCEDE");
+        assertTrue(events("Daraus ergibt sich ein Problem für die Regierung.").isEmpty());
+        only("Deutschland hat 800.000 Flüchtlinge aufgenommen.", "AID");
+        assertTrue(events("Das Museum hat 300 Bilder aufgenommen.").isEmpty());
+        only("Die Regierung nahm das Angebot der Rebellen an.", "AGREE");
+        assertTrue(events("Die Polizei nahm an, dass der Täter floh.").isEmpty());
+        only("Die Regierung akzeptierte die Forderungen der Streikenden.", "CONCEDE");
+        assertTrue(events("Er akzeptierte die Entscheidung.").isEmpty());
+        only("Die Soldaten gaben Warnschüsse ab.", "THREATEN");
+        assertTrue(events("Die Warnung der Soldaten blieb ungehört.").isEmpty());
+    }
+
+    @Test
+    void separableVerbOfAMultiwordTriggerSelectsItsSentence() throws Exception {
+        // before the parse "legte … nieder" is "legen": the phrase is found through its particle
+        only("Der Minister legte sein Amt nieder.", "RETREAT");
+        only("Die Arbeiter legten die Arbeit nieder.", "PROTEST");
+        assertTrue(events("Der Minister legte sein Buch nieder.").isEmpty());
+    }
+
+    @Test
+    void vetoPhraseOfTheSeparableEinlegen() throws Exception {
+        // "einlegen" is now in the verb lexicon, so "legte … ein" is one verb and "Veto einlegen" is found
+        only("Russland legte ein Veto gegen die Resolution ein.", "REJECT");
+        assertTrue(events("Der Koch legte das Gemüse ein.").isEmpty());
+    }
 }
