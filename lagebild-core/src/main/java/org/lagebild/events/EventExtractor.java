@@ -1363,6 +1363,13 @@ public final class EventExtractor {
             if (arg < 0 && !trigger.isVerb()) {
                 arg = verbPhraseTarget(trigger, tr.targetRole());
             }
+            if (arg < 0 && !trigger.isVerb()) {
+                // "held a demonstration at the university against the siege": what the event is about, on its support verb
+                arg = verbPhraseTarget(trigger, tr.themeRole());
+            }
+            if (arg < 0 && !trigger.isVerb() && tr.type().name().equals("PROTEST")) {
+                arg = protested(trigger.index()); // "started a hunger strike to protest the policy"
+            }
             if (arg < 0 && !trigger.isVerb() && attackOn(tr)) {
                 arg = notTime(argument(t, "obl:against")); // "attacks against civilian and military targets"
             }
@@ -1388,6 +1395,27 @@ public final class EventExtractor {
     }
 
     /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
+    /**
+     * What a protest noun's purpose or manner clause protests ("started a hunger strike to protest the immigration
+     * policy", "has started a hunger strike, protesting the state's unemployment system"): the object or against-phrase
+     * of a "protest" verb below the noun or its support verb; or -1.
+     */
+    private int protested(int noun) {
+        int support = supportVerb(doc.token(noun));
+        for (int head : new int[] {noun, support}) {
+            for (int c : head < 0 ? new int[0] : doc.children(head)) {
+                Token ct = doc.token(c);
+                String rel = ct.baseRel();
+                if (ct.isVerb() && "protest".equalsIgnoreCase(ct.lemma())
+                        && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("acl") || rel.equals("conj"))) {
+                    int obj = nounArg(argument(c, "obj"));
+                    return obj >= 0 ? obj : nounArg(argument(c, "obl:against"));
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean attackOn(Trigger tr) {
         return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
     }

@@ -519,4 +519,21 @@ class EnglishEventRulesTest {
                 .filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
         assertTrue(during.location() == null, during.toString());
     }
+
+    @Test
+    void whatAProtestIsAgainstMayStandOnItsSupportVerbOrInAPurposeClause() throws Exception {
+        EventRecord demo = events("Student groups held a protest demonstration at the university against the siege of the city.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertEquals(List.of("the siege of the city"), targets(demo));
+        EventRecord strike = events("American activists have launched a hunger strike to protest the immigration policy.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertEquals(List.of("the immigration policy"), targets(strike));
+        // a purpose clause that is no protest, and a phrase of another preposition, name nothing protested
+        EventRecord demand = events("American activists have launched a hunger strike to demand better food.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertTrue(targets(demand).isEmpty(), demand.toString());
+        EventRecord held = events("Student groups held a protest demonstration at the university near the city.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertTrue(targets(held).isEmpty(), held.toString());
+    }
 }
