@@ -78,13 +78,15 @@ public final class EventExtractor {
     /** Adverbs of direction or nearness that take a place with "von" ("südlich von Kairo"). */
     private static final Set<String> COMPASS_DE = Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich",
             "nordwestlich", "südöstlich", "südwestlich", "unweit", "nahe");
-    private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on");
+    /** Prepositions of a place phrase; "throughout" and "across" name the place itself ("killings throughout Darfur"). */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on",
+            "throughout", "across");
     /**
      * Prepositions of an event or time phrase that may name the place further down ("during the
      * offensive in Afghanistan", "während der Kämpfe in Mariupol"), though never themselves a place.
      */
     private static final Set<String> NESTED_PLACE_PREPS = Set.of("during", "while", "within", "inside", "outside",
-            "throughout", "während", "nach", "bei", "after");
+            "während", "nach", "bei", "after");
 
     private final AnnotatedDocument doc;
     private final ActorIndex actors;
@@ -1091,6 +1093,12 @@ public final class EventExtractor {
             if (source.isEmpty() && (tr.sourceRole() == null || tr.sourceRole().startsWith("nsubj"))) {
                 collect(controller(v.index()), source);
             }
+            if (source.isEmpty() && lang.equals("en") && "nsubj".equals(tr.sourceRole())) {
+                Arg speaker = reportingSpeaker(v.index());
+                if (speaker != null) {
+                    source.add(speaker); // "the group announced it will return the weapons depots"
+                }
+            }
             int subj = Syntax.subject(doc, v.index());
             if (source.isEmpty() && lang.equals("de") && subj < 0 && "nsubj".equals(tr.sourceRole())
                     && !"obj".equals(tr.targetRole()) && !"obj".equals(tr.themeRole())) {
@@ -1355,6 +1363,13 @@ public final class EventExtractor {
             if (arg < 0 && !trigger.isVerb()) {
                 arg = verbPhraseTarget(trigger, tr.targetRole());
             }
+            if (arg < 0 && !trigger.isVerb()) {
+                // "held a demonstration at the university against the siege": what the event is about, on its support verb
+                arg = verbPhraseTarget(trigger, tr.themeRole());
+            }
+            if (arg < 0 && !trigger.isVerb() && tr.type().name().equals("PROTEST")) {
+                arg = protested(trigger.index()); // "started a hunger strike to protest the policy"
+            }
             if (arg < 0 && !trigger.isVerb() && attackOn(tr)) {
                 arg = notTime(argument(t, "obl:against")); // "attacks against civilian and military targets"
             }
@@ -1380,6 +1395,27 @@ public final class EventExtractor {
     }
 
     /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
+    /**
+     * What a protest noun's purpose or manner clause protests ("started a hunger strike to protest the immigration
+     * policy", "has started a hunger strike, protesting the state's unemployment system"): the object or against-phrase
+     * of a "protest" verb below the noun or its support verb; or -1.
+     */
+    private int protested(int noun) {
+        int support = supportVerb(doc.token(noun));
+        for (int head : new int[] {noun, support}) {
+            for (int c : head < 0 ? new int[0] : doc.children(head)) {
+                Token ct = doc.token(c);
+                String rel = ct.baseRel();
+                if (ct.isVerb() && "protest".equalsIgnoreCase(ct.lemma())
+                        && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("acl") || rel.equals("conj"))) {
+                    int obj = nounArg(argument(c, "obj"));
+                    return obj >= 0 ? obj : nounArg(argument(c, "obl:against"));
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean attackOn(Trigger tr) {
         return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
     }
@@ -1632,6 +1668,9 @@ public final class EventExtractor {
             String cs = Syntax.caseOf(doc, c);
             // German "die Festnahme von Milinkewitsch": a von-phrase stands in for the genitive of a noun.
             boolean vonGenitive = noun && lang.equals("de") && "gen".equals(prep) && "von".equals(cs);
+            if (prep != null && prep.equalsIgnoreCase(cs) && notTime(c) < 0) {
+                continue; // "called on Tuesday on X to …": a time phrase that shares the preposition is no argument
+            }
             if (prep == null || "gen".equals(prep) && cs == null || vonGenitive || prep.equalsIgnoreCase(cs)
                     || "poss".equals(prep) && ct.deprel().equals("nmod:poss")) {
                 return c;
@@ -1647,6 +1686,65 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /** English subject pronouns that, in a reported clause, stand for the one who reports it. */
+    private static final Set<String> SPEAKER_PRONOUNS_EN = Set.of("it", "they", "he", "she", "we", "i");
+
+    /**
+     * The speaker of the statement whose message holds an English verb with a bare pronoun subject ("Russia said it
+     * had expelled two diplomats", "the group announced it will return the depots"): who says "it will" reports
+     * its own act. The speaker's mention, with its actor where resolved; null for other subjects, a speaker that is
+     * itself a pronoun, or a verb outside any message.
+     */
+    private Arg reportingSpeaker(int verb) {
+        int subj = Syntax.subject(doc, verb);
+        if (subj < 0) {
+            subj = controller(verb); // "said it wants to lift the sanctions"
+        }
+        String pronoun = subj < 0 ? "" : doc.token(subj).text().toLowerCase(Locale.ROOT);
+        if (subj < 0 || !doc.token(subj).pos().equals("PRON") || !SPEAKER_PRONOUNS_EN.contains(pronoun)
+                || pronoun.equals("it") && !hasArgument(verb)) { // an expletive "it": "it helps if there is …"
+            return null;
+        }
+        int at = doc.token(verb).start();
+        StatementRecord best = null;
+        for (StatementRecord st : statements) {
+            if (st.quote() != null && st.quote().start() <= at && at < st.quote().end() && st.speaker() != null
+                    && (best == null || st.quote().end() - st.quote().start() < best.quote().end() - best.quote().start())) {
+                best = st;
+            }
+        }
+        int clause = verb;
+        while ((doc.token(clause).deprel().equals("xcomp") || doc.token(clause).deprel().equals("conj"))
+                && doc.token(clause).head() >= 0 && doc.token(doc.token(clause).head()).isVerb()) {
+            clause = doc.token(clause).head(); // "said it would lift and not reimpose", "said it wants to lift"
+        }
+        int cue = doc.token(clause).head();
+        // only the message's own clause: in "sent troops after it pulls out …, the White House says" "it" is not the speaker
+        if (best == null || cue < 0 || !doc.token(clause).deprel().equals("ccomp") || best.cue() == null
+                || doc.token(cue).start() < best.cue().start() || doc.token(cue).start() >= best.cue().end()) {
+            return null;
+        }
+        StatementRecord.Party p = best.speaker();
+        int speakerToken = doc.tokenAt(p.start());
+        if (speakerToken < 0 || doc.token(speakerToken).pos().equals("PRON")
+                || Character.isLowerCase(p.text().charAt(0)) && !p.text().contains(" ") // "Mauritius, which argues it …"
+                || p.start() <= doc.token(subj).start() && doc.token(subj).start() < p.end()) {
+            return null;
+        }
+        return new Arg(p.actor(), new Span(p.start(), p.end(), p.text()));
+    }
+
+    /** Whether the verb has an object: what it does to whom or what is said ("it had killed ten people"). */
+    private boolean hasArgument(int verb) {
+        for (int c : doc.children(verb)) {
+            String rel = doc.token(c).baseRel();
+            if (rel.equals("obj") || rel.equals("iobj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Subject of a non-finite verb: the object of a governing "vorwerfen"-type verb, else its subject. */
@@ -2835,7 +2933,9 @@ public final class EventExtractor {
             // the target of "ging gewaltsam gegen Demonstranten in Teheran vor" counts like an object, and so does
             // the recipient of "stattete den Truppen in Kunduz einen Besuch ab"
             if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl") && "gegen".equals(Syntax.caseOf(doc, c))
-                    || rel.equals("iobj") || doc.token(c).deprel().equals("obl:arg") && lang.equals("de")) {
+                    || rel.equals("iobj") || doc.token(c).deprel().equals("obl:arg") && lang.equals("de")
+                    // "agreed to a ceasefire in Hodeidah": the event noun the verb agrees to is where it applies
+                    || rel.equals("obl") && lang.equals("en") && "to".equals(Syntax.caseOf(doc, c)) && eventNoun(doc.token(c))) {
                 EventRecord.Location l = modifierPlace(c, 2);
                 if (l != null) {
                     return l;

@@ -474,4 +474,66 @@ class EnglishEventRulesTest {
         assertTrue(events("The minister lifted the box and tightened restrictions.").stream()
                 .noneMatch(e -> e.trigger().text().equals("lifted")), "an inflected second verb is a verb");
     }
+
+    // session 12
+
+    @Test
+    void aTimePhraseWithTheRolesPrepositionIsNoArgument() throws Exception {
+        EventRecord reneged = events("US President Donald Trump on Tuesday reneged on an international nuclear accord with Iran.").stream()
+                .filter(e -> e.type().equals("REJECT")).findFirst().orElseThrow();
+        assertEquals(List.of("an international nuclear accord with Iran"), targets(reneged));
+        // the time phrase alone gives no target
+        assertTrue(targets(only("The union called on Tuesday for higher wages.")).isEmpty());
+    }
+
+    @Test
+    void aPronounSubjectOfAReportedClauseIsTheSpeaker() throws Exception {
+        EventRecord killed = events("In a statement, the group said it had killed ten soldiers.").stream()
+                .filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertEquals(List.of("the group"), killed.sourceMentions().stream().map(m -> m.text()).toList());
+        // a named subject keeps its own source; a pronoun outside the message clause is not the speaker
+        EventRecord named = events("The ministry said the rebels had killed ten soldiers.").stream()
+                .filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertEquals(List.of("rebels"), named.sourceMentions().stream().map(m -> m.text()).toList());
+        assertTrue(events("The army sent troops after it killed ten rebels, the ministry says.").stream()
+                .filter(e -> e.trigger().text().equals("killed"))
+                .allMatch(e -> e.sourceMentions().stream().noneMatch(m -> m.text().contains("ministry"))));
+    }
+
+    @Test
+    void aPlaceInsideTheEventNounAgreedToIsTheLocation() throws Exception {
+        EventRecord agreed = only("The Taliban have agreed to a ceasefire in Afghanistan.");
+        assertEquals("AGREE", agreed.type());
+        assertEquals("Afghanistan", agreed.location().text());
+        // a place inside a to-phrase that is no event noun is not where the agreement applies
+        EventRecord plan = only("The Taliban have agreed to a hotel in Afghanistan.");
+        assertTrue(plan.location() == null, plan.toString());
+    }
+
+    @Test
+    void throughoutNamesThePlaceItself() throws Exception {
+        EventRecord killed = events("Rebels killed dozens of villagers throughout Central African Republic.").stream()
+                .filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertEquals("Central African Republic", killed.location().text());
+        EventRecord during = events("Rebels killed dozens of villagers during the war.").stream()
+                .filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertTrue(during.location() == null, during.toString());
+    }
+
+    @Test
+    void whatAProtestIsAgainstMayStandOnItsSupportVerbOrInAPurposeClause() throws Exception {
+        EventRecord demo = events("Student groups held a protest demonstration at the university against the siege of the city.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertEquals(List.of("the siege of the city"), targets(demo));
+        EventRecord strike = events("American activists have launched a hunger strike to protest the immigration policy.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertEquals(List.of("the immigration policy"), targets(strike));
+        // a purpose clause that is no protest, and a phrase of another preposition, name nothing protested
+        EventRecord demand = events("American activists have launched a hunger strike to demand better food.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertTrue(targets(demand).isEmpty(), demand.toString());
+        EventRecord held = events("Student groups held a protest demonstration at the university near the city.")
+                .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
+        assertTrue(targets(held).isEmpty(), held.toString());
+    }
 }

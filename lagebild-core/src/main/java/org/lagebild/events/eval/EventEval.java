@@ -298,7 +298,9 @@ public final class EventEval {
         Optional<EventRecord> main = QuadClass.main(analysis.events());
         List<int[]> src;
         List<int[]> tgt;
+        String via;
         if (main.isPresent()) {
+            via = "event " + main.get().type() + " '" + main.get().trigger().text() + "'";
             src = tokenRanges(main.get().sourceMentions(), offsets);
             tgt = tokenRanges(main.get().targetMentions(), offsets);
             EventRecord.Location where = main.get().location();
@@ -309,6 +311,7 @@ public final class EventEval {
         } else {
             // a statement without an event is the sentence's neutral event (see QuadClass#ofSentence)
             List<StatementRecord> st = analysis.statements();
+            via = st.isEmpty() ? "nothing" : "statement '" + (st.get(0).cue() == null ? "" : st.get(0).cue().text()) + "'";
             src = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).speaker()), offsets);
             tgt = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).addressee()), offsets);
         }
@@ -322,8 +325,8 @@ public final class EventEval {
         predAll.addAll(tgt);
         s.actors().add(goldAll, predAll);
         if (errors != null) {
-            errors.printf("SPAN gold S%s T%s R%s pred S%s T%s | %s%n", texts(t, t.source()), texts(t, t.target()),
-                    texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), t.text());
+            errors.printf("SPAN gold S%s T%s R%s pred S%s T%s via %s | %s%n", texts(t, t.source()), texts(t, t.target()),
+                    texts(t, t.reciprocal()), texts(t, src), texts(t, tgt), via, t.text());
         }
     }
 
