@@ -164,7 +164,7 @@ public final class StatementExtractor {
             if (message != null) {
                 form = isQuoted(message) ? "direct" : "indirect";
             }
-        } else if (strength <= 2 || hasReportClause(t.index())) {
+        } else if (strength <= 2 || hasReportClause(t.index()) || infinitive(s, t, strength) != null) {
             int clause = clauseComplement(t.index());
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
             if (inverted != null) {
@@ -180,6 +180,9 @@ public final class StatementExtractor {
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
+            } else if (infinitive(s, t, strength) != null) {
+                message = infinitive(s, t, strength);
+                form = isQuoted(message) ? "direct" : "indirect";
             } else if (strength <= 2) {
                 Span q = adjacentQuote(s, t);
                 if (q != null) {
@@ -640,6 +643,66 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The zu-infinitive of a German cue that says something ({@code strength <= 2}) or decides it
+     * ({@code decision-verbs-de.tsv}), found by word order because the parser hangs it anywhere (under the
+     * object, as a conjunct): "Die Bahn gab an, den Mitarbeiter nicht mehr einsetzen zu wollen", "Colomer
+     * empfahl dem Gericht, der Klage stattzugeben", "Klien wurde vorgeworfen, an der Schlägerei beteiligt
+     * gewesen zu sein". The comma must close the cue's own clause (no other verb between them), and the
+     * infinitive is the first thing after it: no "um/ohne/statt … zu" (purpose), no finite verb before the
+     * infinitive. Conjoined infinitives ("zu sorgen und die Täter zu belangen") belong to it. Null if none.
+     */
+    private Span infinitive(Sentence s, Token cue, int strength) {
+        if (!lang.equals("de") || strength > 2 && !DECISION_VERBS.contains(cue.lemma())) {
+            return null;
+        }
+        int comma = cue.index() + 1;
+        for (; comma < s.endToken() && !doc.token(comma).text().equals(","); comma++) {
+            Token w = doc.token(comma);
+            if (w.pos().equals("VERB") || w.pos().equals("PUNCT") || comma - cue.index() > 12) {
+                return null; // another clause, or the sentence ends ("gab an.") before any comma
+            }
+        }
+        int from = comma + 1;
+        if (from >= s.endToken() || doc.token(from).pos().equals("SCONJ")
+                || INFINITIVE_CONJUNCTIONS.contains(doc.token(from).text().toLowerCase(Locale.ROOT))) {
+            return null; // "…, weil …", "…, ob sie etwas zu tun hatten": a finite clause
+        }
+        int end = -1;
+        for (int i = from; i < s.endToken(); i++) {
+            Token w = doc.token(i);
+            String text = w.text();
+            if (text.equals(",") || text.equals(";") || text.equals(":") || w.pos().equals("PUNCT") && end >= 0) {
+                break;
+            }
+            if (zuInfinitive(i)) {
+                end = i;
+                continue;
+            }
+            boolean chained = w.isVerb() && i + 1 < s.endToken() && (zuInfinitive(i + 1) || doc.token(i + 1).text().equals("zu")
+                    || doc.token(i + 1).isVerb()); // "einsetzen zu wollen", "beteiligt gewesen zu sein"
+            if (w.isVerb() && !chained) {
+                return null; // a finite clause ("…, die Polizei versuche …", "…, wer etwas zu sagen hat")
+            }
+        }
+        return end < 0 ? null : trim(doc.span(from, end));
+    }
+
+    /** Conjunctions whose zu-infinitive is an adverbial ("um … zu", "ohne … zu"), not what was said. */
+    private static final Set<String> INFINITIVE_CONJUNCTIONS = Set.of("um", "ohne", "statt", "anstatt", "als", "und", "oder");
+
+    /** A verb in the zu-infinitive: "zu" before it ("zu reduzieren", "zu sein") or inside it ("einzusetzen"). */
+    private boolean zuInfinitive(int i) {
+        Token w = doc.token(i);
+        if (!w.isVerb() && !w.pos().equals("AUX")) {
+            return false;
+        }
+        boolean zuBefore = i > 0 && doc.token(i - 1).text().equals("zu");
+        boolean zuInside = w.pos().equals("VERB") && w.text().indexOf("zu", 2) > 0 && w.text().endsWith("n")
+                && Character.isLowerCase(w.text().charAt(0));
+        return zuBefore || zuInside;
     }
 
     /**

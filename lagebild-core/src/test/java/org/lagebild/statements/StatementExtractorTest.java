@@ -214,6 +214,39 @@ class StatementExtractorTest {
     }
 
     @Test
+    void zuInfinitiveAfterTheCueIsItsMessageWhereverTheParserHangsIt() {
+        // the parser hung the infinitive under the object ("Mitarbeiter"), not under the cue
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
+                + " ~,/PUNCT/9/punct/, den/DET/6/det/der Mitarbeiter/NOUN/2/obj/Mitarbeiter nicht/PART/9/advmod/nicht"
+                + " mehr/ADV/7/advmod/mehr einsetzen/VERB/6/advcl/einsetzen zu/PART/9/mark/zu wollen/AUX/9/aux/wollen"
+                + " ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("den Mitarbeiter nicht mehr einsetzen zu wollen", message(doc, r));
+        assertEquals("indirect", r.form());
+        assertEquals("Die Bahn", r.speaker().text());
+        // a passive without a speaker: the infinitive hung on the subject
+        AnnotatedDocument passive = parse("Klien/PROPN/2/iobj/Klien wurde/AUX/2/aux:pass/werden vorgeworfen/VERB/-1/root/vorwerfen"
+                + " ~,/PUNCT/4/punct/, an/ADP/5/case/an der/DET/6/det/der Schlägerei/NOUN/7/obl/Schlägerei"
+                + " beteiligt/ADJ/0/acl/beteiligt gewesen/AUX/7/cop/sein zu/PART/10/mark/zu sein/AUX/7/aux/sein ~./PUNCT/2/punct/.");
+        assertEquals("an der Schlägerei beteiligt gewesen zu sein", message(passive, only(passive)));
+    }
+
+    @Test
+    void zuInfinitiveOfPurposeOrInAFiniteClauseIsNoMessage() {
+        // "um … zu" after the comma is an adverbial of the act
+        AnnotatedDocument purpose = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
+                + " ~,/PUNCT/9/punct/, um/ADP/9/mark/um den/DET/6/det/der Mitarbeiter/NOUN/9/obj/Mitarbeiter"
+                + " zu/PART/8/mark/zu schützen/VERB/2/advcl/schützen ~./PUNCT/2/punct/.");
+        assertTrue(extract(purpose).stream().noneMatch(r -> message(purpose, r).equals("um den Mitarbeiter zu schützen")
+                || message(purpose, r).equals("den Mitarbeiter zu schützen")), extract(purpose).toString());
+        // a finite clause with a zu-infinitive inside ("…, wer etwas zu sagen hat"): the clause is no infinitive
+        AnnotatedDocument finite = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
+                + " ~,/PUNCT/7/punct/, wer/PRON/9/nsubj/wer etwas/PRON/7/obj/etwas zu/PART/7/mark/zu sagen/VERB/4/xcomp/sagen"
+                + " hat/AUX/1/acl/haben ~./PUNCT/2/punct/.");
+        assertTrue(extract(finite).stream().noneMatch(r -> message(finite, r).endsWith("zu sagen")), extract(finite).toString());
+    }
+
+    @Test
     void coordinatedClauseIsNoComplement() {
         AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
                 + " und/CCONJ/6/cc/und der/DET/5/det/der Minister/NOUN/6/nsubj/Minister trat/VERB/1/conj/treten"
