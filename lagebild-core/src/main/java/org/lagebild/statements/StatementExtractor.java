@@ -213,6 +213,10 @@ public final class StatementExtractor {
             return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong cues
                     // such as "berichten", "ankündigen" have speakers also outside the actor registry)
         }
+        if (lang.equals("de") && speakerTok >= 0 && FIRST_PERSON.contains(doc.token(speakerTok).text().toLowerCase(Locale.ROOT))
+                && !hasQuotationMark(s)) {
+            return; // "Ich glaube, …" in a sentence without quotation marks is an interview transcript's answer, no report
+        }
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
         }
@@ -1294,7 +1298,7 @@ public final class StatementExtractor {
             return;
         }
         Span message = trim(doc.sentenceSpan(s));
-        if (message == null) {
+        if (message == null || !isQuoted(message) && firstPersonIndicative(root)) {
             return;
         }
         add(previous.speaker(), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
@@ -1318,7 +1322,8 @@ public final class StatementExtractor {
                 root = t.index();
             }
         }
-        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)) {
+        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)
+                || firstPersonIndicative(root)) {
             return;
         }
         Span message = trim(doc.sentenceSpan(s));
@@ -1383,6 +1388,35 @@ public final class StatementExtractor {
 
     private boolean subjunctiveClause(int root) {
         return subjunctiveClause(root, Mood.SUBJUNCTIVE_I) || subjunctiveClause(root, Mood.SUBJUNCTIVE_II);
+    }
+
+    /** Does the sentence have a quotation mark (its first-person words may be quoted ones)? */
+    private boolean hasQuotationMark(Sentence s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = doc.text().charAt(i);
+            if (isOpenQuote(c) || isCloseQuote(c) || c == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** German first-person subject pronouns: their Konjunktiv I is the indicative ("ich lehne ab"), but for "sei". */
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir");
+
+    /**
+     * A clause with the subject "ich" or "wir" and no form of "sei": its Konjunktiv I reading ("Ich lehne sie ab",
+     * "Wir haben Angst") is the indicative, no sign of reported speech. Unquoted, such sentences are an interview's answers.
+     */
+    private boolean firstPersonIndicative(int root) {
+        int subj = subject(root);
+        if (subj < 0 || !FIRST_PERSON.contains(doc.token(subj).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(doc.childrenWith(root, "aux"));
+        verbs.addAll(doc.childrenWith(root, "cop"));
+        verbs.add(root);
+        return verbs.stream().noneMatch(v -> doc.token(v).text().toLowerCase(Locale.ROOT).startsWith("sei"));
     }
 
     /** Is the clause's verb, auxiliary or copula in {@code mood}? */

@@ -247,6 +247,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void firstPersonOutsideQuotationMarksIsAnInterviewAnswerNotAStatement() {
+        AnnotatedDocument interview = parse("Ich/PRON/1/nsubj/ich glaube/VERB/-1/root/glauben ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass"
+                + " sie/PRON/7/nsubj/sie einen/DET/6/det/ein Krieg/NOUN/7/obj/Krieg wollen/VERB/1/ccomp/wollen ~./PUNCT/1/punct/.");
+        assertTrue(extract(interview).isEmpty(), extract(interview).toString());
+        AnnotatedDocument report = parse("Er/PRON/1/nsubj/er glaubt/VERB/-1/root/glauben ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass"
+                + " sie/PRON/7/nsubj/sie einen/DET/6/det/ein Krieg/NOUN/7/obj/Krieg wollen/VERB/1/ccomp/wollen ~./PUNCT/1/punct/.");
+        assertEquals("dass sie einen Krieg wollen", message(report, only(report)));
+    }
+
+    @Test
+    void firstPersonPresentIsNoKonjunktivContinuation() {
+        String before = "Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/,"
+                + " er/PRON/6/nsubj/er sei/AUX/6/cop/sein bereit/ADJ/2/ccomp/bereit ~./PUNCT/2/punct/. || ";
+        // "ich lehne" is indicative and Konjunktiv I alike: no sign of reported speech
+        AnnotatedDocument first = parseSentences(before + "Ich/PRON/9/nsubj/ich lehne/VERB/-1/root/ablehnen"
+                + " sie/PRON/9/obj/sie ab/ADP/9/compound:prt/ab ~./PUNCT/9/punct/.");
+        assertEquals(1, extract(first).size(), extract(first).toString());
+        AnnotatedDocument third = parseSentences(before + "Er/PRON/9/nsubj/er lehne/VERB/-1/root/ablehnen"
+                + " sie/PRON/9/obj/sie ab/ADP/9/compound:prt/ab ~./PUNCT/9/punct/.");
+        assertEquals(2, extract(third).size(), extract(third).toString());
+        assertEquals("indirect_free_indirect", extract(third).get(1).form());
+    }
+
+    @Test
     void coordinatedClauseIsNoComplement() {
         AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
                 + " und/CCONJ/6/cc/und der/DET/5/det/der Minister/NOUN/6/nsubj/Minister trat/VERB/1/conj/treten"
