@@ -232,6 +232,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void zuInfinitiveOfAnUrgingVerbIsItsMessageButNotOfARefusal() {
+        // "drängen" is a weak cue listed in decision-verbs-de.tsv; the parser hung the infinitive under the object
+        AnnotatedDocument urge = parse("Sie/PRON/1/nsubj/sie drängten/VERB/-1/root/drängen den/DET/3/det/der"
+                + " Premierminister/NOUN/1/obj/Premierminister ~,/PUNCT/8/punct/, seine/DET/6/det/sein"
+                + " Bemühungen/NOUN/8/obj/Bemühung zu/PART/8/mark/zu verstärken/VERB/3/advcl/verstärken ~./PUNCT/1/punct/.");
+        assertEquals("seine Bemühungen zu verstärken", message(urge, only(urge)));
+        // "ablehnen" is a weak cue too, but refusing is an act: not listed, so no message
+        AnnotatedDocument refusal = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung lehnte/VERB/-1/root/ablehnen"
+                + " es/PRON/2/obj/es ab/ADP/2/compound:prt/ab ~,/PUNCT/9/punct/, die/DET/7/det/der Beleuchtung/NOUN/9/obj/Beleuchtung"
+                + " zu/PART/9/mark/zu reduzieren/VERB/3/advcl/reduzieren ~./PUNCT/2/punct/.");
+        assertTrue(extract(refusal).isEmpty(), extract(refusal).toString());
+    }
+
+    @Test
     void zuInfinitiveOfPurposeOrInAFiniteClauseIsNoMessage() {
         // "um … zu" after the comma is an adverbial of the act
         AnnotatedDocument purpose = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
