@@ -134,6 +134,7 @@ public final class StatementExtractor {
         }
         int postposed = message != null ? -1 : postposedBoundary(s, t);
         int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
+        Span infinitive = infinitive(s, t, strength);
         if (message != null) {
             // the anaphoric reading above
         } else if (hasMark(t.index(), "wie", "as") && strength <= 2) {
@@ -164,7 +165,7 @@ public final class StatementExtractor {
             if (message != null) {
                 form = isQuoted(message) ? "direct" : "indirect";
             }
-        } else if (strength <= 2 || hasReportClause(t.index()) || infinitive(s, t, strength) != null) {
+        } else if (strength <= 2 || hasReportClause(t.index()) || infinitive != null) {
             int clause = clauseComplement(t.index());
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
             if (inverted != null) {
@@ -180,8 +181,8 @@ public final class StatementExtractor {
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
-            } else if (infinitive(s, t, strength) != null) {
-                message = infinitive(s, t, strength);
+            } else if (infinitive != null) {
+                message = infinitive;
                 form = isQuoted(message) ? "direct" : "indirect";
             } else if (strength <= 2) {
                 Span q = adjacentQuote(s, t);
@@ -700,7 +701,7 @@ public final class StatementExtractor {
     /** A verb in the zu-infinitive: "zu" before it ("zu reduzieren", "zu sein") or inside it ("einzusetzen"). */
     private boolean zuInfinitive(int i) {
         Token w = doc.token(i);
-        if (!w.isVerb() && !w.pos().equals("AUX")) {
+        if (!w.isVerb()) {
             return false;
         }
         boolean zuBefore = i > 0 && doc.token(i - 1).text().equals("zu");
