@@ -134,6 +134,7 @@ public final class StatementExtractor {
         }
         int postposed = message != null ? -1 : postposedBoundary(s, t);
         int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
+        Span infinitive = infinitive(s, t, strength);
         if (message != null) {
             // the anaphoric reading above
         } else if (hasMark(t.index(), "wie", "as") && strength <= 2) {
@@ -164,7 +165,7 @@ public final class StatementExtractor {
             if (message != null) {
                 form = isQuoted(message) ? "direct" : "indirect";
             }
-        } else if (strength <= 2 || hasReportClause(t.index())) {
+        } else if (strength <= 2 || hasReportClause(t.index()) || infinitive != null) {
             int clause = clauseComplement(t.index());
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
             if (inverted != null) {
@@ -180,6 +181,9 @@ public final class StatementExtractor {
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
+            } else if (infinitive != null) {
+                message = infinitive;
+                form = isQuoted(message) ? "direct" : "indirect";
             } else if (strength <= 2) {
                 Span q = adjacentQuote(s, t);
                 if (q != null) {
@@ -209,6 +213,10 @@ public final class StatementExtractor {
         if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
             return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong cues
                     // such as "berichten", "ankündigen" have speakers also outside the actor registry)
+        }
+        if (lang.equals("de") && speakerTok >= 0 && FIRST_PERSON.contains(doc.token(speakerTok).text().toLowerCase(Locale.ROOT))
+                && !hasQuotationMark(s)) {
+            return; // "Ich glaube, …" in a sentence without quotation marks is an interview transcript's answer, no report
         }
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
@@ -640,6 +648,66 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The zu-infinitive of a German cue that says something ({@code strength <= 2}) or decides it
+     * ({@code decision-verbs-de.tsv}), found by word order because the parser hangs it anywhere (under the
+     * object, as a conjunct): "Die Bahn gab an, den Mitarbeiter nicht mehr einsetzen zu wollen", "Colomer
+     * empfahl dem Gericht, der Klage stattzugeben", "Klien wurde vorgeworfen, an der Schlägerei beteiligt
+     * gewesen zu sein". The comma must close the cue's own clause (no other verb between them), and the
+     * infinitive is the first thing after it: no "um/ohne/statt … zu" (purpose), no finite verb before the
+     * infinitive. Conjoined infinitives ("zu sorgen und die Täter zu belangen") belong to it. Null if none.
+     */
+    private Span infinitive(Sentence s, Token cue, int strength) {
+        if (!lang.equals("de") || strength > 2 && !DECISION_VERBS.contains(cue.lemma())) {
+            return null;
+        }
+        int comma = cue.index() + 1;
+        for (; comma < s.endToken() && !doc.token(comma).text().equals(","); comma++) {
+            Token w = doc.token(comma);
+            if (w.pos().equals("VERB") || w.pos().equals("PUNCT") || comma - cue.index() > 12) {
+                return null; // another clause, or the sentence ends ("gab an.") before any comma
+            }
+        }
+        int from = comma + 1;
+        if (from >= s.endToken() || doc.token(from).pos().equals("SCONJ")
+                || INFINITIVE_CONJUNCTIONS.contains(doc.token(from).text().toLowerCase(Locale.ROOT))) {
+            return null; // "…, weil …", "…, ob sie etwas zu tun hatten": a finite clause
+        }
+        int end = -1;
+        for (int i = from; i < s.endToken(); i++) {
+            Token w = doc.token(i);
+            String text = w.text();
+            if (text.equals(",") || text.equals(";") || text.equals(":") || w.pos().equals("PUNCT") && end >= 0) {
+                break;
+            }
+            if (zuInfinitive(i)) {
+                end = i;
+                continue;
+            }
+            boolean chained = w.isVerb() && i + 1 < s.endToken() && (zuInfinitive(i + 1) || doc.token(i + 1).text().equals("zu")
+                    || doc.token(i + 1).isVerb()); // "einsetzen zu wollen", "beteiligt gewesen zu sein"
+            if (w.isVerb() && !chained) {
+                return null; // a finite clause ("…, die Polizei versuche …", "…, wer etwas zu sagen hat")
+            }
+        }
+        return end < 0 ? null : trim(doc.span(from, end));
+    }
+
+    /** Conjunctions whose zu-infinitive is an adverbial ("um … zu", "ohne … zu"), not what was said. */
+    private static final Set<String> INFINITIVE_CONJUNCTIONS = Set.of("um", "ohne", "statt", "anstatt", "als", "und", "oder");
+
+    /** A verb in the zu-infinitive: "zu" before it ("zu reduzieren", "zu sein") or inside it ("einzusetzen"). */
+    private boolean zuInfinitive(int i) {
+        Token w = doc.token(i);
+        if (!w.isVerb()) {
+            return false;
+        }
+        boolean zuBefore = i > 0 && doc.token(i - 1).text().equals("zu");
+        boolean zuInside = w.pos().equals("VERB") && w.text().indexOf("zu", 2) > 0 && w.text().endsWith("n")
+                && Character.isLowerCase(w.text().charAt(0));
+        return zuBefore || zuInside;
     }
 
     /**
@@ -1231,7 +1299,7 @@ public final class StatementExtractor {
             return;
         }
         Span message = trim(doc.sentenceSpan(s));
-        if (message == null) {
+        if (message == null || !isQuoted(message) && firstPersonIndicative(root)) {
             return;
         }
         add(previous.speaker(), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
@@ -1255,7 +1323,8 @@ public final class StatementExtractor {
                 root = t.index();
             }
         }
-        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)) {
+        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)
+                || firstPersonIndicative(root)) {
             return;
         }
         Span message = trim(doc.sentenceSpan(s));
@@ -1320,6 +1389,35 @@ public final class StatementExtractor {
 
     private boolean subjunctiveClause(int root) {
         return subjunctiveClause(root, Mood.SUBJUNCTIVE_I) || subjunctiveClause(root, Mood.SUBJUNCTIVE_II);
+    }
+
+    /** Does the sentence have a quotation mark (its first-person words may be quoted ones)? */
+    private boolean hasQuotationMark(Sentence s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = doc.text().charAt(i);
+            if (isOpenQuote(c) || isCloseQuote(c) || c == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** German first-person subject pronouns: their Konjunktiv I is the indicative ("ich lehne ab"), but for "sei". */
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir");
+
+    /**
+     * A clause with the subject "ich" or "wir" and no form of "sei": its Konjunktiv I reading ("Ich lehne sie ab",
+     * "Wir haben Angst") is the indicative, no sign of reported speech. Unquoted, such sentences are an interview's answers.
+     */
+    private boolean firstPersonIndicative(int root) {
+        int subj = subject(root);
+        if (subj < 0 || !FIRST_PERSON.contains(doc.token(subj).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(doc.childrenWith(root, "aux"));
+        verbs.addAll(doc.childrenWith(root, "cop"));
+        verbs.add(root);
+        return verbs.stream().noneMatch(v -> doc.token(v).text().toLowerCase(Locale.ROOT).startsWith("sei"));
     }
 
     /** Is the clause's verb, auxiliary or copula in {@code mood}? */

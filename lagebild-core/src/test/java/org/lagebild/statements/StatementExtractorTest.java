@@ -214,6 +214,77 @@ class StatementExtractorTest {
     }
 
     @Test
+    void zuInfinitiveAfterTheCueIsItsMessageWhereverTheParserHangsIt() {
+        // the parser hung the infinitive under the object ("Mitarbeiter"), not under the cue
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
+                + " ~,/PUNCT/9/punct/, den/DET/6/det/der Mitarbeiter/NOUN/2/obj/Mitarbeiter nicht/PART/9/advmod/nicht"
+                + " mehr/ADV/7/advmod/mehr einsetzen/VERB/6/advcl/einsetzen zu/PART/9/mark/zu wollen/AUX/9/aux/wollen"
+                + " ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("den Mitarbeiter nicht mehr einsetzen zu wollen", message(doc, r));
+        assertEquals("indirect", r.form());
+        assertEquals("Die Bahn", r.speaker().text());
+        // a passive without a speaker: the infinitive hung on the subject
+        AnnotatedDocument passive = parse("Klien/PROPN/2/iobj/Klien wurde/AUX/2/aux:pass/werden vorgeworfen/VERB/-1/root/vorwerfen"
+                + " ~,/PUNCT/4/punct/, an/ADP/5/case/an der/DET/6/det/der Schlägerei/NOUN/7/obl/Schlägerei"
+                + " beteiligt/ADJ/0/acl/beteiligt gewesen/AUX/7/cop/sein zu/PART/10/mark/zu sein/AUX/7/aux/sein ~./PUNCT/2/punct/.");
+        assertEquals("an der Schlägerei beteiligt gewesen zu sein", message(passive, only(passive)));
+    }
+
+    @Test
+    void zuInfinitiveOfAnUrgingVerbIsItsMessageButNotOfARefusal() {
+        // "drängen" is a weak cue listed in decision-verbs-de.tsv; the parser hung the infinitive under the object
+        AnnotatedDocument urge = parse("Sie/PRON/1/nsubj/sie drängten/VERB/-1/root/drängen den/DET/3/det/der"
+                + " Premierminister/NOUN/1/obj/Premierminister ~,/PUNCT/8/punct/, seine/DET/6/det/sein"
+                + " Bemühungen/NOUN/8/obj/Bemühung zu/PART/8/mark/zu verstärken/VERB/3/advcl/verstärken ~./PUNCT/1/punct/.");
+        assertEquals("seine Bemühungen zu verstärken", message(urge, only(urge)));
+        // "ablehnen" is a weak cue too, but refusing is an act: not listed, so no message
+        AnnotatedDocument refusal = parse("Die/DET/1/det/der Regierung/NOUN/2/nsubj/Regierung lehnte/VERB/-1/root/ablehnen"
+                + " es/PRON/2/obj/es ab/ADP/2/compound:prt/ab ~,/PUNCT/9/punct/, die/DET/7/det/der Beleuchtung/NOUN/9/obj/Beleuchtung"
+                + " zu/PART/9/mark/zu reduzieren/VERB/3/advcl/reduzieren ~./PUNCT/2/punct/.");
+        assertTrue(extract(refusal).isEmpty(), extract(refusal).toString());
+    }
+
+    @Test
+    void zuInfinitiveOfPurposeOrInAFiniteClauseIsNoMessage() {
+        // "um … zu" after the comma is an adverbial of the act
+        AnnotatedDocument purpose = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
+                + " ~,/PUNCT/9/punct/, um/ADP/9/mark/um den/DET/6/det/der Mitarbeiter/NOUN/9/obj/Mitarbeiter"
+                + " zu/PART/8/mark/zu schützen/VERB/2/advcl/schützen ~./PUNCT/2/punct/.");
+        assertTrue(extract(purpose).stream().noneMatch(r -> message(purpose, r).equals("um den Mitarbeiter zu schützen")
+                || message(purpose, r).equals("den Mitarbeiter zu schützen")), extract(purpose).toString());
+        // a finite clause with a zu-infinitive inside ("…, wer etwas zu sagen hat"): the clause is no infinitive
+        AnnotatedDocument finite = parse("Die/DET/1/det/der Bahn/NOUN/2/nsubj/Bahn gab/VERB/-1/root/angeben an/ADP/2/compound:prt/an"
+                + " ~,/PUNCT/7/punct/, wer/PRON/9/nsubj/wer etwas/PRON/7/obj/etwas zu/PART/7/mark/zu sagen/VERB/4/xcomp/sagen"
+                + " hat/AUX/1/acl/haben ~./PUNCT/2/punct/.");
+        assertTrue(extract(finite).stream().noneMatch(r -> message(finite, r).endsWith("zu sagen")), extract(finite).toString());
+    }
+
+    @Test
+    void firstPersonOutsideQuotationMarksIsAnInterviewAnswerNotAStatement() {
+        AnnotatedDocument interview = parse("Ich/PRON/1/nsubj/ich glaube/VERB/-1/root/glauben ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass"
+                + " sie/PRON/7/nsubj/sie einen/DET/6/det/ein Krieg/NOUN/7/obj/Krieg wollen/VERB/1/ccomp/wollen ~./PUNCT/1/punct/.");
+        assertTrue(extract(interview).isEmpty(), extract(interview).toString());
+        AnnotatedDocument report = parse("Er/PRON/1/nsubj/er glaubt/VERB/-1/root/glauben ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass"
+                + " sie/PRON/7/nsubj/sie einen/DET/6/det/ein Krieg/NOUN/7/obj/Krieg wollen/VERB/1/ccomp/wollen ~./PUNCT/1/punct/.");
+        assertEquals("dass sie einen Krieg wollen", message(report, only(report)));
+    }
+
+    @Test
+    void firstPersonPresentIsNoKonjunktivContinuation() {
+        String before = "Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/,"
+                + " er/PRON/6/nsubj/er sei/AUX/6/cop/sein bereit/ADJ/2/ccomp/bereit ~./PUNCT/2/punct/. || ";
+        // "ich lehne" is indicative and Konjunktiv I alike: no sign of reported speech
+        AnnotatedDocument first = parseSentences(before + "Ich/PRON/9/nsubj/ich lehne/VERB/-1/root/ablehnen"
+                + " sie/PRON/9/obj/sie ab/ADP/9/compound:prt/ab ~./PUNCT/9/punct/.");
+        assertEquals(1, extract(first).size(), extract(first).toString());
+        AnnotatedDocument third = parseSentences(before + "Er/PRON/9/nsubj/er lehne/VERB/-1/root/ablehnen"
+                + " sie/PRON/9/obj/sie ab/ADP/9/compound:prt/ab ~./PUNCT/9/punct/.");
+        assertEquals(2, extract(third).size(), extract(third).toString());
+        assertEquals("indirect_free_indirect", extract(third).get(1).form());
+    }
+
+    @Test
     void coordinatedClauseIsNoComplement() {
         AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
                 + " und/CCONJ/6/cc/und der/DET/5/det/der Minister/NOUN/6/nsubj/Minister trat/VERB/1/conj/treten"
