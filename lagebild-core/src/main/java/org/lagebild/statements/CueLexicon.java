@@ -97,6 +97,50 @@ public final class CueLexicon {
         return find(Cue.Kind.NOUN, lemma, lang);
     }
 
+    /** Endings a German noun takes in plural or case forms ("Anträge-n", "Debatte-n", "Gesetz-es"), longest last. */
+    private static final List<String> NOUN_ENDINGS = List.of("", "en", "n", "e", "s", "es", "er", "ern", "nen");
+
+    /**
+     * The German noun cue that {@code word} inflects or heads as a compound ("Anträgen",
+     * "Beweisanträge", "FDP-Antrag" → Antrag; "Befürchtungen" → Befürchtung): the word itself or
+     * its head — the part after a hyphen, or the last four or more letters of a closed compound
+     * after at least three — without a plural or case ending, with its last umlaut undone
+     * ("Anträg" → "Antrag"). The parser's noun lemmas are word forms, so a plural cue noun would
+     * otherwise look unknown. Empty for other languages and words the lexicon does not head.
+     */
+    public Optional<Cue> nounForm(String word, String lang) {
+        if (!"de".equals(lang) || word == null) {
+            return Optional.empty();
+        }
+        for (int start = 0; start <= word.length() - 4; start++) {
+            if (start > 0 && start < 3 && word.charAt(start - 1) != '-') {
+                continue;
+            }
+            String head = word.substring(start);
+            for (String ending : NOUN_ENDINGS) {
+                if (!head.endsWith(ending) || head.length() - ending.length() < 3) {
+                    continue;
+                }
+                String stem = head.substring(0, head.length() - ending.length());
+                Optional<Cue> c = noun(stem, lang).or(() -> noun(withoutUmlaut(stem), lang));
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code s} with its last umlaut replaced by the plain vowel ("Anträg" → "Antrag", "Vorschläg" → "Vorschlag"). */
+    private static String withoutUmlaut(String s) {
+        int k = Math.max(s.lastIndexOf('ä'), Math.max(s.lastIndexOf('ö'), s.lastIndexOf('ü')));
+        if (k < 0) {
+            return s;
+        }
+        char c = s.charAt(k);
+        return s.substring(0, k) + (c == 'ä' ? 'a' : c == 'ö' ? 'o' : 'u') + s.substring(k + 1);
+    }
+
     /** A prepositional or adverbial cue ("laut", "zufolge", "so", "according to"). */
     public Optional<Cue> prep(String word, String lang) {
         return find(Cue.Kind.PREP, word, lang);

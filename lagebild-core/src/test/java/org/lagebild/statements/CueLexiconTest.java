@@ -54,6 +54,19 @@ class CueLexiconTest {
     }
 
     @Test
+    void inflectedAndCompoundNounsFindTheirCueNoun() {
+        for (String[] c : new String[][] {{"Antrag", "Antrag"}, {"Anträgen", "Antrag"}, {"Beweisanträge", "Beweisantrag"}, {"Oppositionsanträgen", "Antrag"},
+                {"FDP-Antrag", "Antrag"}, {"Befürchtungen", "Befürchtung"}, {"Fragen", "Frage"}, {"Gesetzes", "Gesetz"}}) {
+            assertEquals(c[1], lex.nounForm(c[0], "de").map(Cue::lemma).orElse(null), c[0]);
+        }
+        // the head of "Antragsteller" is no cue noun; "Lage" and a short word are none either
+        for (String w : List.of("Antragsteller", "Lage", "Rat", "Haus")) {
+            assertTrue(lex.nounForm(w, "de").isEmpty(), w);
+        }
+        assertTrue(lex.nounForm("Anträge", "en").isEmpty(), "German morphology only");
+    }
+
+    @Test
     void englishCues() {
         assertTrue(lex.verb("say", "en").isPresent());
         assertTrue(lex.verb("tweet", "en").isPresent());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Token;
+import org.lagebild.statements.Cue;
 import org.lagebild.statements.CueLexicon;
 
 /**
@@ -144,6 +145,10 @@ public final class EventFeatures {
             String rel = parse.token(c).deprel();
             f.add("child=" + rel);
             f.add("child|l=" + rel + "|" + lemma);
+        }
+        if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+            // plural and compound cue nouns share their lexicon noun's weights ("Beweisanträgen" → Antrag)
+            f.add("nk=" + lexicon.nounForm(t.text(), "de").map(Cue::lemma).orElse("-"));
         }
         return f;
     }

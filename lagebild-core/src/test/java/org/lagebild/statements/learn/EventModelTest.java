@@ -133,6 +133,15 @@ class EventModelTest {
     }
 
     @Test
+    void pluralAndCompoundCueNounsShareTheirLexiconNounFeature() {
+        EventFeatures plural = new EventFeatures(sentence("Merkel", "sagte", "Oppositionsanträge", "ernst"), List.of(), CueLexicon.get());
+        assertTrue(plural.cueFixed(3).contains("nk=Antrag"), plural.cueFixed(3).toString());
+        EventFeatures other = new EventFeatures(sentence("Merkel", "sagte", "Lage", "ernst"), List.of(), CueLexicon.get());
+        assertTrue(other.cueFixed(3).contains("nk=-"), "no cue noun heads 'Lage': " + other.cueFixed(3));
+        assertTrue(other.cueFixed(1).stream().noneMatch(f -> f.startsWith("nk=")), "verbs get no noun key");
+    }
+
+    @Test
     void featuresSplitIntoFixedAndPreviousLabelParts() {
         AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
