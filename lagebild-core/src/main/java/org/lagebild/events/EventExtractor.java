@@ -79,8 +79,8 @@ public final class EventExtractor {
     private static final Set<String> COMPASS_DE = Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich",
             "nordwestlich", "südöstlich", "südwestlich", "unweit", "nahe");
     /** Prepositions of a place phrase; "throughout" and "across" name the place itself ("killings throughout Darfur"). */
-    private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "at", "near", "on",
-            "throughout", "across");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "im", "an", "am", "bei", "auf", "vor", "nahe", "unweit",
+            "at", "near", "on", "throughout", "across");
     /**
      * Prepositions of an event or time phrase that may name the place further down ("during the
      * offensive in Afghanistan", "während der Kämpfe in Mariupol"), though never themselves a place.
@@ -2495,6 +2495,11 @@ public final class EventExtractor {
     }
 
     private EventRecord.Location location(int trigger, int clause) {
+        return location(trigger, clause, true);
+    }
+
+    /** {@code simultaneous}: whether a temporal als-clause may lend its place (one step, so no cycle back). */
+    private EventRecord.Location location(int trigger, int clause, boolean simultaneous) {
         List<Integer> heads = List.of(trigger, clause, doc.token(trigger).head());
         for (int h : heads) {
             if (h < 0) {
@@ -2619,7 +2624,115 @@ public final class EventExtractor {
                 l = location(verb, verb); // "Bei Kämpfen … wurden in Kairo … erschossen"
             }
         }
+        int verb = tt.isVerb() ? trigger : clause;
+        if (l == null && lang.equals("de") && !doc.token(verb).deprel().equals("root")) {
+            l = relativePlace(verb); // "zum Gefängnis Okrestino, in dem Oppositionsanhänger inhaftiert sind"
+        }
+        if (l == null && simultaneous && lang.equals("de")) {
+            l = simultaneousPlace(trigger, clause);
+        }
         return l != null ? l : commonNounPlace(heads);
+    }
+
+    private static final Set<String> RELATIVE_PLACE_DE = Set.of("dem", "der", "denen", "welchem", "welcher", "welchen");
+
+    /**
+     * The place a relative clause's "in dem"/"in denen"/"wo" refers to: the place named right before the comma that
+     * opens the clause ("in den Südprovinzen Thailands ab, in denen … Unruhen verursacht wurden"). The relative
+     * word must hang (at most two steps) on the event verb of that clause; a non-place antecedent gives nothing
+     * ("die Partei, in der er aktiv war").
+     */
+    private EventRecord.Location relativePlace(int verb) {
+        int sentence = doc.token(verb).sentence();
+        for (int i = verb - 1; i > 0 && doc.token(i).sentence() == sentence; i--) {
+            Token t = doc.token(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean wo = w.equals("wo") && doc.token(i - 1).text().equals(",");
+            // not a fused article: ", im Norden wurden …" is split into "in dem" with one offset
+            boolean prepRel = i + 1 < verb && i >= 2 && doc.token(i - 1).text().equals(",")
+                    && PLACE_PREPS.contains(w) && RELATIVE_PLACE_DE.contains(doc.token(i + 1).text().toLowerCase(Locale.ROOT))
+                    && doc.token(i + 1).start() != t.start();
+            if (!(wo ? below(i, verb, 1) : prepRel && below(i + 1, verb, 2))) {
+                continue;
+            }
+            int a = i - 2;
+            while (a >= 0 && doc.token(a).sentence() == sentence && (doc.token(a).pos().equals("PUNCT")
+                    || doc.token(a).deprel().equals("compound:prt") || doc.token(a).pos().equals("ADP"))) {
+                a--; // "… Thailands ab, in denen": the particle of the main verb (no noun phrase ends in a preposition)
+            }
+            if (a < 0 || doc.token(a).sentence() != sentence) {
+                return null;
+            }
+            ActorIndex.Ref ref = actors.at(a);
+            if (placeRef(ref)) {
+                return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), a);
+            }
+            Token at = doc.token(a);
+            if (ref == null && Syntax.isPlace(at)) {
+                Span sp = nameSpan(a);
+                return placed(null, sp.text(), sp, a);
+            }
+            if (ref == null && at.pos().equals("NOUN") && placeNoun(at.text())) {
+                return new EventRecord.Location(null, at.text(), null, at.start(), at.end(), at.text(), null, null, null);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether {@code token} hangs on {@code ancestor} within {@code steps} head steps. */
+    private boolean below(int token, int ancestor, int steps) {
+        int t = token;
+        for (int k = 0; k < steps && t >= 0; k++) {
+            t = doc.token(t).head();
+            if (t == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A temporal "als"-clause happens where its main clause does, and the other way round ("Die Unruhen im Stadtteil
+     * Mokattam waren ausgebrochen, als … protestierten"; "Zur Explosion kam es, als der Bus … an der Kreuzung … hielt").
+     * The clause is found on the surface (", als … verb"), since the parser often makes "als" a preposition. Not other
+     * subordinate clauses ("nachdem", "weil"): those may lie elsewhere.
+     */
+    private EventRecord.Location simultaneousPlace(int trigger, int clause) {
+        int verb = doc.token(trigger).isVerb() ? trigger : clause;
+        Token v = doc.token(verb);
+        if (alsAt(verb) >= 0 && v.head() >= 0 && doc.token(v.head()).isVerb()) {
+            return location(v.head(), v.head(), false);
+        }
+        for (int c : doc.children(verb)) {
+            int als = doc.token(c).isVerb() && c > verb ? alsAt(c) : -1;
+            if (als < 0) {
+                continue;
+            }
+            EventRecord.Location l = location(c, c, false);
+            for (int t = als + 1; l == null && t < c; t++) {
+                String p = Syntax.caseOf(doc, t);
+                l = p != null && PLACE_PREPS.contains(p) ? phrasePlace(t) : null; // the parse left the clause flat
+            }
+            return l;
+        }
+        return null;
+    }
+
+    /** The "als" that opens the (verb-final) subordinate clause ending in {@code verb}, or -1. */
+    private int alsAt(int verb) {
+        int sentence = doc.token(verb).sentence();
+        for (int t = verb - 1; t >= 0 && doc.token(t).sentence() == sentence; t--) {
+            Token tk = doc.token(t);
+            if (tk.text().equals(",")) {
+                return -1;
+            }
+            if (tk.text().equalsIgnoreCase("als")
+                    && (t == 0 || doc.token(t - 1).sentence() != sentence || doc.token(t - 1).text().equals(","))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** A noun the German lexicon codes as an event, whole or by its compound head ("Selbstmordattentat"). */

@@ -667,4 +667,41 @@ class GermanEventRulesTest {
         only("Russland legte ein Veto gegen die Resolution ein.", "REJECT");
         assertTrue(events("Der Koch legte das Gemüse ein.").isEmpty());
     }
+
+    @Test
+    void relativeClausePlaceIsItsAntecedent() throws Exception {
+        EventRecord held = only("Die Demonstranten zogen zum Gefängnis Okrestino, in dem Oppositionsanhänger inhaftiert sind.",
+                "COERCE");
+        assertEquals("Okrestino", placeText(held), held.toString());
+        EventRecord unrest = only("Die Regierung hob das Kriegsrecht in den Südprovinzen Thailands auf, in denen Terroristen"
+                + " Unruhen verursacht hatten.", "PROTEST");
+        assertEquals("Thailands", placeText(unrest), unrest.toString());
+        // a relative clause on an organisation names no place
+        EventRecord party = only("Er verließ die Partei, in der mehrere Mitglieder festgenommen worden waren.", "COERCE");
+        assertEquals(null, party.location(), party.toString());
+        // "im" after a comma is a fused article, no relative clause
+        EventRecord fused = events("Die Armee griff Kandahar an, im Norden wurden drei Soldaten getötet.").stream()
+                .filter(e -> e.trigger().text().equals("getötet")).findFirst().orElseThrow();
+        assertFalse("Kandahar".equals(placeText(fused)), fused.toString());
+    }
+
+    @Test
+    void nearPlaceAndTemporalAlsClauseShareThePlace() throws Exception {
+        EventRecord clearing = only("Die Polizei begann mit der Räumung eines Lagers nahe der französischen Stadt Calais.",
+                "COERCE");
+        assertEquals("Calais", placeText(clearing), clearing.toString());
+        EventRecord protest = events("Die Unruhen im Stadtteil Mokattam waren ausgebrochen, als Christen gegen den Abriss"
+                + " einer Kirche protestierten.").stream().filter(e -> e.trigger().text().equals("protestierten"))
+                .findFirst().orElseThrow();
+        assertEquals("Mokattam", placeText(protest), protest.toString());
+        EventRecord arrest = only("Die Polizei nahm den Mann fest, als er in Leipzig demonstrierte.", "COERCE");
+        assertEquals("Leipzig", placeText(arrest), arrest.toString());
+        // a "nachdem"-clause may lie elsewhere: its place is not lent
+        EventRecord after = only("Die Polizei nahm den Mann fest, nachdem er in Leipzig demonstriert hatte.", "COERCE");
+        assertEquals(null, after.location(), after.toString());
+    }
+
+    private static String placeText(EventRecord e) {
+        return e.location() == null ? null : e.location().text();
+    }
 }
