@@ -1394,7 +1394,6 @@ public final class EventExtractor {
         return List.of(new Arg(null, phrase));
     }
 
-    /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
     /**
      * What a protest noun's purpose or manner clause protests ("started a hunger strike to protest the immigration
      * policy", "has started a hunger strike, protesting the state's unemployment system"): the object or against-phrase
@@ -1416,6 +1415,7 @@ public final class EventExtractor {
         return -1;
     }
 
+    /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
     private static boolean attackOn(Trigger tr) {
         return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
     }
