@@ -266,8 +266,26 @@ public final class EventExtractor {
             return inf > v.index() && java.util.stream.IntStream.range(v.index() + 1, inf)
                     .noneMatch(i -> doc.token(i).text().equals(","));
         }
-        return subj >= 0 && doc.token(subj).isNoun() && actors.at(subj) == null;
+        if (subj >= 0 && doc.token(subj).isNoun() && actors.at(subj) == null) {
+            return true;
+        }
+        // "drohen" takes no accusative: "droht dem 66-Jährigen die Todesstrafe" parsed with the dative as the subject
+        // and what impends as the object, known by its nominative article ("Türkei droht Kurden" is a threat)
+        int obj = doc.child(v.index(), "obj");
+        return obj >= 0 && doc.token(obj).isNoun() && actors.at(obj) == null && nominativeArticle(obj);
     }
+
+    private boolean nominativeArticle(int noun) {
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).baseRel().equals("det") && NOMINATIVE_DETS_DE.contains(lower(doc.token(c).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Articles that cannot be dative ("der" can: "droht der Regierung"). */
+    private static final Set<String> NOMINATIVE_DETS_DE = Set.of("die", "das", "ein", "eine", "kein", "keine");
 
     /**
      * "ihren Mandanten vor Gericht zu verteidigen": defence counsel's work, and "verteidigt sich gegen die
@@ -474,7 +492,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n) || negligent(n) || deniedContent(n)) {
+        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n)) {
             return null;
         }
         String written = hyphenated(n);
@@ -749,12 +767,6 @@ public final class EventExtractor {
         return Syntax.subject(doc, noun.head());
     }
 
-    /**
-     * An event noun that names what is demanded, offered, sought or called off rather than what happened
-     * ("forderte die Unterstützung der Nationalgarde", "rufen … zu Warnstreiks auf", "bemühten sich
-     * um die Freilassung", "die Demonstration abzusagen"): guidelines: the content of a request is
-     * not an event of its own, and a cancelled one did not happen.
-     */
     /** "fahrlässige Tötung", "fahrlässige Körperverletzung": negligence is an accident, not an attack. */
     private boolean negligent(Token noun) {
         for (int c : doc.children(noun.index())) {
@@ -766,19 +778,36 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * An event noun that names what is demanded, offered, threatened, sought or called off rather than what happened
+     * ("forderte die Unterstützung der Nationalgarde", "rufen … zu Warnstreiks auf", "forderte die Gewerkschaft zu
+     * Verhandlungen auf", "hat neue Anschläge angedroht", "bemühten sich um die Freilassung", "die Demonstration
+     * abzusagen"): guidelines: the content of a request is not an event of its own, and a cancelled one did not happen.
+     */
     private boolean unrealisedContent(Token noun) {
         if (lang.equals("de") && wanted(noun)) {
             return true;
         }
+        if (lang.equals("de") && (contentOfObject(noun) || requestedByNoun(noun))) {
+            return true;
+        }
+        boolean subject = noun.deprel().equals("nsubj");
         if (!lang.equals("de") || noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.baseRel().equals("obl")
-                || noun.deprel().equals("nsubj:pass"))) {
+                || noun.deprel().equals("nsubj:pass") || subject)) {
             return false;
         }
-        Token verb = doc.token(noun.head());
+        Token verb = carriedVerb(doc.token(noun.head()));
         if (!verb.isVerb() || verb.lemma() == null) {
             return false;
         }
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        if (subject) {
+            // "hat dieser neue Terroranschläge angedroht", parsed with the threatened attacks as the subject
+            return lemma.equals("androhen");
+        }
+        if (lemma.equals("drohen") && !noun.baseRel().equals("obl")) {
+            return false; // "Den Verkehrsbetrieben droht ein Streik": what impends, which the gold codes as future
+        }
         if (NOT_REALISED_DE.contains(lemma)) {
             return true;
         }
@@ -788,9 +817,86 @@ public final class EventExtractor {
         if (lemma.equals("suchen") && !noun.baseRel().equals("obl")) {
             return true; // "das Gespräch suchen" (but "bei dem Treffen wurde nach einer Lösung gesucht")
         }
-        // requested, offered or agreed ("steht für weitere Verhandlungen bereit"): not (yet) happened
+        // requested, offered, agreed or threatened ("steht für weitere Verhandlungen bereit", "drohte mit Sanktionen"):
+        // not (yet) happened
         return lexicon.verb(lemma, lang).stream().anyMatch(t -> t.type().name().equals("REQUEST")
-                || t.type().name().equals("AGREE"));
+                || t.type().name().equals("AGREE") || t.type().name().equals("THREATEN"));
+    }
+
+    /**
+     * The participle a misparsed auxiliary carries ("Die PAD hatte zu einer Demonstration … aufgerufen", parsed
+     * with "hatte" as the verb and "aufgerufen" as its xcomp or conjunct), else the verb itself.
+     */
+    private Token carriedVerb(Token verb) {
+        if (!verb.isVerb() || !CARRIERS_DE.contains(lower(verb.lemma()))) {
+            return verb;
+        }
+        int participle = doc.child(verb.index(), "xcomp");
+        participle = participle >= 0 ? participle : doc.child(verb.index(), "conj");
+        return participle >= 0 && doc.token(participle).isVerb() ? doc.token(participle) : verb;
+    }
+
+    /**
+     * "die Forderung nach dem Rücktritt des Ministers", "einen Appell an die Hilfe des Königs", "der Aufruf zum
+     * Generalstreik": the prepositional phrase of a request noun is what is requested.
+     */
+    private boolean requestedByNoun(Token noun) {
+        String prep = Syntax.caseOf(doc, noun.index());
+        if (!noun.baseRel().equals("nmod") || noun.head() < 0 || prep == null || !REQUESTED_PREPS_DE.contains(prep)) {
+            return false;
+        }
+        Token request = doc.token(noun.head());
+        return request.isNoun() && typesOf(request).contains("REQUEST");
+    }
+
+    /**
+     * "Bei dem Haftbefehl handelt es sich um den ersten Haftbefehl des IStGH": the um-noun says what the bei-noun
+     * is; when both are events of one type they are one mention, coded on the first.
+     */
+    private boolean restated(Token noun) {
+        if (!lang.equals("de") || !noun.baseRel().equals("obl") || noun.head() < 0 || !"um".equals(Syntax.caseOf(doc, noun.index()))
+                || !"handeln".equals(lower(doc.token(noun.head()).lemma()))) {
+            return false;
+        }
+        for (int c : doc.children(noun.head())) {
+            Token topic = doc.token(c);
+            if (c != noun.index() && topic.isNoun() && topic.baseRel().equals("obl") && "bei".equals(Syntax.caseOf(doc, c))
+                    && !java.util.Collections.disjoint(typesOf(topic), typesOf(noun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The PLOVER types the lexicon gives the noun (or its compound head). */
+    private Set<String> typesOf(Token noun) {
+        Set<String> types = new java.util.HashSet<>();
+        for (String key : nounKeys(noun.lemma() == null ? noun.text() : noun.lemma())) {
+            List<Trigger> rows = lexicon.noun(key, lang);
+            (rows.isEmpty() ? compoundHead(key, lang) : rows).forEach(t -> types.add(t.type().name()));
+        }
+        return types;
+    }
+
+    private static final Set<String> REQUESTED_PREPS_DE = Set.of("nach", "zu", "um", "an", "für");
+
+    /**
+     * "forderte die Gewerkschaft zu neuen Verhandlungen auf", "drohte den Kämpfern mit Luftschlägen": the zu-phrase
+     * of a request verb or the mit-phrase of a threat that the parser hangs on the addressee is the content.
+     */
+    private boolean contentOfObject(Token noun) {
+        String prep = Syntax.caseOf(doc, noun.index());
+        String type = "zu".equals(prep) ? "REQUEST" : "mit".equals(prep) ? "THREATEN" : null;
+        if (type == null || !noun.baseRel().equals("nmod") || noun.head() < 0) {
+            return false;
+        }
+        Token addressee = doc.token(noun.head());
+        if (!addressee.baseRel().equals("obj") || addressee.head() < 0) {
+            return false;
+        }
+        Token verb = carriedVerb(doc.token(addressee.head()));
+        return verb.isVerb() && verb.lemma() != null && lexicon.verb(lower(verb.lemma()), lang).stream()
+                .anyMatch(t -> t.type().name().equals(type));
     }
 
     /** Relations of a noun's article and adjectives before it. */
@@ -2364,20 +2470,25 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Verbs of ordering that the lexicon does not code as requests, whose zu-infinitive is only ordered. */
+    private static final Set<String> ORDER_DE = Set.of("beauftragen", "anweisen", "befehlen");
+
     private static final Set<String> INTENT_DE = Set.of("ankündigen", "beabsichtigen", "vorhaben", "planen",
             "beschließen", "erwägen", "vorschlagen", "anstreben");
 
     /**
-     * A German clause that is what someone demands or calls for ("rief sie auf, die Regierung zu unterstützen",
-     * "forderte, dass er zurücktritt"): guidelines: the content of a request is no event of its own.
+     * A German clause that is what someone demands, calls for or orders ("rief sie auf, die Regierung zu unterstützen",
+     * "forderte, dass er zurücktritt", "hatte seinen Sohn beauftragt, seine Tochter zu töten"): guidelines: the
+     * content of a request is no event of its own.
      */
     private boolean requested(Token v) {
         if (!lang.equals("de") || !complementClause(v)) {
             return false;
         }
         Token head = doc.token(v.head());
-        return head.isVerb() && head.lemma() != null && lexicon.verb(head.lemma().toLowerCase(Locale.ROOT), lang).stream()
-                .anyMatch(x -> x.type().name().equals("REQUEST"));
+        return head.isVerb() && head.lemma() != null && (ORDER_DE.contains(lower(head.lemma())) && zuInfinitive(v)
+                || lexicon.verb(head.lemma().toLowerCase(Locale.ROOT), lang).stream()
+                .anyMatch(x -> x.type().name().equals("REQUEST")));
     }
 
     private boolean hasModalAux(int verb) {

@@ -704,4 +704,48 @@ class GermanEventRulesTest {
     private static String placeText(EventRecord e) {
         return e.location() == null ? null : e.location().text();
     }
+
+    private static boolean none(String sentence, String type) throws Exception {
+        return events(sentence).stream().noneMatch(e -> e.type().equals(type));
+    }
+
+    @Test
+    void threatenedOrderedAndRequestedContentIsNoEvent() throws Exception {
+        // "drohen" with what impends as its (misparsed) object is no threat; a bare object is the one threatened
+        assertTrue(none("Im Falle einer Verurteilung droht dem 66-Jährigen die Todesstrafe.", "THREATEN"));
+        only("Die Türkei droht Kurden.", "THREATEN");
+        // what is threatened did not happen (also when the parser makes it the subject of "androhen")
+        only("Der Regierungschef drohte den Kämpfern mit Luftschlägen.", "THREATEN");
+        assertTrue(none("Der Regierungschef drohte den Kämpfern mit Luftschlägen.", "ASSAULT"));
+        assertTrue(none("Falls das Tonband echt ist, hat dieser neue Terroranschläge auf Großbritannien angedroht.", "ASSAULT"));
+        only("Falls das Tonband echt ist, hat dieser neue Terroranschläge auf Großbritannien verübt.", "ASSAULT");
+        // the participle a misparsed "hatte" carries still governs the called-for protest
+        String called = "Die PAD hatte zu einer Demonstration vom Stadion zur Sukhumvit Road, einer der Haupteinkaufsstraßen Bangkoks, aufgerufen.";
+        only(called, "REQUEST");
+        assertTrue(none(called, "PROTEST"));
+        only("Die Polizei hatte die Demonstranten festgenommen.", "COERCE");
+        // the zu-phrase on the addressee of a request verb, and the phrase of a request noun
+        assertTrue(none("Sie forderte die Gewerkschaft zu neuen Verhandlungen auf.", "CONSULT"));
+        assertTrue(none("Die Demonstranten richteten einen Appell an die Hilfe des Königs.", "AID"));
+        // an order's zu-infinitive, but not a verb next to an attributive "beauftragte"
+        assertTrue(none("Er hatte seinen Sohn Paolo beauftragt, seine Tochter Maria zu töten.", "ASSAULT"));
+        only("Papst Franziskus hat die von der Kirche beauftragte Kommission empfangen.", "CONSULT");
+    }
+
+    @Test
+    void restatedEventNounAndResignationLetter() throws Exception {
+        only("Bei dem Haftbefehl handelt es sich um den ersten Haftbefehl des IStGH.", "COERCE");
+        only("Bei dem Vorfall handelt es sich um einen Terroranschlag.", "ASSAULT");
+        assertEquals("resign", only("Fazio überreichte sein Rücktrittsgesuch dem Aufsichtsratsvorsitzenden.", "RETREAT").mode());
+        assertTrue(none("Fazio überreichte sein Rücktrittsgesuch dem Aufsichtsratsvorsitzenden.", "REQUEST"));
+        only("Die Opposition richtete ein Gesuch an die Regierung.", "REQUEST");
+    }
+
+    @Test
+    void meetingsBetweenTwoActors() throws Exception {
+        EventRecord met = only("Am Donnerstag fand ein Treffen zwischen Barack Obama und Hillary Clinton statt.", "CONSULT");
+        assertEquals(List.of("Barack Obama", "Hillary Clinton"), met.sourceMentions().stream().map(m -> m.text()).toList());
+        // "zwischen" of a time span names no participants
+        assertTrue(none("Die Ausstellung zeigt Gespräche zwischen Montag und Mittwoch.", "CONSULT"));
+    }
 }
