@@ -1867,7 +1867,11 @@ public final class StatementExtractor {
             if ((x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) || x.isVerb() || x.pos().equals("AUX")) && outside) {
                 return i - 1;
             }
-            if (x.pos().equals("ADP") && ADJUNCT_PREPOSITIONS.contains(w)) {
+            // in a name's flat chain the parser tags the preposition PROPN ("Die NATO am Montag"): still the
+            // adjunct after a noun outside a named entity ("Frankfurt am Main" is one; "des am Montag
+            // zurückgetretenen Chefs" an attribute)
+            if (ADJUNCT_PREPOSITIONS.contains(w) && (x.pos().equals("ADP")
+                    || x.ner().equals("O") && (doc.token(i - 1).isNoun() || doc.token(i - 1).text().equals(")")))) {
                 return i - 1;
             }
         }

@@ -388,6 +388,47 @@ class StatementExtractorTest {
     }
 
     @Test
+    void gegenueberPhraseTheParseHungOnAnotherWordIsStillTheAddressee() {
+        // "gegenüber der Presse" hung on "Abend"
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen heute/ADV/3/advmod/heute Abend/NOUN/1/obl/Abend"
+                + " gegenüber/ADP/6/case/gegenüber der/DET/6/det/der Presse/NOUN/3/nmod/Presse ~,/PUNCT/10/punct/,"
+                + " es/PRON/10/nsubj/es sei/AUX/10/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals("der Presse", only(doc).addressee().text());
+        // a topic after "gegenüber" is no addressee ("skeptisch gegenüber den Plänen")
+        AnnotatedDocument topic = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen skeptisch/ADJ/1/advmod/skeptisch"
+                + " gegenüber/ADP/5/case/gegenüber den/DET/5/det/der Plänen/NOUN/2/nmod/Plan ~,/PUNCT/9/punct/,"
+                + " es/PRON/9/nsubj/es sei/AUX/9/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals(null, only(topic).addressee());
+    }
+
+    @Test
+    void passiveOfADativeSpeechVerbHasTheDativeAsItsParsedSubject() {
+        // "Klien wurde vorgeworfen, …": the parse makes the dative the passive subject
+        AnnotatedDocument doc = parse("Dem/DET/1/det/der Minister/NOUN/3/nsubj:pass/Minister wurde/AUX/3/aux:pass/werden"
+                + " vorgeworfen/VERB/-1/root/vorwerfen ~,/PUNCT/8/punct/, gelogen/VERB/8/xcomp/lügen zu/PART/6/mark/zu"
+                + " haben/AUX/3/xcomp/haben ~./PUNCT/3/punct/.");
+        assertEquals("Dem Minister", only(doc).addressee().text());
+        // an accusative verb's passive subject is what was said about, not a dative ("Die Pläne wurden bekannt gegeben")
+        AnnotatedDocument accusative = parse("Die/DET/1/det/der Pläne/NOUN/3/nsubj:pass/Plan wurden/AUX/3/aux:pass/werden"
+                + " verkündet/VERB/-1/root/verkünden ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass es/PRON/8/nsubj/es regnet/VERB/3/ccomp/regnen"
+                + " ~./PUNCT/3/punct/.");
+        for (StatementRecord r : extract(accusative)) {
+            assertEquals(null, r.addressee(), r.toString());
+        }
+    }
+
+    @Test
+    void zuPhraseOfSagenIsTheAddresseeOnlyForSomeoneWhoListens() {
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen zur/ADP/3/case/zu Nachrichtenagentur/NOUN/1/obl/Nachrichtenagentur"
+                + " ~,/PUNCT/7/punct/, es/PRON/7/nsubj/es sei/AUX/7/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals("Nachrichtenagentur", only(doc).addressee().text());
+        // "sagte zu den Vorwürfen": the topic
+        AnnotatedDocument topic = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen zu/ADP/4/case/zu den/DET/4/det/der"
+                + " Vorwürfen/NOUN/1/obl/Vorwurf ~,/PUNCT/8/punct/, es/PRON/8/nsubj/es sei/AUX/8/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals(null, only(topic).addressee());
+    }
+
+    @Test
     void accusativeObjectOfAufforderungIsTheAddresseeWithoutTheVerbsPrepositionalPhrase() {
         // "zur Ruhe" belongs to "aufrufen" but the parse hung it on the object
         AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er rief/VERB/-1/root/aufrufen die/DET/3/det/der Bürger/NOUN/1/obj/Bürger"
@@ -655,6 +696,21 @@ class StatementExtractorTest {
         AnnotatedDocument attribute = parse("Sehr/ADV/1/advmod/sehr viele/ADJ/2/amod/viel Experten/NOUN/3/nsubj/Experte sagte/VERB/-1/root/sagen"
                 + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass es/PRON/7/nsubj/es regnet/VERB/3/ccomp/regnen ~./PUNCT/3/punct/.");
         assertEquals("Sehr viele Experten", only(attribute).speaker().text());
+    }
+
+    @Test
+    void speakerMentionEndsBeforeATimeAdjunctTheParserTaggedAsPartOfTheName() {
+        // "am" tagged PROPN in the name's flat chain: still the clause's "am Montag"
+        AnnotatedDocument doc = parse("Wie/ADP/2/case/wie die/DET/2/det/der NATO/PROPN/5/obl/NATO am/PROPN/2/flat/am"
+                + " Montag/PROPN/2/flat/Montag mitteilte/VERB/-1/root/mitteilen ~,/PUNCT/5/punct/, sind/AUX/9/aux/sein"
+                + " Zivilisten/NOUN/9/nsubj:pass/Zivilist getötet/VERB/5/ccomp/töten worden/AUX/9/aux:pass/werden ~./PUNCT/5/punct/.");
+        assertEquals("die NATO", only(doc).speaker().text());
+        // an "am" after an article opens an attribute of the mention ("des am Montag zurückgetretenen Chefs")
+        AnnotatedDocument attribute = parse("Der/DET/1/det/der Nachfolger/NOUN/7/nsubj/Nachfolger des/DET/6/det/der am/PROPN/6/flat/am"
+                + " Montag/PROPN/6/flat/Montag zurückgetretenen/ADJ/6/amod/zurückgetreten Chefs/NOUN/1/nmod/Chef"
+                + " sagte/VERB/-1/root/sagen ~,/PUNCT/11/punct/, dass/SCONJ/11/mark/dass es/PRON/11/nsubj/es regnet/VERB/7/ccomp/regnen"
+                + " ~./PUNCT/7/punct/.");
+        assertEquals("Der Nachfolger des am Montag zurückgetretenen Chefs", only(attribute).speaker().text());
     }
 
     @Test
