@@ -714,6 +714,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void speakerMentionEndsBeforeTheChannelOfTheStatement() {
+        AnnotatedDocument doc = parse("Es/PRON/1/nsubj/es regne/VERB/3/ccomp/regnen ~,/PUNCT/1/punct/, erklärte/VERB/-1/root/erklären"
+                + " Wendy/PROPN/3/nsubj/Wendy Sherman/PROPN/4/flat/Sherman auf/ADP/7/case/auf Twitter/PROPN/4/nmod/Twitter ~./PUNCT/3/punct/.");
+        assertEquals("Wendy Sherman", only(doc).speaker().text());
+        // an outlet's own edition stays with it, as the news writes it ("die Zeitung in ihrer Onlineausgabe")
+        AnnotatedDocument edition = parse("Es/PRON/1/nsubj/es regne/VERB/3/ccomp/regnen ~,/PUNCT/1/punct/, schrieb/VERB/-1/root/schreiben"
+                + " die/DET/5/det/der Zeitung/NOUN/3/nsubj/Zeitung in/ADP/8/case/in ihrer/DET/8/det:poss/ihr"
+                + " Onlineausgabe/NOUN/5/nmod/Onlineausgabe ~./PUNCT/3/punct/.");
+        assertEquals("die Zeitung in ihrer Onlineausgabe", only(edition).speaker().text());
+    }
+
+    @Test
     void speechVerbWithItsPrepositionalObjectIsAReportedSpeechAct() {
         AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister warnte/VERB/-1/root/warnen"
                 + " vor/ADP/5/case/vor einer/DET/5/det/ein Eskalation/NOUN/2/obl/Eskalation ~./PUNCT/2/punct/.");
