@@ -1062,7 +1062,9 @@ public final class StatementExtractor {
                 for (int i = head + 1; i <= end; i++) {
                     Token x = doc.token(i);
                     String xw = x.text().toLowerCase(Locale.ROOT);
-                    if (x.pos().equals("ADV") || x.pos().equals("ADP") && !xw.equals("von") && !xw.equals("vom")) {
+                    // (an adjective after the head with no noun after it is adverbial: "so Suttner wörtlich", "so X weiter")
+                    if (x.pos().equals("ADV") || x.pos().equals("ADP") && !xw.equals("von") && !xw.equals("vom")
+                            || x.pos().equals("ADJ") && i == end) {
                         last = i - 1;
                         break;
                     }

@@ -341,6 +341,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void soSourceEndsBeforeAnAdverbialAdjectiveAfterTheName() {
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Lage/NOUN/3/nsubj/Lage sei/AUX/3/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~,/PUNCT/6/punct/, so/ADV/6/advmod/so Suttner/PROPN/3/parataxis/Suttner wörtlich/ADJ/6/amod/wörtlich ~./PUNCT/3/punct/.");
+        assertEquals("Suttner", only(doc).speaker().text());
+        // an adjective before a noun of the source is its attribute ("der Sprecher der Grünen Jugend")
+        AnnotatedDocument attribute = parse("Die/DET/1/det/der Lage/NOUN/3/nsubj/Lage sei/AUX/3/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~,/PUNCT/7/punct/, so/ADV/7/advmod/so der/DET/7/det/der Sprecher/NOUN/3/parataxis/Sprecher der/DET/10/det/der"
+                + " Grünen/ADJ/10/amod/grün Jugend/NOUN/7/nmod/Jugend ~./PUNCT/3/punct/.");
+        assertEquals("der Sprecher der Grünen Jugend", only(attribute).speaker().text());
+    }
+
+    @Test
     void sourceAfterNachLeavesOutWordsOfTheMessageTheParserAttachedToIt() {
         // "nach jüngsten Untersuchungen international geächtete Chemikalien": the parse hangs the
         // subject of the message on the source noun
