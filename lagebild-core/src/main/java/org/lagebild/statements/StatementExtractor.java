@@ -2191,10 +2191,11 @@ public final class StatementExtractor {
         return false;
     }
 
+    /** The preposition of {@code token}'s phrase, also a postposition ("seiner Meinung nach": the cue is "nach"), or the token. */
     private int caseToken(int token) {
         for (int c : doc.children(token)) {
             if (doc.token(c).deprel().equals("case")) {
-                return Math.min(c, token);
+                return c;
             }
         }
         return token;

@@ -353,6 +353,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void postposedNachIsTheCueOfAStanceNounSource() {
+        // "Seiner Meinung nach …": the cue is the postposition, the speaker mention the noun phrase
+        AnnotatedDocument doc = parse("Seiner/DET/1/det:poss/sein Meinung/NOUN/6/obl/Meinung nach/ADP/1/case/nach sei/AUX/6/cop/sein"
+                + " die/DET/5/det/der Lage/NOUN/6/nsubj/Lage ernst/ADJ/-1/root/ernst ~./PUNCT/6/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("nach", r.cue().text());
+        assertEquals("Seiner Meinung", r.speaker().text());
+        assertEquals("sei die Lage ernst", message(doc, r));
+        // a preposition before the noun is the cue as before ("Nach Ansicht der Regierung")
+        AnnotatedDocument front = parse("Nach/ADP/1/case/nach Ansicht/NOUN/7/obl/Ansicht der/DET/3/det/der Regierung/NOUN/1/nmod/Regierung"
+                + " sei/AUX/7/cop/sein die/DET/6/det/der Lage/NOUN/7/nsubj/Lage ernst/ADJ/-1/root/ernst ~./PUNCT/7/punct/.");
+        StatementRecord f = only(front);
+        assertEquals("Nach", f.cue().text());
+        assertEquals("Ansicht der Regierung", f.speaker().text());
+    }
+
+    @Test
     void sourceAfterNachLeavesOutWordsOfTheMessageTheParserAttachedToIt() {
         // "nach jüngsten Untersuchungen international geächtete Chemikalien": the parse hangs the
         // subject of the message on the source noun
