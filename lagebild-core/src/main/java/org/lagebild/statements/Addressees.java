@@ -1,6 +1,7 @@
 package org.lagebild.statements;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.function.IntPredicate;
 import org.lagebild.data.TsvResource;
 import org.lagebild.data.TsvResource.Row;
 import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Syntax;
 import org.lagebild.nlp.Token;
 import org.lagebild.text.Span;
@@ -26,7 +28,7 @@ final class Addressees {
     private static final Set<String> REFLEXIVE = Set.of("sich", "mich", "dich", "uns", "euch");
     private static final Set<String> NAME_PREPOSITIONS = Set.of("von", "vom", "in", "im", "aus", "der");
 
-    private static final Map<String, String> VERBS = new HashMap<>();   // lemma -> obj | dative | preposition
+    private static final Map<String, Set<String>> VERBS = new HashMap<>(); // lemma -> obj | dative | prepositions
     private static final Map<String, String> NOUNS = new HashMap<>();   // lemma -> preposition
     private static final Map<String, String> AUDIENCE = new HashMap<>(); // lemma -> preposition
 
@@ -34,13 +36,14 @@ final class Addressees {
         for (Row r : TsvResource.read(DE, 3)) {
             String word = r.req(0, "word");
             String arg = r.req(2, "argument");
-            Map<String, String> table = switch (r.req(1, "kind")) {
-                case "VERB" -> VERBS;
-                case "NOUN" -> NOUNS;
-                case "AUDIENCE" -> AUDIENCE;
+            String key = word.toLowerCase(Locale.ROOT);
+            boolean added = switch (r.req(1, "kind")) {
+                case "VERB" -> VERBS.computeIfAbsent(key, k -> new HashSet<>()).add(arg); // "sagen": dative and "zu"
+                case "NOUN" -> NOUNS.put(key, arg) == null;
+                case "AUDIENCE" -> AUDIENCE.put(key, arg) == null;
                 default -> throw r.fail("kind must be VERB, NOUN or AUDIENCE: '" + r.get(1) + "'");
             };
-            if (table.put(word.toLowerCase(Locale.ROOT), arg) != null) {
+            if (!added) {
                 throw r.fail("duplicate " + r.get(1) + " '" + word + "'");
             }
         }
@@ -69,7 +72,64 @@ final class Addressees {
             // "hat sich gegenüber Wikinews geäußert" parsed with "hat" as the head
             found = ofClause(v.head(), verb, speaker, message, reported);
         }
+        if (found < 0 && !reported) {
+            found = gegenueberNear(verb, message);
+        }
         return found;
+    }
+
+    /** Tokens that end the cue's clause for {@link #gegenueberNear}. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ":", ";", ".", "!", "?");
+
+    /**
+     * "gegenüber X" in the cue's clause by word order, where the parse hung the phrase on another word
+     * ("sagte heute Abend gegenüber der Presse" under "Abend", "Wie eine Sprecherin gegenüber der Zeitung
+     * bestätigte" under the subject, "Ihr gegenüber hat er angegeben"): the run from the verb to the
+     * nearest clause boundary, another verb or the message on either side. X must be able to listen
+     * (a person, institution or medium, or an audience noun): "kritisch gegenüber den Plänen" names a topic.
+     */
+    private int gegenueberNear(int verb, Span message) {
+        Sentence s = doc.sentenceOf(verb);
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int i = verb + dir; i >= s.firstToken() && i < s.endToken(); i += dir) {
+                Token t = doc.token(i);
+                if (message != null && message.contains(t.start()) || CLAUSE_BREAKS.contains(t.text()) || t.pos().equals("VERB")) {
+                    break;
+                }
+                if (t.text().equalsIgnoreCase("gegenüber")) {
+                    int x = nounAfter(i, s);
+                    if (x < 0 && i > s.firstToken() && isNominal(doc.token(i - 1))) {
+                        x = i - 1; // the postposition "Ihr gegenüber"
+                    }
+                    if (x >= 0 && (agentive.test(x) || AUDIENCE.containsKey(lemma(x)))) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The noun a preposition at {@code prep} governs: the first nominal after its article, adjectives and quotation mark. */
+    private int nounAfter(int prep, Sentence s) {
+        for (int j = prep + 1; j < s.endToken() && j <= prep + 5; j++) {
+            Token x = doc.token(j);
+            if (isNominal(x)) {
+                // up to the phrase's head when the first noun modifies the next ("der Financial Times")
+                while (doc.token(j).head() == j + 1 && doc.token(j + 1).isNoun()) {
+                    j++;
+                }
+                return j;
+            }
+            if (!(x.pos().equals("DET") || x.pos().equals("ADJ") || x.pos().equals("NUM") || x.text().equals("„"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.isNoun() || t.pos().equals("PRON") || t.pos().equals("DET") && !t.deprel().startsWith("det");
     }
 
     /**
@@ -93,20 +153,20 @@ final class Addressees {
 
     private int ofClause(int node, int verb, int speaker, Span message, boolean reported) {
         String lemma = doc.token(verb).lemma() == null ? "" : doc.token(verb).lemma().toLowerCase(Locale.ROOT);
-        String arg = VERBS.get(lemma);
+        Set<String> args = VERBS.getOrDefault(lemma, Set.of());
         boolean passive = Syntax.isPassive(doc, verb);
         int dativeObj = -1;
         for (int c : doc.children(node)) {
             Token ct = doc.token(c);
             String w = ct.text().toLowerCase(Locale.ROOT);
-            if (c == speaker || REFLEXIVE.contains(w) || !(ct.isNoun() || ct.pos().equals("PRON"))
+            if (c == speaker || REFLEXIVE.contains(w) || !isNominal(ct)
                     || !reported && message != null && message.contains(ct.start())) {
                 continue;
             }
             String rel = ct.deprel();
-            String prep = Syntax.caseOf(doc, c);
+            String prep = preposition(c);
             if (prep == null && (rel.equals("iobj") || rel.equals("obl:arg")) && dativeForm(c) && (speaker >= 0 || passive)
-                    && (arg != null || agentive.test(c))) {
+                    && (!args.isEmpty() || agentive.test(c))) {
                 // the dative object (without a subject the parse's "dative" is mostly the subject itself; of verbs
                 // outside the table mostly a thing: "räumt der Sicherheit Priorität ein")
                 return c;
@@ -114,13 +174,16 @@ final class Addressees {
             if ("gegenüber".equals(prep) && ct.baseRel().matches("obl|nmod")) {
                 return c;
             }
-            if (prep != null && prep.equals(arg) && !(passive && prep.equals("von"))) {
+            if (prep != null && args.contains(prep) && !(passive && prep.equals("von")) && (!prep.equals("zu") || agentive.test(c))) {
                 return c; // "appellierte an die Regierung", "fordert von den USA" (in the passive "von" is the agent)
             }
-            if (prep == null && "obj".equals(arg) && (rel.equals("obj") || passive && rel.equals("nsubj:pass"))) {
+            if (prep == null && args.contains("obj") && (rel.equals("obj") || passive && rel.equals("nsubj:pass"))) {
                 return c; // "forderte die SPD auf", "Anwohner wurden aufgefordert"
             }
-            if (prep == null && "dative".equals(arg) && rel.equals("obj") && dativeForm(c)) {
+            if (prep == null && args.contains("dative") && passive && rel.equals("nsubj:pass") && (dativeForm(c) || agentive.test(c))) {
+                return c; // "Klien wurde vorgeworfen, …": the passive has no subject, the parse makes the dative one
+            }
+            if (prep == null && args.contains("dative") && rel.equals("obj") && dativeForm(c)) {
                 dativeObj = c; // "warf der Regierung vor, …" (the parse has no case: take it when it looks dative)
             }
             if (prep != null && ct.isNoun() && AUDIENCE.containsKey(lemma(c)) && prep.equals(AUDIENCE.get(lemma(c)))) {
@@ -141,7 +204,7 @@ final class Addressees {
             return -1;
         }
         for (int c : doc.children(noun)) {
-            if (doc.token(c).baseRel().equals("nmod") && prep.equals(Syntax.caseOf(doc, c))) {
+            if (doc.token(c).baseRel().equals("nmod") && prep.equals(preposition(c))) {
                 return c;
             }
         }
@@ -160,9 +223,19 @@ final class Addressees {
         return -1;
     }
 
+    /** Fused preposition and article: the preposition ("vom Ausschuss" → "von", "zur Zeitung" → "zu"). */
+    private static final Map<String, String> FUSED = Map.of("vom", "von", "zum", "zu", "zur", "zu", "am", "an", "ans", "an",
+            "beim", "bei", "im", "in", "ins", "in");
+
+    /** The preposition of the phrase headed by {@code token}, fused forms as their preposition, or null. */
+    private String preposition(int token) {
+        String prep = Syntax.caseOf(doc, token);
+        return prep == null ? null : FUSED.getOrDefault(prep, prep);
+    }
+
     private boolean dativeForm(int token) {
         Token t = doc.token(token);
-        if (t.pos().equals("PRON")) {
+        if (t.pos().equals("PRON") || t.pos().equals("DET")) { // a determiner without a noun is a pronoun ("Ihr wird …")
             return DATIVE_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
         }
         for (int c : doc.children(token)) {

@@ -1062,7 +1062,9 @@ public final class StatementExtractor {
                 for (int i = head + 1; i <= end; i++) {
                     Token x = doc.token(i);
                     String xw = x.text().toLowerCase(Locale.ROOT);
-                    if (x.pos().equals("ADV") || x.pos().equals("ADP") && !xw.equals("von") && !xw.equals("vom")) {
+                    // (an adjective after the head with no noun after it is adverbial: "so Suttner wörtlich", "so X weiter")
+                    if (x.pos().equals("ADV") || x.pos().equals("ADP") && !xw.equals("von") && !xw.equals("vom")
+                            || x.pos().equals("ADJ") && i == end) {
                         last = i - 1;
                         break;
                     }
@@ -1867,11 +1869,45 @@ public final class StatementExtractor {
             if ((x.pos().equals("ADV") && Character.isLetter(x.text().charAt(0)) || x.isVerb() || x.pos().equals("AUX")) && outside) {
                 return i - 1;
             }
-            if (x.pos().equals("ADP") && ADJUNCT_PREPOSITIONS.contains(w)) {
+            // in a name's flat chain the parser tags the preposition PROPN ("Die NATO am Montag"): still the
+            // adjunct after a noun outside a named entity ("Frankfurt am Main" is one; "des am Montag
+            // zurückgetretenen Chefs" an attribute)
+            if (CHANNEL_PREPOSITIONS.contains(w) && x.pos().equals("ADP") && doc.token(head).isNoun() && channelAfter(i, to)) {
+                // "Wendy Sherman auf Twitter", "Nasrallah im libanesischen Fernsehen"; in "heißt es in dem Schreiben"
+                // the phrase under the pronoun is the source itself
+                return i - 1;
+            }
+            if (ADJUNCT_PREPOSITIONS.contains(w) && (x.pos().equals("ADP")
+                    || x.ner().equals("O") && (doc.token(i - 1).isNoun() || doc.token(i - 1).text().equals(")")))) {
                 return i - 1;
             }
         }
         return to;
+    }
+
+    /** Prepositions that open a phrase naming the channel of a statement ({@code channels-de.tsv}). */
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "im", "auf", "bei", "via");
+
+    /** Channel nouns ({@code channels-de.tsv}), lower case. */
+    private static final List<String> CHANNELS = TsvResource.read("org/lagebild/statements/channels-de.tsv", 1)
+            .stream().map(r -> r.req(0, "word").toLowerCase(Locale.ROOT)).toList();
+
+    /** Is there a channel noun, or a compound headed by one, within three words after the preposition at {@code prep}? */
+    private boolean channelAfter(int prep, int to) {
+        for (int j = prep + 1; j <= Math.min(to, prep + 3); j++) {
+            Token x = doc.token(j);
+            if (x.isNoun()) {
+                String w = x.text().toLowerCase(Locale.ROOT);
+                for (String c : CHANNELS) {
+                    // the noun itself with a case or plural ending, or a compound ending in it
+                    if (w.startsWith(c) && w.length() - c.length() <= 2 || w.endsWith(c) && w.length() > c.length()) {
+                        return true;
+                    }
+                }
+                return false; // the phrase's first noun decides
+            }
+        }
+        return false;
     }
 
     /** Words that open an appositive noun phrase after a comma ("X, der Trainer Ghanas", "X, ein Klimaexperte"). */
@@ -2155,10 +2191,11 @@ public final class StatementExtractor {
         return false;
     }
 
+    /** The preposition of {@code token}'s phrase, also a postposition ("seiner Meinung nach": the cue is "nach"), or the token. */
     private int caseToken(int token) {
         for (int c : doc.children(token)) {
             if (doc.token(c).deprel().equals("case")) {
-                return Math.min(c, token);
+                return c;
             }
         }
         return token;

@@ -341,6 +341,35 @@ class StatementExtractorTest {
     }
 
     @Test
+    void soSourceEndsBeforeAnAdverbialAdjectiveAfterTheName() {
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Lage/NOUN/3/nsubj/Lage sei/AUX/3/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~,/PUNCT/6/punct/, so/ADV/6/advmod/so Suttner/PROPN/3/parataxis/Suttner wörtlich/ADJ/6/amod/wörtlich ~./PUNCT/3/punct/.");
+        assertEquals("Suttner", only(doc).speaker().text());
+        // an adjective before a noun of the source is its attribute ("der Sprecher der Grünen Jugend")
+        AnnotatedDocument attribute = parse("Die/DET/1/det/der Lage/NOUN/3/nsubj/Lage sei/AUX/3/cop/sein ernst/ADJ/-1/root/ernst"
+                + " ~,/PUNCT/7/punct/, so/ADV/7/advmod/so der/DET/7/det/der Sprecher/NOUN/3/parataxis/Sprecher der/DET/10/det/der"
+                + " Grünen/ADJ/10/amod/grün Jugend/NOUN/7/nmod/Jugend ~./PUNCT/3/punct/.");
+        assertEquals("der Sprecher der Grünen Jugend", only(attribute).speaker().text());
+    }
+
+    @Test
+    void postposedNachIsTheCueOfAStanceNounSource() {
+        // "Seiner Meinung nach …": the cue is the postposition, the speaker mention the noun phrase
+        AnnotatedDocument doc = parse("Seiner/DET/1/det:poss/sein Meinung/NOUN/6/obl/Meinung nach/ADP/1/case/nach sei/AUX/6/cop/sein"
+                + " die/DET/5/det/der Lage/NOUN/6/nsubj/Lage ernst/ADJ/-1/root/ernst ~./PUNCT/6/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("nach", r.cue().text());
+        assertEquals("Seiner Meinung", r.speaker().text());
+        assertEquals("sei die Lage ernst", message(doc, r));
+        // a preposition before the noun is the cue as before ("Nach Ansicht der Regierung")
+        AnnotatedDocument front = parse("Nach/ADP/1/case/nach Ansicht/NOUN/7/obl/Ansicht der/DET/3/det/der Regierung/NOUN/1/nmod/Regierung"
+                + " sei/AUX/7/cop/sein die/DET/6/det/der Lage/NOUN/7/nsubj/Lage ernst/ADJ/-1/root/ernst ~./PUNCT/7/punct/.");
+        StatementRecord f = only(front);
+        assertEquals("Nach", f.cue().text());
+        assertEquals("Ansicht der Regierung", f.speaker().text());
+    }
+
+    @Test
     void sourceAfterNachLeavesOutWordsOfTheMessageTheParserAttachedToIt() {
         // "nach jüngsten Untersuchungen international geächtete Chemikalien": the parse hangs the
         // subject of the message on the source noun
@@ -385,6 +414,47 @@ class StatementExtractorTest {
                 + " sagte/VERB/-1/root/sagen er/PRON/3/nsubj/er mit/ADP/7/case/mit der/DET/7/det/der BBC/PROPN/2/nmod/BBC"
                 + " ~,/PUNCT/11/punct/, es/PRON/11/nsubj/es sei/AUX/11/cop/sein ernst/ADJ/3/ccomp/ernst ~./PUNCT/3/punct/.");
         assertEquals("der BBC", only(interview).addressee().text());
+    }
+
+    @Test
+    void gegenueberPhraseTheParseHungOnAnotherWordIsStillTheAddressee() {
+        // "gegenüber der Presse" hung on "Abend"
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen heute/ADV/3/advmod/heute Abend/NOUN/1/obl/Abend"
+                + " gegenüber/ADP/6/case/gegenüber der/DET/6/det/der Presse/NOUN/3/nmod/Presse ~,/PUNCT/10/punct/,"
+                + " es/PRON/10/nsubj/es sei/AUX/10/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals("der Presse", only(doc).addressee().text());
+        // a topic after "gegenüber" is no addressee ("skeptisch gegenüber den Plänen")
+        AnnotatedDocument topic = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen skeptisch/ADJ/1/advmod/skeptisch"
+                + " gegenüber/ADP/5/case/gegenüber den/DET/5/det/der Plänen/NOUN/2/nmod/Plan ~,/PUNCT/9/punct/,"
+                + " es/PRON/9/nsubj/es sei/AUX/9/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals(null, only(topic).addressee());
+    }
+
+    @Test
+    void passiveOfADativeSpeechVerbHasTheDativeAsItsParsedSubject() {
+        // "Klien wurde vorgeworfen, …": the parse makes the dative the passive subject
+        AnnotatedDocument doc = parse("Dem/DET/1/det/der Minister/NOUN/3/nsubj:pass/Minister wurde/AUX/3/aux:pass/werden"
+                + " vorgeworfen/VERB/-1/root/vorwerfen ~,/PUNCT/8/punct/, gelogen/VERB/8/xcomp/lügen zu/PART/6/mark/zu"
+                + " haben/AUX/3/xcomp/haben ~./PUNCT/3/punct/.");
+        assertEquals("Dem Minister", only(doc).addressee().text());
+        // an accusative verb's passive subject is what was said about, not a dative ("Die Pläne wurden bekannt gegeben")
+        AnnotatedDocument accusative = parse("Die/DET/1/det/der Pläne/NOUN/3/nsubj:pass/Plan wurden/AUX/3/aux:pass/werden"
+                + " verkündet/VERB/-1/root/verkünden ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass es/PRON/8/nsubj/es regnet/VERB/3/ccomp/regnen"
+                + " ~./PUNCT/3/punct/.");
+        for (StatementRecord r : extract(accusative)) {
+            assertEquals(null, r.addressee(), r.toString());
+        }
+    }
+
+    @Test
+    void zuPhraseOfSagenIsTheAddresseeOnlyForSomeoneWhoListens() {
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen zur/ADP/3/case/zu Nachrichtenagentur/NOUN/1/obl/Nachrichtenagentur"
+                + " ~,/PUNCT/7/punct/, es/PRON/7/nsubj/es sei/AUX/7/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals("Nachrichtenagentur", only(doc).addressee().text());
+        // "sagte zu den Vorwürfen": the topic
+        AnnotatedDocument topic = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen zu/ADP/4/case/zu den/DET/4/det/der"
+                + " Vorwürfen/NOUN/1/obl/Vorwurf ~,/PUNCT/8/punct/, es/PRON/8/nsubj/es sei/AUX/8/cop/sein ernst/ADJ/1/ccomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals(null, only(topic).addressee());
     }
 
     @Test
@@ -655,6 +725,33 @@ class StatementExtractorTest {
         AnnotatedDocument attribute = parse("Sehr/ADV/1/advmod/sehr viele/ADJ/2/amod/viel Experten/NOUN/3/nsubj/Experte sagte/VERB/-1/root/sagen"
                 + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass es/PRON/7/nsubj/es regnet/VERB/3/ccomp/regnen ~./PUNCT/3/punct/.");
         assertEquals("Sehr viele Experten", only(attribute).speaker().text());
+    }
+
+    @Test
+    void speakerMentionEndsBeforeATimeAdjunctTheParserTaggedAsPartOfTheName() {
+        // "am" tagged PROPN in the name's flat chain: still the clause's "am Montag"
+        AnnotatedDocument doc = parse("Wie/ADP/2/case/wie die/DET/2/det/der NATO/PROPN/5/obl/NATO am/PROPN/2/flat/am"
+                + " Montag/PROPN/2/flat/Montag mitteilte/VERB/-1/root/mitteilen ~,/PUNCT/5/punct/, sind/AUX/9/aux/sein"
+                + " Zivilisten/NOUN/9/nsubj:pass/Zivilist getötet/VERB/5/ccomp/töten worden/AUX/9/aux:pass/werden ~./PUNCT/5/punct/.");
+        assertEquals("die NATO", only(doc).speaker().text());
+        // an "am" after an article opens an attribute of the mention ("des am Montag zurückgetretenen Chefs")
+        AnnotatedDocument attribute = parse("Der/DET/1/det/der Nachfolger/NOUN/7/nsubj/Nachfolger des/DET/6/det/der am/PROPN/6/flat/am"
+                + " Montag/PROPN/6/flat/Montag zurückgetretenen/ADJ/6/amod/zurückgetreten Chefs/NOUN/1/nmod/Chef"
+                + " sagte/VERB/-1/root/sagen ~,/PUNCT/11/punct/, dass/SCONJ/11/mark/dass es/PRON/11/nsubj/es regnet/VERB/7/ccomp/regnen"
+                + " ~./PUNCT/7/punct/.");
+        assertEquals("Der Nachfolger des am Montag zurückgetretenen Chefs", only(attribute).speaker().text());
+    }
+
+    @Test
+    void speakerMentionEndsBeforeTheChannelOfTheStatement() {
+        AnnotatedDocument doc = parse("Es/PRON/1/nsubj/es regne/VERB/3/ccomp/regnen ~,/PUNCT/1/punct/, erklärte/VERB/-1/root/erklären"
+                + " Wendy/PROPN/3/nsubj/Wendy Sherman/PROPN/4/flat/Sherman auf/ADP/7/case/auf Twitter/PROPN/4/nmod/Twitter ~./PUNCT/3/punct/.");
+        assertEquals("Wendy Sherman", only(doc).speaker().text());
+        // an outlet's own edition stays with it, as the news writes it ("die Zeitung in ihrer Onlineausgabe")
+        AnnotatedDocument edition = parse("Es/PRON/1/nsubj/es regne/VERB/3/ccomp/regnen ~,/PUNCT/1/punct/, schrieb/VERB/-1/root/schreiben"
+                + " die/DET/5/det/der Zeitung/NOUN/3/nsubj/Zeitung in/ADP/8/case/in ihrer/DET/8/det:poss/ihr"
+                + " Onlineausgabe/NOUN/5/nmod/Onlineausgabe ~./PUNCT/3/punct/.");
+        assertEquals("die Zeitung in ihrer Onlineausgabe", only(edition).speaker().text());
     }
 
     @Test
