@@ -2609,7 +2609,11 @@ public final class EventExtractor {
         return location(trigger, clause, true);
     }
 
-    /** {@code simultaneous}: whether a temporal als-clause may lend its place (one step, so no cycle back). */
+    /**
+     * {@code simultaneous}: whether a temporal als-clause may lend its place. The lent place is looked up with
+     * false, and the flag passes down every recursive lookup, so an als-clause that is also a conjunct of its main
+     * clause cannot send the lookup back and forth.
+     */
     private EventRecord.Location location(int trigger, int clause, boolean simultaneous) {
         List<Integer> heads = List.of(trigger, clause, doc.token(trigger).head());
         for (int h : heads) {
@@ -2723,7 +2727,7 @@ public final class EventExtractor {
         if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
             l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
             if (l == null && lang.equals("de")) {
-                l = location(tt.head(), tt.head()); // "im Nationalpark … um sich geschossen und … erschossen"
+                l = location(tt.head(), tt.head(), simultaneous); // "im Nationalpark … um sich geschossen und … erschossen"
             }
         }
         if (l == null && !tt.isVerb() && lang.equals("de")) {
@@ -2732,7 +2736,7 @@ public final class EventExtractor {
         if (l == null && !doc.token(trigger).isVerb()) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
-                l = location(verb, verb); // "Bei Kämpfen … wurden in Kairo … erschossen"
+                l = location(verb, verb, simultaneous); // "Bei Kämpfen … wurden in Kairo … erschossen"
             }
         }
         int verb = tt.isVerb() ? trigger : clause;

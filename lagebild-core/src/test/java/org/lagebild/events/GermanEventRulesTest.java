@@ -701,6 +701,17 @@ class GermanEventRulesTest {
         assertEquals(null, after.location(), after.toString());
     }
 
+    @Test
+    void alsClauseThatIsAlsoAConjunctEndsItsPlaceLookup() throws Exception {
+        // a news train sentence whose sentence-initial "Als" clause is parsed as a conjunct of the main clause: the
+        // place lookup went back and forth between the two verbs until the stack overflowed (session 12)
+        List<EventRecord> found = events("Als Beispiel führte er die bundesweit Aufsehen erregenden Proteste gegen den"
+                + " Umbau des Stuttgarter Bahnhofs an und führte aus, hier gäbe es eine Entwicklung innerhalb der bürgerlichen"
+                + " Milieus, die der Linken eigentlich Chancen auf eine Erweiterung ihrer soziologischen Basis eröffneten,"
+                + " worauf sie aber nur mit Passivität reagiere und mithin dieses Feld kampflos den Grünen überlasse.");
+        assertTrue(found.stream().anyMatch(e -> e.type().equals("PROTEST")), found.toString());
+    }
+
     private static String placeText(EventRecord e) {
         return e.location() == null ? null : e.location().text();
     }
