@@ -1179,6 +1179,12 @@ public final class EventExtractor {
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
+            if (dative < 0 && lang.equals("de") && tr.targetRole() != null && tr.targetRole().startsWith("obl:")
+                    && !"obj".equals(tr.themeRole())) {
+                // a verb without an accusative has an impersonal passive: its prepositional object stays the
+                // target and there is no subject ("Gegen Fazio wird … ermittelt")
+                dative = argument(v.index(), tr.targetRole());
+            }
             int patient = dative >= 0 ? dative : Syntax.passiveSubject(doc, v.index());
             if (patient < 0 && lang.equals("de")) {
                 // the parser often labels the passive subject "obj" ("wurden … zehn Menschen erschossen"), and a

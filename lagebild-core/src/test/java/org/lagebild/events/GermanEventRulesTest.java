@@ -759,4 +759,23 @@ class GermanEventRulesTest {
         // "zwischen" of a time span names no participants
         assertTrue(none("Die Ausstellung zeigt Gespräche zwischen Montag und Mittwoch.", "CONSULT"));
     }
+
+    @Test
+    void impersonalPassiveKeepsItsPrepositionalTarget() throws Exception {
+        // a verb without an accusative: its passive has no subject, the gegen-phrase stays the target
+        EventRecord probe = only("Gegen Fazio wird wegen Insiderhandels ermittelt.", "ACCUSE");
+        assertEquals(List.of("Fazio"), probe.targetMentions().stream().map(m -> m.text()).toList());
+        // a verb with an accusative keeps its passive subject as the target, not the nach-phrase
+        EventRecord deported = only("Die Flüchtlinge wurden nach Afghanistan abgeschoben.", "COERCE");
+        assertEquals(List.of("Flüchtlinge"), deported.targetMentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void passiveAgentInTheDativePlural() throws Exception {
+        // "Entführer" is singular and plural; "-n" marks only the dative plural
+        EventRecord taken = only("Sie wurden von den Entführern verschleppt.", "ASSAULT");
+        assertEquals(List.of("Entführern"), taken.sourceMentions().stream().map(m -> m.text()).toList());
+        // an -ern word whose stem is no group noun stays no actor
+        assertTrue(only("Sie wurden von den Eltern verschleppt.", "ASSAULT").sourceMentions().isEmpty());
+    }
 }

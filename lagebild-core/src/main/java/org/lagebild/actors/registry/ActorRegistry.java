@@ -535,8 +535,10 @@ public final class ActorRegistry {
         SectorNoun s = map.get(key);
         if (s == null && lang.equals("de")) {
             SectorNoun base = key.endsWith("n") ? map.get(key.substring(0, key.length() - 1)) : null;
-            if (base != null && base.plural()) {
-                return base; // dative plural: den Flüchtlingen
+            if (base != null && (base.plural() || key.endsWith("ern") || key.endsWith("eln"))) {
+                // dative plural: den Flüchtlingen; an -er/-el noun is the same in both numbers, is kept as singular,
+                // and takes -n only in the dative plural ("von den Entführern", "mit Angreifern")
+                return base;
             }
             for (String end : new String[] {"es", "s"}) {
                 base = key.endsWith(end) ? map.get(key.substring(0, key.length() - end.length())) : null;

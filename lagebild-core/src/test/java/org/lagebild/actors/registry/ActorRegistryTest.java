@@ -350,6 +350,10 @@ class ActorRegistryTest {
         assertEquals("CVL", reg.sectorNoun("Menschen", "de").orElseThrow().sector());
         assertEquals("MIL", reg.sectorNoun("Nato-Truppen", "de").orElseThrow().sector());
         assertTrue(reg.sectorNoun("Flüchtlingen", "de").orElseThrow().plural());
+        // an -er noun, the same in both numbers, in the dative plural; an -ern word of no group noun is none
+        assertEquals("UAF", reg.sectorNoun("Entführern", "de").orElseThrow().sector());
+        assertEquals("JUD", reg.sectorNoun("Richtern", "de").orElseThrow().sector());
+        assertTrue(reg.sectorNoun("Eltern", "de").isEmpty());
         assertEquals("LEG", reg.sectorNoun("Parlaments", "de").orElseThrow().sector());
         assertTrue(reg.sectorNoun("armee", "de").isEmpty());
         assertTrue(reg.sectorNoun("Spannungen", "de").isEmpty());
