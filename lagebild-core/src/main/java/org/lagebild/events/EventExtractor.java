@@ -2612,7 +2612,7 @@ public final class EventExtractor {
         if (l == null && tt.isVerb() && tt.deprel().equals("conj") && tt.head() >= 0 && doc.token(tt.head()).isVerb()) {
             l = argumentPlace(tt.head()); // "Mitglieder einer Gruppe in Michigan sind festgenommen und angeklagt worden"
             if (l == null && lang.equals("de")) {
-                l = location(tt.head(), tt.head()); // "im Nationalpark … um sich geschossen und … erschossen"
+                l = location(tt.head(), tt.head(), simultaneous); // "im Nationalpark … um sich geschossen und … erschossen"
             }
         }
         if (l == null && !tt.isVerb() && lang.equals("de")) {
@@ -2621,7 +2621,7 @@ public final class EventExtractor {
         if (l == null && !doc.token(trigger).isVerb()) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
-                l = location(verb, verb); // "Bei Kämpfen … wurden in Kairo … erschossen"
+                l = location(verb, verb, simultaneous); // "Bei Kämpfen … wurden in Kairo … erschossen"
             }
         }
         int verb = tt.isVerb() ? trigger : clause;
