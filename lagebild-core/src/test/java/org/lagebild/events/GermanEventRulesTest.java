@@ -654,6 +654,38 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void derivedNounsAndVerbsKeepTheirGuards() throws Exception {
+        // nouns derived from verbs with rows: the verb's object constraint is the noun's genitive
+        only("Die Verurteilung zu zehn Jahren Haft wurde bestätigt.", "SANCTION");
+        assertTrue(none("Die Verurteilung des Anschlags durch den Minister fiel deutlich aus.", "SANCTION"));
+        only("Die Regierung kündigte die Aussetzung der Zusammenarbeit mit Mali an.", "SANCTION");
+        assertTrue(events("Die Aussetzung der Preise für Kinder gilt bis Mai.").isEmpty());
+        only("Die Nato beschloss die Verlegung von Truppen nach Polen.", "MOBILIZE");
+        assertTrue(events("Die Verlegung des Prozesses nach Wien wurde beschlossen.").isEmpty());
+        only("Die Ermordung des Journalisten löste Proteste aus.", "ASSAULT");
+        // verbs derived from nouns: "zusammenstoßen" needs an actor partner, not a car
+        only("Demonstranten stießen mit der Polizei zusammen.", "ASSAULT");
+        assertTrue(events("Zwei Autos stießen auf der Kreuzung zusammen.").isEmpty());
+    }
+
+    @Test
+    void thinTypesByDefinitionWithTheirEverydaySense() throws Exception {
+        // AID: military training of forces, not vocational training
+        only("Deutschland bildet kurdische Peschmerga im Nordirak aus.", "AID");
+        assertTrue(events("Der Betrieb bildet jedes Jahr zehn Lehrlinge aus.").isEmpty());
+        // CONCEDE: renouncing claims, not a candidacy
+        only("Serbien verzichtete auf seine Ansprüche auf das Kosovo.", "CONCEDE");
+        assertTrue(events("Der Minister verzichtete auf eine Kandidatur.").isEmpty());
+        // COERCE arrest: "fassen" a suspect, not a decision
+        assertEquals("arrest", only("Die Polizei fasste den Täter in Hamburg.", "COERCE").mode());
+        assertTrue(events("Der Rat fasste einen Beschluss zur Haushaltslage.").isEmpty());
+        // SANCTION: a travel ban on an actor
+        only("Die EU verhängte ein Einreiseverbot gegen den Präsidenten.", "SANCTION");
+        only("Die EU verschärfte die Sanktionen gegen Russland.", "SANCTION");
+        assertTrue(events("Die Regierung verschärfte das Asylrecht.").isEmpty());
+    }
+
+    @Test
     void separableVerbOfAMultiwordTriggerSelectsItsSentence() throws Exception {
         // before the parse "legte … nieder" is "legen": the phrase is found through its particle
         only("Der Minister legte sein Amt nieder.", "RETREAT");
