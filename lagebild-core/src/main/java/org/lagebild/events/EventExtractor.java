@@ -60,11 +60,14 @@ public final class EventExtractor {
     /**
      * English support verbs whose subject is the actor of their event-noun object. Verbs with their
      * own trigger rows ("sign", "impose", "provide") are left out so one event is not coded twice.
+     * Approving or authorising an act is the approver's act, as CAMEO codes it ("a judge approved the
+     * extradition of …" is 063 judicial cooperation by the court).
      */
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
             "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "give",
-            "deliver", "initiate", "undertake", "unleash", "order", "observe", "set");
+            "deliver", "initiate", "undertake", "unleash", "order", "observe", "set", "perform", "approve", "authorize",
+            "authorise");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
@@ -1053,6 +1056,49 @@ public final class EventExtractor {
                 ? verb.index() : -1;
     }
 
+    /** Relations that lead out of the phrases saying what a deployment is for (other clauses, the subject). */
+    private static final Set<String> PURPOSE_BREAKS = Set.of("nsubj", "nsubj:pass", "ccomp", "parataxis", "acl:relcl",
+            "conj", "csubj");
+    /** Prepositions of phrases that say when or why, not as what ("after an attack on peacekeepers"). */
+    private static final Set<String> NOT_PURPOSE_PREPS = Set.of("after", "before", "following", "despite", "since", "amid",
+            "against", "over", "because");
+
+    /**
+     * Whether troops sent or deployed go as peacekeepers ("deployed 500 soldiers … as part of the UN peacekeeping
+     * mission", "announced the deployment of 230 troops to Liberia on a peacekeeping mission", "peacekeeping
+     * troops"): CAMEO codes that 074 (provide peacekeeping), material cooperation, not a mobilisation (154). Looks
+     * in the trigger's phrases and those of a noun's support verb, three levels down, not into other clauses.
+     */
+    private boolean peacekeeping(Token trigger) {
+        List<Integer> level = new ArrayList<>(List.of(trigger.index()));
+        int support = trigger.isNoun() ? supportVerb(trigger) : -1;
+        if (support >= 0) {
+            level.add(support);
+        }
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (int c : doc.children(t)) {
+                    Token ct = doc.token(c);
+                    String prep = Syntax.caseOf(doc, c);
+                    int mark = ct.baseRel().equals("advcl") ? doc.child(c, "mark") : -1;
+                    if (PURPOSE_BREAKS.contains(ct.deprel()) || c == trigger.index()
+                            || prep != null && NOT_PURPOSE_PREPS.contains(prep.toLowerCase(Locale.ROOT))
+                            || ct.baseRel().equals("advcl") && (mark < 0 || !doc.token(mark).text().equalsIgnoreCase("to"))) {
+                        continue;
+                    }
+                    String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
+                    if (lemma.startsWith("peacekeep") || lemma.startsWith("peace-keep")) {
+                        return true;
+                    }
+                    next.add(c);
+                }
+            }
+            level = next;
+        }
+        return false;
+    }
+
     /** English verbs whose subject takes part in the event noun of their in- or to-phrase. */
     private static final Set<String> PARTICIPATING_EN = Set.of("participate", "contribute", "engage");
 
@@ -1403,6 +1449,10 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ record
 
     private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
+        if (lang.equals("en") && tr.type().name().equals("MOBILIZE") && peacekeeping(trigger)) {
+            List<Trigger> rows = tr.pos() == Trigger.Pos.NOUN ? lexicon.noun(tr.lemma(), lang) : lexicon.verb(tr.lemma(), lang);
+            tr = rows.stream().filter(r -> "074".equals(r.cameo())).findFirst().orElse(tr);
+        }
         if (target.isEmpty() && lang.equals("en")) {
             target = phraseTarget(tr, trigger, source);
         }

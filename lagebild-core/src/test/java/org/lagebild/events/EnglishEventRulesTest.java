@@ -536,4 +536,64 @@ class EnglishEventRulesTest {
                 .stream().filter(e -> e.type().equals("PROTEST")).findFirst().orElseThrow();
         assertTrue(targets(held).isEmpty(), held.toString());
     }
+
+    // session 13
+
+    @Test
+    void anApprovedOrAuthorisedActIsTheApproversAct() throws Exception {
+        EventRecord extradition = only("A federal judge approved the extradition of the former president to Panama.");
+        assertEquals("COOPERATE", extradition.type());
+        assertEquals("063", extradition.cameo());
+        assertEquals(List.of("judge"), extradition.sourceMentions().stream().map(m -> m.text()).toList());
+        EventRecord strikes = only("The president authorized air strikes on the rebel positions.");
+        assertEquals("ASSAULT", strikes.type());
+        // approving what is no event noun codes nothing
+        assertTrue(events("The committee approved the budget for next year.").isEmpty());
+    }
+
+    @Test
+    void deployingMonitorsIsPeacekeepingNotMobilisation() throws Exception {
+        EventRecord team = only("The Security Council approved the deployment of a monitoring team to Yemen.");
+        assertEquals("AID", team.type());
+        assertEquals("074", team.cameo());
+        EventRecord observers = only("The OSCE deployed observers to Ukraine.");
+        assertEquals("AID", observers.type());
+        // troops deployed stay a mobilisation
+        EventRecord troops = only("Parliament approved the deployment of troops to Mali.");
+        assertEquals("MOBILIZE", troops.type());
+    }
+
+    @Test
+    void jointExercisesAreMilitaryCooperation() throws Exception {
+        EventRecord joint = events("Russia and China held joint military exercises in the Sea of Japan.").stream()
+                .filter(e -> e.type().equals("COOPERATE")).findFirst().orElseThrow();
+        assertEquals("062", joint.cameo());
+        assertEquals(List.of("RUS", "CHN"), joint.source());
+        // exercises of one side are no cooperation
+        assertTrue(events("Russia held military exercises near the border.").stream()
+                .noneMatch(e -> e.type().equals("COOPERATE")));
+    }
+
+    @Test
+    void peacekeepersArrivingAreDeployed() throws Exception {
+        EventRecord arrived = only("Some 160 Chinese peacekeepers arrived in South Sudan on Thursday.");
+        assertEquals("AID", arrived.type());
+        assertEquals("074", arrived.cameo());
+        assertEquals(List.of("South Sudan"), targets(arrived));
+        assertTrue(events("Some 160 Chinese tourists arrived in South Sudan on Thursday.").isEmpty());
+    }
+
+    @Test
+    void troopsDeployedAsPeacekeepersProvidePeacekeeping() throws Exception {
+        EventRecord mission = only("Pakistan deployed 500 soldiers to Mali as part of the UN peacekeeping mission.");
+        assertEquals("AID", mission.type());
+        assertEquals("074", mission.cameo());
+        EventRecord noun = only("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.");
+        assertEquals("AID", noun.type());
+        // peacekeepers named only in when or why the troops went: still a mobilisation
+        EventRecord after = events("Pakistan deployed 500 soldiers to Mali after an attack on UN peacekeepers.").stream()
+                .filter(e -> e.trigger().text().equals("deployed")).findFirst().orElseThrow();
+        assertEquals("MOBILIZE", after.type());
+        assertEquals("MOBILIZE", only("Pakistan deployed 500 soldiers to Mali.").type());
+    }
 }
