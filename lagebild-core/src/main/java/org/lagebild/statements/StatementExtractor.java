@@ -69,12 +69,12 @@ public final class StatementExtractor {
                 prepositionalCue(s, t);
             }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
-                continuation(s, previous);
+                continuation(s, previous, previousSentence);
             } else if (out.size() == before) {
                 reportedSubjunctive(s);
             }
             if (out.size() == before) {
-                reportative(s, previous != null && s.index() - previousSentence <= 3 ? previous : null);
+                reportative(s, previous != null && s.index() - previousSentence <= 3 ? previous : null, previousSentence);
             }
             if (out.size() > before) {
                 previous = topLevel(before);
@@ -1287,7 +1287,7 @@ public final class StatementExtractor {
     // ------------------------------------------------------------------ continuation
 
     /** "So habe Russland kein Vetorecht …": Konjunktiv without a cue continues the last speaker. */
-    private void continuation(Sentence s, StatementRecord previous) {
+    private void continuation(Sentence s, StatementRecord previous, int previousSentence) {
         if (!lang.equals("de")) {
             return;
         }
@@ -1304,7 +1304,7 @@ public final class StatementExtractor {
         if (message == null || !isQuoted(message) && firstPersonIndicative(root)) {
             return;
         }
-        add(previous.speaker(), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
+        add(continuedSpeaker(s, previous, previousSentence), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
                 previous.medium(), null, s);
     }
 
@@ -1336,6 +1336,17 @@ public final class StatementExtractor {
         add(previousSubject(s), null, message, "indirect_free_indirect", "unknown", null, s);
     }
 
+    /**
+     * The speaker of a continuation: the last statement's, unless a sentence without a statement
+     * stands between them whose main clause has an agentive subject ("Hubert Primus wies den
+     * Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig."): the reported words are
+     * that subject's, the nearest mention of someone who speaks.
+     */
+    private Party continuedSpeaker(Sentence s, StatementRecord previous, int previousSentence) {
+        Party between = previousSentence < s.index() - 1 ? previousSubject(s) : null;
+        return between != null ? between : previous.speaker();
+    }
+
     /** The agentive subject (not a pronoun) of the main clause of the sentence before {@code s} ("Lammert würdigte …"), or null. */
     private Party previousSubject(Sentence s) {
         if (s.index() == 0) {
@@ -1358,7 +1369,7 @@ public final class StatementExtractor {
      * what someone claims without a cue (free indirect); the source is the last speaker when
      * there is one nearby.
      */
-    private void reportative(Sentence s, StatementRecord previous) {
+    private void reportative(Sentence s, StatementRecord previous, int previousSentence) {
         if (!lang.equals("de")) {
             return;
         }
@@ -1370,7 +1381,7 @@ public final class StatementExtractor {
                     && (previous != null || perfectInfinitive(main.index()))) {
                 Span message = trim(doc.sentenceSpan(s));
                 if (message != null) {
-                    add(previous == null ? null : previous.speaker(), null, message, "free_indirect",
+                    add(previous == null ? null : continuedSpeaker(s, previous, previousSentence), null, message, "free_indirect",
                             previous == null ? "unknown" : previous.medium(), null, s);
                 }
                 return;
@@ -1630,7 +1641,11 @@ public final class StatementExtractor {
         return false;
     }
 
-    /** The speaker of the last statement in this or the three sentences before, or null. */
+    /**
+     * The speaker of the last statement in this or the three sentences before, or null; as for a
+     * continuation ({@link #continuedSpeaker}), the agentive subject of an uncited sentence just
+     * before takes its place ("Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung …“").
+     */
     private Party recentSpeaker(Sentence s) {
         for (int i = out.size() - 1; i >= 0; i--) {
             StatementRecord r = out.get(i);
@@ -1638,11 +1653,23 @@ public final class StatementExtractor {
             if (tok >= 0 && r.speaker() != null) {
                 int gap = s.index() - doc.sentenceOf(tok).index();
                 if (gap >= 0 && gap <= 3) {
-                    return r.speaker();
+                    Party between = gap >= 2 && !hasStatement(s.index() - 1) ? previousSubject(s) : null;
+                    return between != null ? between : r.speaker();
                 }
             }
         }
         return null;
+    }
+
+    /** Does a statement found so far begin in this sentence? */
+    private boolean hasStatement(int sentence) {
+        for (StatementRecord r : out) {
+            int tok = doc.tokenAt(r.quote().start());
+            if (tok >= 0 && doc.sentenceOf(tok).index() == sentence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agentive subject of the nearest clause above the quotation's first word, or null. */

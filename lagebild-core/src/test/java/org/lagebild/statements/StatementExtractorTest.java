@@ -284,6 +284,49 @@ class StatementExtractorTest {
         assertEquals("indirect_free_indirect", extract(third).get(1).form());
     }
 
+    /** "Der Minister sagte, er sei bereit. {@code between} Die Studie sei richtig." (heads for a four-token middle sentence). */
+    private static AnnotatedDocument continuationAfter(String between) {
+        return parseSentences("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/,"
+                + " er/PRON/6/nsubj/er sei/AUX/6/cop/sein bereit/ADJ/2/ccomp/bereit ~./PUNCT/2/punct/. || " + between
+                + " || Die/DET/13/det/der Studie/NOUN/15/nsubj/Studie sei/AUX/15/cop/sein richtig/ADJ/-1/root/richtig ~./PUNCT/15/punct/.");
+    }
+
+    @Test
+    void continuationBelongsToTheAgentiveSubjectOfTheSentenceBetween() {
+        // the nearest mention of someone who speaks, not the last statement's speaker two sentences back
+        AnnotatedDocument named = continuationAfter("Die/DET/9/det/der Kanzlerin/NOUN/10/nsubj/Kanzlerin"
+                + " widersprach/VERB/-1/root/widersprechen ~./PUNCT/10/punct/.");
+        List<StatementRecord> out = extract(named);
+        assertEquals(2, out.size(), out.toString());
+        assertEquals("indirect_free_indirect", out.get(1).form());
+        assertEquals("Die Kanzlerin", out.get(1).speaker().text());
+        // a subject that cannot speak leaves the continuation to the last speaker
+        AnnotatedDocument thing = continuationAfter("Der/DET/9/det/der Vorschlag/NOUN/10/nsubj/Vorschlag"
+                + " scheiterte/VERB/-1/root/scheitern ~./PUNCT/10/punct/.");
+        out = extract(thing);
+        assertEquals(2, out.size(), out.toString());
+        assertEquals("Der Minister", out.get(1).speaker().text());
+    }
+
+    @Test
+    void quotedSentenceAfterAnUncitedSentenceBelongsToItsAgentiveSubject() {
+        String before = "Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/,"
+                + " er/PRON/6/nsubj/er sei/AUX/6/cop/sein bereit/ADJ/2/ccomp/bereit ~./PUNCT/2/punct/. || ";
+        String quote = " || „/PUNCT/16/punct/„ ~Das/PRON/16/nsubj/der ist/AUX/16/cop/sein völlig/ADV/16/advmod/völlig"
+                + " falsch/ADJ/-1/root/falsch ~./PUNCT/16/punct/. ~“/PUNCT/16/punct/“";
+        AnnotatedDocument named = parseSentences(before + "Die/DET/9/det/der Kanzlerin/NOUN/10/nsubj/Kanzlerin"
+                + " widersprach/VERB/-1/root/widersprechen ~./PUNCT/10/punct/." + quote);
+        List<StatementRecord> out = extract(named);
+        assertEquals(2, out.size(), out.toString());
+        assertEquals("direct", out.get(1).form());
+        assertEquals("Die Kanzlerin", out.get(1).speaker().text());
+        AnnotatedDocument thing = parseSentences(before + "Der/DET/9/det/der Vorschlag/NOUN/10/nsubj/Vorschlag"
+                + " scheiterte/VERB/-1/root/scheitern ~./PUNCT/10/punct/." + quote);
+        out = extract(thing);
+        assertEquals(2, out.size(), out.toString());
+        assertEquals("Der Minister", out.get(1).speaker().text());
+    }
+
     @Test
     void coordinatedClauseIsNoComplement() {
         AnnotatedDocument doc = parse("Zeitungen/NOUN/1/nsubj/Zeitung berichteten/VERB/-1/root/berichten ~,/PUNCT/6/punct/,"
