@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,8 +25,6 @@ import java.util.TreeSet;
  */
 final class BatchDedupTables implements DedupTables {
     private static final int CHUNK = 500;
-    /** Keys per IN list of the lookups read ahead for an article (most articles need one list). */
-    private static final int IN_LIST = 16;
 
     private final Connection c;
     private final SqlDedupTables direct;
@@ -106,71 +103,25 @@ final class BatchDedupTables implements DedupTables {
             Sql sql = new Sql("SELECT cluster_id, anchor_day FROM event_cluster_keys")
                     .and("lookup_key = ?", key.substring(0, cut)).and("type = ?", key.substring(cut + 1));
             return idsByDay(from == null ? sql.and("anchor_day IS NULL") : sql.and("anchor_day BETWEEN ? AND ?", from, to));
-        }, (keys, from, to) -> {
-            List<String[]> pairs = new ArrayList<>();
-            for (String key : keys) {
-                int cut = key.indexOf('\u0000');
-                pairs.add(new String[] {key.substring(0, cut), key.substring(cut + 1)});
-            }
-            Map<String, Map<String, LocalDate>> out = new HashMap<>();
-            for (List<String[]> chunk : inLists(pairs)) {
-                Sql sql = new Sql("SELECT cluster_id, anchor_day, lookup_key, type FROM event_cluster_keys")
-                        .andInPairs("lookup_key", "type", chunk);
-                sql = from == null ? sql.and("anchor_day IS NULL") : sql.and("anchor_day BETWEEN ? AND ?", from, to);
-                try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(3) + "\u0000" + rs.getString(4), k -> new LinkedHashMap<>())
-                                .put(rs.getString(1), Clusters.day(rs, 2));
-                    }
-                }
-            }
-            return out;
         });
-        this.statementCells = new DayCells((key, from, to) -> statementClusters(List.of(key), from, to)
-                .getOrDefault(key, Map.of()), this::statementClusters);
-    }
-
-    /**
-     * The statement clusters of the speaker keys with an anchor day in [from, to] (none when both are
-     * null), by key; each one the batch has not read yet is kept as read.
-     */
-    private Map<String, Map<String, LocalDate>> statementClusters(Collection<String> keys, LocalDate from, LocalDate to)
-            throws SQLException {
-        Map<String, Map<String, LocalDate>> out = new HashMap<>();
-        for (List<String> chunk : inLists(new ArrayList<>(keys))) {
-            Sql sql = new Sql("SELECT cluster_id, anchor_day, quote, first_seen, last_seen, speaker, speaker_key "
-                    + "FROM statement_clusters").andIn("speaker_key", chunk);
+        this.statementCells = new DayCells((key, from, to) -> {
+            Sql sql = new Sql("SELECT cluster_id, anchor_day, quote, first_seen, last_seen, speaker FROM statement_clusters")
+                    .and("speaker_key = ?", key);
             sql = from == null ? sql.and("anchor_day IS NULL") : sql.and("anchor_day BETWEEN ? AND ?", from, to);
+            Map<String, LocalDate> out = new LinkedHashMap<>();
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    String key = rs.getString(7);
                     LocalDate day = Clusters.day(rs, 2);
-                    out.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(id, day);
+                    out.put(id, day);
                     if (!statements.containsKey(id)) { // else the batch's copy is newer
                         statements.put(id, new StatementState(id, key, rs.getString(6), day, rs.getString(3),
                                 Clusters.day(rs, 4), Clusters.day(rs, 5)));
                     }
                 }
             }
-        }
-        return out;
-    }
-
-    /**
-     * The values in IN lists of one length, the last one padded with copies of its last value: H2
-     * parses each distinct statement text, and its cache (64) also holds the inserts' statements.
-     */
-    static <T> List<List<T>> inLists(List<T> values) {
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += IN_LIST) {
-            List<T> chunk = new ArrayList<>(values.subList(i, Math.min(values.size(), i + IN_LIST)));
-            while (chunk.size() < IN_LIST) {
-                chunk.add(chunk.get(chunk.size() - 1));
-            }
-            out.add(chunk);
-        }
-        return out;
+            return out;
+        });
     }
 
     private Map<String, LocalDate> idsByDay(Sql sql) throws SQLException {
@@ -181,33 +132,6 @@ final class BatchDedupTables implements DedupTables {
             }
         }
         return out;
-    }
-
-    @Override
-    public void prefetchSurnames(Set<String> keys) throws SQLException {
-        List<String> missing = keys.stream().filter(k -> !surnames.containsKey(k)).sorted().toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        missing.forEach(k -> surnames.put(k, new TreeMap<>()));
-        for (List<String> chunk : inLists(missing)) {
-            try (PreparedStatement ps = new Sql("SELECT surname_key, actor_id, name FROM person_surnames")
-                    .andIn("surname_key", chunk).prepare(c); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    surnames.get(rs.getString(1)).put(rs.getString(2), rs.getString(3));
-                }
-            }
-        }
-    }
-
-    @Override
-    public void prefetchEventKeys(List<DayCells.Lookup> lookups, int window) throws SQLException {
-        eventKeys.prefetch(lookups, window);
-    }
-
-    @Override
-    public void prefetchSpeakerKeys(List<DayCells.Lookup> lookups, int window) throws SQLException {
-        statementCells.prefetch(lookups, window);
     }
 
     // ---- person_surnames

@@ -2,11 +2,8 @@ package org.lagebild.store;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,83 +20,14 @@ final class DayCells {
         Map<String, LocalDate> load(String key, LocalDate from, LocalDate to) throws SQLException;
     }
 
-    /**
-     * Reads the ids stored under any of the keys with a day in [from, to], or with no day when both
-     * are null: key → id → day.
-     */
-    interface BulkLoader {
-        Map<String, Map<String, LocalDate>> load(Collection<String> keys, LocalDate from, LocalDate to)
-                throws SQLException;
-    }
-
     private final Loader loader;
-    private final BulkLoader bulk;
     private final Map<String, TreeMap<LocalDate, Set<String>>> dated = new HashMap<>();
     private final Map<String, Set<String>> undated = new HashMap<>();
     private final Map<String, Set<LocalDate>> loadedDays = new HashMap<>();
     private final Set<String> loadedUndated = new HashSet<>();
 
-    DayCells(Loader loader, BulkLoader bulk) {
+    DayCells(Loader loader) {
         this.loader = loader;
-        this.bulk = bulk;
-    }
-
-    /** A key and the day its lookup will centre on (null: the undated ids). */
-    record Lookup(String key, LocalDate day) {
-    }
-
-    /**
-     * Reads what {@link #ids} would read for each of the lookups, with one query per distinct day
-     * range instead of one per key: an article's statements share its publication day, so their
-     * speakers' clusters come in one query. The batch's tables do not change in the database
-     * before its flush, so loading a key's days earlier gives the same cells.
-     */
-    void prefetch(Collection<Lookup> lookups, int window) throws SQLException {
-        Set<String> undatedKeys = new TreeSet<>();
-        Map<List<LocalDate>, Set<String>> ranges = new LinkedHashMap<>();
-        Map<String, Set<LocalDate>> before = new HashMap<>();
-        for (Lookup l : lookups) {
-            if (l.day() == null) {
-                if (!loadedUndated.contains(l.key())) {
-                    undatedKeys.add(l.key());
-                }
-                continue;
-            }
-            Set<LocalDate> loaded = loadedDays.computeIfAbsent(l.key(), k -> new HashSet<>());
-            LocalDate first = null;
-            LocalDate last = null;
-            for (LocalDate d = l.day().minusDays(window); !d.isAfter(l.day().plusDays(window)); d = d.plusDays(1)) {
-                if (!loaded.contains(d)) {
-                    first = first == null ? d : first;
-                    last = d;
-                }
-            }
-            if (first != null) {
-                before.putIfAbsent(l.key(), Set.copyOf(loaded));
-                ranges.computeIfAbsent(List.of(first, last), r -> new TreeSet<>()).add(l.key());
-                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                    loaded.add(d); // read below, before any id is looked up
-                }
-            }
-        }
-        if (!undatedKeys.isEmpty()) {
-            Map<String, Map<String, LocalDate>> found = bulk.load(undatedKeys, null, null);
-            for (String key : undatedKeys) {
-                found.getOrDefault(key, Map.of()).keySet().forEach(id -> add(key, null, id));
-                loadedUndated.add(key);
-            }
-        }
-        for (Map.Entry<List<LocalDate>, Set<String>> r : ranges.entrySet()) {
-            Map<String, Map<String, LocalDate>> found = bulk.load(r.getValue(), r.getKey().get(0), r.getKey().get(1));
-            for (String key : r.getValue()) {
-                Set<LocalDate> had = before.get(key);
-                for (Map.Entry<String, LocalDate> e : found.getOrDefault(key, Map.of()).entrySet()) {
-                    if (!had.contains(e.getValue())) {
-                        add(key, e.getValue(), e.getKey());
-                    }
-                }
-            }
-        }
     }
 
     /** The ids under the key within {@code window} days of {@code day} (no day: the undated ones), sorted. */

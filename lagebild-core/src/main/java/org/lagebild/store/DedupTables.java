@@ -92,20 +92,6 @@ interface DedupTables {
 
     void addStatementMention(String articleId, String statementId, String clusterId, String root) throws SQLException;
 
-    // ---- reading ahead: only caches, they change no result (nothing for the direct implementation)
-
-    /** Reads the surname keys an article's person aliasing will look up, at once. */
-    default void prefetchSurnames(Set<String> keys) throws SQLException {
-    }
-
-    /** Reads the event lookup keys (key NUL type) an article's events will look up around their days, at once. */
-    default void prefetchEventKeys(List<DayCells.Lookup> lookups, int window) throws SQLException {
-    }
-
-    /** Reads the speaker keys an article's statements will look up around their days, at once. */
-    default void prefetchSpeakerKeys(List<DayCells.Lookup> lookups, int window) throws SQLException {
-    }
-
     /** Writes what is pending (nothing for the direct implementation). */
     void flush() throws SQLException;
 }

@@ -134,17 +134,8 @@ final class EventClusters {
     static void assign(DedupTables t, String articleId, String root, Analysis a, DateSpan pub,
                        Map<String, String> aliases) throws SQLException {
         LocalDate seen = pub == null ? null : pub.from();
-        List<Profile> profiles = new ArrayList<>();
-        List<DayCells.Lookup> lookups = new ArrayList<>();
         for (EventRecord e : a.events()) {
             Profile m = profile(e, pub, aliases, articleId);
-            profiles.add(m);
-            m.keys().forEach(k -> lookups.add(new DayCells.Lookup(k + "\u0000" + m.type(), m.day())));
-        }
-        t.prefetchEventKeys(lookups, WINDOW_DAYS);
-        for (int i = 0; i < profiles.size(); i++) {
-            EventRecord e = a.events().get(i);
-            Profile m = profiles.get(i);
             Candidate best = null;
             for (DedupTables.EventCluster row : t.eventCandidates(new TreeSet<>(m.keys()), m.type(), m.day(), WINDOW_DAYS,
                     m.negated(), m.historical(), m.irrealis(), m.place(), Clusters.MAX_CANDIDATES)) {

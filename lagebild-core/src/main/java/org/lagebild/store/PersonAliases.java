@@ -85,28 +85,18 @@ final class PersonAliases {
             own.add(r.id());
         }
         List<ActorRecord> fullNames = new ArrayList<>();
-        List<Map.Entry<ActorRecord, String>> surnameOnly = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
         for (ActorRecord r : a.actors()) {
             if (!"PERSON".equals(r.type())) {
                 continue;
             }
-            List<String> full = surnameKeys(r.name());
-            if (!full.isEmpty()) {
+            if (!surnameKeys(r.name()).isEmpty()) {
                 fullNames.add(r);
-                keys.addAll(full);
                 continue;
             }
             String key = surnameOnlyKey(r.name());
-            if (key != null) {
-                surnameOnly.add(Map.entry(r, key));
-                keys.add(key);
+            if (key == null) {
+                continue;
             }
-        }
-        t.prefetchSurnames(keys);
-        for (Map.Entry<ActorRecord, String> e : surnameOnly) {
-            ActorRecord r = e.getKey();
-            String key = e.getValue();
             String[] target = t.uniqueSurname(key, r.id());
             if (target != null && !own.contains(target[0]) && !aliases.containsValue(target[0])) {
                 aliases.put(r.id(), target[0]);

@@ -41,36 +41,16 @@ final class StatementClusters {
         return jaccard >= JACCARD || contained ? Math.max(jaccard, 1e-6) : 0;
     }
 
-    private static String quote(StatementRecord s) {
-        return s.quote() == null ? "" : s.quote().text();
-    }
-
-    /** The speaker's actor id after the person aliases, or null. */
-    private static String speaker(StatementRecord s, Map<String, String> aliases) {
-        return s.speaker() == null || s.speaker().actor() == null ? null
-                : aliases.getOrDefault(s.speaker().actor(), s.speaker().actor());
-    }
-
-    /** The cluster lookup key: the speaker, else a hash of the quote's words. */
-    private static String speakerKey(StatementRecord s, String speaker) {
-        return speaker != null ? speaker
-                : "q:" + Store.articleId(String.join(" ", MinHash.words(quote(s), List.of()))).substring(0, 24);
-    }
-
     /** Assigns every statement of the article to a cluster. Runs inside the article's transaction. */
     static void assign(DedupTables t, String articleId, String root, Analysis a, DateSpan pub,
                        Map<String, String> aliases) throws SQLException {
         LocalDate day = pub == null ? null : pub.from();
-        List<String> keys = new ArrayList<>();
         for (StatementRecord s : a.statements()) {
-            keys.add(speakerKey(s, speaker(s, aliases)));
-        }
-        t.prefetchSpeakerKeys(keys.stream().map(k -> new DayCells.Lookup(k, day)).toList(), EventClusters.WINDOW_DAYS);
-        for (int i = 0; i < keys.size(); i++) {
-            StatementRecord s = a.statements().get(i);
-            String quote = quote(s);
-            String speaker = speaker(s, aliases);
-            String key = keys.get(i);
+            String quote = s.quote() == null ? "" : s.quote().text();
+            String speaker = s.speaker() == null || s.speaker().actor() == null ? null
+                    : aliases.getOrDefault(s.speaker().actor(), s.speaker().actor());
+            String key = speaker != null ? speaker
+                    : "q:" + Store.articleId(String.join(" ", MinHash.words(quote, List.of()))).substring(0, 24);
             String best = null;
             double bestSim = 0;
             for (DedupTables.StatementCandidate cand : t.statementCandidates(key, day, EventClusters.WINDOW_DAYS,
