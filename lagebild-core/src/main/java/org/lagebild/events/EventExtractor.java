@@ -2063,7 +2063,7 @@ public final class EventExtractor {
                 }
             }
             if (into.size() == before && keepUnresolved && personNoun(token)) {
-                into.add(new Arg(null, nounPhrase(token))); // "von Gefängniswärtern geschlagen": a person, no registry actor
+                into.add(new Arg(null, nounPhrase(token))); // "von Gefängniswärtern misshandelt": a person, no registry actor
             }
         }
         for (int c : doc.children(token)) {
