@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
+import org.lagebild.actors.registry.ActorRegistry;
 import org.lagebild.data.TsvResource;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.model.Evidence;
@@ -156,12 +157,13 @@ public final class EventExtractor {
         }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v) || impending(tr, v) || struck(tr, v)
-                    || counsel(tr, v) || suicide(tr, v)) {
+                    || counsel(tr, v) || suicide(tr, v) || challenged(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
             verbArgs(tr, v, source, target);
+            keepUnresolved(source, target, (s, t) -> verbArgs(tr, v, s, t));
             if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)) {
                 source.addAll(phraseSource(v.index()));
                 if (source.isEmpty()) {
@@ -307,6 +309,24 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * "Gefordert sieht der Klubchef auch die Sozialpartner", "fühlt sich gefordert": the participle with "sehen" or
+     * "fühlen" says someone is challenged, not that anyone demands anything.
+     */
+    private boolean challenged(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.lemma().equals("fordern") || !v.text().equalsIgnoreCase("gefordert")) {
+            return false;
+        }
+        List<Integer> near = new ArrayList<>();
+        near.add(v.head());
+        for (int c : doc.children(v.index())) {
+            near.add(c);
+        }
+        return near.stream().anyMatch(k -> k >= 0 && CHALLENGED_DE.contains(lower(doc.token(k).lemma())));
+    }
+
+    private static final Set<String> CHALLENGED_DE = Set.of("sehen", "fühlen");
 
     /** "wird von Schlägen getroffen": passive "treffen" is being hit, not a meeting. */
     private boolean struck(Trigger tr, Token v) {
@@ -454,6 +474,9 @@ public final class EventExtractor {
             }
             List<Arg> target = new ArrayList<>();
             collect(noun.index(), target);
+            if (target.isEmpty()) {
+                keepUnresolved(new ArrayList<>(), target, (s, t) -> collect(noun.index(), t));
+            }
             if (target.isEmpty() && !tr.standalone()) {
                 continue;
             }
@@ -495,7 +518,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n)) {
+        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n) || instrumental(n)) {
             return null;
         }
         String written = hyphenated(n);
@@ -518,6 +541,7 @@ public final class EventExtractor {
                 if (source.isEmpty() && target.isEmpty() && tr.type().name().equals("ASSAULT")) {
                     target.addAll(victim(deathCause(n)));
                 }
+                keepUnresolved(source, target, (s, t) -> nounArgs(tr, n, s, t));
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     int verb = supportVerb(n);
                     source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
@@ -543,6 +567,20 @@ public final class EventExtractor {
         }
         return bombing || bombNamed() ? explosion(n, keys) : null;
     }
+
+    /**
+     * "mit Hilfe der Schulsprecher", "mit Unterstützung der Antiterroreinheit festgenommen": a bare "mit Hilfe" or "mit
+     * Unterstützung" says by whose means something was done, not that aid or support was given (German only).
+     */
+    private boolean instrumental(Token n) {
+        if (!lang.equals("de") || !INSTRUMENTAL_DE.contains(lower(n.text())) || doc.child(n.index(), "det") >= 0) {
+            return false;
+        }
+        int c = doc.child(n.index(), "case");
+        return c >= 0 && doc.token(c).text().equalsIgnoreCase("mit");
+    }
+
+    private static final Set<String> INSTRUMENTAL_DE = Set.of("hilfe", "unterstützung");
 
     /** Set once the article has coded a charge or a conviction: its trial nouns then name that court case. */
     private boolean courtCase;
@@ -1225,6 +1263,9 @@ public final class EventExtractor {
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
+            if (dative < 0 && "iobj".equals(tr.targetRole()) && lang.equals("de")) {
+                dative = misparsedDative(v.index()); // "Dem Mitbegründer der Grünen werden … vorgeworfen"
+            }
             if (dative < 0 && lang.equals("de") && tr.targetRole() != null && tr.targetRole().startsWith("obl:")
                     && !"obj".equals(tr.themeRole())) {
                 // a verb without an accusative has an impersonal passive: its prepositional object stays the
@@ -1312,6 +1353,37 @@ public final class EventExtractor {
         if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * The dative of a German passive the parser did not label "iobj": an "obl:arg" without a preposition ("Dem
+     * Mitbegründer … werden Verbrechen vorgeworfen"), or the one of two passive subjects that names an actor or a
+     * person ("Verbrechen werden Bemba und dem MLC … zur Last gelegt"); or -1.
+     */
+    private int misparsedDative(int verb) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("obl:arg") && ct.isNoun() && Syntax.caseOf(doc, c) == null) {
+                return c;
+            }
+            if (ct.deprel().equals("nsubj:pass")) {
+                subjects.add(c);
+            }
+        }
+        for (int c : subjects.size() > 1 ? subjects : List.<Integer>of()) {
+            List<Arg> found = new ArrayList<>();
+            collect(c, found);
+            if (!found.isEmpty() || personNoun(c)) {
+                return c;
+            }
+            for (int k : doc.children(c)) {
+                if (doc.token(k).deprel().equals("conj") && (actors.at(k) != null || personNoun(k))) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2017,6 +2089,7 @@ public final class EventExtractor {
         } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
+            int before = into.size();
             for (int c : doc.children(token)) {
                 Token ct = doc.token(c);
                 String cs = Syntax.caseOf(doc, c);
@@ -2038,6 +2111,9 @@ public final class EventExtractor {
                         break;
                     }
                 }
+            }
+            if (into.size() == before && keepUnresolved && personNoun(token)) {
+                into.add(new Arg(null, nounPhrase(token))); // "von Gefängniswärtern misshandelt": a person, no registry actor
             }
         }
         for (int c : doc.children(token)) {
@@ -2155,6 +2231,88 @@ public final class EventExtractor {
      * A German personal pronoun for a person or group ("er", "sie") that neither the resolver nor the
      * statements resolved: the guidelines code its span as the actor. Not "es" (mostly a thing or expletive).
      */
+    /** Set while an event that found no actor looks again for arguments that denote people (German only). */
+    private boolean keepUnresolved;
+
+    /**
+     * Fills a German role that found no actor from the same argument search run again, now keeping an argument that
+     * denotes a person or group without being a registry actor as an unresolved mention ("Häftlinge wurden von
+     * Gefängniswärtern geschlagen", "von einem Sondereinsatzkommando festgenommen"): issue 4 keeps unknown persons
+     * with what the text says about them. A role with a known actor keeps it alone.
+     */
+    private void keepUnresolved(List<Arg> source, List<Arg> target, java.util.function.BiConsumer<List<Arg>, List<Arg>> search) {
+        if (!lang.equals("de") || !source.isEmpty() && !target.isEmpty()) {
+            return;
+        }
+        List<Arg> s = new ArrayList<>();
+        List<Arg> t = new ArrayList<>();
+        keepUnresolved = true;
+        try {
+            search.accept(s, t);
+        } finally {
+            keepUnresolved = false;
+        }
+        if (source.isEmpty()) {
+            source.addAll(s);
+        }
+        if (target.isEmpty()) {
+            target.addAll(t);
+        }
+    }
+
+    /**
+     * Whether a German noun denotes a person or group of people: a person or organisation name the NER tagger found,
+     * a role noun (roles-de.tsv), a group noun (sector-nouns.tsv) or an agent noun (person-nouns-de.tsv), also as the
+     * head of a closed compound ("Ratspräsident", "Straftäter"). Abstract nouns ("die Regelung") are none.
+     */
+    private boolean personNoun(int token) {
+        Token t = doc.token(token);
+        if (!t.isNoun() || Syntax.isPlace(t) || notTime(token) < 0) {
+            return false;
+        }
+        if (PERSON_TAGS.contains(t.ner())) {
+            return true;
+        }
+        String w = t.text();
+        int dash = w.lastIndexOf('-');
+        String head = dash >= 0 ? w.substring(dash + 1) : w;
+        if (head.isEmpty() || !Character.isUpperCase(head.charAt(0))) {
+            return false;
+        }
+        if (ActorRegistry.get().sectorNoun(head, "de").isPresent()) {
+            return true; // the registry's own compound rule ("Grenzsoldaten"; not "Stadtführung")
+        }
+        String key = head.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= key.length() - MIN_PERSON_HEAD; i = i == 0 ? MIN_PERSON_MODIFIER : i + 1) {
+            String part = key.substring(i);
+            if (personForm(part) || ActorRegistry.get().role(Character.toUpperCase(part.charAt(0)) + part.substring(1), "de")
+                    .isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A listed agent noun, its genitive (-s, -es) or, after -er/-el, its dative plural (-n). */
+    private static boolean personForm(String w) {
+        if (PERSON_NOUNS_DE.contains(w)) {
+            return true;
+        }
+        for (String end : new String[] {"es", "s"}) {
+            if (w.endsWith(end) && PERSON_NOUNS_DE.contains(w.substring(0, w.length() - end.length()))) {
+                return true;
+            }
+        }
+        return (w.endsWith("ern") || w.endsWith("eln")) && PERSON_NOUNS_DE.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** Agent and group nouns that name people without naming an actor: see person-nouns-de.tsv. */
+    private static final Set<String> PERSON_NOUNS_DE = TsvResource.read("org/lagebild/events/person-nouns-de.tsv", 1)
+            .stream().flatMap(r -> TsvResource.alternatives(r.get(0)).stream()).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> PERSON_TAGS = Set.of("PERSON", "ORGANIZATION", "I-PER", "B-PER", "I-ORG", "B-ORG");
+    private static final int MIN_PERSON_MODIFIER = 3;
+    private static final int MIN_PERSON_HEAD = 4;
+
     private boolean personalPronoun(int token) {
         Token t = doc.token(token);
         return lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT));

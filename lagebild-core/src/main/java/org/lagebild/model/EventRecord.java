@@ -8,9 +8,10 @@ import java.util.List;
  * @param statement      id of the statement the event is reported in, or null
  * @param sourceMentions the text spans that gave the source actors (one per actor mention used); in English
  *                       also the noun phrase of a participant that names no known actor (which then has no id
- *                       in {@code source}: "a car bomb")
+ *                       in {@code source}: "a car bomb"); in German that of a person or group no registry actor
+ *                       names, when the role has no known actor ("von einem Sondereinsatzkommando")
  * @param targetMentions the text spans that gave the target actors, and likewise English noun phrases without an
- *                       actor id ("rejected the draft resolution")
+ *                       actor id ("rejected the draft resolution") and German unknown persons ("Dem Mitbegründer …")
  */
 public record EventRecord(String id, String type, String mode, List<String> context, String quad,
                           Double intensity, String cameo, List<String> source, List<String> target,

@@ -810,4 +810,49 @@ class GermanEventRulesTest {
         // an -ern word whose stem is no group noun stays no actor
         assertTrue(only("Sie wurden von den Eltern verschleppt.", "ASSAULT").sourceMentions().isEmpty());
     }
+
+    @Test
+    void unknownPeopleAreKeptAsUnresolvedMentions() throws Exception {
+        // no registry actor in either role: the agent noun and the compound of a group noun are kept as mentions
+        EventRecord caught = only("Der Täter wurde von einem Sondereinsatzkommando festgenommen.", "COERCE");
+        assertEquals(List.of("einem Sondereinsatzkommando"), texts(caught.sourceMentions()));
+        assertEquals(List.of("Täter"), texts(caught.targetMentions()));
+        assertTrue(caught.source().isEmpty(), "no actor id is invented: " + caught);
+        // a role noun as the head of a closed compound; a dative plural of an -er agent noun next to a known target
+        assertEquals(List.of("Der Ratspräsident"), texts(only("Der Ratspräsident kritisierte die Regelung.", "ACCUSE")
+                .sourceMentions()));
+        assertEquals(List.of("Gefängniswärtern"), texts(only("Die Häftlinge wurden von Gefängniswärtern misshandelt.",
+                "ASSAULT").sourceMentions()));
+        // abstract subjects and agents act on nobody: still no event, or no source
+        assertTrue(events("Die Regelung wurde in dem Bericht kritisiert.").isEmpty());
+        assertTrue(events("Der Bericht kritisierte die Regelung.").isEmpty());
+        assertTrue(only("Die Häftlinge wurden durch die Regelung misshandelt.", "ASSAULT").sourceMentions().isEmpty());
+        // a role with a known actor keeps it alone
+        assertEquals(List.of("Polizei"), texts(only("Die Polizei und ein Sondereinsatzkommando nahmen den Täter fest.",
+                "COERCE").sourceMentions()));
+    }
+
+    @Test
+    void dativeOfAPassiveChargeThatTheParserDidNotLabel() throws Exception {
+        EventRecord charged = only("Dem Mitbegründer der Bewegung werden schwere Verbrechen vorgeworfen.", "ACCUSE");
+        assertEquals(List.of("Dem Mitbegründer der Bewegung"), texts(charged.targetMentions()));
+        // the accused thing is no target: a charge without a person named is no event
+        assertTrue(events("Schwere Verbrechen werden vorgeworfen.").isEmpty());
+    }
+
+    @Test
+    void instrumentalHelpAndChallengedAreNoEvents() throws Exception {
+        // a bare "mit Unterstützung der X" says by whose means; with an article the noun is still the support event
+        assertTrue(events("Er wurde mit Unterstützung der Armee festgenommen.").stream()
+                .noneMatch(e -> e.type().equals("SUPPORT")));
+        only("Er wurde mit der Unterstützung der Armee festgenommen.", "SUPPORT");
+        // "gefordert sehen" is being challenged; "hat … gefordert" a demand
+        assertTrue(events("Gefordert sieht der Minister auch die Gewerkschaften.").stream()
+                .noneMatch(e -> e.type().equals("REQUEST")));
+        only("Der Minister hat von den Gewerkschaften mehr Einsatz gefordert.", "REQUEST");
+    }
+
+    private static List<String> texts(List<org.lagebild.model.Evidence> mentions) {
+        return mentions.stream().map(m -> m.text()).toList();
+    }
 }
