@@ -2769,23 +2769,29 @@ public final class EventExtractor {
 
     /**
      * The town of the court that judges or tries ("urteilte ein Londoner Gericht", "wurde von einem Wiener Gericht
-     * verurteilt", "sich vor der Schwurgerichtskammer des Landgerichts München II verantworten"): a town adjective on
-     * the court, or a town name in its own name; the court is the event's subject, agent or vor-phrase. A last resort
+     * verurteilt", "sich vor der Schwurgerichtskammer des Landgerichts München II verantworten", "forderte am Bozner
+     * Landesgericht drei Jahre Haft"): a town adjective on the court, or a town name in its own name; the court is the
+     * event's subject, agent or place phrase. A last resort
      * after every place phrase; a court without a town ("der Oberste Gerichtshof") gives none.
      */
     private EventRecord.Location courtPlace(int trigger, int clause) {
         for (int h : List.of(trigger, clause)) {
             for (int c : doc.children(h)) {
                 Token ct = doc.token(c);
-                String word = lower(ct.text());
+                String p = Syntax.caseOf(doc, c);
                 boolean role = ct.baseRel().equals("nsubj") || ct.deprel().equals("obl:agent")
-                        || ct.baseRel().equals("obl") && "vor".equals(Syntax.caseOf(doc, c));
-                if (!role || !ct.isNoun() || !(word.contains("gericht") || word.contains("tribunal"))) {
+                        || ct.baseRel().equals("obl") && p != null && PLACE_PREPS.contains(p); // "am Bozner Landesgericht"
+                // the tagger may read "Bozner Landesgericht" as a name: the adjective heads it, the court is flat below
+                List<Integer> words = new ArrayList<>(List.of(c));
+                words.addAll(doc.childrenWith(c, "flat"));
+                if (!role || !ct.isNoun() || words.stream().map(w -> lower(doc.token(w).text()))
+                        .noneMatch(w -> w.contains("gericht") || w.contains("tribunal"))) {
                     continue;
                 }
-                for (int m : doc.children(c)) {
+                words.addAll(doc.childrenWith(c, "amod"));
+                for (int m : words) {
                     Token mt = doc.token(m);
-                    Optional<Place> town = mt.deprel().equals("amod") ? places.townOfAdjective(mt.text()) : Optional.empty();
+                    Optional<Place> town = places.townOfAdjective(mt.text());
                     if (town.isPresent()) {
                         return townAt(town.get(), doc.tokenSpan(m));
                     }

@@ -816,6 +816,9 @@ class GermanEventRulesTest {
         EventRecord munich = only("Demjanjuk muss sich vor der Schwurgerichtskammer des Landgerichts München II wegen Beihilfe"
                 + " zum Mord verantworten.", "ACCUSE");
         assertEquals("München", munich.location().text(), munich.toString());
+        EventRecord bolzano = only("Der Staatsanwalt hat am Bozner Landesgericht drei Jahre Haft für den Politiker gefordert.",
+                "REQUEST");
+        assertEquals("Bozner", bolzano.location().text(), bolzano.toString());
         // a court without a town, and a country's adjective (no town)
         assertEquals(null, events("Der Oberste Gerichtshof verurteilte den Mann zu zwei Jahren Haft.").get(0).location());
         assertEquals(null, events("Ein Schweizer Gericht verurteilte den Mann zu zwei Jahren Haft.").get(0).location());
