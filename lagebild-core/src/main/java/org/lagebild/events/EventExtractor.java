@@ -2909,6 +2909,9 @@ public final class EventExtractor {
                 EventRecord.Location named = phrasePlace(c);
                 if (named == null && "bei".equals(p) && lang.equals("de") && doc.token(trigger).isVerb() && eventNoun(ct)) {
                     named = inPlaceBelow(c); // "Bei einem Selbstmordattentat auf zwei Hotels in Jakarta wurden … getötet"
+                    if (named == null) {
+                        named = happenedPlace(c); // "bei einem Angriff auf X, welcher sich in Y zugetragen hat, … getötet"
+                    }
                 }
                 if (named != null) {
                     return named;
@@ -2947,6 +2950,12 @@ public final class EventExtractor {
         if (l == null && !tt.isVerb() && lang.equals("de")) {
             l = conjunctPlace(trigger); // "nach einer Besetzung und Geiselnahme in der US-Botschaft"
         }
+        if (l == null && !tt.isVerb() && lang.equals("de")) {
+            l = happenedPlace(trigger); // "Kriegsverbrechen vorgeworfen, die er in der Zentralafrikanischen Republik begangen"
+        }
+        if (l == null && lang.equals("de")) {
+            l = reachedPlace(trigger); // "zur Vernehmung nach Bangkok gebracht", "nach Sobibór deportiert und ermordet"
+        }
         if (l == null && !doc.token(trigger).isVerb()) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
@@ -2960,7 +2969,72 @@ public final class EventExtractor {
         if (l == null && simultaneous && lang.equals("de")) {
             l = simultaneousPlace(trigger, clause);
         }
+        if (l == null && lang.equals("de")) {
+            l = courtPlace(trigger, clause);
+        }
         return l != null ? l : commonNounPlace(heads);
+    }
+
+    /**
+     * The town of the court that judges or tries ("urteilte ein Londoner Gericht", "wurde von einem Wiener Gericht
+     * verurteilt", "sich vor der Schwurgerichtskammer des Landgerichts München II verantworten", "forderte am Bozner
+     * Landesgericht drei Jahre Haft"): a town adjective on the court, or a town name in its own name; the court is the
+     * event's subject, agent or place phrase. A last resort
+     * after every place phrase; a court without a town ("der Oberste Gerichtshof") gives none.
+     */
+    private EventRecord.Location courtPlace(int trigger, int clause) {
+        for (int h : List.of(trigger, clause)) {
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                String p = Syntax.caseOf(doc, c);
+                boolean role = ct.baseRel().equals("nsubj") || ct.deprel().equals("obl:agent")
+                        || ct.baseRel().equals("obl") && p != null && PLACE_PREPS.contains(p); // "am Bozner Landesgericht"
+                // the tagger may read "Bozner Landesgericht" as a name: the adjective heads it, the court is flat below
+                List<Integer> words = new ArrayList<>(List.of(c));
+                words.addAll(doc.childrenWith(c, "flat"));
+                if (!role || !ct.isNoun() || words.stream().map(w -> lower(doc.token(w).text()))
+                        .noneMatch(w -> w.contains("gericht") || w.contains("tribunal"))) {
+                    continue;
+                }
+                words.addAll(doc.childrenWith(c, "amod"));
+                for (int m : words) {
+                    Token mt = doc.token(m);
+                    Optional<Place> town = places.townOfAdjective(mt.text());
+                    if (town.isPresent()) {
+                        return townAt(town.get(), doc.tokenSpan(m));
+                    }
+                }
+                int seat = courtSeat(c, 3);
+                if (seat >= 0) {
+                    return placed(null, doc.token(seat).text(), doc.tokenSpan(seat), seat);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A town name in a court's own name ("des Landgerichts München II"), down to {@code depth} levels. */
+    private int courtSeat(int noun, int depth) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (!(ct.baseRel().equals("nmod") || ct.deprel().equals("appos") || ct.deprel().equals("flat"))) {
+                continue;
+            }
+            if (ct.pos().equals("PROPN") && places.resolve(ct.text(), lang, null, articleCountries())
+                    .filter(p -> p.feature().startsWith("P.") && p.population() >= 50_000).isPresent()) {
+                return c;
+            }
+            int deeper = depth > 1 ? courtSeat(c, depth - 1) : -1;
+            if (deeper >= 0) {
+                return deeper;
+            }
+        }
+        return -1;
+    }
+
+    private static EventRecord.Location townAt(Place p, Span mention) {
+        return new EventRecord.Location(null, p.name(), p.country(), mention.start(), mention.end(), mention.text(),
+                p.lat(), p.lon(), p.geonamesId());
     }
 
     private static final Set<String> RELATIVE_PLACE_DE = Set.of("dem", "der", "denen", "welchem", "welcher", "welchen");
@@ -3095,6 +3169,94 @@ public final class EventExtractor {
         }
         return null;
     }
+
+    /**
+     * The place of a relative clause that says where the event noun's event happened ("Kriegsverbrechen …, die er in
+     * der Zentralafrikanischen Republik begangen haben soll"; "bei einem Angriff auf einen Stützpunkt, welcher sich in
+     * der Provinz Helmand zugetragen hat"). The parser hangs the clause on the noun, on a noun below it or on the
+     * verb the noun is subject or object of; the clause needs a relative pronoun and a verb of happening or
+     * committing, so "Anschläge, die er in Berlin verurteilte" gets none.
+     */
+    private EventRecord.Location happenedPlace(int noun) {
+        Token n = doc.token(noun);
+        List<Integer> hosts = new ArrayList<>(List.of(noun));
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).baseRel().equals("nmod")) {
+                hosts.add(c);
+            }
+        }
+        if ((n.baseRel().equals("nsubj") || n.baseRel().equals("obj")) && n.head() >= 0) {
+            hosts.add(n.head());
+        }
+        for (int h : hosts) {
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                if (c < noun || !ct.baseRel().equals("acl") || !HAPPENED_DE.contains(lower(ct.lemma())) || !relativeClause(c)) {
+                    continue;
+                }
+                for (int cc : doc.children(c)) {
+                    String p = Syntax.caseOf(doc, cc);
+                    EventRecord.Location l = doc.token(cc).baseRel().equals("obl") && p != null && PLACE_PREPS.contains(p)
+                            ? phrasePlace(cc) : null;
+                    if (l != null) {
+                        return l;
+                    }
+                }
+                return commonNounPlace(List.of(c));
+            }
+        }
+        return null;
+    }
+
+    /** Verbs that say where an event took place or was committed: see {@link #happenedPlace}. */
+    private static final Set<String> HAPPENED_DE = Set.of("stattfinden", "zutragen", "ereignen", "geschehen",
+            "passieren", "begehen", "verüben", "abspielen");
+
+    /** Whether a clause's subject or object is a relative pronoun ("die", "welcher"). */
+    private boolean relativeClause(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if ((ct.baseRel().equals("nsubj") || ct.baseRel().equals("obj")) && c < verb
+                    && (ct.pos().equals("PRON") || ct.pos().equals("DET"))
+                    && RELATIVE_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a person or group is brought, when the event happens on arrival: an event noun that is the purpose of the
+     * bringing ("zur Vernehmung nach Bangkok gebracht", "zu Gesprächen nach Moskau gereist"), or a verb coordinated
+     * after a verb of transport ("nach Sobibór deportiert und … ermordet"). The place is the "nach"-phrase of that verb.
+     * Not a verb after any movement ("floh nach Frankreich und wurde … verurteilt").
+     */
+    private EventRecord.Location reachedPlace(int trigger) {
+        Token t = doc.token(trigger);
+        int verb = t.head();
+        if (verb < 0 || !doc.token(verb).isVerb()) {
+            return null;
+        }
+        boolean purpose = !t.isVerb() && t.baseRel().equals("obl") && ZU.contains(String.valueOf(Syntax.caseOf(doc, trigger)));
+        boolean after = t.isVerb() && t.deprel().equals("conj") && trigger > verb
+                && TRANSPORT_DE.contains(lower(doc.token(verb).lemma()));
+        if (!purpose && !after) {
+            return null;
+        }
+        for (int c : doc.children(verb)) {
+            if (doc.token(c).baseRel().equals("obl") && "nach".equals(Syntax.caseOf(doc, c))) {
+                EventRecord.Location l = phrasePlace(c);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Verbs that take persons somewhere: see {@link #reachedPlace}. */
+    private static final Set<String> TRANSPORT_DE = Set.of("bringen", "deportieren", "verschleppen", "überstellen",
+            "ausliefern", "abschieben", "überführen", "verlegen", "transportieren", "entführen", "ausfliegen");
 
     /** "Truppen aus Afghanistan abziehen", "der Abzug aus dem Irak": a withdrawal happens where it leaves. */
     private boolean withdrawal(int trigger) {

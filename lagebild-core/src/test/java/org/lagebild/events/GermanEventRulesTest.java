@@ -852,6 +852,51 @@ class GermanEventRulesTest {
         only("Der Minister hat von den Gewerkschaften mehr Einsatz gefordert.", "REQUEST");
     }
 
+    @Test
+    void relativeClauseOfHappeningGivesTheEventsPlace() throws Exception {
+        EventRecord crimes = only("Dem Politiker werden Kriegsverbrechen vorgeworfen, die er in der Zentralafrikanischen"
+                + " Republik begangen haben soll.", "ASSAULT");
+        assertTrue(crimes.location() != null && crimes.location().text().contains("Republik"), crimes.toString());
+        EventRecord killed = events("Nach offiziellen Angaben wurden bei einem Angriff auf einen afghanischen Militärstützpunkt,"
+                + " welcher sich ebenfalls in der Provinz Helmand zugetragen hat, zehn afghanische Soldaten getötet.").stream()
+                .filter(e -> e.trigger().text().equals("getötet")).findFirst().orElseThrow();
+        assertTrue(killed.location() != null && killed.location().text().contains("Helmand"), killed.toString());
+        // a relative clause that says something else about the event: not where it happened
+        EventRecord denied = only("Dem Politiker werden Kriegsverbrechen vorgeworfen, die er in einem Interview in Paris"
+                + " bestritten hat.", "ASSAULT");
+        assertEquals(null, denied.location(), denied.toString());
+    }
+
+    @Test
+    void eventOnArrivalTakesTheDestination() throws Exception {
+        EventRecord heard = only("Der Mann wurde gestern in Pattaya von der thailändischen Polizei festgenommen und zur"
+                + " Vernehmung nach Bangkok gebracht.", "ACCUSE");
+        assertEquals("Bangkok", heard.location().text(), heard.toString());
+        EventRecord murdered = only("Mit dem Zug seien 29.547 Juden nach Sobibór deportiert und am Tag der Ankunft ermordet"
+                + " worden.", "ASSAULT");
+        assertEquals("Sobibór", murdered.location().text(), murdered.toString());
+        // fleeing is no transport: the arrest need not be where he fled to
+        EventRecord arrested = only("Der Oppositionelle floh nach Frankreich und wurde später von der Polizei festgenommen.",
+                "COERCE");
+        assertEquals(null, arrested.location(), arrested.toString());
+    }
+
+    @Test
+    void courtsTownIsWhereItJudges() throws Exception {
+        EventRecord vienna = events("Ein Wiener Gericht verurteilte den Mann zu zwei Jahren Haft.").get(0);
+        assertEquals("Wiener", vienna.location().text(), vienna.toString());
+        assertEquals("AUT", vienna.location().country(), vienna.toString());
+        EventRecord munich = only("Demjanjuk muss sich vor der Schwurgerichtskammer des Landgerichts München II wegen Beihilfe"
+                + " zum Mord verantworten.", "ACCUSE");
+        assertEquals("München", munich.location().text(), munich.toString());
+        EventRecord bolzano = only("Der Staatsanwalt hat am Bozner Landesgericht drei Jahre Haft für den Politiker gefordert.",
+                "REQUEST");
+        assertEquals("Bozner", bolzano.location().text(), bolzano.toString());
+        // a court without a town, and a country's adjective (no town)
+        assertEquals(null, events("Der Oberste Gerichtshof verurteilte den Mann zu zwei Jahren Haft.").get(0).location());
+        assertEquals(null, events("Ein Schweizer Gericht verurteilte den Mann zu zwei Jahren Haft.").get(0).location());
+    }
+
     private static List<String> texts(List<org.lagebild.model.Evidence> mentions) {
         return mentions.stream().map(m -> m.text()).toList();
     }
