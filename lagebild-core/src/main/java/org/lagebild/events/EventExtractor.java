@@ -2227,10 +2227,6 @@ public final class EventExtractor {
         return -1;
     }
 
-    /**
-     * A German personal pronoun for a person or group ("er", "sie") that neither the resolver nor the
-     * statements resolved: the guidelines code its span as the actor. Not "es" (mostly a thing or expletive).
-     */
     /** Set while an event that found no actor looks again for arguments that denote people (German only). */
     private boolean keepUnresolved;
 
@@ -2313,6 +2309,10 @@ public final class EventExtractor {
     private static final int MIN_PERSON_MODIFIER = 3;
     private static final int MIN_PERSON_HEAD = 4;
 
+    /**
+     * A German personal pronoun for a person or group ("er", "sie") that neither the resolver nor the
+     * statements resolved: the guidelines code its span as the actor. Not "es" (mostly a thing or expletive).
+     */
     private boolean personalPronoun(int token) {
         Token t = doc.token(token);
         return lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT));
@@ -3001,7 +3001,7 @@ public final class EventExtractor {
                     Token mt = doc.token(m);
                     Optional<Place> town = places.townOfAdjective(mt.text());
                     if (town.isPresent()) {
-                        return townAt(town.get(), doc.tokenSpan(m));
+                        return located(null, town.get().name(), doc.tokenSpan(m), town.get());
                     }
                 }
                 int seat = courtSeat(c, 3);
@@ -3021,7 +3021,7 @@ public final class EventExtractor {
                 continue;
             }
             if (ct.pos().equals("PROPN") && places.resolve(ct.text(), lang, null, articleCountries())
-                    .filter(p -> p.feature().startsWith("P.") && p.population() >= 50_000).isPresent()) {
+                    .filter(Place::isTown).isPresent()) {
                 return c;
             }
             int deeper = depth > 1 ? courtSeat(c, depth - 1) : -1;
@@ -3030,11 +3030,6 @@ public final class EventExtractor {
             }
         }
         return -1;
-    }
-
-    private static EventRecord.Location townAt(Place p, Span mention) {
-        return new EventRecord.Location(null, p.name(), p.country(), mention.start(), mention.end(), mention.text(),
-                p.lat(), p.lon(), p.geonamesId());
     }
 
     private static final Set<String> RELATIVE_PLACE_DE = Set.of("dem", "der", "denen", "welchem", "welcher", "welchen");
@@ -3640,7 +3635,11 @@ public final class EventExtractor {
         if (place.isEmpty() && actor != null) {
             place = places.country(actor.split("-", 2)[0]);
         }
-        Place p = place.orElse(null);
+        return located(actor, name, mention, place.orElse(null));
+    }
+
+    /** The location of {@code mention} with the gazetteer entry {@code p}'s country and coordinates, if any. */
+    private static EventRecord.Location located(String actor, String name, Span mention, Place p) {
         return new EventRecord.Location(actor, name, p == null ? null : p.country(), mention.start(), mention.end(),
                 mention.text(), p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonamesId());
     }

@@ -213,8 +213,7 @@ public final class Gazetteer {
 
     /**
      * The town a German town adjective names ("Londoner", "Wiener", "Münchner", "Dresdner"): the name without "-er",
-     * with "-en" for "-er" or "-ner", as a populated place of at least {@value #TOWN_ADJECTIVE_POPULATION} people, so
-     * that rare homonyms ("Oberster") find none. Only the uninflected "-er" form: these adjectives do not decline.
+     * with "-en" for "-er" or "-ner", as a town ({@link Place#isTown}), so that rare homonyms ("Oberster") find none. Only the uninflected "-er" form: these adjectives do not decline.
      */
     public Optional<Place> townOfAdjective(String word) {
         if (word == null || word.length() < 5 || word.length() > MAX_NAME || !word.endsWith("er")
@@ -224,15 +223,13 @@ public final class Gazetteer {
         String stem = word.substring(0, word.length() - 2);
         for (String form : List.of(stem, stem + "en", word.endsWith("ner") ? stem.substring(0, stem.length() - 1) + "en" : stem)) {
             for (Place p : byName.getOrDefault(key(form), List.of())) {
-                if (p.feature().startsWith("P.") && p.population() >= TOWN_ADJECTIVE_POPULATION) {
+                if (p.isTown()) {
                     return Optional.of(p);
                 }
             }
         }
         return Optional.empty();
     }
-
-    private static final long TOWN_ADJECTIVE_POPULATION = 50_000;
 
     /** The entry with this id ({@code 703448}, {@code A1:UA.11}, {@code C:UA}), if any. */
     public Optional<Place> byId(String id) {

@@ -18,4 +18,14 @@ public record Place(String id, Long geonamesId, String name, String feature, Str
     public boolean isCountry() {
         return feature.equals("A.PCL");
     }
+
+    /**
+     * A populated place of at least {@value #TOWN_POPULATION} people: what a town adjective ("Londoner") or a
+     * court's name ("Landgericht München II") names, large enough that rare homonyms ("Oberster") do not count.
+     */
+    public boolean isTown() {
+        return feature.startsWith("P.") && population >= TOWN_POPULATION;
+    }
+
+    static final long TOWN_POPULATION = 50_000;
 }
