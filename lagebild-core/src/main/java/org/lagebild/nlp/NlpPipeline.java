@@ -169,6 +169,11 @@ public final class NlpPipeline {
         return PIPELINES.computeIfAbsent(lang + "/" + parser, k -> new NlpPipeline(lang, parser));
     }
 
+    /** Whether the pipeline for {@code lang} with the configured parser is loaded (not merely loading). */
+    public static boolean loaded(String lang) {
+        return PIPELINES.containsKey(lang + "/" + Parser.configured());
+    }
+
     /**
      * Starts loading the pipeline for {@code lang} ("de" or "en") with the configured parser in a
      * background thread and returns at once; a later {@link #forLanguage} waits for that load
@@ -176,7 +181,7 @@ public final class NlpPipeline {
      * start-up work (language detection). Failures surface on that later call.
      */
     public static void preload(String lang) {
-        if (PIPELINES.containsKey(lang + "/" + Parser.configured())) {
+        if (loaded(lang)) {
             return;
         }
         Thread t = new Thread(() -> {
