@@ -169,11 +169,6 @@ public final class NlpPipeline {
         return PIPELINES.computeIfAbsent(lang + "/" + parser, k -> new NlpPipeline(lang, parser));
     }
 
-    /** Whether the pipeline for {@code lang} with the configured parser is loaded (not merely loading). */
-    public static boolean loaded(String lang) {
-        return PIPELINES.containsKey(lang + "/" + Parser.configured());
-    }
-
     /**
      * Starts loading the pipeline for {@code lang} ("de" or "en") with the configured parser in a
      * background thread and returns at once; a later {@link #forLanguage} waits for that load
@@ -181,7 +176,7 @@ public final class NlpPipeline {
      * start-up work (language detection). Failures surface on that later call.
      */
     public static void preload(String lang) {
-        if (loaded(lang)) {
+        if (PIPELINES.containsKey(lang + "/" + Parser.configured())) {
             return;
         }
         Thread t = new Thread(() -> {

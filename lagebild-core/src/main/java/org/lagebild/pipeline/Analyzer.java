@@ -118,11 +118,6 @@ public final class Analyzer {
         NlpPipeline.forLanguage(lang);
     }
 
-    /** Whether the first document in {@code lang} (null: detected, so either) finds its models loaded. */
-    public static boolean modelsLoaded(String lang) {
-        return lang != null ? NlpPipeline.loaded(lang) : NlpPipeline.loaded("de") || NlpPipeline.loaded("en");
-    }
-
     public Analysis analyze(Document d) throws UnsupportedLanguageException {
         return analyzeParsed(d).analysis();
     }

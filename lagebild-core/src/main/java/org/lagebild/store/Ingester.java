@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -87,9 +86,6 @@ public final class Ingester {
         AtomicInteger skipped = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Set<String> seen = new HashSet<>(); // ids submitted in this run: duplicates within the input
-        // Set when the first analysis is queued (or the input ends): the store warm-up stops.
-        AtomicBoolean analysed = new AtomicBoolean();
-        Thread warmUp = null;
         // Bounded hand-off: the reader stays at most 2 documents per worker ahead of the analysis,
         // plus one batch waiting for its commit (memory), so a commit does not stall the workers.
         Semaphore slots = new Semaphore(threads * 2 + MAX_BATCH);
@@ -152,16 +148,11 @@ public final class Ingester {
                     continue;
                 }
                 slots.acquire();
-                if (warmUp == null && store.config().isEmbedded() && !Analyzer.modelsLoaded(lang)) {
-                    // the first analysis loads the models for seconds: the writer's code is compiled meanwhile
-                    warmUp = StoreWarmUp.start(lang, analysed::get);
-                }
                 pool.execute(() -> {
                     boolean handedOver = false;
                     try {
                         Analysis a = analyzer.analyze(doc);
                         pending.add(new Store.Entry(a, doc));
-                        analysed.set(true);
                         handedOver = true;
                     } catch (Analyzer.UnsupportedLanguageException e) {
                         failed.incrementAndGet();
@@ -186,10 +177,6 @@ public final class Ingester {
             writer.shutdown();
             while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
                 progress.run();
-            }
-            analysed.set(true);
-            if (warmUp != null) {
-                warmUp.join(); // its scratch store is deleted before the process may end
             }
         }
         try {
