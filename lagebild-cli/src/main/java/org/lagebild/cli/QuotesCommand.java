@@ -111,7 +111,7 @@ final class QuotesCommand implements Runnable {
 
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Trains the learned quotation model (averaged-perceptron cue and role taggers, form/medium "
-                    + "classifiers for news) on a corpus's train folder with a fixed seed, writes it, and scores it on --dev.")
+                    + "classifiers for news) on a corpus's train folder with a fixed seed (--seed), writes it, and scores it on --dev.")
     static final class Train implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -148,6 +148,11 @@ final class QuotesCommand implements Runnable {
                         + "scores the same models' greedy decoding). Measured in docs/EVALUATION.md.")
         String roleDecoder;
 
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "" + QuoteTrainer.SEED,
+                description = "Seed of the training order (default: ${DEFAULT-VALUE}, the bundled models' recipe); "
+                        + "other seeds measure how much a retrained model varies.")
+        long seed;
+
         @Override
         public Integer call() throws Exception {
             EventModel.RoleDecoder decoder = null;
@@ -179,7 +184,7 @@ final class QuotesCommand implements Runnable {
                 Path cv = Files.createTempDirectory("lagebild-cv-pred");
                 Path cvGreedy = QuoteTrainer.config(corpus.name(), decoder).roleDecoder() == EventModel.RoleDecoder.SPAN
                         ? Files.createTempDirectory("lagebild-cv-greedy") : null;
-                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, folds, cv, cvGreedy, p -> {
+                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, seed, folds, cv, cvGreedy, p -> {
                     err.print("\rlagebild: " + p + "          ");
                     err.flush();
                 });
@@ -193,7 +198,7 @@ final class QuotesCommand implements Runnable {
                     return 0;
                 }
             }
-            EventModel model = QuoteTrainer.train(corpus.name(), decoder, train, new Analyzer(), cache, epochs, p -> {
+            EventModel model = QuoteTrainer.train(corpus.name(), decoder, train, new Analyzer(), cache, epochs, seed, p -> {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();
             });

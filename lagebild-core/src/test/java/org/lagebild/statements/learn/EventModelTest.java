@@ -79,6 +79,18 @@ class EventModelTest {
     }
 
     @Test
+    void anotherSeedTrainsAnotherModel() throws IOException {
+        // what `quotes train --seed` varies: the shuffled order changes the averaged weights, not what is learnt
+        EventModel.Config c = QuoteTrainer.config("parliament");
+        EventModel a = EventModel.train(corpus(), c, 4, 7, s -> { });
+        EventModel b = EventModel.train(corpus(), c, 4, 8, s -> { });
+        assertTrue(!java.util.Arrays.equals(bytes(a), bytes(b)));
+        List<Event> got = b.predict(sentence("Lawrow", "sagte", "Lage", "ernst"), List.of());
+        assertEquals(1, got.size());
+        assertEquals(new TreeSet<>(Set.of(0)), got.get(0).role("Source"));
+    }
+
+    @Test
     void modelRoundTripKeepsPredictions() throws IOException {
         EventModel m = EventModel.train(corpus(), QuoteTrainer.config("news"), 3, 1, s -> { });
         EventModel back = EventModel.read(new ByteArrayInputStream(bytes(m)));
