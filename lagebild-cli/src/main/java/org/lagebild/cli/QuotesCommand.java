@@ -8,6 +8,8 @@ import org.lagebild.statements.CorpusPredictor;
 import org.lagebild.statements.ParliamentPredictor;
 import org.lagebild.statements.learn.EventModel;
 import org.lagebild.statements.learn.ParseCache;
+import org.lagebild.statements.learn.QuoteFilter;
+import org.lagebild.statements.learn.QuoteFilterTrainer;
 import org.lagebild.statements.learn.QuoteModels;
 import org.lagebild.statements.learn.QuoteTrainer;
 import org.lagebild.statements.eval.NewsScorer;
@@ -65,6 +67,10 @@ final class QuotesCommand implements Runnable {
         @Option(names = "--model", paramLabel = "FILE", description = "A model file written by 'quotes train' (overrides --quote-model).")
         Path modelFile;
 
+        @Option(names = "--quote-filter", paramLabel = "FILE",
+                description = "News only: a keep/drop filter for the rules' quotations written by 'quotes train --filter'.")
+        Path filterFile;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(input)) {
@@ -80,7 +86,18 @@ final class QuotesCommand implements Runnable {
             // The bundled model is trained on Bundestag speeches; on news it scores below the rules (docs/EVALUATION.md).
             EventModel model = corpus == Corpus.news && modelFile == null && quoteModel.equals("default") ? null
                     : model(spec, modelFile, quoteModel);
-            int n = predict(corpus, input, output, cache, model, progress);
+            if (filterFile != null && corpus != Corpus.news) {
+                throw new ParameterException(spec.commandLine(), "--quote-filter is for --corpus news");
+            }
+            QuoteFilter filter = null;
+            if (filterFile != null) {
+                try (var in = Files.newInputStream(filterFile)) {
+                    filter = QuoteFilter.read(in);
+                }
+            }
+            int n = corpus == Corpus.news
+                    ? new CorpusPredictor(new Analyzer(), cache, model, filter).predictDirectory(input, output, progress)
+                    : predict(corpus, input, output, cache, model, progress);
             err.printf("%nlagebild: %d documents predicted into %s in %.0f s%n", n, output, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
@@ -153,8 +170,23 @@ final class QuotesCommand implements Runnable {
                         + "other seeds measure how much a retrained model varies.")
         long seed;
 
+        @Option(names = "--filter", description = "News only: train the keep/drop filter of the rules' quotations instead of the "
+                + "event model; with --cv K its threshold is chosen by K-fold cross-validation on --train.")
+        boolean filter;
+
+        @Option(names = "--thresholds", paramLabel = "T,T,…", split = ",", defaultValue = "-2,-1,-0.5,0,0.5,1,2",
+                description = "With --filter and --cv: the thresholds of the keep-minus-drop margin to try (default: ${DEFAULT-VALUE}).")
+        float[] thresholds;
+
+        @Option(names = "--filter-epochs", paramLabel = "N,N,…", split = ",", defaultValue = "8",
+                description = "With --filter: the training passes to try by --cv (default: ${DEFAULT-VALUE}).")
+        int[] filterEpochs;
+
         @Override
         public Integer call() throws Exception {
+            if (filter) {
+                return trainFilter();
+            }
             EventModel.RoleDecoder decoder = null;
             if (roleDecoder != null) {
                 try {
@@ -213,6 +245,33 @@ final class QuotesCommand implements Runnable {
                 Path pred = Files.createTempDirectory("lagebild-dev-pred");
                 predict(corpus, dev, pred, cache, model, p -> { });
                 spec.commandLine().getOut().println(score(corpus, dev, pred));
+            }
+            return 0;
+        }
+
+        private Integer trainFilter() throws Exception {
+            if (corpus != Corpus.news) {
+                throw new ParameterException(spec.commandLine(), "--filter is for --corpus news");
+            }
+            if (output == null && folds == 0) {
+                throw new ParameterException(spec.commandLine(), "--output is required without --cv");
+            }
+            var err = spec.commandLine().getErr();
+            ParseCache cache = parseCache == null ? ParseCache.NONE : new ParseCache(parseCache);
+            var trained = QuoteFilterTrainer.trainWithCv(train, new Analyzer(), cache, folds, filterEpochs, thresholds, 0f, p -> {
+                err.print("\rlagebild: " + p + "          ");
+                err.flush();
+            });
+            spec.commandLine().getOut().println(trained.getValue());
+            spec.commandLine().getOut().flush();
+            if (output != null) {
+                if (output.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(output.toAbsolutePath().getParent());
+                }
+                try (var out = Files.newOutputStream(output)) {
+                    trained.getKey().write(out);
+                }
+                err.printf("%nlagebild: filter (threshold %s) written to %s%n", trained.getKey().threshold(), output);
             }
             return 0;
         }

@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.statements.learn.Perceptron;
+import org.lagebild.statements.learn.QuoteFilter;
 
 /** {@code lagebild quotes predict/eval} on tiny hand-made documents of both corpus formats. */
 class QuotesCommandTest {
@@ -83,8 +86,8 @@ class QuotesCommandTest {
         assertTrue(wrong.err().contains("--gold-cues needs --corpus parliament"), wrong.err());
     }
 
-    @Test
-    void newsPredictAndEval() throws IOException {
+    /** A news-format folder with one document, "Der Minister sagte, die Lage sei ernst.", and its gold quotation. */
+    private Path newsGold() throws IOException {
         Path gold = Files.createDirectories(dir.resolve("gold"));
         // "Der Minister sagte, die Lage sei ernst."
         String[] words = {"Der", "Minister", "sagte", ",", "die", "Lage", "sei", "ernst", "."};
@@ -110,6 +113,12 @@ class QuotesCommandTest {
                    "frame": {"text": "Der Minister sagte ,", "tokenIds": [0, 1, 2, 3], "spans": [{"begin": 0, "end": 4, "charBegin": 0, "charEnd": 19}]},
                    "addressee": {"text": "", "tokenIds": [], "spans": []}}]}
                 """.formatted(text, text, tokens));
+        return gold;
+    }
+
+    @Test
+    void newsPredictAndEval() throws IOException {
+        Path gold = newsGold();
         Path pred = dir.resolve("pred");
         AnalyzeCommandTest.Run p = AnalyzeCommandTest.run("quotes", "predict", "--input", gold.toString(),
                 "--output", pred.toString());
@@ -139,5 +148,26 @@ class QuotesCommandTest {
         AnalyzeCommandTest.Run missing = AnalyzeCommandTest.run("quotes", "predict", "--model", dir.resolve("none.gz").toString(),
                 "--input", in.toString(), "--output", dir.resolve("out3").toString());
         assertTrue(missing.code() != 0, missing.err());
+    }
+
+    @Test
+    void quoteFilterDropsTheRulesQuotationsBelowItsThresholdAndIsForNewsOnly() throws IOException {
+        Path gold = newsGold();
+        // an empty perceptron scores every quotation 0: threshold 1 drops it, threshold -1 keeps it
+        for (float threshold : new float[] {1f, -1f}) {
+            Path filter = dir.resolve("filter" + threshold + ".tsv.gz");
+            try (var out = Files.newOutputStream(filter)) {
+                new QuoteFilter(new Perceptron(List.of("keep", "drop")), threshold).write(out);
+            }
+            Path pred = dir.resolve("pred" + threshold);
+            AnalyzeCommandTest.Run p = AnalyzeCommandTest.run("quotes", "predict", "--input", gold.toString(),
+                    "--output", pred.toString(), "--quote-filter", filter.toString());
+            assertEquals(0, p.code(), p.err());
+            boolean empty = JSON.readTree(pred.resolve("doc (2022-01-12).json").toFile()).get("annotations").isEmpty();
+            assertEquals(threshold > 0, empty, "threshold " + threshold);
+        }
+        AnalyzeCommandTest.Run parl = AnalyzeCommandTest.run("quotes", "predict", "--corpus", "parliament", "--input", gold.toString(),
+                "--output", dir.resolve("p").toString(), "--quote-filter", dir.resolve("filter1.0.tsv.gz").toString());
+        assertTrue(parl.code() != 0 && parl.err().contains("--quote-filter is for --corpus news"), parl.err());
     }
 }

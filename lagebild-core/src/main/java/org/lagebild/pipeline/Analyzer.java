@@ -230,6 +230,9 @@ public final class Analyzer {
         ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
         List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
         if (quoteModel != null && lang.equals("de")) {
+            if (quoteModel.filter() != null) {
+                statements = quoteModel.filter().apply(doc, statements);
+            }
             statements = ModelStatements.apply(quoteModel, doc, actors, statements); // the models are German-only
         }
         List<TimeRecord> timeRecords = new ArrayList<>();

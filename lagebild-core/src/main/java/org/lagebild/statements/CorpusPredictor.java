@@ -24,6 +24,7 @@ import org.lagebild.statements.learn.Event;
 import org.lagebild.statements.learn.EventDoc;
 import org.lagebild.statements.learn.EventModel;
 import org.lagebild.statements.learn.ParseCache;
+import org.lagebild.statements.learn.QuoteFilter;
 import org.lagebild.statements.learn.TokenAlignment;
 import org.lagebild.time.PublicationDate;
 
@@ -42,6 +43,7 @@ public final class CorpusPredictor {
     private final Analyzer analyzer;
     private final ParseCache cache;
     private final EventModel model;
+    private final QuoteFilter filter;
 
     public CorpusPredictor(Analyzer analyzer) {
         this(analyzer, ParseCache.NONE, null);
@@ -49,9 +51,15 @@ public final class CorpusPredictor {
 
     /** {@code model}: the learned event model, or null for the rules alone. */
     public CorpusPredictor(Analyzer analyzer, ParseCache cache, EventModel model) {
+        this(analyzer, cache, model, null);
+    }
+
+    /** {@code filter}: the learned keep/drop decision on the rules' quotations (before the model), or null. */
+    public CorpusPredictor(Analyzer analyzer, ParseCache cache, EventModel model, QuoteFilter filter) {
         this.analyzer = analyzer;
         this.cache = cache;
         this.model = model;
+        this.filter = filter != null ? filter : model != null ? model.filter() : null;
     }
 
     /** Predicts every {@code *.json} of {@code in} into {@code out} (same names); returns the count. */
@@ -80,7 +88,8 @@ public final class CorpusPredictor {
     /** The document with its {@code annotations} replaced by predictions (the rules', or the model's when one is set). */
     public ObjectNode predict(ObjectNode doc, String name) throws IOException {
         Prepared p = prepare(doc, name);
-        ArrayNode annotations = rules(p);
+        List<StatementRecord> statements = p.analysis().statements();
+        ArrayNode annotations = rules(p, filter == null ? statements : filter.apply(p.parse(), statements));
         if (model != null) {
             annotations = modelAnnotations(p, annotations);
         }
@@ -92,7 +101,33 @@ public final class CorpusPredictor {
     /** Training material: the parse with the rule system's and the gold events in parse-token space. */
     public EventDoc eventDoc(ObjectNode doc, String name) throws IOException {
         Prepared p = prepare(doc, name);
-        return new EventDoc(p.parse(), toEvents(p, rules(p)), toEvents(p, doc.path("annotations")));
+        return new EventDoc(p.parse(), toEvents(p, rules(p, p.analysis().statements())), toEvents(p, doc.path("annotations")));
+    }
+
+    /** A document's rule statements and parse, to train the quotation filter on, and its annotations for any subset of them. */
+    public final class Ruled {
+        private final Prepared p;
+
+        private Ruled(Prepared p) {
+            this.p = p;
+        }
+
+        public AnnotatedDocument parse() {
+            return p.parse();
+        }
+
+        public List<StatementRecord> statements() {
+            return p.analysis().statements();
+        }
+
+        /** The corpus annotations of {@code kept} (a subset of {@link #statements()}), as {@link #predict} writes them without a model. */
+        public ArrayNode annotations(List<StatementRecord> kept) {
+            return rules(p, kept);
+        }
+    }
+
+    public Ruled ruled(ObjectNode doc, String name) throws IOException {
+        return new Ruled(prepare(doc, name));
     }
 
     /** The model's events plus the rules' quotations whose cue the model did not tag (continuations without a cue included). */
@@ -215,15 +250,14 @@ public final class CorpusPredictor {
         }
     }
 
-    /** The rule system's quotations in the corpus format. */
-    private ArrayNode rules(Prepared p) {
+    /** The rule system's quotations ({@code ruleStatements}, the analysis's or a subset) in the corpus format. */
+    private ArrayNode rules(Prepared p, List<StatementRecord> ruleStatements) {
         String text = p.text();
         int[] starts = p.starts();
         int[] ends = p.ends();
         int[] sentenceOf = p.sentenceOf();
-        Analysis a = p.analysis();
         ArrayNode annotations = JSON.createArrayNode();
-        List<StatementRecord> statements = joinContinuations(p, a.statements());
+        List<StatementRecord> statements = joinContinuations(p, ruleStatements);
         for (int k = 0; k < statements.size(); k++) {
             StatementRecord s = statements.get(k);
             boolean reported = s.form().equals("reported");

@@ -104,9 +104,17 @@ public final class EventModel {
     /** The span classifier of {@link RoleDecoder#SPAN}, or null. */
     private final Perceptron spans;
     private final CueLexicon lexicon = CueLexicon.get();
+    /** The keep/drop decision applied to the rules' quotations before this model (a separate file), or null. */
+    private final QuoteFilter filter;
 
     EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args,
                Perceptron spans) {
+        this(config, cues, roles, forms, media, args, spans, null);
+    }
+
+    private EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args,
+                       Perceptron spans, QuoteFilter filter) {
+        this.filter = filter;
         this.config = config;
         this.args = args;
         this.spans = spans;
@@ -118,6 +126,16 @@ public final class EventModel {
 
     public Config config() {
         return config;
+    }
+
+    /** The same model with the quotation filter that goes before it (news). */
+    public EventModel withFilter(QuoteFilter f) {
+        return new EventModel(config, cues, roles, forms, media, args, spans, f);
+    }
+
+    /** The keep/drop filter for the rules' quotations that goes with this model, or null. */
+    public QuoteFilter filter() {
+        return filter;
     }
 
     /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */

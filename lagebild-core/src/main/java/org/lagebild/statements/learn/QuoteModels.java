@@ -15,6 +15,8 @@ import org.lagebild.data.OptionalModels;
 public final class QuoteModels {
     public static final String DEFAULT_RESOURCE = "org/lagebild/statements/models/event-model-parliament.tsv.gz";
     public static final Path NEWS_NC = Path.of("models", "quotes-news-nc", "event-model-news.tsv.gz");
+    /** The keep/drop filter of the rules' quotations that goes with the news model (same licence), when present. */
+    public static final Path NEWS_NC_FILTER = Path.of("models", "quotes-news-nc", "quote-filter-news.tsv.gz");
 
     private QuoteModels() {
     }
@@ -34,7 +36,14 @@ public final class QuoteModels {
 
     /** The separately shipped news model: {@code models/quotes-news-nc/…} under {@code base}, or an explanation. */
     public static EventModel newsNonCommercial(Path base) throws IOException {
-        return read(OptionalModels.require(base, NEWS_NC, "the news-trained quotation model (CC BY-NC-SA 4.0)",
+        EventModel model = read(OptionalModels.require(base, NEWS_NC, "the news-trained quotation model (CC BY-NC-SA 4.0)",
                 "train it with 'lagebild quotes train --corpus news' (see README) or use the default model"));
+        Path filter = base.resolve(NEWS_NC_FILTER);
+        if (!Files.isRegularFile(filter)) {
+            return model;
+        }
+        try (InputStream in = Files.newInputStream(filter)) {
+            return model.withFilter(QuoteFilter.read(in));
+        }
     }
 }

@@ -1,0 +1,298 @@
+package org.lagebild.statements.learn;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.nlp.AnnotatedDocument;
+import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.Mood;
+
+/**
+ * A learned keep/drop decision for each top-level quotation of the rules: an averaged perceptron
+ * over the form the rules chose, the cue, the speaker's kind, quotation marks, Konjunktiv, and
+ * where the quotation stands. A quotation whose keep-minus-drop margin is below the threshold is
+ * dropped with its nested quotations. The rules cannot tell a reported speech act or a
+ * Konjunktiv clause from narration by one feature at a time (docs/EVALUATION.md, session 14).
+ */
+public final class QuoteFilter {
+    private static final String FORMAT = "lagebild-quote-filter\t1";
+    private static final List<String> LABELS = List.of("keep", "drop");
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine", "unser", "unsere");
+    private static final String QUOTE_MARKS = "„“”\"»«‚‘";
+
+    private final Perceptron perceptron;
+    private final float threshold;
+
+    public QuoteFilter(Perceptron perceptron, float threshold) {
+        this.perceptron = perceptron;
+        this.threshold = threshold;
+    }
+
+    public float threshold() {
+        return threshold;
+    }
+
+    public QuoteFilter withThreshold(float t) {
+        return new QuoteFilter(perceptron, t);
+    }
+
+    /** The statements without the top-level ones the filter drops and the quotations nested in them (order kept). */
+    public List<StatementRecord> apply(AnnotatedDocument doc, List<StatementRecord> statements) {
+        Set<String> dropped = new HashSet<>();
+        for (StatementRecord s : statements) {
+            if (s.parent() == null && margin(doc, statements, s) < threshold) {
+                dropped.add(s.id());
+            }
+        }
+        return without(statements, dropped);
+    }
+
+    /** {@code statements} without those in {@code dropped} and every statement nested in one of them. */
+    public static List<StatementRecord> without(List<StatementRecord> statements, Set<String> dropped) {
+        if (dropped.isEmpty()) {
+            return statements;
+        }
+        Set<String> gone = new HashSet<>(dropped);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (StatementRecord s : statements) {
+                if (s.parent() != null && gone.contains(s.parent()) && gone.add(s.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return statements.stream().filter(s -> !gone.contains(s.id())).toList();
+    }
+
+    /** Keep score minus drop score of a top-level statement. */
+    public float margin(AnnotatedDocument doc, List<StatementRecord> all, StatementRecord s) {
+        float[] sc = perceptron.scores(features(doc, all, s));
+        return sc[0] - sc[1];
+    }
+
+    /** The features of statement {@code s} among the document's statements {@code all}. */
+    public static List<String> features(AnnotatedDocument doc, List<StatementRecord> all, StatementRecord s) {
+        List<String> f = new ArrayList<>();
+        String form = s.form();
+        f.add("bias");
+        f.add("form=" + form);
+        f.add("medium=" + s.medium());
+        int qs = doc.tokenAt(s.quote().start());
+        int qe = doc.tokenAt(Math.max(s.quote().start(), s.quote().end() - 1));
+        if (qs < 0 || qe < qs) {
+            f.add("noTokens");
+            return f;
+        }
+        int sent = doc.token(qs).sentence();
+        // cue
+        String cueClass;
+        if (s.cue() == null) {
+            cueClass = "none";
+            f.add("cue=none|" + form);
+        } else {
+            String lemma = s.cue().lemma() == null ? "?" : s.cue().lemma().toLowerCase(Locale.ROOT);
+            int ct = doc.tokenAt(s.cue().start());
+            String pos = ct < 0 ? "?" : doc.token(ct).pos();
+            cueClass = pos;
+            f.add("cue=" + lemma);
+            f.add("cue=" + lemma + "|" + form);
+            f.add("cuepos=" + pos + "|" + form);
+            f.add("cueparts=" + Math.min(s.cue().parts().size(), 2));
+            if (ct >= 0) {
+                f.add("cueAt=" + (ct < qs ? "before" : ct > qe ? "after" : "inside") + "|" + form);
+                f.add("cueSent=" + Math.min(Math.abs(doc.token(ct).sentence() - sent), 2));
+                f.add("cueRel=" + doc.token(ct).baseRel());
+            }
+        }
+        // speaker
+        String spk = speakerKind(doc, s);
+        f.add("spk=" + spk);
+        f.add("spk=" + spk + "|" + form);
+        f.add("spk=" + spk + "|cue=" + cueClass);
+        if (s.speaker() != null) {
+            int st = doc.tokenAt(s.speaker().start());
+            if (st >= 0) {
+                f.add("spkSent=" + Integer.signum(doc.token(st).sentence() - sent));
+                f.add("spkNer=" + doc.token(st).ner());
+            }
+            f.add("spkActor=" + (s.speaker().actor() != null));
+            if (spk.equals("pron")) {
+                f.add("spkWord=" + s.speaker().text().toLowerCase(Locale.ROOT)); // "man", "ich", "er"
+            }
+        }
+        if (s.cue() != null && s.cue().lemma() != null) {
+            f.add("cue=" + s.cue().lemma().toLowerCase(Locale.ROOT) + "|spk=" + spk);
+        }
+        // the quotation itself
+        int len = qe - qs + 1;
+        f.add("len=" + bucket(len, 3, 8, 20, 40) + "|" + form);
+        f.add("sents=" + Math.min(doc.token(qe).sentence() - sent + 1, 3) + "|" + form);
+        boolean openMark = qs > 0 && isQuoteMark(doc.token(qs - 1).text()) || isQuoteMark(doc.token(qs).text());
+        f.add("openMark=" + openMark + "|" + form);
+        if (!form.equals("direct")) {
+            // an adverbial clause taken for the message opens with its conjunction ("wenn", "weil", "um")
+            f.add("first=" + doc.token(qs).text().toLowerCase(Locale.ROOT) + "|" + form);
+        }
+        int marks = 0;
+        int subjI = 0;
+        int subjII = 0;
+        int verbs = 0;
+        boolean firstPerson = false;
+        boolean question = false;
+        String modal = null;
+        String firstVerb = null;
+        for (int i = qs; i <= qe; i++) {
+            Token t = doc.token(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (isQuoteMark(t.text())) {
+                marks++;
+            }
+            firstPerson |= FIRST_PERSON.contains(w);
+            question |= w.equals("?");
+            if (t.isVerb()) {
+                verbs++;
+                var analysis = GermanVerbs.get().analyse(t.text(), null);
+                Mood m = analysis.isPresent() ? analysis.get().mood() : Mood.NONE;
+                subjI += m == Mood.SUBJUNCTIVE_I ? 1 : 0;
+                subjII += m == Mood.SUBJUNCTIVE_II ? 1 : 0;
+                String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+                if (modal == null && Set.of("sollen", "wollen", "müssen", "können", "dürfen").contains(lemma)) {
+                    modal = lemma;
+                }
+                if (firstVerb == null && !t.pos().equals("AUX")) {
+                    firstVerb = lemma;
+                }
+            }
+        }
+        f.add("marks=" + Math.min(marks, 2) + "|" + form);
+        f.add("subjI=" + (subjI > 0) + "|" + form);
+        f.add("subjII=" + (subjII > 0) + "|" + form);
+        f.add("subj=" + (subjI + subjII > 0) + "|cue=" + cueClass);
+        f.add("verbs=" + Math.min(verbs, 3));
+        f.add("firstPerson=" + firstPerson + "|" + form);
+        f.add("question=" + question);
+        f.add("modal=" + modal + "|" + form);
+        if (s.cue() == null || form.equals("reported")) {
+            f.add("verb=" + firstVerb + "|" + form);
+        }
+        // where it stands
+        f.add("sent=" + bucket(sent, 0, 1, 4, 9));
+        f.add("sent=" + bucket(sent, 0, 1, 4, 9) + "|" + form);
+        int same = 0;
+        boolean before = false;
+        boolean after = false;
+        boolean nested = false;
+        for (StatementRecord o : all) {
+            if (o == s) {
+                continue;
+            }
+            if (s.id().equals(o.parent())) {
+                nested = true;
+            }
+            if (o.parent() != null) {
+                continue;
+            }
+            int os = doc.tokenAt(o.quote().start());
+            int osent = os < 0 ? -9 : doc.token(os).sentence();
+            same += osent == sent ? 1 : 0;
+            before |= osent == sent - 1;
+            after |= osent == sent + 1;
+        }
+        f.add("same=" + Math.min(same, 2) + "|" + form);
+        f.add("context=" + before + "," + after + "|" + form);
+        f.add("hasNested=" + nested);
+        return f;
+    }
+
+    private static String speakerKind(AnnotatedDocument doc, StatementRecord s) {
+        if (s.speaker() == null) {
+            return "none";
+        }
+        int from = doc.tokenAt(s.speaker().start());
+        int to = doc.tokenAt(Math.max(s.speaker().start(), s.speaker().end() - 1));
+        if (from < 0 || to < from) {
+            return "?";
+        }
+        boolean propn = false;
+        boolean noun = false;
+        for (int i = from; i <= to; i++) {
+            String pos = doc.token(i).pos();
+            if (pos.equals("PRON") && from == to) {
+                return "pron";
+            }
+            propn |= pos.equals("PROPN");
+            noun |= pos.equals("NOUN");
+        }
+        return propn ? "propn" : noun ? "noun" : "other";
+    }
+
+    private static String bucket(int n, int... bounds) {
+        for (int b : bounds) {
+            if (n <= b) {
+                return "<=" + b;
+            }
+        }
+        return ">" + bounds[bounds.length - 1];
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.length() == 1 && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0;
+    }
+
+    /** Trains the perceptron on feature lists and keep labels, {@code epochs} shuffled passes with {@code seed}. */
+    public static Perceptron train(List<List<String>> features, List<Boolean> keep, int epochs, long seed) {
+        Perceptron p = new Perceptron(LABELS);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(seed);
+        for (int e = 0; e < epochs; e++) {
+            java.util.Collections.shuffle(order, random);
+            for (int i : order) {
+                int gold = keep.get(i) ? 0 : 1;
+                p.update(features.get(i), gold, p.predict(features.get(i), null));
+            }
+        }
+        return p.averaged();
+    }
+
+    /** Writes the threshold and the weights as gzip-compressed text. */
+    public void write(OutputStream out) throws IOException {
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+            w.write(FORMAT + "\n");
+            w.write("threshold\t" + threshold + "\n");
+            perceptron.write(w);
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    public static QuoteFilter read(InputStream in) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            if (!FORMAT.equals(r.readLine())) {
+                throw new IOException("not a Lagebild quotation filter");
+            }
+            String line = r.readLine();
+            if (line == null || !line.startsWith("threshold\t")) {
+                throw new IOException("quotation filter: expected threshold");
+            }
+            return new QuoteFilter(Perceptron.read(r), Float.parseFloat(line.substring(line.indexOf('\t') + 1)));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.lagebild.statements.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.model.Evidence;
+import org.lagebild.model.StatementRecord;
+import org.lagebild.nlp.AnnotatedDocument;
+
+class QuoteFilterTest {
+    /** "Merkel sagte , Lage sei ernst ." as an indirect quotation of "sagte" with the speaker "Merkel". */
+    static StatementRecord cued(AnnotatedDocument d) {
+        var t = d.tokens();
+        return new StatementRecord("s1", new StatementRecord.Party(null, t.get(0).start(), t.get(0).end(), "Merkel"),
+                new StatementRecord.Cue(t.get(1).start(), t.get(1).end(), "sagte", "sagen", List.of(Evidence.of(d.tokenSpan(1)))),
+                Evidence.of(d.span(3, 5)), "indirect", "speech", null, null, Evidence.of(d.span(0, 6)));
+    }
+
+    /** The same sentence read as a reported act without cue and speaker (what the rules sometimes make of narration). */
+    static StatementRecord uncued(AnnotatedDocument d, String id, String parent) {
+        return new StatementRecord(id, null, null, Evidence.of(d.span(3, 5)), "reported", "speech", null, parent,
+                Evidence.of(d.span(0, 6)));
+    }
+
+    static QuoteFilter trained() {
+        List<List<String>> features = new ArrayList<>();
+        List<Boolean> keep = new ArrayList<>();
+        for (String name : List.of("Merkel", "Putin", "Biden", "Scholz")) {
+            AnnotatedDocument d = EventModelTest.sentence(name, "sagte", "Lage", "ernst");
+            StatementRecord a = cued(d);
+            StatementRecord b = uncued(d, "s2", null);
+            features.add(QuoteFilter.features(d, List.of(a), a));
+            keep.add(true);
+            features.add(QuoteFilter.features(d, List.of(b), b));
+            keep.add(false);
+        }
+        return new QuoteFilter(QuoteFilter.train(features, keep, 4, 7), 0f);
+    }
+
+    @Test
+    void keepsTheCuedQuotationAndDropsTheUncuedReportedOne() {
+        QuoteFilter f = trained();
+        AnnotatedDocument d = EventModelTest.sentence("Macron", "sagte", "Lage", "ernst");
+        StatementRecord a = cued(d);
+        StatementRecord b = uncued(d, "s2", null);
+        assertEquals(List.of(a), f.apply(d, List.of(a)));
+        assertEquals(List.of(), f.apply(d, List.of(b)), "the uncued reported reading is dropped");
+        assertTrue(f.margin(d, List.of(a), a) > 0);
+    }
+
+    @Test
+    void aDroppedQuotationTakesItsNestedOnesAlong() {
+        AnnotatedDocument d = EventModelTest.sentence("Macron", "sagte", "Lage", "ernst");
+        StatementRecord a = cued(d);
+        StatementRecord b = uncued(d, "s2", null);
+        StatementRecord nestedInB = uncued(d, "s3", "s2");
+        StatementRecord nestedInA = uncued(d, "s4", "s1");
+        assertEquals(List.of(a, nestedInA), QuoteFilter.without(List.of(a, b, nestedInB, nestedInA), Set.of("s2")));
+        assertEquals(List.of(a, b, nestedInB, nestedInA), QuoteFilter.without(List.of(a, b, nestedInB, nestedInA), Set.of()));
+    }
+
+    @Test
+    void theNewsModelCarriesTheFilterOnlyWhenItsFileIsThere(@TempDir Path base) throws IOException {
+        Path model = base.resolve(QuoteModels.NEWS_NC);
+        Files.createDirectories(model.getParent());
+        try (var out = Files.newOutputStream(model)) {
+            EventModel.train(EventModelTest.corpus(), QuoteTrainer.config("parliament"), 1, 7, s -> { }).write(out);
+        }
+        assertNull(QuoteModels.newsNonCommercial(base).filter(), "no filter file, no filter");
+        try (var out = Files.newOutputStream(base.resolve(QuoteModels.NEWS_NC_FILTER))) {
+            trained().withThreshold(2f).write(out);
+        }
+        assertEquals(2f, QuoteModels.newsNonCommercial(base).filter().threshold());
+    }
+
+    @Test
+    void writtenFilterReadsBackWithItsThreshold() throws IOException {
+        QuoteFilter f = trained().withThreshold(-1.5f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        f.write(out);
+        QuoteFilter g = QuoteFilter.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(-1.5f, g.threshold());
+        AnnotatedDocument d = EventModelTest.sentence("Macron", "sagte", "Lage", "ernst");
+        StatementRecord b = uncued(d, "s2", null);
+        assertEquals(f.margin(d, List.of(b), b), g.margin(d, List.of(b), b), 1e-6);
+    }
+}
