@@ -60,8 +60,9 @@ final class EventsCommand implements Runnable {
                         + "other sentences (never the shipped model, which saw them all).")
         String eventModel;
 
-        @Option(names = "--add-events", description = "With --event-model en-nc: score the classifier adding events "
-                + "where the rules found none (off in analyze: on news most additions were wrong), not only re-typing.")
+        @Option(names = "--add-events", description = "With --event-model en-nc: also score the classifier adding events "
+                + "where the rules found none, at a lexicon trigger of the class with a source actor (per threshold on the "
+                + "dev half; off in analyze: on news most additions were wrong), not only re-typing.")
         boolean addEvents;
 
         @Option(names = "--no-location", description = "Skip the event-location set.")

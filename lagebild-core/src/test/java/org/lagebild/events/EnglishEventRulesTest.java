@@ -111,6 +111,17 @@ class EnglishEventRulesTest {
     }
 
     @Test
+    void withdrawingAmbassadorsReducesDiplomaticRelations() throws Exception {
+        EventRecord e = only("Turkey and Israel withdrew their ambassadors in 2018.");
+        assertEquals("SANCTION", e.type());
+        assertEquals("161", e.cameo());
+        assertEquals(3, QuadClass.of(e));
+        EventRecord troops = only("Turkey withdrew its soldiers from the border in 2018.");
+        assertEquals("RETREAT", troops.type());
+        assertEquals("087", troops.cameo());
+    }
+
+    @Test
     void aSubjectThatIsNoKnownActorKeepsItsNounPhraseAsSource() throws Exception {
         EventRecord e = only("A car bomb in Kiev killed another ethnic Chechen.");
         assertEquals("ASSAULT", e.type());

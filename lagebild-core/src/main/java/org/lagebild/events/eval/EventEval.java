@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.lagebild.events.eval.CameoCorpus.Labelled;
 import org.lagebild.events.eval.CameoCorpus.Tagged;
 import org.lagebild.events.eval.LocationCorpus.Located;
@@ -79,32 +78,95 @@ public final class EventEval {
     }
 
     /**
-     * Cross-validated coarse class scores: per fold, the classifier alone (argmax over the five
-     * classes, always covers) and rules + classifier as {@code analyze} runs them.
+     * One class sentence's cross-validated outcome: its half, gold class, the rules' class, the fold model's
+     * argmax class and its probability, whether the rules coded no event in it, and the class of rules +
+     * classifier with additions at the lowest threshold of {@link #ADD_THRESHOLDS} (when adding is scored).
      */
-    public record CrossValidation(int k, List<ClassScore> classifier, List<ClassScore> combined, int[][] addCurve) {
+    record Outcome(Split.Half half, int label, int ruleClass, int predicted, double p, boolean noRuleEvent,
+                   int combined) {
+        /** Rules + classifier when events are added only from class probability {@code t} (infinity: re-typing only). */
+        int combinedAt(double t) {
+            return noRuleEvent && predicted > 0 && p < t ? ruleClass : combined;
+        }
+
+        boolean added(double t) {
+            return noRuleEvent && combinedAt(t) != ruleClass;
+        }
+    }
+
+    /**
+     * Cross-validated coarse class scores: per fold, the classifier alone (argmax over the five classes, always
+     * covers) and rules + classifier as {@code analyze} runs them, per half; with adding, the events added at
+     * lexicon triggers by class probability, on the dev half (thresholds are chosen there).
+     */
+    public record CrossValidation(int k, List<ClassScore> classifier, List<Outcome> outcomes, int[] fold,
+                                  double add) {
         public String format() {
             StringBuilder sb = new StringBuilder();
-            sb.append("\nclassifier on rules-uncoded sentences (where an event may be added), by class probability:\n");
-            for (int t = 0; t < ADD_THRESHOLDS.length; t++) {
-                int[] c = addCurve[t];
-                sb.append(String.format(Locale.ROOT, "  p >= %.2f: %4d non-neutral predictions, %.1f%% right%n",
-                        ADD_THRESHOLDS[t], c[0], c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
-            }
             sb.append("\n").append(k).append("-fold cross-validation (folds by groups of sentences sharing a 6-word run; "
                     + "each fold's model trained on the other folds only)\n");
             ClassScore all = new ClassScore();
-            ClassScore allCombined = new ClassScore();
             for (int f = 0; f < k; f++) {
+                ClassScore c = combined(o -> true, add, f);
                 sb.append(String.format(Locale.ROOT, "  fold %d: %4d sentences  classifier alone %.1f%%  rules + classifier %.1f%% "
                                 + "(coverage %.1f%%)%n", f, classifier.get(f).total(), 100 * classifier.get(f).accuracy(),
-                        100 * combined.get(f).accuracy(), 100 * combined.get(f).coverage()));
+                        100 * c.accuracy(), 100 * c.coverage()));
                 all.addAll(classifier.get(f));
-                allCombined.addAll(combined.get(f));
             }
             sb.append("  [classifier alone, pooled]\n").append(all.format("    "));
-            sb.append("  [rules + classifier, pooled]\n").append(allCombined.format("    "));
+            if (add < Double.POSITIVE_INFINITY) {
+                sb.append("\n  events added where the rules coded none (at a lexicon trigger of the class with a source actor), "
+                        + "dev half, by class probability:\n");
+                for (double t : ADD_THRESHOLDS) {
+                    sb.append(changes("dev", Split.Half.DEV, t));
+                }
+            }
+            String mode = add < Double.POSITIVE_INFINITY ? String.format(Locale.ROOT, "adding from p >= %.2f", add) : "re-typing only";
+            for (Split.Half h : Split.Half.values()) {
+                String name = h == Split.Half.DEV ? "dev" : "held-back";
+                sb.append("  [rules + classifier, pooled, ").append(name).append(" half, ").append(mode).append("]\n")
+                        .append(combined(o -> o.half() == h, add, -1).format("    ")).append(changes(name, h, add));
+            }
+            sb.append("  [rules + classifier, pooled, all, ").append(mode).append("]\n")
+                    .append(combined(o -> true, add, -1).format("    "));
             return sb.toString();
+        }
+
+        private ClassScore combined(java.util.function.Predicate<Outcome> which, double t, int onlyFold) {
+            ClassScore c = new ClassScore();
+            for (int i = 0; i < outcomes.size(); i++) {
+                Outcome o = outcomes.get(i);
+                if (which.test(o) && (onlyFold < 0 || fold[i] == onlyFold)) {
+                    c.add(o.label(), o.combinedAt(t));
+                }
+            }
+            return c;
+        }
+
+        /** Added and re-typed sentences of one half at threshold {@code t}, and how many of them are right. */
+        private String changes(String name, Split.Half h, double t) {
+            int added = 0;
+            int addedRight = 0;
+            int retyped = 0;
+            int retypedRight = 0;
+            int retypedWasRight = 0;
+            for (Outcome o : outcomes) {
+                if (o.half() != h) {
+                    continue;
+                }
+                int c = o.combinedAt(t);
+                if (o.added(t)) {
+                    added++;
+                    addedRight += c == o.label() ? 1 : 0;
+                } else if (!o.noRuleEvent() && c != o.ruleClass()) {
+                    retyped++;
+                    retypedRight += c == o.label() ? 1 : 0;
+                    retypedWasRight += o.ruleClass() == o.label() ? 1 : 0;
+                }
+            }
+            return String.format(Locale.ROOT, "    %s, p >= %.2f: added %d (%d right), re-typed %d (%d right, %d were right)  "
+                    + "accuracy %.1f%%%n", name, t, added, addedRight, retyped, retypedRight, retypedWasRight,
+                    100 * combined(o -> o.half() == h, t, -1).accuracy());
         }
     }
 
@@ -156,7 +218,7 @@ public final class EventEval {
         }
     }
 
-    /** Class probabilities at which the cross-validation reports the adding precision. */
+    /** Class probabilities at which the cross-validation reports the events added on the dev half. */
     static final double[] ADD_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
     /** Folds of the cross-validation. */
@@ -167,22 +229,23 @@ public final class EventEval {
     private final PrintWriter errors;
     private final Path cache;
     private final boolean classifier;
-    private final Function<LogisticModel, EnglishEventClassifier> variant;
+    private final double add;
 
     /**
      * @param errors     where to list tuning-part errors (never report-part ones), or null
      * @param cache      file caching the rules-only features of the class sentences between runs, or null
      * @param classifier also score the learned classifier (cross-validated and held-out models
      *                   trained here on the class sentences; never the shipped model, which saw them)
-     * @param adding     score the classifier with adding events ({@link EnglishEventClassifier#adding}),
-     *                   else re-typing only (its default)
+     * @param adding     score the classifier adding events at lexicon triggers
+     *                   ({@link EnglishEventClassifier#addingAtTriggers}; the headline lines at
+     *                   {@link EnglishEventClassifier#ADD_RECALL}), else re-typing only (its default)
      */
     public EventEval(Consumer<String> progress, PrintWriter errors, Path cache, boolean classifier, boolean adding) {
         this.progress = progress;
         this.errors = errors;
         this.cache = cache;
         this.classifier = classifier;
-        this.variant = adding ? EnglishEventClassifier::adding : EnglishEventClassifier::new;
+        this.add = adding ? EnglishEventClassifier.ADD_RECALL : Double.POSITIVE_INFINITY;
     }
 
     /** Runs all sets below {@code shared}; {@code limit} > 0 caps the sentences read from each file. */
@@ -209,7 +272,8 @@ public final class EventEval {
         }
         CrossValidation cv = classifier ? crossValidate(samples) : null;
         List<Sample> tune = samples.stream().filter(l -> Split.of(Split.key(l.text())) == Part.TUNE).toList();
-        Analyzer learnedAnalyzer = classifier ? new Analyzer(null, variant.apply(EventTrainer.train(tune))) : null;
+        Analyzer learnedAnalyzer = classifier
+                ? new Analyzer(null, EnglishEventClassifier.addingAtTriggers(EventTrainer.train(tune), add)) : null;
         PartScores learned = classifier ? PartScores.empty() : null;
         int n = 0;
         for (Sample l : samples) {
@@ -252,40 +316,41 @@ public final class EventEval {
         return out;
     }
 
-    /** Per fold: train on the other folds, score the classifier alone and rules + classifier on this one. */
+    /**
+     * Per fold: train on the other folds, score the classifier alone and rules + classifier on this one (with
+     * adding, from the lowest threshold, so that every threshold's result can be read off the outcomes).
+     */
     private CrossValidation crossValidate(List<Sample> samples) {
         int[] fold = Folds.assign(samples.stream().map(Sample::text).toList(), FOLDS);
+        double floor = add < Double.POSITIVE_INFINITY ? ADD_THRESHOLDS[0] : add;
         List<ClassScore> alone = new ArrayList<>();
-        List<ClassScore> combined = new ArrayList<>();
-        int[][] curve = new int[ADD_THRESHOLDS.length][2];
+        Outcome[] outcomes = new Outcome[samples.size()];
         for (int f = 0; f < FOLDS; f++) {
             List<Sample> train = new ArrayList<>();
-            List<Sample> test = new ArrayList<>();
             for (int i = 0; i < samples.size(); i++) {
-                (fold[i] == f ? test : train).add(samples.get(i));
+                if (fold[i] != f) {
+                    train.add(samples.get(i));
+                }
             }
             LogisticModel m = EventTrainer.train(train);
-            Analyzer a = new Analyzer(null, variant.apply(m));
+            Analyzer a = new Analyzer(null, EnglishEventClassifier.addingAtTriggers(m, floor));
             ClassScore cs = new ClassScore();
-            ClassScore cc = new ClassScore();
             int n = 0;
-            for (Sample s : test) {
-                progress.accept("fold " + f + ": " + (++n) + "/" + test.size());
+            for (int i = 0; i < samples.size(); i++) {
+                if (fold[i] != f) {
+                    continue;
+                }
+                Sample s = samples.get(i);
+                progress.accept("fold " + f + ": " + (++n));
                 double[] p = m.probabilities(s.features());
                 int c = LogisticModel.argmax(p);
                 cs.add(s.label(), c);
-                for (int t = 0; t < ADD_THRESHOLDS.length && s.ruleClass() < 0 && c > 0; t++) {
-                    if (p[c] >= ADD_THRESHOLDS[t]) {
-                        curve[t][0]++;
-                        curve[t][1] += c == s.label() ? 1 : 0;
-                    }
-                }
-                cc.add(s.label(), mainClass(a, s.text()));
+                outcomes[i] = new Outcome(Split.half(Split.key(s.text())), s.label(), s.ruleClass(), c, p[c],
+                        s.features().stream().noneMatch(x -> x.startsWith("main=") && !x.equals("main=none")), mainClass(a, s.text()));
             }
             alone.add(cs);
-            combined.add(cc);
         }
-        return new CrossValidation(FOLDS, alone, combined, curve);
+        return new CrossValidation(FOLDS, alone, List.of(outcomes), fold, add);
     }
 
     private int mainClass(Analyzer a, String text) {

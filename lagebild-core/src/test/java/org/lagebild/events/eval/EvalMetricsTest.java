@@ -95,6 +95,24 @@ class EvalMetricsTest {
     }
 
     @Test
+    void anAdditionCountsOnlyFromItsThresholdAndRetypingAtEvery() {
+        // rules coded nothing, the fold model said material cooperation with p 0.7, rules + classifier added it
+        EventEval.Outcome added = new EventEval.Outcome(Split.Half.DEV, 2, -1, 2, 0.7, true, 2);
+        assertEquals(2, added.combinedAt(0.5));
+        assertEquals(true, added.added(0.7));
+        assertEquals(-1, added.combinedAt(0.8));
+        assertEquals(false, added.added(0.8));
+        assertEquals(-1, added.combinedAt(Double.POSITIVE_INFINITY));
+        // a statement's neutral reading stays when the addition is below the threshold
+        EventEval.Outcome statement = new EventEval.Outcome(Split.Half.DEV, 0, 0, 3, 0.6, true, 3);
+        assertEquals(0, statement.combinedAt(0.9));
+        // a re-typed rule event is no addition and does not depend on the adding threshold
+        EventEval.Outcome retyped = new EventEval.Outcome(Split.Half.HELD, 4, 3, 4, 0.55, false, 4);
+        assertEquals(4, retyped.combinedAt(0.9));
+        assertEquals(false, retyped.added(0.5));
+    }
+
+    @Test
     void spanScoreTokensOverlapAndExact() {
         SpanScore s = new SpanScore();
         // gold [0,3) and [5,7); predicted [1,3) (overlaps the first) and [8,9) (spurious).

@@ -33,7 +33,7 @@ class EnglishEventClassifierTest {
         assumeTrue(Files.isRegularFile(MODEL), MODEL + " absent (the non-commercial model is optional)");
         nc = EnglishEventClassifier.nonCommercial(Path.of(".."));
         learned = new Analyzer(null, nc);
-        adding = new Analyzer(null, new EnglishEventClassifier(nc.model(), EnglishEventClassifier.RETYPE, 0.5, Double.POSITIVE_INFINITY));
+        adding = new Analyzer(null, EnglishEventClassifier.addingAtTriggers(nc.model(), 0.5));
     }
 
     private static List<EventRecord> events(Analyzer a, String text) throws Exception {
