@@ -18,7 +18,6 @@ import org.lagebild.model.EventRecord;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Token;
-import org.lagebild.statements.CueLexicon;
 
 /**
  * The learned English event classifier on top of the rules: a {@link LogisticModel} over
@@ -33,10 +32,7 @@ import org.lagebild.statements.CueLexicon;
  * the parse and the class probability reaches {@link #ADD_RECALL} (chosen by cross-validation;
  * off by default, {@link #ADD}). The
  * event's PLOVER type and CAMEO code are the trigger row's, whose CAMEO root gives its class
- * through the crosswalk;</li>
- * <li>no lexicon trigger of the class has a source actor: at {@link #ROOT} (off; no caller sets it), the sentence's root
- * verb, if the lexicon does not list it and its subject is an actor, with the class's PLOVER type
- * ({@link ClassTypes}, the crosswalk's type of one CAMEO root of the class).</li>
+ * through the crosswalk.</li>
  * </ul>
  * Neutral predictions never add or drop events (PLOVER has no neutral type).
  *
@@ -59,35 +55,25 @@ public final class EnglishEventClassifier {
     public static final double ADD = Double.POSITIVE_INFINITY;
     /** The adding threshold chosen on the dev half (docs/EVALUATION.md), for scoring the adding step. */
     public static final double ADD_RECALL = 0.8;
-    /**
-     * Probability needed to code a sentence's root verb that the lexicon does not know, typed by the
-     * class alone ({@link ClassTypes}): off by default (on VOA news most were no events: "gathered",
-     * "returned", "made $4 million").
-     */
-    public static final double ROOT = Double.POSITIVE_INFINITY;
-
     private final LogisticModel model;
     private final double retype;
     private final double add;
-    private final double root;
-    private final CueLexicon cues = CueLexicon.get();
 
-    /** Thresholds as for {@link #RETYPE}, {@link #ADD} and {@link #ROOT}; infinity switches a step off. */
-    public EnglishEventClassifier(LogisticModel model, double retype, double add, double root) {
+    /** Thresholds as for {@link #RETYPE} and {@link #ADD}; infinity switches a step off. */
+    public EnglishEventClassifier(LogisticModel model, double retype, double add) {
         this.model = model;
         this.retype = retype;
         this.add = add;
-        this.root = root;
     }
 
     /** Re-typing only (the default: precision first). */
     public EnglishEventClassifier(LogisticModel model) {
-        this(model, RETYPE, ADD, ROOT);
+        this(model, RETYPE, ADD);
     }
 
     /** Re-typing and adding events at lexicon triggers only (no root verbs), from class probability {@code add}. */
     public static EnglishEventClassifier addingAtTriggers(LogisticModel model, double add) {
-        return new EnglishEventClassifier(model, RETYPE, add, Double.POSITIVE_INFINITY);
+        return new EnglishEventClassifier(model, RETYPE, add);
     }
 
     /** A model file written by {@code lagebild events train}. */
@@ -136,12 +122,9 @@ public final class EnglishEventClassifier {
                 if (e != null) {
                     out.set(out.indexOf(old), EventExtractor.withId(e, old.id()));
                 }
-            } else if (main.isEmpty() && p[c] >= Math.min(add, root)) {
+            } else if (main.isEmpty() && p[c] >= add) {
                 // a new event needs the one who acts: "provided 3 million euros" without a subject is no event
-                EventRecord e = p[c] < add ? null : recode(doc, coder, s, c, -1, mine, null, r -> !r.source().isEmpty());
-                if (e == null && p[c] >= root) {
-                    e = atRoot(doc, coder, s, c);
-                }
+                EventRecord e = recode(doc, coder, s, c, -1, mine, null, r -> !r.source().isEmpty());
                 if (e != null) {
                     out.add(EventExtractor.withId(e, "e" + nextId++));
                 }
@@ -170,26 +153,6 @@ public final class EnglishEventClassifier {
                     }
                 }
             }
-        }
-        return null;
-    }
-
-    /**
-     * The sentence's root verb coded with the class's type, when the lexicon has no row for it (the
-     * lexicon's reading wins), it is no speech verb (the event is in what was said), and its subject
-     * is an actor.
-     */
-    private EventRecord atRoot(AnnotatedDocument doc, EventExtractor coder, Sentence s, int c) {
-        for (Token t : doc.tokensOf(s)) {
-            if (t.head() >= 0 || !t.isVerb() || t.lemma() == null) {
-                continue;
-            }
-            String lemma = EventFeatures.lemma(t);
-            if (!EventFeatures.candidates(t).isEmpty() || cues.verb(lemma, "en").isPresent()) {
-                return null;
-            }
-            EventRecord e = ClassTypes.trigger(lemma, c).map(tr -> coder.codeAs(t.index(), tr)).orElse(null);
-            return e != null && !e.source().isEmpty() ? e : null;
         }
         return null;
     }

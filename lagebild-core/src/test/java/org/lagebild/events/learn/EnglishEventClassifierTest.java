@@ -98,31 +98,4 @@ class EnglishEventClassifierTest {
         String s = "Indian police arrested three opposition activists in Delhi.";
         assertEquals(events(RULES, s), events(learned, s));
     }
-
-    /** A model that reads the root verb "intensify" (no lexicon row) as material conflict and "say" too. */
-    private static Analyzer rootCoder() {
-        List<LogisticModel.Example> ex = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            ex.add(new LogisticModel.Example(4, List.of("root=intensify")));
-            ex.add(new LogisticModel.Example(4, List.of("root=say")));
-            ex.add(new LogisticModel.Example(0, List.of("root=other")));
-        }
-        LogisticModel m = LogisticModel.train(ex, 5, LogisticModel.Options.DEFAULT);
-        return new Analyzer(null, new EnglishEventClassifier(m, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0.5));
-    }
-
-    @Test
-    void aConfidentClassCodesAnUnlistedRootVerbOnlyWithAnActorSubjectAndNoSpeechVerb() throws Exception {
-        Analyzer a = rootCoder();
-        String s = "Russia intensified its pressure on Ukraine.";
-        assertTrue(events(RULES, s).isEmpty(), events(RULES, s).toString());
-        List<EventRecord> e = events(a, s);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("ASSAULT", e.get(0).type()); // class 4's row in class-types-en.tsv
-        assertEquals("19", e.get(0).cameo());
-        assertEquals("intensified", e.get(0).trigger().text());
-        assertEquals(List.of("RUS"), e.get(0).source());
-        assertTrue(events(a, "The storm intensified its pressure on the coast.").isEmpty(), "no actor, no event");
-        assertTrue(events(a, "Russia said the talks were over.").isEmpty(), "a speech verb is no event of its own");
-    }
 }
