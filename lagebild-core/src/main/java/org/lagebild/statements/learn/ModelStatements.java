@@ -193,7 +193,8 @@ public final class ModelStatements {
         return q;
     }
 
-    private static boolean isQuoteMark(String s) {
+    /** A one-character quotation mark token (German, English and French marks). */
+    static boolean isQuoteMark(String s) {
         return s.length() == 1 && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
     }
 }

@@ -33,7 +33,7 @@ public final class QuoteFilter {
     private static final String FORMAT = "lagebild-quote-filter\t1";
     private static final List<String> LABELS = List.of("keep", "drop");
     private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine", "unser", "unsere");
-    private static final String QUOTE_MARKS = "„“”\"»«‚‘";
+    private static final Set<String> MODALS = Set.of("sollen", "wollen", "müssen", "können", "dürfen");
 
     private final Perceptron perceptron;
     private final float threshold;
@@ -82,7 +82,12 @@ public final class QuoteFilter {
 
     /** Keep score minus drop score of a top-level statement. */
     public float margin(AnnotatedDocument doc, List<StatementRecord> all, StatementRecord s) {
-        float[] sc = perceptron.scores(features(doc, all, s));
+        return margin(features(doc, all, s));
+    }
+
+    /** Keep score minus drop score of a statement's {@link #features}. */
+    float margin(List<String> features) {
+        float[] sc = perceptron.scores(features);
         return sc[0] - sc[1];
     }
 
@@ -143,7 +148,8 @@ public final class QuoteFilter {
         int len = qe - qs + 1;
         f.add("len=" + bucket(len, 3, 8, 20, 40) + "|" + form);
         f.add("sents=" + Math.min(doc.token(qe).sentence() - sent + 1, 3) + "|" + form);
-        boolean openMark = qs > 0 && isQuoteMark(doc.token(qs - 1).text()) || isQuoteMark(doc.token(qs).text());
+        boolean openMark = qs > 0 && ModelStatements.isQuoteMark(doc.token(qs - 1).text())
+                || ModelStatements.isQuoteMark(doc.token(qs).text());
         f.add("openMark=" + openMark + "|" + form);
         if (!form.equals("direct")) {
             // an adverbial clause taken for the message opens with its conjunction ("wenn", "weil", "um")
@@ -160,7 +166,7 @@ public final class QuoteFilter {
         for (int i = qs; i <= qe; i++) {
             Token t = doc.token(i);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (isQuoteMark(t.text())) {
+            if (ModelStatements.isQuoteMark(t.text())) {
                 marks++;
             }
             firstPerson |= FIRST_PERSON.contains(w);
@@ -172,7 +178,7 @@ public final class QuoteFilter {
                 subjI += m == Mood.SUBJUNCTIVE_I ? 1 : 0;
                 subjII += m == Mood.SUBJUNCTIVE_II ? 1 : 0;
                 String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-                if (modal == null && Set.of("sollen", "wollen", "müssen", "können", "dürfen").contains(lemma)) {
+                if (modal == null && MODALS.contains(lemma)) {
                     modal = lemma;
                 }
                 if (firstVerb == null && !t.pos().equals("AUX")) {
@@ -249,10 +255,6 @@ public final class QuoteFilter {
             }
         }
         return ">" + bounds[bounds.length - 1];
-    }
-
-    private static boolean isQuoteMark(String w) {
-        return w.length() == 1 && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0;
     }
 
     /** Trains the perceptron on feature lists and keep labels, {@code epochs} shuffled passes with {@code seed}. */

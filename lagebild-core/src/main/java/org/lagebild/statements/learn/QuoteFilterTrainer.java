@@ -30,7 +30,6 @@ import org.lagebild.statements.eval.NewsScorer;
  */
 public final class QuoteFilterTrainer {
     private static final ObjectMapper JSON = new ObjectMapper();
-    public static final int EPOCHS = 10;
 
     private QuoteFilterTrainer() {
     }
@@ -175,11 +174,8 @@ public final class QuoteFilterTrainer {
             }
             QuoteFilter f = train(train, epochs, 0);
             for (int i = fold; i < docs.size(); i += folds) {
-                Doc d = docs.get(i);
-                for (StatementRecord s : d.ruled().statements()) {
-                    if (s.parent() == null) {
-                        margins.get(i).put(s.id(), f.margin(d.ruled().parse(), d.ruled().statements(), s));
-                    }
+                for (Instance in : docs.get(i).instances()) {
+                    margins.get(i).put(in.id(), f.margin(in.features()));
                 }
             }
         }
