@@ -221,7 +221,10 @@ public final class Gazetteer {
             return Optional.empty();
         }
         String stem = word.substring(0, word.length() - 2);
-        for (String form : List.of(stem, stem + "en", word.endsWith("ner") ? stem.substring(0, stem.length() - 1) + "en" : stem)) {
+        List<String> forms = word.endsWith("ner")
+                ? List.of(stem, stem + "en", stem.substring(0, stem.length() - 1) + "en") // "Münchner" -> "München"
+                : List.of(stem, stem + "en");
+        for (String form : forms) {
             for (Place p : byName.getOrDefault(key(form), List.of())) {
                 if (p.isTown()) {
                     return Optional.of(p);
