@@ -83,6 +83,9 @@ public final class GermanGold {
         int targetLenient;
         int locGold;
         int locOk;
+        /** Correctly typed events with a predicted location, and those of them the gold confirms. */
+        int locGiven;
+        int locGivenOk;
         int flagsOk;
         int emptySentences;
         int emptySentencesWithEvent;
@@ -125,6 +128,11 @@ public final class GermanGold {
             return ratio(locOk, locGold);
         }
 
+        /** Share of the locations given for correctly typed events that are right (a gold without one makes it wrong). */
+        public double locationPrecision() {
+            return ratio(locGivenOk, locGiven);
+        }
+
         /** Share of sentences without a gold event in which the system codes at least one event. */
         public double falseEventRate() {
             return ratio(emptySentencesWithEvent, emptySentences);
@@ -152,6 +160,8 @@ public final class GermanGold {
                     100 * ratio(flagsOk, typed), flagsOk, typed));
             sb.append(String.format(Locale.ROOT, "  location (correctly typed events whose gold has one): %.1f%% (%d/%d)%n",
                     100 * locationAccuracy(), locOk, locGold));
+            sb.append(String.format(Locale.ROOT, "  location given (correctly typed events): %d, right %.1f%% (%d; a "
+                    + "location where the gold has none is wrong)%n", locGiven, 100 * locationPrecision(), locGivenOk));
             sb.append(String.format(Locale.ROOT, "  sentences without a gold event: %d, with a predicted event %d "
                             + "(false-event rate %.1f%%, %d events)%n", emptySentences, emptySentencesWithEvent,
                     100 * falseEventRate(), eventsInEmptySentences));
@@ -293,6 +303,10 @@ public final class GermanGold {
                 score.locGold++;
                 score.locOk += locationCorrect(ge.location(), p) ? 1 : 0;
             }
+            if (p.location() != null) {
+                score.locGiven++;
+                score.locGivenOk += ge.location() != null && locationCorrect(ge.location(), p) ? 1 : 0;
+            }
         }
         for (int j = 0; j < predicted.size(); j++) {
             if (!used[j]) {
@@ -384,6 +398,8 @@ public final class GermanGold {
                     }
                     if (ge.location() != null && !locationCorrect(ge.location(), p)) {
                         wrong.add("location " + p.locationText());
+                    } else if (ge.location() == null && p.location() != null) {
+                        wrong.add("location " + p.locationText() + " (gold none)");
                     }
                     status = wrong.isEmpty() ? "ok" : "ROLES " + String.join("; ", wrong);
                 }

@@ -83,6 +83,17 @@ class GermanGoldTest {
     }
 
     @Test
+    void aLocationWhereTheGoldHasNoneCountsAgainstLocationPrecisionOnly() {
+        GermanGold.Score s = new GermanGold.Score();
+        GermanGold.score(article(), List.of(
+                pred("ASSAULT", "griff", List.of(pos("Russland")), List.of(pos("Ukraine")), pos("Brüssel")),
+                pred("CONSULT", "traf", List.of(pos("Die NATO")), List.of(), pos("Brüssel"))), s);
+        assertEquals(1.0, s.locationAccuracy(), 1e-9); // the one gold location is found
+        assertEquals(0.5, s.locationPrecision(), 1e-9); // the ASSAULT's gold has none
+        assertTrue(s.format().contains("location given (correctly typed events): 2, right 50.0% (1;"));
+    }
+
+    @Test
     void pronounMatchesThroughItsAntecedentAndLocationByText() {
         GoldSpan pronoun = new GoldSpan(0, 8, "Russland", at("Ukraine")); // contrived ref
         assertTrue(pronoun.overlaps(pos("Ukraine")[0], pos("Ukraine")[1]));
