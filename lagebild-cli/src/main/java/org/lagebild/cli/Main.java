@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lagebild", mixinStandardHelpOptions = true, version = "lagebild 0.1.0",
         description = "Evidence-linked actors, statements, events, times and quantities from German and English news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, CompactCommand.class, BenchApiCommand.class,
-                QuotesCommand.class, EventsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                QuotesCommand.class, EventsCommand.class, BenchCommand.class, ClassArchiveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
