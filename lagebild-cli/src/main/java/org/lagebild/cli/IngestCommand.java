@@ -62,10 +62,11 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--compact works on the embedded store (--data)");
         }
         Stream<DocumentReader.Result> inputs = input.open(spec);
+        Analyzer analyzer = quoteModel.analyzer(spec, eventModel);
+        Analyzer.preload(input.lang); // the models and lexicons load while the store opens
         Ingester.Summary summary;
         try (Store s = Store.open(config)) {
-            summary = new Ingester(s, quoteModel.analyzer(spec, eventModel), n, input.lang, err, System.console() != null)
-                    .run(inputs);
+            summary = new Ingester(s, analyzer, n, input.lang, err, System.console() != null).run(inputs);
             err.println("lagebild: " + summary.line());
             err.flush();
         }

@@ -118,6 +118,18 @@ public final class Analyzer {
         NlpPipeline.forLanguage(lang);
     }
 
+    /**
+     * Starts loading, on daemon threads, the extraction's lexicons and, when {@code lang} is known, that
+     * language's models, so that a caller's own start-up (e.g. opening the store) overlaps them; the first
+     * document then waits only for what is not loaded yet.
+     */
+    public static void preload(String lang) {
+        if (lang != null) {
+            NlpPipeline.preload(lang);
+        }
+        preloadLexicons();
+    }
+
     public Analysis analyze(Document d) throws UnsupportedLanguageException {
         return analyzeParsed(d).analysis();
     }
