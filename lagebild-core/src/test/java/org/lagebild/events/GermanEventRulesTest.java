@@ -833,6 +833,35 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void frequentDomainWordsKeepTheirGuards() throws Exception {
+        // session 15 rows from the domain's own frequent words, each with the everyday sense it must not code
+        assertEquals(List.of("Personen"), texts(only("Mehrere Personen wurden angezeigt.", "ACCUSE").targetMentions()));
+        assertTrue(events("Die Anzeige zeigt die Temperatur an.").isEmpty());
+        assertEquals(List.of("Minister"), texts(only("Die Anzeige gegen den Minister wurde zurückgewiesen.", "ACCUSE")
+                .targetMentions()));
+        assertTrue(events("Die Partei schaltete eine Anzeige in der Zeitung.").isEmpty());
+        assertTrue(events("Gegen den Bürgermeister wird wegen des Verdachts der Untreue ermittelt.").stream()
+                .anyMatch(e -> e.trigger().text().equals("Verdachts") && "allege".equals(e.mode())));
+        assertTrue(events("Bei zwei Patienten besteht der Verdacht auf eine Infektion.").isEmpty());
+        only("Die Armee schoss das Flugzeug ab.", "ASSAULT");
+        assertTrue(events("Der Stürmer schoss den Ball ab.").isEmpty());
+        assertEquals(List.of("Rebellen"), texts(only("Der Abschuss des Hubschraubers durch die Rebellen wurde verurteilt.",
+                "ASSAULT").sourceMentions()));
+        assertTrue(events("Der Abschuss eines Hirsches ist erlaubt.").isEmpty());
+    }
+
+    @Test
+    void frequentPersonNounsAreKeptAsUnresolvedMentions() throws Exception {
+        // person nouns frequent in the domain (person-nouns-de.tsv, session 15): the event keeps its participant
+        assertEquals(List.of("Die zwei Politiker"), texts(only("Die zwei Politiker besprachen die Lage.", "CONSULT")
+                .sourceMentions()));
+        assertEquals(List.of("einen Kandidaten"), texts(only("Die Grünen unterstützen einen Kandidaten.", "SUPPORT")
+                .targetMentions()));
+        // left out after the precision sample: researchers "investigate" samples, which is no event
+        assertTrue(events("Die Forscher untersuchten die Proben.").isEmpty());
+    }
+
+    @Test
     void dativeOfAPassiveChargeThatTheParserDidNotLabel() throws Exception {
         EventRecord charged = only("Dem Mitbegründer der Bewegung werden schwere Verbrechen vorgeworfen.", "ACCUSE");
         assertEquals(List.of("Dem Mitbegründer der Bewegung"), texts(charged.targetMentions()));
