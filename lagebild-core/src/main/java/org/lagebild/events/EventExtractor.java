@@ -1583,6 +1583,10 @@ public final class EventExtractor {
             arg = Syntax.passiveSubject(doc, t);
         } else {
             arg = notTime(argument(t, ownRole(tr.targetRole())));
+            if (arg < 0 && trigger.isVerb() && "iobj".equals(tr.targetRole())) {
+                // "offered logistical support to French operations": the dative's to-phrase, not the thing offered
+                arg = nounArg(notTime(argument(t, "obl:to")));
+            }
             if (arg < 0 && trigger.isVerb() && TRANSFER_TYPES.contains(tr.type().name())) {
                 arg = recipientPhrase(t, tr); // "withdrew peacekeepers from Sinai", "returned 12 skulls to Peru"
             }
@@ -2049,6 +2053,11 @@ public final class EventExtractor {
         ActorIndex.Ref ref = token < 0 ? null : actors.at(token);
         if (lang.equals("en") && "obl:to".equals(role) && ref != null && ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
+            for (int c : doc.children(token)) {
+                if (doc.token(c).deprel().equals("conj")) {
+                    collectRecipient(c, role, into); // "an ultimatum to India and Pakistan": the to-phrase's conjuncts too
+                }
+            }
             return;
         }
         collect(token, into);
@@ -2108,6 +2117,12 @@ public final class EventExtractor {
                     }
                     if (owner != null && !owner.locative()) {
                         into.add(new Arg(owner.actor(), owner.mention()));
+                        for (int cc : doc.children(c)) {
+                            ActorIndex.Ref next = doc.token(cc).deprel().equals("conj") ? actors.at(cc) : null;
+                            if (next != null && !next.locative()) {
+                                into.add(new Arg(next.actor(), next.mention())); // "a number of Syrians, Iraqis and Afghans"
+                            }
+                        }
                         break;
                     }
                 }

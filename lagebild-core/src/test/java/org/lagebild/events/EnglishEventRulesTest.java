@@ -607,4 +607,26 @@ class EnglishEventRulesTest {
         assertEquals("MOBILIZE", after.type());
         assertEquals("MOBILIZE", only("Pakistan deployed 500 soldiers to Mali.").type());
     }
+
+    // session 15
+
+    @Test
+    void anOfferGoesToItsToPhraseNotTheThingOffered() throws Exception {
+        EventRecord to = only("The United States has offered logistical support to French operations.");
+        assertEquals(List.of("French operations"), targets(to));
+        // without a to-phrase the thing offered stays the target phrase; an infinitive's "to" names no recipient
+        assertEquals(List.of("logistical support"), targets(only("The United States has offered logistical support.")));
+        assertEquals(List.of("refugees"), targets(only("Canada offered to resettle the refugees.")));
+    }
+
+    @Test
+    void coordinatedRecipientsAndOwnersAreAllTargets() throws Exception {
+        EventRecord ultimatum = only("The Security Council has issued an ultimatum to India and Pakistan.");
+        assertEquals(List.of("IND", "PAK"), ultimatum.target());
+        EventRecord opened = only("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.");
+        assertEquals(List.of("SYR", "IRQ", "AFG"), opened.target());
+        // a conjunct that names no actor adds nothing
+        assertEquals(List.of("IND"), only("The Security Council has issued an ultimatum to India and a deadline.").target());
+        assertEquals(List.of("SYR"), only("Turkey opened its borders to a large number of Syrians and their goods.").target());
+    }
 }
