@@ -343,6 +343,12 @@ public final class EventExtractor {
             return false;
         }
         int obj = Syntax.isPassive(doc, v.index()) ? Syntax.passiveSubject(doc, v.index()) : doc.child(v.index(), "obj");
+        int clause = doc.child(v.index(), "ccomp");
+        if (obj < 0 && clause >= 0) {
+            // "rejected accusation she is covering up details": without "that" the parser makes the noun a loose
+            // dependent of the content clause
+            obj = doc.child(clause, "dep");
+        }
         String lemma = obj < 0 || doc.token(obj).lemma() == null ? "" : doc.token(obj).lemma().toLowerCase(Locale.ROOT);
         return DENIED_EN.contains(lemma);
     }
@@ -2747,6 +2753,12 @@ public final class EventExtractor {
         String rel = t.baseRel();
         if (head.isVerb() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("obj") && t.isVerb())) {
             return considering(head); // a gerund may be parsed as the object: "considering sending aid"
+        }
+        if (head.isVerb() && rel.equals("advcl") && t.isVerb() && considering(head)) {
+            // "considering giving money to …" parsed as an adverbial gerund, and the option's purpose ("considering
+            // sending aid … to help victims"): neither is done yet. Not a clause with another conjunction ("after").
+            int mark = doc.child(trigger, "mark");
+            return mark < 0 ? t.text().toLowerCase(Locale.ROOT).endsWith("ing") : lower(doc.token(mark).text()).equals("to");
         }
         return head.isNoun() && OPTION_NOUNS_EN.contains(lower(head.lemma())) && (rel.equals("acl") || rel.equals("nmod"))
                 && head.baseRel().equals("obj") && considering(doc.token(head.head()));

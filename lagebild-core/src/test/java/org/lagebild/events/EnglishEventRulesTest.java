@@ -629,4 +629,25 @@ class EnglishEventRulesTest {
         assertEquals(List.of("IND"), only("The Security Council has issued an ultimatum to India and a deadline.").target());
         assertEquals(List.of("SYR"), only("Turkey opened its borders to a large number of Syrians and their goods.").target());
     }
+
+    @Test
+    void anOptionWeighedAsAnAdverbialGerundIsConsideredOnly() throws Exception {
+        // the parser attaches the gerund as an adverbial clause when a long conditional clause follows
+        EventRecord giving = only("The Quebec government is considering giving money directly to regional police services if the"
+                + " local politicians in charge of setting budgets for their police agencies cut their funding.");
+        assertEquals("014", giving.cameo());
+        assertEquals(0, QuadClass.of(giving));
+        // a clause of another kind under the considering verb is no option: the money was given
+        EventRecord given = only("The government is considering the plan after giving money to the police.");
+        assertEquals("070", given.cameo());
+    }
+
+    @Test
+    void anAccusationParsedIntoTheDeniedClauseIsStillDenied() throws Exception {
+        assertTrue(events("The minister rejected accusation she is covering up the report.").stream()
+                .noneMatch(e -> e.type().equals("REJECT")));
+        // a rejected proposal in the same parse is a rejection
+        assertTrue(events("The government rejected proposal it should cut the budget.").stream()
+                .anyMatch(e -> e.type().equals("REJECT")));
+    }
 }
