@@ -650,4 +650,16 @@ class EnglishEventRulesTest {
         assertTrue(events("The government rejected proposal it should cut the budget.").stream()
                 .anyMatch(e -> e.type().equals("REJECT")));
     }
+
+    @Test
+    void leavingAnInternationalOrganisationReducesRelations() throws Exception {
+        EventRecord left = only("Burkina Faso, Mali and Niger withdrew from ECOWAS in January.");
+        assertEquals("SANCTION", left.type());
+        assertEquals("160", left.cameo());
+        assertEquals(List.of("org:ecowas"), left.target());
+        assertEquals("160", only("The United States announced it was leaving NATO.").cameo());
+        // an army withdrawing from a town retreats; a minister leaving a meeting is no event
+        assertEquals("087", only("The army withdrew from the town in January.").cameo());
+        assertTrue(events("The minister left the meeting early.").isEmpty());
+    }
 }
