@@ -662,4 +662,20 @@ class EnglishEventRulesTest {
         assertEquals("087", only("The army withdrew from the town in January.").cameo());
         assertTrue(events("The minister left the meeting early.").isEmpty());
     }
+
+    @Test
+    void expertsSentToInvestigateAreTheInvestigation() throws Exception {
+        List<EventRecord> e = events("Germany has sent a team to Kenya to investigate the bombing.");
+        assertEquals(1, e.size(), e.toString()); // the infinitive is this event, not a second one
+        assertEquals("ACCUSE", e.get(0).type());
+        assertEquals("090", e.get(0).cameo());
+        assertEquals("sent", e.get(0).trigger().text());
+        assertEquals(List.of("DEU"), e.get(0).source());
+        assertEquals(List.of("Kenya"), targets(e.get(0)));
+        // sent for another purpose, or to a body that investigates: still aid
+        assertEquals("AID", events("Germany has sent a team to Kenya to help the victims.").stream()
+                .filter(x -> x.trigger().text().equals("sent")).findFirst().orElseThrow().type());
+        assertEquals("AID", events("Germany has sent a team to the commission investigating the bombing.").stream()
+                .filter(x -> x.trigger().text().equals("sent")).findFirst().orElseThrow().type());
+    }
 }
