@@ -678,4 +678,18 @@ class EnglishEventRulesTest {
         assertEquals("AID", events("Germany has sent a team to the commission investigating the bombing.").stream()
                 .filter(x -> x.trigger().text().equals("sent")).findFirst().orElseThrow().type());
     }
+
+    @Test
+    void easedSanctionsAndCutTariffsEaseEconomicMeasures() throws Exception {
+        EventRecord eased = only("Japan eased sanctions on North Korea.");
+        assertEquals("RETREAT", eased.type());
+        assertEquals("085", eased.cameo());
+        assertEquals(List.of("PRK"), eased.target());
+        EventRecord cut = only("Japan and the United States have cut tariffs on farm goods.");
+        assertEquals("085", cut.cameo());
+        assertEquals(2, QuadClass.of(cut));
+        // cut aid is still stopping aid, eased restrictions still a concession
+        assertEquals("160", only("Japan cut aid to North Korea.").cameo());
+        assertEquals("081", only("Japan eased restrictions on travel.").cameo());
+    }
 }
