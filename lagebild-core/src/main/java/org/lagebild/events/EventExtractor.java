@@ -138,7 +138,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ verbal events
 
     private EventRecord verbEvent(Token v) {
-        if (v.lemma() == null || requested(v) || claimsLives(v)) {
+        if (v.lemma() == null || requested(v) || claimsLives(v) || lang.equals("en") && investigatedBySending(v)) {
             return null;
         }
         EventRecord demand = demand(v);
@@ -343,6 +343,12 @@ public final class EventExtractor {
             return false;
         }
         int obj = Syntax.isPassive(doc, v.index()) ? Syntax.passiveSubject(doc, v.index()) : doc.child(v.index(), "obj");
+        int clause = doc.child(v.index(), "ccomp");
+        if (obj < 0 && clause >= 0) {
+            // "rejected accusation she is covering up details": without "that" the parser makes the noun a loose
+            // dependent of the content clause
+            obj = doc.child(clause, "dep");
+        }
         String lemma = obj < 0 || doc.token(obj).lemma() == null ? "" : doc.token(obj).lemma().toLowerCase(Locale.ROOT);
         return DENIED_EN.contains(lemma);
     }
@@ -1108,6 +1114,46 @@ public final class EventExtractor {
      * in the trigger's phrases and those of a noun's support verb, three levels down, not into other clauses.
      */
     private boolean peacekeeping(Token trigger) {
+        return purpose(trigger, ct -> {
+            String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
+            return lemma.startsWith("peacekeep") || lemma.startsWith("peace-keep");
+        }) >= 0;
+    }
+
+    /** English verbs of sending people somewhere. */
+    private static final Set<String> SENDING_EN = Set.of("send", "dispatch", "deploy");
+
+    /**
+     * The infinitive "investigate" (or "probe") that says what people sent are for ("sent seven experts to investigate the
+     * attacks", "sent teams … in a rush to investigate the rebel forces"), or -1. CAMEO codes such a sending as the
+     * investigation (09), not as aid.
+     */
+    private int investigation(Token trigger) {
+        if (!lang.equals("en") || !trigger.isVerb() || !SENDING_EN.contains(lower(trigger.lemma()))) {
+            return -1;
+        }
+        return purpose(trigger, ct -> ct.isVerb() && (lower(ct.lemma()).equals("investigate") || lower(ct.lemma()).equals("probe"))
+                && doc.child(ct.index(), "mark") >= 0 && lower(doc.token(doc.child(ct.index(), "mark")).text()).equals("to"));
+    }
+
+    /** A sending verb coded as aid whose {@link #investigation} is {@code v}: that event codes the investigation. */
+    private boolean investigatedBySending(Token v) {
+        int up = v.head();
+        for (int depth = 0; depth < 4 && up >= 0; depth++, up = doc.token(up).head()) {
+            Token u = doc.token(up);
+            if (investigation(u) == v.index() && lexicon.verb(lower(u.lemma()), lang).stream()
+                    .anyMatch(tr -> tr.type().name().equals("AID") && constraintOk(tr, u.index()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token in the phrases of {@code trigger} (and of a noun's support verb) that {@code wanted} accepts, three
+     * levels down, not into other clauses, the subject, a non-"to" adverbial clause or phrases of when or why; or -1.
+     */
+    private int purpose(Token trigger, java.util.function.Predicate<Token> wanted) {
         List<Integer> level = new ArrayList<>(List.of(trigger.index()));
         int support = trigger.isNoun() ? supportVerb(trigger) : -1;
         if (support >= 0) {
@@ -1125,16 +1171,15 @@ public final class EventExtractor {
                             || ct.baseRel().equals("advcl") && (mark < 0 || !doc.token(mark).text().equalsIgnoreCase("to"))) {
                         continue;
                     }
-                    String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
-                    if (lemma.startsWith("peacekeep") || lemma.startsWith("peace-keep")) {
-                        return true;
+                    if (wanted.test(ct)) {
+                        return c;
                     }
                     next.add(c);
                 }
             }
             level = next;
         }
-        return false;
+        return -1;
     }
 
     /** English verbs whose subject takes part in the event noun of their in- or to-phrase. */
@@ -1525,7 +1570,20 @@ public final class EventExtractor {
             List<Trigger> rows = tr.pos() == Trigger.Pos.NOUN ? lexicon.noun(tr.lemma(), lang) : lexicon.verb(tr.lemma(), lang);
             tr = rows.stream().filter(r -> "074".equals(r.cameo())).findFirst().orElse(tr);
         }
-        if (target.isEmpty() && lang.equals("en")) {
+        Trigger sending = tr;
+        boolean probe = tr.type().name().equals("AID") && investigation(trigger) >= 0;
+        if (probe) {
+            // the people sent investigate: coded as the investigation, directed at where they are sent ("sent experts to
+            // Alabama to investigate the accident"); the people sent are no target
+            tr = lexicon.verb("investigate", lang).get(0);
+            int to = target.isEmpty() ? nounArg(recipientPhrase(trigger.index(), sending)) : -1;
+            target = new ArrayList<>(target);
+            collectRecipient(to, "obl:to", target);
+            if (target.isEmpty() && to >= 0) {
+                target.add(new Arg(null, nounPhrase(to)));
+            }
+        }
+        if (target.isEmpty() && lang.equals("en") && !probe) {
             target = phraseTarget(tr, trigger, source);
         }
         int clause = clauseHead(trigger.index());
@@ -1536,7 +1594,7 @@ public final class EventExtractor {
         boolean hypothetical = considered || hypothetical(trigger.index());
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
-        EventRecord.Location location = destination(tr, trigger.index());
+        EventRecord.Location location = destination(sending, trigger.index());
         if (location == null) {
             location = location(trigger.index(), clause);
         }
@@ -1583,6 +1641,10 @@ public final class EventExtractor {
             arg = Syntax.passiveSubject(doc, t);
         } else {
             arg = notTime(argument(t, ownRole(tr.targetRole())));
+            if (arg < 0 && trigger.isVerb() && "iobj".equals(tr.targetRole())) {
+                // "offered logistical support to French operations": the dative's to-phrase, not the thing offered
+                arg = nounArg(notTime(argument(t, "obl:to")));
+            }
             if (arg < 0 && trigger.isVerb() && TRANSFER_TYPES.contains(tr.type().name())) {
                 arg = recipientPhrase(t, tr); // "withdrew peacekeepers from Sinai", "returned 12 skulls to Peru"
             }
@@ -2049,6 +2111,11 @@ public final class EventExtractor {
         ActorIndex.Ref ref = token < 0 ? null : actors.at(token);
         if (lang.equals("en") && "obl:to".equals(role) && ref != null && ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
+            for (int c : doc.children(token)) {
+                if (doc.token(c).deprel().equals("conj")) {
+                    collectRecipient(c, role, into); // "an ultimatum to India and Pakistan": the to-phrase's conjuncts too
+                }
+            }
             return;
         }
         collect(token, into);
@@ -2108,6 +2175,12 @@ public final class EventExtractor {
                     }
                     if (owner != null && !owner.locative()) {
                         into.add(new Arg(owner.actor(), owner.mention()));
+                        for (int cc : doc.children(c)) {
+                            ActorIndex.Ref next = doc.token(cc).deprel().equals("conj") ? actors.at(cc) : null;
+                            if (next != null && !next.locative()) {
+                                into.add(new Arg(next.actor(), next.mention())); // "a number of Syrians, Iraqis and Afghans"
+                            }
+                        }
                         break;
                     }
                 }
@@ -2732,6 +2805,12 @@ public final class EventExtractor {
         String rel = t.baseRel();
         if (head.isVerb() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("obj") && t.isVerb())) {
             return considering(head); // a gerund may be parsed as the object: "considering sending aid"
+        }
+        if (head.isVerb() && rel.equals("advcl") && t.isVerb() && considering(head)) {
+            // "considering giving money to …" parsed as an adverbial gerund, and the option's purpose ("considering
+            // sending aid … to help victims"): neither is done yet. Not a clause with another conjunction ("after").
+            int mark = doc.child(trigger, "mark");
+            return mark < 0 ? t.text().toLowerCase(Locale.ROOT).endsWith("ing") : lower(doc.token(mark).text()).equals("to");
         }
         return head.isNoun() && OPTION_NOUNS_EN.contains(lower(head.lemma())) && (rel.equals("acl") || rel.equals("nmod"))
                 && head.baseRel().equals("obj") && considering(doc.token(head.head()));

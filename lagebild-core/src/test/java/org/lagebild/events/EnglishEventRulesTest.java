@@ -607,4 +607,89 @@ class EnglishEventRulesTest {
         assertEquals("MOBILIZE", after.type());
         assertEquals("MOBILIZE", only("Pakistan deployed 500 soldiers to Mali.").type());
     }
+
+    // session 15
+
+    @Test
+    void anOfferGoesToItsToPhraseNotTheThingOffered() throws Exception {
+        EventRecord to = only("The United States has offered logistical support to French operations.");
+        assertEquals(List.of("French operations"), targets(to));
+        // without a to-phrase the thing offered stays the target phrase; an infinitive's "to" names no recipient
+        assertEquals(List.of("logistical support"), targets(only("The United States has offered logistical support.")));
+        assertEquals(List.of("refugees"), targets(only("Canada offered to resettle the refugees.")));
+    }
+
+    @Test
+    void coordinatedRecipientsAndOwnersAreAllTargets() throws Exception {
+        EventRecord ultimatum = only("The Security Council has issued an ultimatum to India and Pakistan.");
+        assertEquals(List.of("IND", "PAK"), ultimatum.target());
+        EventRecord opened = only("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.");
+        assertEquals(List.of("SYR", "IRQ", "AFG"), opened.target());
+        // a conjunct that names no actor adds nothing
+        assertEquals(List.of("IND"), only("The Security Council has issued an ultimatum to India and a deadline.").target());
+        assertEquals(List.of("SYR"), only("Turkey opened its borders to a large number of Syrians and their goods.").target());
+    }
+
+    @Test
+    void anOptionWeighedAsAnAdverbialGerundIsConsideredOnly() throws Exception {
+        // the parser attaches the gerund as an adverbial clause when a long conditional clause follows
+        EventRecord giving = only("The Quebec government is considering giving money directly to regional police services if the"
+                + " local politicians in charge of setting budgets for their police agencies cut their funding.");
+        assertEquals("014", giving.cameo());
+        assertEquals(0, QuadClass.of(giving));
+        // a clause of another kind under the considering verb is no option: the money was given
+        EventRecord given = only("The government is considering the plan after giving money to the police.");
+        assertEquals("070", given.cameo());
+    }
+
+    @Test
+    void anAccusationParsedIntoTheDeniedClauseIsStillDenied() throws Exception {
+        assertTrue(events("The minister rejected accusation she is covering up the report.").stream()
+                .noneMatch(e -> e.type().equals("REJECT")));
+        // a rejected proposal in the same parse is a rejection
+        assertTrue(events("The government rejected proposal it should cut the budget.").stream()
+                .anyMatch(e -> e.type().equals("REJECT")));
+    }
+
+    @Test
+    void leavingAnInternationalOrganisationReducesRelations() throws Exception {
+        EventRecord left = only("Burkina Faso, Mali and Niger withdrew from ECOWAS in January.");
+        assertEquals("SANCTION", left.type());
+        assertEquals("160", left.cameo());
+        assertEquals(List.of("org:ecowas"), left.target());
+        assertEquals("160", only("The United States announced it was leaving NATO.").cameo());
+        // an army withdrawing from a town retreats; a minister leaving a meeting is no event
+        assertEquals("087", only("The army withdrew from the town in January.").cameo());
+        assertTrue(events("The minister left the meeting early.").isEmpty());
+    }
+
+    @Test
+    void expertsSentToInvestigateAreTheInvestigation() throws Exception {
+        List<EventRecord> e = events("Germany has sent a team to Kenya to investigate the bombing.");
+        assertEquals(1, e.size(), e.toString()); // the infinitive is this event, not a second one
+        assertEquals("ACCUSE", e.get(0).type());
+        assertEquals("090", e.get(0).cameo());
+        assertEquals("sent", e.get(0).trigger().text());
+        assertEquals(List.of("DEU"), e.get(0).source());
+        assertEquals(List.of("Kenya"), targets(e.get(0)));
+        // sent for another purpose, or to a body that investigates: still aid
+        assertEquals("AID", events("Germany has sent a team to Kenya to help the victims.").stream()
+                .filter(x -> x.trigger().text().equals("sent")).findFirst().orElseThrow().type());
+        assertEquals("AID", events("Germany has sent a team to the commission investigating the bombing.").stream()
+                .filter(x -> x.trigger().text().equals("sent")).findFirst().orElseThrow().type());
+    }
+
+    @Test
+    void easedSanctionsAndCutTariffsEaseEconomicMeasures() throws Exception {
+        EventRecord eased = only("Japan eased sanctions on North Korea.");
+        assertEquals("RETREAT", eased.type());
+        assertEquals("085", eased.cameo());
+        assertEquals(List.of("PRK"), eased.target());
+        EventRecord cut = only("Japan and the United States have cut tariffs on farm goods.");
+        assertEquals("085", cut.cameo());
+        assertEquals(2, QuadClass.of(cut));
+        // cut aid is still stopping aid, eased restrictions still a concession
+        assertEquals("160", only("Japan cut aid to North Korea.").cameo());
+        assertEquals("081", only("Japan eased restrictions on travel.").cameo());
+    }
 }
