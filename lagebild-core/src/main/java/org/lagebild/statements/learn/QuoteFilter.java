@@ -29,6 +29,8 @@ import org.lagebild.statements.StatementExtractor;
  * where the quotation stands. A quotation whose keep-minus-drop margin is below the threshold is
  * dropped with its nested quotations. The rules cannot tell a reported speech act or a
  * Konjunktiv clause from narration by one feature at a time (docs/EVALUATION.md, session 14).
+ * A filter with a candidate threshold also keeps the readings the rules reject
+ * ({@link StatementExtractor#candidateKind}) whose margin reaches it (session 15).
  */
 public final class QuoteFilter {
     private static final String FORMAT = "lagebild-quote-filter\t1";

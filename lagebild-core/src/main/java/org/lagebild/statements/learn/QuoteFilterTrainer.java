@@ -26,8 +26,10 @@ import org.lagebild.statements.eval.NewsScorer;
 /**
  * Trains the {@link QuoteFilter} on a news corpus folder: each top-level rule quotation is an
  * instance, kept when its message overlaps a gold quotation's message (a spurious quotation overlaps
- * none). The threshold is chosen by K-fold cross-validation on the same folder (document i in fold
- * i mod K) as the one with the best simplified macro Joint F1 of the published metric.
+ * none); with candidates, each of the rules' rejected readings is one too, kept when it finds a gold
+ * quotation the rules miss ({@link #keep}). The thresholds are chosen by K-fold cross-validation on the
+ * same folder (document i in fold i mod K) as those with the best simplified macro Joint F1 of the
+ * published metric.
  */
 public final class QuoteFilterTrainer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,12 +66,8 @@ public final class QuoteFilterTrainer {
             List<Instance> instances = new ArrayList<>();
             for (StatementRecord s : ruled.statements()) {
                 if (s.parent() == null) {
-                    boolean candidate = StatementExtractor.candidateKind(s) != null;
-                    // a candidate is right only when it finds a gold quotation the rules' statements miss: beside
-                    // a statement that has it, a second one is spurious in the scorer's 1:1 pairing
-                    boolean keep = goldQuotes.stream().anyMatch(q -> overlaps(q, s)
-                            && (!candidate || rules.stream().noneMatch(r -> overlaps(q, r))));
-                    instances.add(new Instance(s.id(), QuoteFilter.features(ruled.parse(), ruled.statements(), s), keep, candidate));
+                    instances.add(new Instance(s.id(), QuoteFilter.features(ruled.parse(), ruled.statements(), s),
+                            keep(goldQuotes, rules, s), StatementExtractor.candidateKind(s) != null));
                 }
             }
             out.add(new Doc(name, gold, ruled, instances));
@@ -91,6 +89,16 @@ public final class QuoteFilterTrainer {
             out.add(quote);
         }
         return out;
+    }
+
+    /**
+     * The label of a top-level statement: its message overlaps a gold quotation's ({@code goldQuotes}, character spans per
+     * quotation); a candidate's must overlap one that none of the rules' statements {@code rules} overlaps — beside a
+     * statement that has the gold quotation, a second one is spurious in the scorer's 1:1 pairing.
+     */
+    static boolean keep(List<List<int[]>> goldQuotes, List<StatementRecord> rules, StatementRecord s) {
+        boolean candidate = StatementExtractor.candidateKind(s) != null;
+        return goldQuotes.stream().anyMatch(q -> overlaps(q, s) && (!candidate || rules.stream().noneMatch(r -> overlaps(q, r))));
     }
 
     private static boolean overlaps(List<int[]> goldQuote, StatementRecord s) {

@@ -121,6 +121,18 @@ class QuoteFilterTest {
     }
 
     @Test
+    void aCandidateIsRightOnlyWhereTheRulesMissTheGoldQuotation() {
+        AnnotatedDocument d = EventModelTest.sentence("Macron", "sagte", "Lage", "ernst");
+        StatementRecord a = cued(d);
+        StatementRecord c = candidate(d);
+        List<List<int[]>> gold = List.of(List.of(new int[] {a.quote().start(), a.quote().end()}));
+        assertTrue(QuoteFilterTrainer.keep(gold, List.of(), c), "no statement has the gold quotation: the candidate finds it");
+        assertFalse(QuoteFilterTrainer.keep(gold, List.of(a), c), "beside the statement that has it, the candidate is spurious");
+        assertTrue(QuoteFilterTrainer.keep(gold, List.of(a), a), "a statement's label is overlap alone");
+        assertFalse(QuoteFilterTrainer.keep(List.of(), List.of(), c));
+    }
+
+    @Test
     void filterWithCandidateThresholdReadsBack() throws IOException {
         QuoteFilter f = trained().withThreshold(-10f).withCandidateThreshold(7.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
