@@ -154,45 +154,47 @@ public final class QuoteFilterTrainer {
         }
         for (int e : epochs) {
             List<Map<String, Float>> margins = heldOutMargins(docs, folds, e);
-            for (float t : ruleThresholds) for (float ct : keepCandidates) {
-                Map<String, NewsCorpus.Document> pred = new TreeMap<>();
-                int dropped = 0;
-                int right = 0;
-                int added = 0;
-                int addedRight = 0;
-                for (int i = 0; i < docs.size(); i++) {
-                    Doc d = docs.get(i);
-                    Set<String> drop = new HashSet<>();
-                    for (Instance in : d.instances()) {
-                        boolean kept = QuoteFilter.keep(in.candidate(), margins.get(i).get(in.id()), t, ct);
-                        if (!kept) {
-                            drop.add(in.id());
+            for (float t : ruleThresholds) {
+                for (float ct : keepCandidates) {
+                    Map<String, NewsCorpus.Document> pred = new TreeMap<>();
+                    int dropped = 0;
+                    int right = 0;
+                    int added = 0;
+                    int addedRight = 0;
+                    for (int i = 0; i < docs.size(); i++) {
+                        Doc d = docs.get(i);
+                        Set<String> drop = new HashSet<>();
+                        for (Instance in : d.instances()) {
+                            boolean kept = QuoteFilter.keep(in.candidate(), margins.get(i).get(in.id()), t, ct);
+                            if (!kept) {
+                                drop.add(in.id());
+                            }
+                            if (in.candidate() && kept) {
+                                added++;
+                                addedRight += in.keep() ? 1 : 0;
+                            } else if (!in.candidate() && !kept) {
+                                dropped++;
+                                right += in.keep() ? 1 : 0;
+                            }
                         }
-                        if (in.candidate() && kept) {
-                            added++;
-                            addedRight += in.keep() ? 1 : 0;
-                        } else if (!in.candidate() && !kept) {
-                            dropped++;
-                            right += in.keep() ? 1 : 0;
-                        }
+                        ArrayNode ann = d.ruled().annotations(QuoteFilter.without(d.ruled().statements(), drop));
+                        ObjectNode copy = d.gold().deepCopy();
+                        copy.set("annotations", ann);
+                        pred.put(d.name(), NewsCorpus.parse(copy.toString()));
                     }
-                    ArrayNode ann = d.ruled().annotations(QuoteFilter.without(d.ruled().statements(), drop));
-                    ObjectNode copy = d.gold().deepCopy();
-                    copy.set("annotations", ann);
-                    pred.put(d.name(), NewsCorpus.parse(copy.toString()));
-                }
-                NewsScorer.Result r = NewsScorer.score(gold, pred);
-                double simplified = r.simplified().macro().joint().f1();
-                report.append(String.format(Locale.ROOT, "%6d %9s %9s  %8d %8d  %8d %8d  %6.2f %6.2f  %6.2f %6.2f %6.2f%n", e,
-                        Float.isInfinite(t) ? "none" : String.format(Locale.ROOT, "%.2f", t),
-                        Float.isNaN(ct) ? "none" : String.format(Locale.ROOT, "%.2f", ct), dropped, right, added, addedRight,
-                        100 * r.full().macro().joint().f1(), 100 * simplified, 100 * r.simplified().macro().joint().precision(),
-                        100 * r.simplified().macro().joint().recall(), 100 * r.full().form().f1()));
-                if (simplified > bestF + 1e-9) {
-                    bestF = simplified;
-                    best = t;
-                    bestCandidate = ct;
-                    bestEpochs = e;
+                    NewsScorer.Result r = NewsScorer.score(gold, pred);
+                    double simplified = r.simplified().macro().joint().f1();
+                    report.append(String.format(Locale.ROOT, "%6d %9s %9s  %8d %8d  %8d %8d  %6.2f %6.2f  %6.2f %6.2f %6.2f%n", e,
+                            Float.isInfinite(t) ? "none" : String.format(Locale.ROOT, "%.2f", t),
+                            Float.isNaN(ct) ? "none" : String.format(Locale.ROOT, "%.2f", ct), dropped, right, added, addedRight,
+                            100 * r.full().macro().joint().f1(), 100 * simplified, 100 * r.simplified().macro().joint().precision(),
+                            100 * r.simplified().macro().joint().recall(), 100 * r.full().form().f1()));
+                    if (simplified > bestF + 1e-9) {
+                        bestF = simplified;
+                        best = t;
+                        bestCandidate = ct;
+                        bestEpochs = e;
+                    }
                 }
             }
         }
@@ -201,7 +203,7 @@ public final class QuoteFilterTrainer {
         return new CrossValidation(report.toString(), bestEpochs, best, bestCandidate);
     }
 
-    /** The candidates by kind: how many, and how many overlap a gold quotation (empty without candidates). */
+    /** The candidates by kind: how many, and how many are labelled right ({@link #keep}; empty without candidates). */
     private static String candidateKinds(List<Doc> docs) {
         Map<String, int[]> kinds = new TreeMap<>();
         for (Doc d : docs) {
@@ -215,7 +217,7 @@ public final class QuoteFilterTrainer {
             }
         }
         StringBuilder out = new StringBuilder();
-        kinds.forEach((k, n) -> out.append(String.format(Locale.ROOT, "candidates %-20s %5d, %5d overlap gold%n", k, n[0], n[1])));
+        kinds.forEach((k, n) -> out.append(String.format(Locale.ROOT, "candidates %-20s %5d, %5d labelled right%n", k, n[0], n[1])));
         return out.toString();
     }
 
