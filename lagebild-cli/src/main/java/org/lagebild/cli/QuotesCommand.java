@@ -178,6 +178,11 @@ final class QuotesCommand implements Runnable {
                 description = "With --filter and --cv: the thresholds of the keep-minus-drop margin to try (default: ${DEFAULT-VALUE}).")
         float[] thresholds;
 
+        @Option(names = "--candidate-thresholds", paramLabel = "T,T,…", split = ",",
+                description = "With --filter: also train on the readings the rules reject (candidates) and keep those whose margin "
+                        + "reaches a threshold, chosen among these by --cv (and none); without --cv the first. Default: no candidates.")
+        float[] candidateThresholds = new float[0];
+
         @Option(names = "--filter-epochs", paramLabel = "N,N,…", split = ",", defaultValue = "8",
                 description = "With --filter: the training passes to try by --cv (default: ${DEFAULT-VALUE}).")
         int[] filterEpochs;
@@ -258,7 +263,7 @@ final class QuotesCommand implements Runnable {
             }
             var err = spec.commandLine().getErr();
             ParseCache cache = parseCache == null ? ParseCache.NONE : new ParseCache(parseCache);
-            var trained = QuoteFilterTrainer.trainWithCv(train, new Analyzer(), cache, folds, filterEpochs, thresholds, 0f, p -> {
+            var trained = QuoteFilterTrainer.trainWithCv(train, new Analyzer(), cache, folds, filterEpochs, thresholds, 0f, candidateThresholds, p -> {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();
             });
@@ -271,7 +276,8 @@ final class QuotesCommand implements Runnable {
                 try (var out = Files.newOutputStream(output)) {
                     trained.getKey().write(out);
                 }
-                err.printf("%nlagebild: filter (threshold %s) written to %s%n", trained.getKey().threshold(), output);
+                err.printf("%nlagebild: filter (threshold %s, candidates %s) written to %s%n", trained.getKey().threshold(),
+                        trained.getKey().scoresCandidates() ? trained.getKey().candidateThreshold() : "none", output);
             }
             return 0;
         }

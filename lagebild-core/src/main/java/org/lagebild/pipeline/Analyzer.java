@@ -52,6 +52,8 @@ public final class Analyzer {
     private final EventModel quoteModel;
     private final EnglishEventClassifier english;
     private final boolean parseAll;
+    /** The statement rules also return their rejected readings as candidates, for a learned filter to score. */
+    private final boolean candidates;
 
     /** Statements and events from the rules alone. */
     public Analyzer() {
@@ -78,9 +80,22 @@ public final class Analyzer {
     }
 
     private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll) {
+        this(quoteModel, english, parseAll, quoteModel != null && quoteModel.filter() != null && quoteModel.filter().scoresCandidates());
+    }
+
+    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, boolean candidates) {
         this.quoteModel = quoteModel;
         this.english = english;
         this.parseAll = parseAll;
+        this.candidates = candidates;
+    }
+
+    /**
+     * This analyser with statements that include the rules' rejected readings as candidates
+     * ({@link StatementExtractor#candidateKind}): for a caller that scores them with a filter and drops the rest.
+     */
+    public Analyzer withCandidates() {
+        return new Analyzer(quoteModel, english, parseAll, true);
     }
 
     /**
@@ -240,7 +255,7 @@ public final class Analyzer {
                                        List<org.lagebild.ingest.Region> regions) {
         String text = d.text();
         ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
-        List<StatementRecord> statements = new StatementExtractor(doc, actors).extract();
+        List<StatementRecord> statements = new StatementExtractor(doc, actors, candidates).extract();
         if (quoteModel != null && lang.equals("de")) {
             if (quoteModel.filter() != null) {
                 statements = quoteModel.filter().apply(doc, statements);

@@ -56,10 +56,11 @@ public final class CorpusPredictor {
 
     /** {@code filter}: the learned keep/drop decision on the rules' quotations (before the model), or null. */
     public CorpusPredictor(Analyzer analyzer, ParseCache cache, EventModel model, QuoteFilter filter) {
-        this.analyzer = analyzer;
         this.cache = cache;
         this.model = model;
         this.filter = filter != null ? filter : model != null ? model.filter() : null;
+        // a filter that keeps some of the rules' rejected readings needs them; it drops the rest
+        this.analyzer = this.filter != null && this.filter.scoresCandidates() ? analyzer.withCandidates() : analyzer;
     }
 
     /** Predicts every {@code *.json} of {@code in} into {@code out} (same names); returns the count. */

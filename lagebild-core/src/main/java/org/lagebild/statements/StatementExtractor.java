@@ -46,11 +46,24 @@ public final class StatementExtractor {
     private final List<Span> quotes;
     private final List<StatementRecord> out = new ArrayList<>();
     private int ids; // statement ids stay unique when an uncued guess is dropped
+    /** Emit the readings the rules reject as {@link #candidateKind candidates} (German only; for the learned filter). */
+    private final boolean withCandidates;
+    private final List<StatementRecord> candidates = new ArrayList<>();
 
     public StatementExtractor(AnnotatedDocument doc, ActorIndex actors) {
+        this(doc, actors, false);
+    }
+
+    /**
+     * {@code withCandidates}: also return readings the rules reject (a weak cue without quotation marks or Konjunktiv,
+     * a speech act without an agentive speaker …) as candidates, top-level statements whose id marks them
+     * ({@link #candidateKind}); only a learned filter that scores them may keep one (docs/EVALUATION.md, session 15).
+     */
+    public StatementExtractor(AnnotatedDocument doc, ActorIndex actors, boolean withCandidates) {
         this.doc = doc;
         this.actors = actors;
         this.lang = doc.lang();
+        this.withCandidates = withCandidates && lang.equals("de");
         this.quotes = Quotes.find(doc.text());
         this.addressees = new Addressees(doc, this::agentive);
     }
@@ -67,6 +80,9 @@ public final class StatementExtractor {
                 verbCue(s, t);
                 copulaCue(s, t);
                 prepositionalCue(s, t);
+                if (withCandidates) {
+                    unlistedVerb(s, t);
+                }
             }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
                 continuation(s, previous, previousSentence);
@@ -84,7 +100,20 @@ public final class StatementExtractor {
         partialQuotes();
         freeQuotes();
         nest();
+        for (StatementRecord c : candidates) {
+            if (out.stream().noneMatch(r -> r.quote().start() < c.quote().end() && c.quote().start() < r.quote().end())) {
+                out.add(c); // a rejected reading only where no statement is (the first of overlapping candidates)
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private static final String CANDIDATE_ID = "c";
+
+    /** The rejected reading a candidate statement stands for ("weakPostposed", "weakClause" …), or null for a statement. */
+    public static String candidateKind(StatementRecord r) {
+        int colon = r.id().indexOf(':');
+        return r.id().startsWith(CANDIDATE_ID) && colon > 0 ? r.id().substring(colon + 1) : null;
     }
 
     // ------------------------------------------------------------------ verb cues
@@ -119,6 +148,7 @@ public final class StatementExtractor {
         }
         Span message = null;
         String form = null;
+        String rejected = null; // why the rules reject the reading (a candidate only with withCandidates)
         int anaphor = strength <= 2 ? anaphor(s, t) : -1;
         if (anaphor >= 0) {
             // "Dies bestätigte der Parteivorsitzende": what was said is the sentence before.
@@ -157,7 +187,7 @@ public final class StatementExtractor {
                 message = null; // "Nach Angaben der Botschafterin, Julianne Smith, sicherte …": no clause before
             }
             if (message != null && strength > 2 && !isQuoted(message) && !subjunctiveSpan(message)) {
-                message = null; // weak cues ("…, ging der 38-Jährige") need quotation marks or Konjunktiv
+                rejected = "weakPostposed"; // weak cues ("…, ging der 38-Jährige") need quotation marks or Konjunktiv
             }
             if (speakerTok < 0) {
                 speakerTok = firstNominalAfter(t.index(), s);
@@ -193,36 +223,82 @@ public final class StatementExtractor {
                     // Reported speech act: the message is the clause itself ("Der Kreml sprach von …").
                     message = withoutAttribution(t.index());
                     form = "reported";
+                } else if (withCandidates && nominalMessage(t.index()) >= 0 && !NOT_REPORTED.contains(t.lemma())) {
+                    message = withoutAttribution(t.index());
+                    form = "reported";
+                    rejected = "subordinateReported";
                 }
             }
+        } else if (withCandidates) {
+            // weak cues without a "dass"/"ob" or Konjunktiv clause: their complement, or the reported act
+            int clause = clauseComplement(t.index());
+            if (clause >= 0) {
+                message = trim(doc.subtreeSpan(clause));
+                form = message != null && isQuoted(message) ? "direct" : "indirect";
+                rejected = "weakClause";
+            } else if (nominalMessage(t.index()) >= 0 && !NOT_REPORTED.contains(t.lemma()) && mainClause(t)) {
+                message = withoutAttribution(t.index());
+                form = "reported";
+                rejected = "weakReported";
+            }
         }
-        if (message == null && declinedComment(t)) {
+        if ((message == null || rejected != null) && declinedComment(t)) {
+            rejected = null;
             // "The Government of Eritrea declined to comment on the dispute": CAMEO codes a refusal to comment as a
             // public statement (012); what was not said is the clause itself
             message = withoutAttribution(t.index());
             form = "reported";
         }
-        if (message == null) {
+        if (message == null || rejected != null && !withCandidates) {
             return;
         }
         Party inherited = speakerTok < 0 && !form.equals("reported") ? participleSpeaker(s, t) : null;
-        if (speakerTok < 0 && inherited == null
+        if (rejected != null) {
+            // the first reason stands
+        } else if (speakerTok < 0 && inherited == null
                 && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
-            return; // "Speaking to …" / a speech act without anyone performing it is not a statement
-        }
-        if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
-            return; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong cues
-                    // such as "berichten", "ankündigen" have speakers also outside the actor registry)
-        }
-        if (lang.equals("de") && speakerTok >= 0 && FIRST_PERSON.contains(doc.token(speakerTok).text().toLowerCase(Locale.ROOT))
+            rejected = "noSpeaker"; // "Speaking to …" / a speech act without anyone performing it is not a statement
+        } else if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
+            rejected = "notAgentive"; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong
+                                      // cues such as "berichten", "ankündigen" have speakers also outside the actor registry)
+        } else if (lang.equals("de") && speakerTok >= 0 && FIRST_PERSON.contains(doc.token(speakerTok).text().toLowerCase(Locale.ROOT))
                 && !hasQuotationMark(s)) {
-            return; // "Ich glaube, …" in a sentence without quotation marks is an interview transcript's answer, no report
+            rejected = "firstPerson"; // "Ich glaube, …" without quotation marks is an interview transcript's answer, no report
+        }
+        if (rejected != null && !withCandidates) {
+            return;
         }
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
         }
         Party speaker = speakerTok >= 0 ? party(speakerTok) : inherited;
-        add(speaker, cueOf(t, phraseWord), message, form, medium(t, cue.get()), addressee(t.index(), speakerTok, message, form), s);
+        StatementRecord.Cue c = cueOf(t, phraseWord);
+        Party addressee = addressee(t.index(), speakerTok, message, form);
+        if (rejected != null) {
+            candidate(rejected, speaker, c, message, form, medium(t, cue.get()), addressee, s);
+        } else {
+            add(speaker, c, message, form, medium(t, cue.get()), addressee, s);
+        }
+    }
+
+    /**
+     * Candidates from verbs outside the cue lexicon with a "dass"/"ob" or Konjunktiv complement ("befürchtete, dass …",
+     * "schränkte ein, dass …"): whether the verb reports anything is left to the learned filter. (Tried: also a main-clause
+     * verb with an agentive subject and an object, the shape of the corpus's reported acts: 242 candidates on train, 20
+     * of them overlapping a gold quotation; no gain in cross-validation.)
+     */
+    private void unlistedVerb(Sentence s, Token t) {
+        if (!t.pos().equals("VERB") || t.lemma() == null || t.deprel().equals("amod") || cues.verb(t.lemma(), lang).isPresent()
+                || phraseWord(t) >= 0 || !hasReportClause(t.index())) {
+            return;
+        }
+        int clause = clauseComplement(t.index());
+        Span message = clause < 0 ? null : trim(doc.subtreeSpan(clause));
+        if (message != null) {
+            int subj = subject(t.index());
+            candidate("unlistedClause", subj >= 0 && !message.contains(doc.token(subj).start()) ? party(subj) : null,
+                    cueOf(t, -1), message, isQuoted(message) ? "direct" : "indirect", "speech", null, s);
+        }
     }
 
     /** Relations of "werden" under its adjective: "wurde bekannt" is parsed as cop or aux:pass, "bekannt geworden" as cop. */
@@ -1325,15 +1401,23 @@ public final class StatementExtractor {
                 root = t.index();
             }
         }
-        if (root < 0 || inQuote(doc.token(root).start()) || !subjunctiveClause(root, Mood.SUBJUNCTIVE_I)
-                || firstPersonIndicative(root)) {
+        if (root < 0 || inQuote(doc.token(root).start()) || firstPersonIndicative(root)) {
+            return;
+        }
+        boolean subjI = subjunctiveClause(root, Mood.SUBJUNCTIVE_I);
+        if (!subjI && !(withCandidates && subjunctiveClause(root, Mood.SUBJUNCTIVE_II))) {
             return;
         }
         Span message = trim(doc.sentenceSpan(s));
         if (message == null || isQuoted(message)) {
             return;
         }
-        add(previousSubject(s), null, message, "indirect_free_indirect", "unknown", null, s);
+        if (subjI) {
+            add(previousSubject(s), null, message, "indirect_free_indirect", "unknown", null, s);
+        } else {
+            // Konjunktiv II is conditional as often as reported
+            candidate("uncuedSubjunctiveII", previousSubject(s), null, message, "indirect_free_indirect", "unknown", null, s);
+        }
     }
 
     /**
@@ -1469,6 +1553,17 @@ public final class StatementExtractor {
         String id = "s" + (++ids);
         out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), form, medium, addressee, null,
                 Evidence.of(doc.sentenceSpan(s))));
+    }
+
+    /** A reading the rules reject, kept aside as a candidate of kind {@code kind} (see {@link #candidateKind}). */
+    private void candidate(String kind, Party speaker, StatementRecord.Cue cue, Span message, String form, String medium,
+                           Party addressee, Sentence s) {
+        if (form.equals("direct")) {
+            Span inner = trim(unquote(message));
+            message = inner == null ? unquote(message) : inner;
+        }
+        candidates.add(new StatementRecord(CANDIDATE_ID + (candidates.size() + 1) + ":" + kind, speaker, cue, Evidence.of(message), form,
+                medium, addressee, null, Evidence.of(doc.sentenceSpan(s))));
     }
 
     /** The sentence's widest statement from {@code from} on, not one that {@link #nest} puts inside a verb's statement. */

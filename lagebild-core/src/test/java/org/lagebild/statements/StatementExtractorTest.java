@@ -1,6 +1,7 @@
 package org.lagebild.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,51 @@ class StatementExtractorTest {
         StatementRecord r = only(doc);
         assertEquals("dass es regnet", message(doc, r));
         assertEquals("gab … bekannt", r.cue().text());
+    }
+
+    private static List<StatementRecord> withCandidates(AnnotatedDocument doc) {
+        return new StatementExtractor(doc, new ActorResolver(doc).resolve(), true).extract();
+    }
+
+    @Test
+    void weakVerbsReportedActIsACandidateOnlyOnRequest() {
+        // "sehen" is a weak cue: without a complement clause the rules reject the reported reading
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister sieht/VERB/-1/root/sehen"
+                + " einen/DET/4/det/ein Fortschritt/NOUN/2/obj/Fortschritt ~./PUNCT/2/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+        List<StatementRecord> out = withCandidates(doc);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("weakReported", StatementExtractor.candidateKind(out.get(0)));
+        assertEquals("reported", out.get(0).form());
+        // a verb that is no cue and has no complement clause gives no candidate either
+        AnnotatedDocument bought = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kauft/VERB/-1/root/kaufen"
+                + " ein/DET/4/det/ein Auto/NOUN/2/obj/Auto ~./PUNCT/2/punct/.");
+        assertTrue(withCandidates(bought).isEmpty(), withCandidates(bought).toString());
+    }
+
+    @Test
+    void verbOutsideTheLexiconWithADassClauseIsACandidate() {
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister vergisst/VERB/-1/root/vergessen"
+                + " ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass es/PRON/6/nsubj/es regnet/VERB/2/ccomp/regnen ~./PUNCT/2/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+        List<StatementRecord> out = withCandidates(doc);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("unlistedClause", StatementExtractor.candidateKind(out.get(0)));
+        assertEquals("dass es regnet", message(doc, out.get(0)));
+        assertEquals("Der Minister", out.get(0).speaker().text());
+        // without the clause it is no candidate
+        AnnotatedDocument plain = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister vergisst/VERB/-1/root/vergessen"
+                + " den/DET/4/det/der Termin/NOUN/2/obj/Termin ~./PUNCT/2/punct/.");
+        assertTrue(withCandidates(plain).isEmpty(), withCandidates(plain).toString());
+    }
+
+    @Test
+    void candidatesLeaveTheRulesStatementsAlone() {
+        // a cued quotation: the same statement with and without candidates, and no candidate beside it
+        AnnotatedDocument doc = parse("Er/PRON/1/nsubj/er gab/VERB/-1/root/geben bekannt/ADJ/1/advmod/bekannt ~,/PUNCT/6/punct/,"
+                + " dass/SCONJ/6/mark/dass es/PRON/6/nsubj/es regnet/VERB/1/ccomp/regnen ~./PUNCT/1/punct/.");
+        assertEquals(extract(doc), withCandidates(doc));
+        assertNull(StatementExtractor.candidateKind(extract(doc).get(0)));
     }
 
     /** "Zeitungen berichteten, der Minister {@code verb} zurück." with the clause attached to the cue as {@code rel}. */

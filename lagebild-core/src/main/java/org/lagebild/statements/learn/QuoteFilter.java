@@ -21,6 +21,7 @@ import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Token;
 import org.lagebild.nlp.morph.GermanVerbs;
 import org.lagebild.nlp.morph.Mood;
+import org.lagebild.statements.StatementExtractor;
 
 /**
  * A learned keep/drop decision for each top-level quotation of the rules: an averaged perceptron
@@ -28,38 +29,72 @@ import org.lagebild.nlp.morph.Mood;
  * where the quotation stands. A quotation whose keep-minus-drop margin is below the threshold is
  * dropped with its nested quotations. The rules cannot tell a reported speech act or a
  * Konjunktiv clause from narration by one feature at a time (docs/EVALUATION.md, session 14).
+ * A filter with a candidate threshold also keeps the readings the rules reject
+ * ({@link StatementExtractor#candidateKind}) whose margin reaches it (session 15).
  */
 public final class QuoteFilter {
     private static final String FORMAT = "lagebild-quote-filter\t1";
+    /** Version 2 adds the threshold for the rules' rejected readings ({@link StatementExtractor#candidateKind}). */
+    private static final String FORMAT_CANDIDATES = "lagebild-quote-filter\t2";
     private static final List<String> LABELS = List.of("keep", "drop");
     private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine", "unser", "unsere");
     private static final Set<String> MODALS = Set.of("sollen", "wollen", "müssen", "können", "dürfen");
 
     private final Perceptron perceptron;
     private final float threshold;
+    /** A candidate (a reading the rules reject) is kept when its margin reaches this; NaN: the filter keeps none. */
+    private final float candidateThreshold;
 
     public QuoteFilter(Perceptron perceptron, float threshold) {
+        this(perceptron, threshold, Float.NaN);
+    }
+
+    public QuoteFilter(Perceptron perceptron, float threshold, float candidateThreshold) {
         this.perceptron = perceptron;
         this.threshold = threshold;
+        this.candidateThreshold = candidateThreshold;
     }
 
     public float threshold() {
         return threshold;
     }
 
-    public QuoteFilter withThreshold(float t) {
-        return new QuoteFilter(perceptron, t);
+    public float candidateThreshold() {
+        return candidateThreshold;
     }
 
-    /** The statements without the top-level ones the filter drops and the quotations nested in them (order kept). */
+    /** Does the filter keep some of the rules' rejected readings (so the rules should emit them)? */
+    public boolean scoresCandidates() {
+        return !Float.isNaN(candidateThreshold);
+    }
+
+    public QuoteFilter withThreshold(float t) {
+        return new QuoteFilter(perceptron, t, candidateThreshold);
+    }
+
+    /** The same weights keeping the candidates whose margin reaches {@code t} (NaN: none). */
+    public QuoteFilter withCandidateThreshold(float t) {
+        return new QuoteFilter(perceptron, threshold, t);
+    }
+
+    /**
+     * The statements without the top-level ones the filter drops and the quotations nested in them (order kept);
+     * candidates are dropped unless their margin reaches the candidate threshold.
+     */
     public List<StatementRecord> apply(AnnotatedDocument doc, List<StatementRecord> statements) {
         Set<String> dropped = new HashSet<>();
         for (StatementRecord s : statements) {
-            if (s.parent() == null && margin(doc, statements, s) < threshold) {
+            if (s.parent() == null && !keep(StatementExtractor.candidateKind(s) != null, margin(doc, statements, s),
+                    threshold, candidateThreshold)) {
                 dropped.add(s.id());
             }
         }
         return without(statements, dropped);
+    }
+
+    /** Is a top-level statement (a candidate or the rules' own) with {@code margin} kept under the two thresholds? */
+    static boolean keep(boolean candidate, float margin, float threshold, float candidateThreshold) {
+        return candidate ? !Float.isNaN(candidateThreshold) && margin >= candidateThreshold : margin >= threshold;
     }
 
     /** {@code statements} without those in {@code dropped} and every statement nested in one of them. */
@@ -91,8 +126,27 @@ public final class QuoteFilter {
         return sc[0] - sc[1];
     }
 
-    /** The features of statement {@code s} among the document's statements {@code all}. */
+    /**
+     * The features of statement {@code s} among the document's statements {@code all}; a candidate's are also
+     * conjoined with "candidate", so candidates have weights of their own beside the shared ones, and its kind.
+     */
     public static List<String> features(AnnotatedDocument doc, List<StatementRecord> all, StatementRecord s) {
+        List<String> f = statementFeatures(doc, all, s);
+        String kind = StatementExtractor.candidateKind(s);
+        if (kind == null) {
+            return f;
+        }
+        List<String> c = new ArrayList<>(f);
+        for (String x : f) {
+            c.add("C|" + x);
+        }
+        c.add("cand=" + kind);
+        c.add("cand=" + kind + "|" + s.form());
+        c.add("cand=" + kind + "|cue=" + (s.cue() == null || s.cue().lemma() == null ? "none" : s.cue().lemma().toLowerCase(Locale.ROOT)));
+        return c;
+    }
+
+    private static List<String> statementFeatures(AnnotatedDocument doc, List<StatementRecord> all, StatementRecord s) {
         List<String> f = new ArrayList<>();
         String form = s.form();
         f.add("bias");
@@ -205,8 +259,8 @@ public final class QuoteFilter {
         boolean after = false;
         boolean nested = false;
         for (StatementRecord o : all) {
-            if (o == s) {
-                continue;
+            if (o == s || StatementExtractor.candidateKind(o) != null) {
+                continue; // candidates are no context: the rules' statements score as without them
             }
             if (s.id().equals(o.parent())) {
                 nested = true;
@@ -278,23 +332,32 @@ public final class QuoteFilter {
     /** Writes the threshold and the weights as gzip-compressed text. */
     public void write(OutputStream out) throws IOException {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-            w.write(FORMAT + "\n");
+            w.write((scoresCandidates() ? FORMAT_CANDIDATES : FORMAT) + "\n");
             w.write("threshold\t" + threshold + "\n");
+            if (scoresCandidates()) {
+                w.write("candidates\t" + candidateThreshold + "\n");
+            }
             perceptron.write(w);
         }
+    }
+
+    private static float value(String line, String key) throws IOException {
+        if (line == null || !line.startsWith(key + "\t")) {
+            throw new IOException("quotation filter: expected " + key);
+        }
+        return Float.parseFloat(line.substring(line.indexOf('\t') + 1));
     }
 
     /** Reads what {@link #write} wrote. */
     public static QuoteFilter read(InputStream in) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            if (!FORMAT.equals(r.readLine())) {
+            String format = r.readLine();
+            if (!FORMAT.equals(format) && !FORMAT_CANDIDATES.equals(format)) {
                 throw new IOException("not a Lagebild quotation filter");
             }
-            String line = r.readLine();
-            if (line == null || !line.startsWith("threshold\t")) {
-                throw new IOException("quotation filter: expected threshold");
-            }
-            return new QuoteFilter(Perceptron.read(r), Float.parseFloat(line.substring(line.indexOf('\t') + 1)));
+            float t = value(r.readLine(), "threshold");
+            float candidates = FORMAT_CANDIDATES.equals(format) ? value(r.readLine(), "candidates") : Float.NaN;
+            return new QuoteFilter(Perceptron.read(r), t, candidates);
         }
     }
 }
