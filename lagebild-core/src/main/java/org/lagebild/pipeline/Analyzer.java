@@ -48,7 +48,7 @@ public final class Analyzer {
     private final TimeTagger times = new TimeTagger();
     private final QuantityTagger quantities = new QuantityTagger();
     /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
-    private final CandidateSentences toParse = new CandidateSentences();
+    private final CandidateSentences toParse;
     private final EventModel quoteModel;
     private final EnglishEventClassifier english;
     private final boolean parseAll;
@@ -74,13 +74,14 @@ public final class Analyzer {
      *                   as the classifier was trained on full parses.
      */
     public Analyzer(EventModel quoteModel, EnglishEventClassifier english) {
-        this(quoteModel, english, english != null);
+        this(quoteModel, english, english != null, new CandidateSentences());
     }
 
-    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll) {
+    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse) {
         this.quoteModel = quoteModel;
         this.english = english;
         this.parseAll = parseAll;
+        this.toParse = toParse;
     }
 
     /**
@@ -88,7 +89,16 @@ public final class Analyzer {
      * so its training features come from this.
      */
     public static Analyzer rulesOnFullParse() {
-        return new Analyzer(null, null, true);
+        return new Analyzer(null, null, true, new CandidateSentences());
+    }
+
+    /**
+     * This analyser, but parsing also the sentences whose only cue is a weak cue verb without a
+     * "dass"/"ob" clause ({@link CandidateSentences#withWeakCueVerbs}): for the parliament corpus,
+     * whose gold marks such verbs as cues and whose learned cue tagger needs their parse.
+     */
+    public Analyzer parsingWeakCueVerbs() {
+        return new Analyzer(quoteModel, english, parseAll, CandidateSentences.withWeakCueVerbs());
     }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
