@@ -48,7 +48,7 @@ public final class Analyzer {
     private final TimeTagger times = new TimeTagger();
     private final QuantityTagger quantities = new QuantityTagger();
     /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
-    private final CandidateSentences toParse = new CandidateSentences();
+    private final CandidateSentences toParse;
     private final EventModel quoteModel;
     private final EnglishEventClassifier english;
     private final boolean parseAll;
@@ -76,17 +76,20 @@ public final class Analyzer {
      *                   as the classifier was trained on full parses.
      */
     public Analyzer(EventModel quoteModel, EnglishEventClassifier english) {
-        this(quoteModel, english, english != null);
+        this(quoteModel, english, english != null, new CandidateSentences());
     }
 
-    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll) {
-        this(quoteModel, english, parseAll, quoteModel != null && quoteModel.filter() != null && quoteModel.filter().scoresCandidates());
+    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse) {
+        this(quoteModel, english, parseAll, toParse,
+                quoteModel != null && quoteModel.filter() != null && quoteModel.filter().scoresCandidates());
     }
 
-    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, boolean candidates) {
+    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse,
+                     boolean candidates) {
         this.quoteModel = quoteModel;
         this.english = english;
         this.parseAll = parseAll;
+        this.toParse = toParse;
         this.candidates = candidates;
     }
 
@@ -95,7 +98,7 @@ public final class Analyzer {
      * ({@link StatementExtractor#candidateKind}): for a caller that scores them with a filter and drops the rest.
      */
     public Analyzer withCandidates() {
-        return new Analyzer(quoteModel, english, parseAll, true);
+        return new Analyzer(quoteModel, english, parseAll, toParse, true);
     }
 
     /**
@@ -103,7 +106,16 @@ public final class Analyzer {
      * so its training features come from this.
      */
     public static Analyzer rulesOnFullParse() {
-        return new Analyzer(null, null, true);
+        return new Analyzer(null, null, true, new CandidateSentences());
+    }
+
+    /**
+     * This analyser, but parsing also the sentences whose only cue is a weak cue verb without a
+     * "dass"/"ob" clause ({@link CandidateSentences#withWeakCueVerbs}): for the parliament corpus,
+     * whose gold marks such verbs as cues and whose learned cue tagger needs their parse.
+     */
+    public Analyzer parsingWeakCueVerbs() {
+        return new Analyzer(quoteModel, english, parseAll, CandidateSentences.withWeakCueVerbs(), candidates);
     }
 
     /** Thrown for documents in a language Lagebild does not analyse. */

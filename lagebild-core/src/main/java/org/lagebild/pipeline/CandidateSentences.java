@@ -41,6 +41,27 @@ public final class CandidateSentences implements ParseSelector {
 
     private final CueLexicon cues = CueLexicon.get();
     private final EventLexicon events = EventLexicon.get();
+    /** Whether weak cue verbs select a sentence without a complement clause too. */
+    private final boolean weakCueVerbs;
+
+    /** The selection for {@code analyze}: weak cue verbs only with a "dass"/"ob" clause. */
+    public CandidateSentences() {
+        this(false);
+    }
+
+    private CandidateSentences(boolean weakCueVerbs) {
+        this.weakCueVerbs = weakCueVerbs;
+    }
+
+    /**
+     * A selection that also parses every sentence with a weak cue verb (strength 3: "wissen",
+     * "sehen", "reden", …) as a full verb: the parliament corpus marks them as cues without a
+     * complement clause too, and its learned cue tagger misses them in unparsed sentences
+     * (docs/EVALUATION.md, session 14/15 parliament cues).
+     */
+    public static CandidateSentences withWeakCueVerbs() {
+        return new CandidateSentences(true);
+    }
 
     @Override
     public BitSet select(AnnotatedDocument unparsed) {
@@ -148,14 +169,15 @@ public final class CandidateSentences implements ParseSelector {
     /**
      * An event trigger, or a cue the statement extractor can use: auxiliaries are never cues, and
      * weak cues (strength 3: "sein", "haben", "gehen", …) only introduce a "dass"/"ob" clause,
-     * a subjunctive one or a quotation (the last two select the sentence anyway).
+     * a subjunctive one or a quotation (the last two select the sentence anyway), unless this
+     * selection takes them all.
      */
     private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer) {
         if (!events.verb(verbLemma, lang).isEmpty()) {
             return true;
         }
         var cue = cues.verb(verbLemma, lang);
-        return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer);
+        return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer || weakCueVerbs);
     }
 
     /** A noun cue, also as the end of a compound ("Polizeiangaben"), as the extractor's source nouns. */

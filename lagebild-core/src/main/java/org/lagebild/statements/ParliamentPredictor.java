@@ -61,9 +61,13 @@ public final class ParliamentPredictor {
         this(analyzer, ParseCache.NONE, null);
     }
 
-    /** {@code model}: the learned event model, or null for the rules alone. */
+    /**
+     * {@code model}: the learned event model, or null for the rules alone. Speeches are parsed
+     * with {@link Analyzer#parsingWeakCueVerbs}: the corpus marks weak cue verbs without a
+     * complement clause as cues.
+     */
     public ParliamentPredictor(Analyzer analyzer, ParseCache cache, EventModel model) {
-        this.analyzer = analyzer;
+        this.analyzer = analyzer.parsingWeakCueVerbs();
         this.cache = cache;
         this.model = model;
     }

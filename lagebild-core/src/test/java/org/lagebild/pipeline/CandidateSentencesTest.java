@@ -62,6 +62,21 @@ class CandidateSentencesTest {
     }
 
     @Test
+    void parliamentSelectionTakesWeakCueVerbsWithoutAReportClause() {
+        AnnotatedDocument doc = tagged(
+                "Das/PRON wissen/VERB wir/PRON alle/PRON ./PUNCT",
+                "Wir/PRON essen/VERB Brot/NOUN ./PUNCT",
+                "Sie/PRON ist/AUX müde/ADJ ./PUNCT",
+                "Wir/PRON haben/AUX darüber/ADV diskutiert/VERB ./PUNCT");
+        BitSet weak = new BitSet();
+        weak.set(0); // "wissen", a weak cue verb, without "dass"/"ob"
+        weak.set(3); // "diskutieren"
+        assertEquals(weak, CandidateSentences.withWeakCueVerbs().select(doc));
+        // the default selection (analyze, news) keeps them out; no cue, or an auxiliary, never selects
+        assertEquals(new BitSet(), new CandidateSentences().select(doc));
+    }
+
+    @Test
     void compoundTriggerNounsAndParticipleAttributesAreCandidates() {
         AnnotatedDocument doc = tagged(
                 "In/ADP Tripoli/PROPN kam/VERB es/PRON zu/ADP Feuergefechten/NOUN ./PUNCT",
