@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.ingest.Document;
 import org.lagebild.statements.learn.QuoteModels;
 
 /** {@code --quote-model} on analyze: the rules by default, the bundled model on request, clear errors otherwise. */
@@ -25,6 +27,17 @@ class QuoteModelOptionTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void theParliamentModelReadsTheParseSelectionItWasTrainedOn() throws Exception {
+        Document d = new Document("t", "Das wissen wir alle .", "de", null, null, null, "t");
+        List<List<int[]>> tokens = List.of(List.of(new int[] {0, 3}, new int[] {4, 10}, new int[] {11, 14},
+                new int[] {15, 19}, new int[] {20, 21}));
+        assertTrue(QuoteModelOption.analyzer("parliament", null, null).parseTokens(d, tokens).tokens().stream()
+                .anyMatch(t -> t.head() != -1)); // a weak cue verb without "dass": parsed, as in the model's training
+        assertFalse(QuoteModelOption.analyzer("rules", null, null).parseTokens(d, tokens).tokens().stream()
+                .anyMatch(t -> t.head() != -1));
+    }
 
     @Test
     void rulesAreTheDefaultAndTheBundledModelRefinesStatementsWithValidOffsets() throws IOException {
