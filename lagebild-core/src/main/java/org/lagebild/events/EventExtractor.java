@@ -1571,7 +1571,7 @@ public final class EventExtractor {
             tr = rows.stream().filter(r -> "074".equals(r.cameo())).findFirst().orElse(tr);
         }
         Trigger sending = tr;
-        boolean probe = tr.type().name().equals("AID") && investigation(trigger) >= 0;
+        boolean probe = tr.type().name().equals("AID") && investigation(trigger) >= 0 && !lexicon.verb("investigate", lang).isEmpty();
         if (probe) {
             // the people sent investigate: coded as the investigation, directed at where they are sent ("sent experts to
             // Alabama to investigate the accident"); the people sent are no target
