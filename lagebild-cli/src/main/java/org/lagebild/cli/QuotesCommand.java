@@ -95,9 +95,7 @@ final class QuotesCommand implements Runnable {
                     filter = QuoteFilter.read(in);
                 }
             }
-            int n = corpus == Corpus.news
-                    ? new CorpusPredictor(new Analyzer(), cache, model, filter).predictDirectory(input, output, progress)
-                    : predict(corpus, input, output, cache, model, progress);
+            int n = predict(corpus, input, output, cache, model, filter, progress);
             err.printf("%nlagebild: %d documents predicted into %s in %.0f s%n", n, output, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
@@ -114,11 +112,12 @@ final class QuotesCommand implements Runnable {
         }
     }
 
-    static int predict(Corpus corpus, Path input, Path output, ParseCache cache, EventModel model,
+    /** {@code filter}: the news keep/drop filter of the rules' quotations, or null (the model's own, if any). */
+    static int predict(Corpus corpus, Path input, Path output, ParseCache cache, EventModel model, QuoteFilter filter,
                        java.util.function.Consumer<String> progress) throws java.io.IOException {
         return corpus == Corpus.parliament
                 ? new ParliamentPredictor(new Analyzer(), cache, model).predictDirectory(input, output, progress)
-                : new CorpusPredictor(new Analyzer(), cache, model).predictDirectory(input, output, progress);
+                : new CorpusPredictor(new Analyzer(), cache, model, filter).predictDirectory(input, output, progress);
     }
 
     static String score(Corpus corpus, Path gold, Path pred) throws java.io.IOException {
@@ -248,7 +247,7 @@ final class QuotesCommand implements Runnable {
             err.printf("%nlagebild: model written to %s (%d bytes) in %.0f s%n", output, Files.size(output), (System.nanoTime() - t0) / 1e9);
             if (dev != null) {
                 Path pred = Files.createTempDirectory("lagebild-dev-pred");
-                predict(corpus, dev, pred, cache, model, p -> { });
+                predict(corpus, dev, pred, cache, model, null, p -> { });
                 spec.commandLine().getOut().println(score(corpus, dev, pred));
             }
             return 0;
