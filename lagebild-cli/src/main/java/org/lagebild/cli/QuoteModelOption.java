@@ -24,19 +24,10 @@ final class QuoteModelOption {
     Analyzer analyzer(CommandSpec spec, EventModelOption events) {
         EnglishEventClassifier english = events.classifier(spec);
         try {
-            return analyzer(name, model(spec, name), english);
+            return new Analyzer(model(spec, name), english);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--quote-model " + name + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * The analyser for a named model: the bundled parliament model reads the parse selection it was trained on,
-     * which also parses sentences whose only cue is a weak cue verb ({@link Analyzer#parsingWeakCueVerbs}).
-     */
-    static Analyzer analyzer(String name, EventModel model, EnglishEventClassifier english) {
-        Analyzer a = new Analyzer(model, english);
-        return name.equals("default") || name.equals("parliament") ? a.parsingWeakCueVerbs() : a;
     }
 
     /** The model a name stands for ({@code default} = {@code parliament}, the bundled one), null for rules. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lagebild.ingest.Document;
+import org.lagebild.pipeline.Analyzer;
 import org.lagebild.statements.learn.QuoteModels;
 
 /** {@code --quote-model} on analyze: the rules by default, the bundled model on request, clear errors otherwise. */
@@ -33,9 +34,9 @@ class QuoteModelOptionTest {
         Document d = new Document("t", "Das wissen wir alle .", "de", null, null, null, "t");
         List<List<int[]>> tokens = List.of(List.of(new int[] {0, 3}, new int[] {4, 10}, new int[] {11, 14},
                 new int[] {15, 19}, new int[] {20, 21}));
-        assertTrue(QuoteModelOption.analyzer("parliament", null, null).parseTokens(d, tokens).tokens().stream()
+        assertTrue(new Analyzer(QuoteModelOption.model(null, "parliament"), null).parseTokens(d, tokens).tokens().stream()
                 .anyMatch(t -> t.head() != -1)); // a weak cue verb without "dass": parsed, as in the model's training
-        assertFalse(QuoteModelOption.analyzer("rules", null, null).parseTokens(d, tokens).tokens().stream()
+        assertFalse(new Analyzer(QuoteModelOption.model(null, "rules"), null).parseTokens(d, tokens).tokens().stream()
                 .anyMatch(t -> t.head() != -1));
     }
 

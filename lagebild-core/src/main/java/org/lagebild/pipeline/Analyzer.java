@@ -73,10 +73,13 @@ public final class Analyzer {
      * @param english    learned English event classifier on top of the event rules (opt-in: the
      *                   only one is trained on non-commercial data, see {@link EnglishEventClassifier}),
      *                   or null for the rules alone. When set, English documents are parsed in full,
-     *                   as the classifier was trained on full parses.
+     *                   as the classifier was trained on full parses. A quotation model trained on the
+     *                   parliament corpus reads the parse selection it was trained on ({@link #parsingWeakCueVerbs}).
      */
     public Analyzer(EventModel quoteModel, EnglishEventClassifier english) {
-        this(quoteModel, english, english != null, new CandidateSentences());
+        this(quoteModel, english, english != null,
+                quoteModel != null && quoteModel.config().corpus().equals("parliament") ? CandidateSentences.withWeakCueVerbs()
+                        : new CandidateSentences());
     }
 
     private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse) {
