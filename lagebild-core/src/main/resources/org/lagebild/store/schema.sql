@@ -113,12 +113,17 @@ CREATE TABLE IF NOT EXISTS events (
     pub_to           DATE,
     when_from        DATE,
     when_to          DATE,
+    location_lat      DOUBLE PRECISION,
+    location_lon      DOUBLE PRECISION,
+    location_geonames BIGINT,
     PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events (type, when_from);
 -- events_when (when_from, when_to) is replaced by events_order (below).
 DROP INDEX IF EXISTS events_when;
--- The gazetteer's reading of the event location (added later: ALTER keeps older stores usable).
+-- The gazetteer's reading of the event location. Added later: a new store gets the columns from
+-- CREATE TABLE (an ALTER that adds a column copies the table in H2, a tenth of a second per fresh
+-- store, docs/BENCHMARKS.md session 16); the ALTER adds them to older stores and is a no-op otherwise.
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lat DOUBLE PRECISION;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lon DOUBLE PRECISION;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_geonames BIGINT;
@@ -129,6 +134,10 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id   VARCHAR NOT NULL,
     role       VARCHAR(6) NOT NULL CHECK (role IN ('source', 'target')),
     actor_id   VARCHAR NOT NULL,
+    seq        INTEGER,
+    when_from  DATE,
+    when_to    DATE,
+    pub_day    DATE,
     PRIMARY KEY (article_id, event_id, role, actor_id)
 );
 -- event_actors_actor (actor_id, role) is replaced by event_actors_when (below).
@@ -216,7 +225,8 @@ CREATE TABLE IF NOT EXISTS event_clusters (
     when_from  DATE,
     when_to    DATE,
     mentions   INTEGER NOT NULL,
-    sources    INTEGER NOT NULL
+    sources    INTEGER NOT NULL,
+    irrealis   BOOLEAN DEFAULT FALSE NOT NULL
 );
 -- Future or hypothetical mentions form their own clusters (added later: older stores get FALSE and
 -- the store_meta migration 'event_clusters.irrealis' marks clusters of only such mentions).
