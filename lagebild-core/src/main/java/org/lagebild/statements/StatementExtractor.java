@@ -2217,7 +2217,8 @@ public final class StatementExtractor {
                 return party(c);
             }
         }
-        return null;
+        int to = topics.attitudeTo(verb);
+        return to >= 0 && agentive(to) ? party(to) : null;
     }
 
     private StatementRecord.Cue cueOf(Token verb) {

@@ -72,6 +72,27 @@ final class StatementTopics {
     }
 
     /**
+     * The to-phrase of an attitude noun the English cue verb takes, which names whom it is expressed to ("expressed
+     * condolences to the Prime Minister and the people of Israel over …", parsed below the noun), or -1; the caller
+     * checks that it can listen.
+     */
+    int attitudeTo(int verb) {
+        if (!doc.lang().equals("en")) {
+            return -1;
+        }
+        for (int c : doc.children(verb)) {
+            if (doc.token(c).deprel().equals("obj") && is(c, "NOUN")) {
+                for (int n : doc.children(c)) {
+                    if (n > c && doc.token(n).baseRel().equals("nmod") && "to".equals(Syntax.caseOf(doc, n))) {
+                        return n;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The last token of the topic phrase headed by {@code head}: without a clause after it ("accusations by the US |
      * that its military is guilty …"), which is the accusation's or the message's content, not its name.
      */

@@ -71,4 +71,13 @@ class StatementTopicsTest {
     void germanStatementsHaveNoTopic() throws Exception {
         assertNull(first("Der Minister sagte, er sei skeptisch gegenüber den russischen Absichten.", "de").topic());
     }
+
+    @Test
+    void anAttitudeNounsToPhraseIsTheAddressee() throws Exception {
+        StatementRecord s = first("The president expressed condolences to Chancellor Olaf Scholz over the death of the former minister.", "en");
+        assertEquals("Chancellor Olaf Scholz", s.addressee().text());
+        assertEquals("the death of the former minister", s.topic().text());
+        // the to-phrase of a thing announced is its recipient, no addressee
+        assertNull(first("The minister announced new military aid to Ukraine.", "en").addressee());
+    }
 }
