@@ -149,6 +149,7 @@ function fields(type, r) {
     put('form', r.form);
     put('medium', r.medium);
     put('addressee', r.addressee?.text);
+    put('topic', r.topic?.text);
     put('inside', r.parent);
   } else if (type === 'event') {
     put('type', r.type);

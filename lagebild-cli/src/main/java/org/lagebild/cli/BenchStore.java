@@ -103,7 +103,7 @@ final class BenchStore {
         List<StatementRecord> statements = new ArrayList<>();
         for (StatementRecord s : a.statements()) {
             statements.add(new StatementRecord(s.id(), party(s.speaker(), swap), s.cue(), s.quote(), s.form(),
-                    s.medium(), party(s.addressee(), swap), s.parent(), s.sentence()));
+                    s.medium(), party(s.addressee(), swap), party(s.topic(), swap), s.parent(), s.sentence()));
         }
         List<EventRecord> events = new ArrayList<>();
         for (EventRecord e : a.events()) {

@@ -1675,6 +1675,7 @@ public final class EventExtractor {
                 // for a threat also its object (what an agreed or refused act is done to is rarely a party)
                 arg = recipientPhrase(xcomp, null);
                 arg = arg >= 0 ? arg : nestedRecipient(doc.child(xcomp, "obj"), false); // "refuse to lift sanctions on Abkhazia"
+                arg = arg >= 0 ? arg : partyOn(xcomp); // "refuse to remove sanctions on the Iranian regime" (on the verb)
                 arg = arg >= 0 || !tr.type().name().equals("THREATEN") ? arg : argument(xcomp, "obj");
             }
         }
@@ -1770,6 +1771,21 @@ public final class EventExtractor {
             int a = nounArg(argument(verb, "obl:" + prep));
             String lemma = a < 0 || doc.token(a).lemma() == null ? "" : doc.token(a).lemma().toLowerCase(Locale.ROOT);
             if (a >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The on- or against-phrase of an agreed, refused or threatened act's verb when it names a party (a name or a known
+     * actor): the parser hangs "sanctions on the Iranian regime" there as often as on the noun. Not a thing ("refused
+     * to vote on the resolution"), not a time; -1 if none.
+     */
+    private int partyOn(int verb) {
+        for (String prep : List.of("on", "against")) {
+            int a = nounArg(argument(verb, "obl:" + prep));
+            if (a >= 0 && (doc.token(a).pos().equals("PROPN") || actors.at(a) != null)) {
                 return a;
             }
         }

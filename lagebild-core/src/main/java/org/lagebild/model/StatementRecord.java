@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * Who said what: the speaker mention (resolved to {@code actor}), the cue, the message and
- * its form (direct, indirect, free_indirect, indirect_free_indirect, reported).
+ * its form (direct, indirect, free_indirect, indirect_free_indirect, reported). {@code topic} is
+ * what the statement is about where the cue's own phrases name it ("expressed optimism at a
+ * bipartisan deal", "said it is skeptical about Iranian motives", "rejected accusations by the US"),
+ * else null; analyses written before it existed read as null.
  */
 public record StatementRecord(String id, Party speaker, Cue cue, Evidence quote, String form,
-                              String medium, Party addressee, String parent, Evidence sentence) {
+                              String medium, Party addressee, Party topic, String parent, Evidence sentence) {
 
-    /** A speaker or addressee: the local mention and the canonical actor it refers to. */
+    /**
+     * A speaker, addressee or topic: the local mention and the canonical actor it refers to (a topic
+     * names a thing as often as a party: then {@code actor} is null).
+     */
     public record Party(String actor, int start, int end, String text) {
     }
 

@@ -63,6 +63,9 @@ public final class TextReport {
                 sb.append(", to ").append(s.addressee().actor() != null
                         ? names.getOrDefault(s.addressee().actor(), s.addressee().actor()) : s.addressee().text());
             }
+            if (s.topic() != null) {
+                sb.append(", about \"").append(s.topic().text()).append('"');
+            }
             if (s.parent() != null) {
                 sb.append(", inside ").append(s.parent());
             }

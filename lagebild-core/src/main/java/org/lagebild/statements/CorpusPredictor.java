@@ -346,7 +346,7 @@ public final class CorpusPredictor {
             if (last != null && continues(p, last, s)) {
                 Evidence quote = Evidence.of(org.lagebild.text.Span.of(p.text(), last.quote().start(), s.quote().end()));
                 out.set(out.indexOf(last), new StatementRecord(last.id(), last.speaker(), null, quote, last.form(),
-                        last.medium(), last.addressee(), null, last.sentence()));
+                        last.medium(), last.addressee(), last.topic(), null, last.sentence()));
                 renamed.put(s.id(), last.id());
                 continue;
             }
@@ -359,7 +359,7 @@ public final class CorpusPredictor {
         for (StatementRecord s : out) {
             String parent = s.parent() == null ? null : renamed.getOrDefault(s.parent(), s.parent());
             fixed.add(new StatementRecord(s.id(), s.speaker(), s.cue(), s.quote(), s.form(), s.medium(), s.addressee(),
-                    parent, s.sentence()));
+                    s.topic(), parent, s.sentence()));
         }
         return fixed;
     }

@@ -43,6 +43,7 @@ public final class StatementExtractor {
     private final String lang;
     private final CueLexicon cues = CueLexicon.get();
     private final Addressees addressees;
+    private final StatementTopics topics;
     private final List<Span> quotes;
     private final List<StatementRecord> out = new ArrayList<>();
     private int ids; // statement ids stay unique when an uncued guess is dropped
@@ -66,6 +67,7 @@ public final class StatementExtractor {
         this.withCandidates = withCandidates && lang.equals("de");
         this.quotes = Quotes.find(doc.text());
         this.addressees = new Addressees(doc, this::agentive);
+        this.topics = new StatementTopics(doc);
     }
 
     public List<StatementRecord> extract() {
@@ -277,7 +279,7 @@ public final class StatementExtractor {
         if (rejected != null) {
             candidate(rejected, speaker, c, message, form, medium(t, cue.get()), addressee, s);
         } else {
-            add(speaker, c, message, form, medium(t, cue.get()), addressee, s);
+            add(speaker, c, message, form, medium(t, cue.get()), addressee, topic(t.index()), s);
         }
     }
 
@@ -1540,6 +1542,11 @@ public final class StatementExtractor {
     // ------------------------------------------------------------------ records
 
     private void add(Party speaker, StatementRecord.Cue cue, Span message, String form, String medium, Party addressee, Sentence s) {
+        add(speaker, cue, message, form, medium, addressee, null, s);
+    }
+
+    private void add(Party speaker, StatementRecord.Cue cue, Span message, String form, String medium, Party addressee,
+                     Party topic, Sentence s) {
         if (form.equals("direct")) {
             message = unquote(message);
             Span inner = trim(message);
@@ -1551,7 +1558,7 @@ public final class StatementExtractor {
             }
         }
         String id = "s" + (++ids);
-        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), form, medium, addressee, null,
+        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), form, medium, addressee, topic, null,
                 Evidence.of(doc.sentenceSpan(s))));
     }
 
@@ -1563,7 +1570,7 @@ public final class StatementExtractor {
             message = inner == null ? unquote(message) : inner;
         }
         candidates.add(new StatementRecord(CANDIDATE_ID + (candidates.size() + 1) + ":" + kind, speaker, cue, Evidence.of(message), form,
-                medium, addressee, null, Evidence.of(doc.sentenceSpan(s))));
+                medium, addressee, null, null, Evidence.of(doc.sentenceSpan(s))));
     }
 
     /** The sentence's widest statement from {@code from} on, not one that {@link #nest} puts inside a verb's statement. */
@@ -1604,7 +1611,7 @@ public final class StatementExtractor {
                     }
                     if (!known) {
                         out.add(new StatementRecord("s" + (++ids), r.speaker(), r.cue(), Evidence.of(inner),
-                                "direct", r.medium(), r.addressee(), null, r.sentence()));
+                                "direct", r.medium(), r.addressee(), null, null, r.sentence()));
                     }
                 }
             }
@@ -1896,7 +1903,8 @@ public final class StatementExtractor {
     }
 
     private static StatementRecord copy(StatementRecord r, Evidence quote, Party speaker, String parent) {
-        return new StatementRecord(r.id(), speaker, r.cue(), quote, r.form(), r.medium(), r.addressee(), parent, r.sentence());
+        return new StatementRecord(r.id(), speaker, r.cue(), quote, r.form(), r.medium(), r.addressee(), r.topic(), parent,
+                r.sentence());
     }
 
     private static boolean isCloseQuote(char c) {
@@ -2174,6 +2182,29 @@ public final class StatementExtractor {
     /** Longer "noun phrases" are parse errors swallowing clauses; the head word stands in. */
     private static final int MAX_PARTY_TOKENS = 25;
 
+    /**
+     * The topic of an English cue verb ({@link StatementTopics}): the phrase, and as its actor that of its head, else of
+     * its possessor or by-agent ("President Buhari's health", "accusations by the US"); a thing has no actor.
+     */
+    private Party topic(int verb) {
+        int head = topics.ofVerb(verb);
+        if (head < 0) {
+            return null;
+        }
+        Party p = party(head, topics.lastToken(head));
+        if (p.actor() != null) {
+            return p;
+        }
+        for (int c : doc.children(head)) {
+            ActorIndex.Ref ref = actors.at(c);
+            String rel = doc.token(c).deprel();
+            if (ref != null && (rel.equals("nmod:poss") || rel.equals("nmod") && hasCase(c, "by"))) {
+                return new Party(ref.actor(), p.start(), p.end(), p.text());
+            }
+        }
+        return p;
+    }
+
     private Party addressee(int verb, int speaker, Span message, String form) {
         if (lang.equals("de")) {
             int a = addressees.ofVerb(verb, speaker, message, form.equals("reported"));
@@ -2186,7 +2217,8 @@ public final class StatementExtractor {
                 return party(c);
             }
         }
-        return null;
+        int to = topics.attitudeTo(verb);
+        return to >= 0 && agentive(to) ? party(to) : null;
     }
 
     private StatementRecord.Cue cueOf(Token verb) {

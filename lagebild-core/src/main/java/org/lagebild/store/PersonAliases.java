@@ -121,6 +121,8 @@ final class PersonAliases {
                 + "WHERE article_id = ? AND speaker_actor = ?", id, name, key, articleId, alias);
         Clusters.update(c, "UPDATE statements SET addressee_actor = ? WHERE article_id = ? AND addressee_actor = ?",
                 id, articleId, alias);
+        Clusters.update(c, "UPDATE statements SET topic_actor = ? WHERE article_id = ? AND topic_actor = ?",
+                id, articleId, alias);
         Clusters.update(c, "UPDATE event_actors SET actor_id = ? WHERE article_id = ? AND actor_id = ?", id, articleId, alias);
     }
 }

@@ -796,7 +796,8 @@ public final class Store implements AutoCloseable {
                 statements = open(opened, conn, "INSERT INTO statements (article_id, statement_id, seq, "
                         + "speaker_actor, speaker_name, speaker_name_key, speaker_text, speaker_start, speaker_end, cue, "
                         + "cue_lemma, quote, quote_start, quote_end, form, medium, addressee_actor, addressee_text, parent_id, "
-                        + "pub_from, pub_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "pub_from, pub_to, topic_actor, topic_text) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 events = open(opened, conn, "INSERT INTO events (article_id, event_id, seq, type, mode, "
                         + "quad, intensity, cameo, negated, future, hypothetical, historical, date_value, date_granularity, "
                         + "date_resolved, date_text, location_actor, location_name, location_country, statement_id, "
@@ -913,7 +914,9 @@ public final class Store implements AutoCloseable {
             str(ps, i++, s.addressee() == null ? null : s.addressee().text());
             str(ps, i++, s.parent());
             date(ps, i++, span == null ? null : span.from());
-            date(ps, i, span == null ? null : span.to());
+            date(ps, i++, span == null ? null : span.to());
+            str(ps, i++, s.topic() == null ? null : s.topic().actor());
+            str(ps, i, s.topic() == null ? null : s.topic().text());
             ps.addBatch();
         }
     }
@@ -1128,14 +1131,14 @@ public final class Store implements AutoCloseable {
 
     private static final String STATEMENT_SELECT = "SELECT s.article_id, s.statement_id, s.speaker_actor, "
             + "s.speaker_name, s.speaker_text, s.cue, s.cue_lemma, s.quote, s.quote_start, s.quote_end, s.form, "
-            + "s.medium, s.addressee_actor, s.addressee_text, s.parent_id, a.pub_date "
+            + "s.medium, s.addressee_actor, s.addressee_text, s.topic_actor, s.topic_text, s.parent_id, a.pub_date "
             + "FROM statements s JOIN articles a ON a.id = s.article_id";
 
     private static StatementRow statementRow(ResultSet rs) throws SQLException {
         return new StatementRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), intOrNull(rs, 9), intOrNull(rs, 10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16));
+                rs.getString(16), rs.getString(17), rs.getString(18));
     }
 
     /** Statements matching the query: by relevance with a text query, else newest article first. */

@@ -75,6 +75,10 @@ CREATE TABLE IF NOT EXISTS statements (
     pub_to           DATE,
     PRIMARY KEY (article_id, statement_id)
 );
+-- What a statement is about (added later: ALTER keeps older stores usable; their rows read null, as
+-- their analyses were written without topics).
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS topic_actor VARCHAR;
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS topic_text TEXT;
 -- Speaker and date filters use statements_speaker_order and statements_order (below), which
 -- replace these earlier indexes.
 DROP INDEX IF EXISTS statements_speaker;

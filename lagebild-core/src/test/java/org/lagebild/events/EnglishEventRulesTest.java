@@ -692,4 +692,17 @@ class EnglishEventRulesTest {
         assertEquals("160", only("Japan cut aid to North Korea.").cameo());
         assertEquals("081", only("Japan eased restrictions on travel.").cameo());
     }
+
+    // session 16
+
+    @Test
+    void aRefusedActsOnPhraseOnItsVerbIsTheTarget() throws Exception {
+        EventRecord e = events("The parliament refused to remove sanctions on the Iranian regime, blocking the deal.").stream()
+                .filter(x -> x.type().equals("REJECT")).findFirst().orElseThrow();
+        assertEquals(List.of("the Iranian regime"), e.targetMentions().stream().map(m -> m.text()).toList(), e.toString());
+        // a thing on the act's verb is no target
+        EventRecord vote = events("The parliament refused to vote on the resolution.").stream()
+                .filter(x -> x.type().equals("REJECT")).findFirst().orElseThrow();
+        assertTrue(vote.targetMentions().stream().noneMatch(m -> m.text().contains("resolution")), vote.toString());
+    }
 }

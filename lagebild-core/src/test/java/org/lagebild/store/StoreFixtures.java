@@ -58,7 +58,7 @@ final class StoreFixtures {
         b.actor("RUS", "Russia", "COUNTRY", "RUS", "Russia");
         b.actor("person:ursula-von-der-leyen", "Ursula von der Leyen", "PERSON", null, "Ursula von der Leyen");
         b.statement("s1", "person:ursula-von-der-leyen", "Commission President Ursula von der Leyen", "said",
-                "Europe must take responsibility for its own security");
+                "Europe must take responsibility for its own security", "its own security");
         b.event("e1", "THREATEN", List.of("RUS"), List.of("EU"), null, "threatened", null);
         return b.build();
     }
@@ -102,12 +102,18 @@ final class StoreFixtures {
         }
 
         Builder statement(String id, String actor, String speaker, String cue, String quote) {
+            return statement(id, actor, speaker, cue, quote, null);
+        }
+
+        /** A statement about {@code topic} (a thing: no actor), or about nothing named when null. */
+        Builder statement(String id, String actor, String speaker, String cue, String quote, String topic) {
             Evidence sp = span(speaker);
             Evidence c = span(cue);
             Evidence q = span(quote);
+            Evidence t = topic == null ? null : span(topic);
             statements.add(new StatementRecord(id, new StatementRecord.Party(actor, sp.start(), sp.end(), speaker),
                     new StatementRecord.Cue(c.start(), c.end(), cue, cue, List.of(c)), q, "indirect", "speech",
-                    null, null, q));
+                    null, t == null ? null : new StatementRecord.Party(null, t.start(), t.end(), topic), null, q));
             return this;
         }
 

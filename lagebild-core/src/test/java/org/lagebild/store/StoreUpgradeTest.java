@@ -1,6 +1,7 @@
 package org.lagebild.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -116,6 +117,25 @@ class StoreUpgradeTest {
             // query columns, dyads, cluster irrealis flags, cluster firsts, foreign keys dropped: done once,
             // not again on the next open
             assertEquals(5, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void statementTopicsAreStoredAndAStoreWithoutTopicColumnsGetsThem() throws Exception {
+        fill();
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            StatementRow s = store.statements(StatementQuery.all().text("security")).get(0);
+            assertEquals("its own security", s.topicText());
+            assertNull(s.topicActor());
+        }
+        // the statements table as written before topics existed
+        try (Connection c = db(); Statement st = c.createStatement()) {
+            st.executeUpdate("ALTER TABLE statements DROP COLUMN topic_actor");
+            st.executeUpdate("ALTER TABLE statements DROP COLUMN topic_text");
+        }
+        try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
+            assertNull(store.statements(StatementQuery.all().text("security")).get(0).topicText()); // not computed then
+            assertEquals(english.analysis(), store.article(english.id()).orElseThrow().analysis()); // the JSON keeps it
         }
     }
 

@@ -58,7 +58,8 @@ final class AnalysisRows {
             .add("speaker_text", STR).add("speaker_start", INT).add("speaker_end", INT).add("cue", STR)
             .add("cue_lemma", STR).add("quote", STR).add("quote_start", INT).add("quote_end", INT)
             .add("form", STR).add("medium", STR).add("addressee_actor", STR).add("addressee_text", STR)
-            .add("parent_id", STR).add("pub_from", DATE).add("pub_to", DATE);
+            .add("parent_id", STR).add("pub_from", DATE).add("pub_to", DATE)
+            .add("topic_actor", STR).add("topic_text", STR);
 
     static final StructType EVENT = new StructType()
             .add("article_id", STR, false).add("event_id", STR).add("seq", INT, false).add("type", STR)
@@ -156,7 +157,8 @@ final class AnalysisRows {
                     s.quote() == null ? null : s.quote().text(), s.quote() == null ? null : s.quote().start(),
                     s.quote() == null ? null : s.quote().end(), s.form(), s.medium(),
                     s.addressee() == null ? null : s.addressee().actor(),
-                    s.addressee() == null ? null : s.addressee().text(), s.parent(), from(span), to(span)));
+                    s.addressee() == null ? null : s.addressee().text(), s.parent(), from(span), to(span),
+                    s.topic() == null ? null : s.topic().actor(), s.topic() == null ? null : s.topic().text()));
         }
         return rows;
     }

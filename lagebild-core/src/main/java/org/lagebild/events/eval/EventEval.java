@@ -378,7 +378,10 @@ public final class EventEval {
             List<StatementRecord> st = analysis.statements();
             via = st.isEmpty() ? "nothing" : "statement '" + (st.get(0).cue() == null ? "" : st.get(0).cue().text()) + "'";
             src = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).speaker()), offsets);
-            tgt = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).addressee()), offsets);
+            // its target: whom it addresses, else what it is about ("expressed optimism at a bipartisan deal")
+            StatementRecord.Party to = st.isEmpty() ? null
+                    : st.get(0).addressee() != null ? st.get(0).addressee() : st.get(0).topic();
+            tgt = tokenRanges(parties(to), offsets);
         }
         List<List<int[]>> roles = goldRoles(t, src);
         s.source().add(roles.get(0), src);

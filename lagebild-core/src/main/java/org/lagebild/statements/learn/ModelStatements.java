@@ -81,7 +81,8 @@ public final class ModelStatements {
         java.util.Set<String> ids = new java.util.HashSet<>();
         out.forEach(s -> ids.add(s.id()));
         out.replaceAll(s -> s.parent() == null || ids.contains(s.parent()) ? s
-                : new StatementRecord(s.id(), s.speaker(), s.cue(), s.quote(), s.form(), s.medium(), s.addressee(), null, s.sentence()));
+                : new StatementRecord(s.id(), s.speaker(), s.cue(), s.quote(), s.form(), s.medium(), s.addressee(), s.topic(), null,
+                        s.sentence()));
         return out;
     }
 
@@ -103,7 +104,7 @@ public final class ModelStatements {
         StatementRecord.Cue cue = rule != null ? rule.cue() : cue(doc, m);
         int head = m.cueHead(doc);
         Evidence sentence = rule != null ? rule.sentence() : Evidence.of(doc.sentenceSpan(doc.sentenceOf(head)));
-        return new StatementRecord(id, speaker, cue, message, form, medium, addressee,
+        return new StatementRecord(id, speaker, cue, message, form, medium, addressee, rule != null ? rule.topic() : null,
                 rule != null ? rule.parent() : null, sentence);
     }
 

@@ -25,12 +25,12 @@ class QuoteFilterTest {
         var t = d.tokens();
         return new StatementRecord("s1", new StatementRecord.Party(null, t.get(0).start(), t.get(0).end(), "Merkel"),
                 new StatementRecord.Cue(t.get(1).start(), t.get(1).end(), "sagte", "sagen", List.of(Evidence.of(d.tokenSpan(1)))),
-                Evidence.of(d.span(3, 5)), "indirect", "speech", null, null, Evidence.of(d.span(0, 6)));
+                Evidence.of(d.span(3, 5)), "indirect", "speech", null, null, null, Evidence.of(d.span(0, 6)));
     }
 
     /** The same sentence read as a reported act without cue and speaker (what the rules sometimes make of narration). */
     static StatementRecord uncued(AnnotatedDocument d, String id, String parent) {
-        return new StatementRecord(id, null, null, Evidence.of(d.span(3, 5)), "reported", "speech", null, parent,
+        return new StatementRecord(id, null, null, Evidence.of(d.span(3, 5)), "reported", "speech", null, null, parent,
                 Evidence.of(d.span(0, 6)));
     }
 
@@ -87,7 +87,7 @@ class QuoteFilterTest {
 
     /** The uncued reading as a candidate of the rules (a reading they reject). */
     static StatementRecord candidate(AnnotatedDocument d) {
-        return new StatementRecord("c1:weakReported", null, null, Evidence.of(d.span(3, 5)), "reported", "speech", null, null,
+        return new StatementRecord("c1:weakReported", null, null, Evidence.of(d.span(3, 5)), "reported", "speech", null, null, null,
                 Evidence.of(d.span(0, 6)));
     }
 
