@@ -73,10 +73,12 @@ CREATE TABLE IF NOT EXISTS statements (
     parent_id        VARCHAR,
     pub_from         DATE,
     pub_to           DATE,
+    topic_actor      VARCHAR,
+    topic_text       TEXT,
     PRIMARY KEY (article_id, statement_id)
 );
--- What a statement is about (added later: ALTER keeps older stores usable; their rows read null, as
--- their analyses were written without topics).
+-- What a statement is about (added later: a new store gets the columns from CREATE TABLE, the ALTER
+-- adds them to older stores, whose rows read null, as their analyses were written without topics).
 ALTER TABLE statements ADD COLUMN IF NOT EXISTS topic_actor VARCHAR;
 ALTER TABLE statements ADD COLUMN IF NOT EXISTS topic_text TEXT;
 -- Speaker and date filters use statements_speaker_order and statements_order (below), which

@@ -123,6 +123,10 @@ class StoreUpgradeTest {
     @Test
     void statementTopicsAreStoredAndAStoreWithoutTopicColumnsGetsThem() throws Exception {
         fill();
+        String created;
+        try (Connection c = db()) {
+            created = columns(c, "statements");
+        }
         try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
             StatementRow s = store.statements(StatementQuery.all().text("security")).get(0);
             assertEquals("its own security", s.topicText());
@@ -136,6 +140,10 @@ class StoreUpgradeTest {
         try (Store store = Store.open(StoreConfig.embedded(dataDir))) {
             assertNull(store.statements(StatementQuery.all().text("security")).get(0).topicText()); // not computed then
             assertEquals(english.analysis(), store.article(english.id()).orElseThrow().analysis()); // the JSON keeps it
+        }
+        try (Connection c = db()) {
+            assertEquals(created, columns(c, "statements")); // the ALTER appends them where CREATE TABLE has them
+            assertTrue(created.endsWith("topic_actor topic_text"), created);
         }
     }
 
