@@ -676,6 +676,11 @@ public final class StatementExtractor {
     }
 
     private boolean subjunctiveSpan(Span span) {
+        return subjunctiveSpan(span, Set.of(Mood.SUBJUNCTIVE_I, Mood.SUBJUNCTIVE_II));
+    }
+
+    /** Has {@code span} a verb in one of {@code moods}? */
+    private boolean subjunctiveSpan(Span span, Set<Mood> moods) {
         if (!lang.equals("de")) {
             return false;
         }
@@ -683,12 +688,20 @@ public final class StatementExtractor {
             Token t = doc.token(i);
             if (t.isVerb()) {
                 var form = GermanVerbs.get().analyse(t.text(), null);
-                if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+                if (form.isPresent() && moods.contains(form.get().mood())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A reported act whose message has a verb in Konjunktiv I ("Er bot eine Tischreservierung an, da er angeblich noch einen
+     * Tisch habe") carries indirect speech: the form is indirect (German only).
+     */
+    private String reportedForm(String form, Span message) {
+        return form.equals("reported") && subjunctiveSpan(message, Set.of(Mood.SUBJUNCTIVE_I)) ? "indirect" : form;
     }
 
     /** A "dass"/"ob" clause or a Konjunktiv clause below the verb: report content even for weak cues. */
@@ -1619,7 +1632,7 @@ public final class StatementExtractor {
             }
         }
         String id = "s" + (++ids);
-        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), form, medium, addressee, null,
+        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), reportedForm(form, message), medium, addressee, null,
                 Evidence.of(doc.sentenceSpan(s))));
     }
 
@@ -1630,7 +1643,8 @@ public final class StatementExtractor {
             Span inner = trim(unquote(message));
             message = inner == null ? unquote(message) : inner;
         }
-        candidates.add(new StatementRecord(CANDIDATE_ID + (candidates.size() + 1) + ":" + kind, speaker, cue, Evidence.of(message), form,
+        candidates.add(new StatementRecord(CANDIDATE_ID + (candidates.size() + 1) + ":" + kind, speaker, cue, Evidence.of(message),
+                reportedForm(form, message),
                 medium, addressee, null, Evidence.of(doc.sentenceSpan(s))));
     }
 

@@ -628,6 +628,22 @@ class StatementExtractorTest {
     }
 
     @Test
+    void reportedSpeechActWithAKonjunktivClauseIsIndirect() {
+        // "Der Minister kündigte die Entscheidung an, da er keine Wahl habe": the act carries indirect speech
+        AnnotatedDocument subjunctive = announcedBecause("sei");
+        assertEquals("indirect", only(subjunctive).form());
+        AnnotatedDocument indicative = announcedBecause("ist");
+        assertEquals("reported", only(indicative).form());
+    }
+
+    /** "Der Minister kündigte die Entscheidung an, da sie nötig {@code verb}." */
+    private static AnnotatedDocument announcedBecause(String verb) {
+        return parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kündigte/VERB/-1/root/ankündigen"
+                + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung an/ADP/2/compound:prt/an ~,/PUNCT/9/punct/,"
+                + " da/SCONJ/9/mark/da sie/PRON/9/nsubj/sie nötig/ADJ/2/advcl/nötig " + verb + "/AUX/9/cop/sein ~./PUNCT/2/punct/.");
+    }
+
+    @Test
     void demonstrativeBeforeTheCueTakesUpThePreviousSentenceAsTheMessage() {
         AnnotatedDocument doc = parseSentences("Die/DET/1/det/der Steuer/NOUN/2/nsubj/Steuer steigt/VERB/-1/root/steigen"
                 + " ~./PUNCT/2/punct/. || Dies/PRON/5/nsubj/dies bestätigte/VERB/-1/root/bestätigen der/DET/7/det/der"
