@@ -628,6 +628,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void vermeldenIntroducesItsDassClause() {
+        // a lexicon row of session 16: "Chinesische Medien vermeldeten, dass Betriebe Aufträge erhielten"
+        assertOnly(parse("Chinesische/ADJ/1/amod/chinesisch Medien/NOUN/2/nsubj/Medium vermeldeten/VERB/-1/root/vermelden"
+                + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass Betriebe/NOUN/7/nsubj/Betrieb Aufträge/NOUN/7/obj/Auftrag"
+                + " erhielten/VERB/2/ccomp/erhalten ~./PUNCT/2/punct/."), "dass Betriebe Aufträge erhielten", "Chinesische Medien");
+        // without a complement or a quotation the verb reports nothing
+        AnnotatedDocument alone = parse("Chinesische/ADJ/1/amod/chinesisch Medien/NOUN/2/nsubj/Medium"
+                + " vermeldeten/VERB/-1/root/vermelden gestern/ADV/2/advmod/gestern ~./PUNCT/2/punct/.");
+        assertTrue(extract(alone).isEmpty(), extract(alone).toString());
+    }
+
+    @Test
     void reportedSpeechActWithAKonjunktivClauseIsIndirect() {
         // "Der Minister kündigte die Entscheidung an, da er keine Wahl habe": the act carries indirect speech
         AnnotatedDocument subjunctive = announcedBecause("sei");
