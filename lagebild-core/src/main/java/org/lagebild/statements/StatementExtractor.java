@@ -151,6 +151,7 @@ public final class StatementExtractor {
         Span message = null;
         String form = null;
         String rejected = null; // why the rules reject the reading (a candidate only with withCandidates)
+        int speakerEnd = Integer.MAX_VALUE; // the speaker's last token at the latest
         int anaphor = strength <= 2 ? anaphor(s, t) : -1;
         if (anaphor >= 0) {
             // "Dies bestätigte der Parteivorsitzende": what was said is the sentence before.
@@ -209,10 +210,17 @@ public final class StatementExtractor {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
             } else if (strength <= 2 && commaClause(t.index()) >= 0) {
-                message = trim(doc.subtreeSpan(commaClause(t.index())));
+                int comma = commaClause(t.index());
+                message = trim(doc.subtreeSpan(comma));
+                if (doc.token(comma).head() != t.index()) {
+                    speakerEnd = doc.subtreeRange(comma)[0] - 1; // hung under the speaker (subjectClause): not the speaker's
+                }
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
+            } else if (strength <= 2 && danglingComplement(t) != null) {
+                message = danglingComplement(t);
+                form = isQuoted(message) ? "direct" : "indirect";
             } else if (infinitive != null) {
                 message = infinitive;
                 form = isQuoted(message) ? "direct" : "indirect";
@@ -273,7 +281,7 @@ public final class StatementExtractor {
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
         }
-        Party speaker = speakerTok >= 0 ? party(speakerTok) : inherited;
+        Party speaker = speakerTok >= 0 ? party(speakerTok, speakerEnd) : inherited;
         StatementRecord.Cue c = cueOf(t, phraseWord);
         Party addressee = addressee(t.index(), speakerTok, message, form);
         if (rejected != null) {
@@ -670,6 +678,11 @@ public final class StatementExtractor {
     }
 
     private boolean subjunctiveSpan(Span span) {
+        return subjunctiveSpan(span, Set.of(Mood.SUBJUNCTIVE_I, Mood.SUBJUNCTIVE_II));
+    }
+
+    /** Has {@code span} a verb in one of {@code moods}? */
+    private boolean subjunctiveSpan(Span span, Set<Mood> moods) {
         if (!lang.equals("de")) {
             return false;
         }
@@ -677,12 +690,20 @@ public final class StatementExtractor {
             Token t = doc.token(i);
             if (t.isVerb()) {
                 var form = GermanVerbs.get().analyse(t.text(), null);
-                if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+                if (form.isPresent() && moods.contains(form.get().mood())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A reported act whose message has a verb in Konjunktiv I ("Er bot eine Tischreservierung an, da er angeblich noch einen
+     * Tisch habe") carries indirect speech: the form is indirect (German only).
+     */
+    private String reportedForm(String form, Span message) {
+        return form.equals("reported") && subjunctiveSpan(message, Set.of(Mood.SUBJUNCTIVE_I)) ? "indirect" : form;
     }
 
     /** A "dass"/"ob" clause or a Konjunktiv clause below the verb: report content even for weak cues. */
@@ -855,6 +876,42 @@ public final class StatementExtractor {
                 return c;
             }
         }
+        return subjectClause(verb, cueSubject);
+    }
+
+    /** Words that open a relative clause after a comma ("die Agentur, die … berichte"), unless articles: no complement. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            "welche", "welcher", "welches", "welchem", "welchen", "wo", "was", "wer");
+
+    /**
+     * A complement clause the parser hung as acl under the cue's inverted subject ("meldete die Nachrichtenagentur
+     * „Xinhua“, die Maschine sei … losgeflogen", "meldeten die Internet-Nachrichten der Tagesschau, Feldmann rechne …"):
+     * right after a comma, not opened by a relative word, with a subject of its own and a "dass"/"ob" or a
+     * Konjunktiv; else -1.
+     */
+    private int subjectClause(int verb, int cueSubject) {
+        if (cueSubject <= verb) {
+            return -1; // the clause after a subject before the verb is the subject's own ("Der Minister, der …, sagte")
+        }
+        int[] range = doc.subtreeRange(cueSubject);
+        for (int c = cueSubject; c <= range[1]; c++) {
+            Token ct = doc.token(c);
+            if (!ct.baseRel().equals("acl") || !ct.isVerb() || ct.head() < cueSubject || ct.head() > range[1]
+                    || !doc.token(ct.head()).isNoun() || firstChild(c, "cc") >= 0) {
+                continue;
+            }
+            int from = doc.subtreeRange(c)[0];
+            int comma = doc.token(from).text().equals(",") ? from : from - 1;
+            if (comma <= verb || !doc.token(comma).text().equals(",") || comma + 1 >= c
+                    || RELATIVE_OPENERS.contains(doc.token(comma + 1).text().toLowerCase(Locale.ROOT))
+                    && !doc.token(comma + 1).pos().equals("DET")) { // "die Maschine sei …" opens with an article
+                continue;
+            }
+            int subj = org.lagebild.nlp.Syntax.subject(doc, c);
+            if (subj > comma && (hasMark(c, "dass", "ob") || subjunctiveClause(c))) {
+                return c;
+            }
+        }
         return -1;
     }
 
@@ -939,6 +996,29 @@ public final class StatementExtractor {
         return misattachedComplement(verb);
     }
 
+    /**
+     * A "dass"/"ob" clause the parser hung on the comma after the cue ("Ärzte ohne Grenzen sagte, dass in Agok …",
+     * "Hier stellte es fest, dass …", "dass" a dep of the comma, the clause's words scattered; German only): the message
+     * runs from "dass" to the end of the sentence. Null when the cue has no such comma.
+     */
+    private Span danglingComplement(Token cue) {
+        if (!lang.equals("de")) {
+            return null;
+        }
+        for (int comma : doc.children(cue.index())) {
+            if (comma < cue.index() || !doc.token(comma).text().equals(",") || comma + 1 >= doc.tokens().size()) {
+                continue;
+            }
+            Token next = doc.token(comma + 1);
+            String w = next.text().toLowerCase(Locale.ROOT);
+            if (next.head() == comma && (w.equals("dass") || w.equals("ob"))) {
+                Sentence s = doc.sentenceOf(cue.index());
+                return trim(doc.span(comma + 1, s.endToken() - 1));
+            }
+        }
+        return null;
+    }
+
     /** Nominal dependents of a verb under which the parser may hang the verb's own complement clause. */
     private static final Set<String> NOMINAL_RELS = Set.of("nsubj", "obj", "iobj", "obl");
 
@@ -959,7 +1039,8 @@ public final class StatementExtractor {
                 continue; // a subject that names what is said has the clause as its own ("Damit bestätigt sich die Befürchtung, dass …")
             }
             for (int c : doc.children(n)) {
-                if (c > verb && doc.token(c).baseRel().equals("ccomp") && hasMark(c, "dass", "ob")) {
+                String crel = doc.token(c).baseRel();
+                if (c > verb && (crel.equals("ccomp") || crel.equals("acl")) && hasMark(c, "dass", "ob")) {
                     return c;
                 }
             }
@@ -1558,7 +1639,8 @@ public final class StatementExtractor {
             }
         }
         String id = "s" + (++ids);
-        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), form, medium, addressee, topic, null,
+        out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), reportedForm(form, message), medium, addressee,
+                topic, null,
                 Evidence.of(doc.sentenceSpan(s))));
     }
 
@@ -1569,8 +1651,8 @@ public final class StatementExtractor {
             Span inner = trim(unquote(message));
             message = inner == null ? unquote(message) : inner;
         }
-        candidates.add(new StatementRecord(CANDIDATE_ID + (candidates.size() + 1) + ":" + kind, speaker, cue, Evidence.of(message), form,
-                medium, addressee, null, null, Evidence.of(doc.sentenceSpan(s))));
+        candidates.add(new StatementRecord(CANDIDATE_ID + (candidates.size() + 1) + ":" + kind, speaker, cue, Evidence.of(message),
+                reportedForm(form, message), medium, addressee, null, null, Evidence.of(doc.sentenceSpan(s))));
     }
 
     /** The sentence's widest statement from {@code from} on, not one that {@link #nest} puts inside a verb's statement. */

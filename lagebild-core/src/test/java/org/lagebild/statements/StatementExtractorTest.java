@@ -234,6 +234,64 @@ class StatementExtractorTest {
         assertEquals("der Minister", r.speaker().text());
     }
 
+    /** The rules find one statement, with this message and speaker. */
+    private static void assertOnly(AnnotatedDocument doc, String message, String speaker) {
+        StatementRecord r = only(doc);
+        assertEquals(message, message(doc, r));
+        assertEquals(speaker, r.speaker().text());
+    }
+
+    /** No statement's message starts with {@code prefix}. */
+    private static void assertNoMessage(AnnotatedDocument doc, String prefix) {
+        List<StatementRecord> out = extract(doc);
+        assertTrue(out.stream().noneMatch(r -> message(doc, r).startsWith(prefix)), out.toString());
+    }
+
+    /** "Um 15 Uhr meldeten die Nachrichten der Tagesschau, {@code subject} rechne mit einer Verhandlung." (acl of "Tagesschau"). */
+    private static AnnotatedDocument newsReport(String subject) {
+        return parse("Um/ADP/2/case/um 15/NUM/2/nummod/15 Uhr/NOUN/3/obl/Uhr meldeten/VERB/-1/root/melden"
+                + " die/DET/5/det/der Nachrichten/NOUN/3/nsubj/Nachricht der/DET/7/det/der Tagesschau/NOUN/5/nmod/Tagesschau"
+                + " ~,/PUNCT/10/punct/, " + subject + "/10/nsubj/" + subject.split("/")[0]
+                + " rechne/VERB/7/acl/rechnen mit/ADP/13/case/mit einer/DET/13/det/ein Verhandlung/NOUN/10/obl/Verhandlung"
+                + " ~./PUNCT/3/punct/.");
+    }
+
+    @Test
+    void complementClauseParsedUnderTheInvertedSubjectIsTheCuesMessage() {
+        // the clause is no part of the speaker
+        assertOnly(newsReport("Feldmann/PROPN"), "Feldmann rechne mit einer Verhandlung", "die Nachrichten der Tagesschau");
+        // a relative clause there ("…, die … rechne") is the noun's own, not what was reported
+        assertNoMessage(newsReport("die/PRON"), "die rechne");
+    }
+
+    /** "Die Organisation sagte, {@code conjunction} in Agok Verletzte aufgenommen wurden." with the conjunction a dep of the comma. */
+    private static AnnotatedDocument danglingClause(String conjunction) {
+        return parse("Die/DET/1/det/der Organisation/NOUN/2/nsubj/Organisation sagte/VERB/-1/root/sagen ~,/PUNCT/2/punct/,"
+                + " " + conjunction + "/SCONJ/3/dep/" + conjunction + " in/ADP/6/case/in Agok/PROPN/4/nmod/Agok"
+                + " Verletzte/NOUN/8/nsubj:pass/Verletzter aufgenommen/VERB/6/acl/aufnehmen wurden/AUX/8/aux:pass/werden"
+                + " ~./PUNCT/6/punct/.");
+    }
+
+    @Test
+    void dassClauseHungOnTheCommaAfterTheCueIsItsMessage() {
+        assertOnly(danglingClause("dass"), "dass in Agok Verletzte aufgenommen wurden", "Die Organisation");
+        assertNoMessage(danglingClause("als"), "als"); // "sagte, als …": a temporal clause is not what was said
+    }
+
+    /** "Die Zeitung berichtete mit Verweis auf Einheiten, {@code conjunction} der Angriff geführt wurde." (acl of "Einheiten"). */
+    private static AnnotatedDocument reportWithReference(String conjunction) {
+        return parse("Die/DET/1/det/der Zeitung/NOUN/2/nsubj/Zeitung berichtete/VERB/-1/root/berichten mit/ADP/4/case/mit"
+                + " Verweis/NOUN/2/obl/Verweis auf/ADP/6/case/auf Einheiten/NOUN/2/obl/Einheit ~,/PUNCT/11/punct/,"
+                + " " + conjunction + "/SCONJ/11/mark/" + conjunction + " der/DET/10/det/der Angriff/NOUN/11/nsubj:pass/Angriff"
+                + " geführt/VERB/6/acl/führen wurde/AUX/11/aux:pass/werden ~./PUNCT/2/punct/.");
+    }
+
+    @Test
+    void dassClauseParsedAsModifierOfTheCuesObjectIsItsMessage() {
+        assertOnly(reportWithReference("dass"), "dass der Angriff geführt wurde", "Die Zeitung");
+        assertNoMessage(reportWithReference("weil"), "weil"); // an adverbial clause there is no complement
+    }
+
     @Test
     void complementClauseOfASubjectThatNamesWhatIsSaidStaysTheNouns() {
         // "Damit bestätigt sich die Befürchtung, dass …": the clause is the noun's content, nobody speaks
@@ -567,6 +625,34 @@ class StatementExtractorTest {
         AnnotatedDocument announced = parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kündigte/VERB/-1/root/ankündigen"
                 + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung an/ADP/2/compound:prt/an ~./PUNCT/2/punct/.");
         assertEquals("reported", only(announced).form());
+    }
+
+    @Test
+    void vermeldenIntroducesItsDassClause() {
+        // a lexicon row of session 16: "Chinesische Medien vermeldeten, dass Betriebe Aufträge erhielten"
+        assertOnly(parse("Chinesische/ADJ/1/amod/chinesisch Medien/NOUN/2/nsubj/Medium vermeldeten/VERB/-1/root/vermelden"
+                + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass Betriebe/NOUN/7/nsubj/Betrieb Aufträge/NOUN/7/obj/Auftrag"
+                + " erhielten/VERB/2/ccomp/erhalten ~./PUNCT/2/punct/."), "dass Betriebe Aufträge erhielten", "Chinesische Medien");
+        // without a complement or a quotation the verb reports nothing
+        AnnotatedDocument alone = parse("Chinesische/ADJ/1/amod/chinesisch Medien/NOUN/2/nsubj/Medium"
+                + " vermeldeten/VERB/-1/root/vermelden gestern/ADV/2/advmod/gestern ~./PUNCT/2/punct/.");
+        assertTrue(extract(alone).isEmpty(), extract(alone).toString());
+    }
+
+    @Test
+    void reportedSpeechActWithAKonjunktivClauseIsIndirect() {
+        // "Der Minister kündigte die Entscheidung an, da er keine Wahl habe": the act carries indirect speech
+        AnnotatedDocument subjunctive = announcedBecause("sei");
+        assertEquals("indirect", only(subjunctive).form());
+        AnnotatedDocument indicative = announcedBecause("ist");
+        assertEquals("reported", only(indicative).form());
+    }
+
+    /** "Der Minister kündigte die Entscheidung an, da sie nötig {@code verb}." */
+    private static AnnotatedDocument announcedBecause(String verb) {
+        return parse("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister kündigte/VERB/-1/root/ankündigen"
+                + " die/DET/4/det/der Entscheidung/NOUN/2/obj/Entscheidung an/ADP/2/compound:prt/an ~,/PUNCT/9/punct/,"
+                + " da/SCONJ/9/mark/da sie/PRON/9/nsubj/sie nötig/ADJ/2/advcl/nötig " + verb + "/AUX/9/cop/sein ~./PUNCT/2/punct/.");
     }
 
     @Test
