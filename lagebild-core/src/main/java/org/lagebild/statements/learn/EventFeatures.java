@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.VerbForm;
 import org.lagebild.statements.Cue;
 import org.lagebild.statements.CueLexicon;
 
@@ -27,6 +29,8 @@ public final class EventFeatures {
     private final int[] ruleCue;
     /** Per token: inside any rule event's quote or message. */
     private final boolean[] ruleMessage;
+    /** Per token: the multiword cue of its sentence it is a word of ({@link CueIdioms}), or null. */
+    private final String[] idiom;
 
     public EventFeatures(AnnotatedDocument parse, List<Event> rules, CueLexicon lexicon) {
         this.parse = parse;
@@ -47,6 +51,7 @@ public final class EventFeatures {
         ruleCue = new int[n];
         java.util.Arrays.fill(ruleCue, -1);
         ruleMessage = new boolean[n];
+        idiom = CueIdioms.match(parse, CueIdioms.get());
         for (int k = 0; k < rules.size(); k++) {
             for (int t : rules.get(k).cue()) {
                 if (t < n && ruleCue[t] < 0) {
@@ -120,6 +125,18 @@ public final class EventFeatures {
             default -> lexicon.prep(w, "de").isPresent();
         };
         f.add("lex=" + lex + "|" + t.pos());
+        if (t.pos().equals("ADJ") || t.pos().equals("ADV")) {
+            // a verb form tagged as adjective or adverb keeps its word as lemma ("präzisiert", "nenne"): its verb's cue entry
+            String verb = cueVerbReading(w);
+            if (verb != null) {
+                f.add("vlex=" + t.pos());
+                f.add("vl=" + verb);
+            }
+        }
+        if (idiom[i] != null) {
+            f.add("mw=" + t.pos());
+            f.add("mw|ph=" + idiom[i]);
+        }
         Event rule = ruleCue[i] >= 0 ? rules.get(ruleCue[i]) : null;
         f.add("rc=" + (rule != null));
         if (rule != null) {
@@ -560,6 +577,12 @@ public final class EventFeatures {
 
     private String pos(int i) {
         return i < 0 || i >= parse.tokens().size() ? "<none>" : parse.token(i).pos();
+    }
+
+    /** The lexicon cue verb that {@code word} is a known form of ("präzisiert" → präzisieren), or null. */
+    private String cueVerbReading(String word) {
+        return GermanVerbs.get().analyses(word, null).stream().filter(v -> !v.guessed()).map(VerbForm::lemma)
+                .filter(l -> lexicon.verb(l, "de").isPresent()).findFirst().orElse(null);
     }
 
     static String lower(Token t) {

@@ -154,6 +154,35 @@ class EventModelTest {
     }
 
     @Test
+    void verbFormsTaggedAsAdjectivesReadTheirCueVerb() {
+        EventFeatures fx = new EventFeatures(sentence("Merkel", "sagte", "Lage", "präzisiert"), List.of(), CueLexicon.get());
+        assertTrue(fx.cueFixed(5).contains("vl=präzisieren"), fx.cueFixed(5).toString());
+        assertTrue(fx.cueFixed(5).contains("vlex=ADJ"), fx.cueFixed(5).toString());
+        EventFeatures adjective = new EventFeatures(sentence("Merkel", "sagte", "Lage", "ernst"), List.of(), CueLexicon.get());
+        assertTrue(adjective.cueFixed(5).stream().noneMatch(f -> f.startsWith("vl")), "'ernst' is no verb form: " + adjective.cueFixed(5));
+    }
+
+    @Test
+    void wordsOfAMultiwordCueInTheSentenceShareItsFeature() {
+        EventFeatures fx = new EventFeatures(sentence("Merkel", "stellte", "Asylrecht", "infrage"), List.of(), CueLexicon.get());
+        for (int i : new int[] {1, 5}) {
+            assertTrue(fx.cueFixed(i).contains("mw|ph=infrage|frage stellen"), i + ": " + fx.cueFixed(i));
+        }
+        assertTrue(fx.cueFixed(5).contains("mw=ADJ"), fx.cueFixed(5).toString());
+        assertTrue(fx.cueFixed(3).stream().noneMatch(f -> f.startsWith("mw")), "'Asylrecht' is no word of the phrase");
+        EventFeatures alone = new EventFeatures(sentence("Merkel", "stellte", "Lage", "ernst"), List.of(), CueLexicon.get());
+        assertTrue(alone.cueFixed(1).stream().noneMatch(f -> f.startsWith("mw")), "'stellen' without 'infrage' is no phrase: " + alone.cueFixed(1));
+    }
+
+    @Test
+    void idiomsMatchVariantsAndSkipTheLexiconPlaceholder() {
+        List<CueIdioms.Idiom> idioms = CueIdioms.load(java.util.stream.Stream.of("zur|zu sprache bringen"),
+                java.util.stream.Stream.of("von etwas sprechen"));
+        assertEquals(List.of(Set.of("zur", "zu"), Set.of("sprache"), Set.of("bringen")), idioms.get(0).words());
+        assertEquals(List.of(Set.of("von"), Set.of("sprechen")), idioms.get(1).words());
+    }
+
+    @Test
     void featuresSplitIntoFixedAndPreviousLabelParts() {
         AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
