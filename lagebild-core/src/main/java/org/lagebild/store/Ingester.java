@@ -23,7 +23,7 @@ import org.lagebild.pipeline.Analyzer;
 
 /**
  * Analyses documents on N worker threads and stores the finished ones by group commit: one
- * writer thread collects analyses for up to three seconds (or 64 of them) and stores them in one
+ * writer thread collects analyses for up to a second (or 64 of them) and stores them in one
  * transaction ({@link Store#putAll}: one durable commit and one index commit per batch instead of
  * an fsync per article), and counts them as stored only after that commit. Documents whose text is
  * already stored are skipped before analysis, so re-running the same command after an
@@ -34,12 +34,9 @@ public final class Ingester {
     private static final int MAX_BATCH = 64;
     /**
      * How long the first analysis of a batch waits for more before the commit: bounds the delay
-     * until an article counts as stored (and what a crash makes the next run analyse again). A
-     * commit's cost grows with the store's pages it rewrites, not with its articles: 60 articles
-     * stored in batches of 8 took ~0.15 s more CPU than in batches of 30 (docs/BENCHMARKS.md,
-     * session 16), and one analysis thread on an idle 2-core machine delivers ~12 articles/s.
+     * until an article counts as stored (and what a crash makes the next run analyse again).
      */
-    private static final long COMMIT_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(3000);
+    private static final long COMMIT_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
     /** Names of the analysis threads and of the writer thread (for per-thread CPU figures). */
     public static final String ANALYSIS_THREAD = "lagebild-ingest";
     public static final String WRITER_THREAD = "lagebild-store";
