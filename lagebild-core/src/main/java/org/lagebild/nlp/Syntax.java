@@ -190,6 +190,22 @@ public final class Syntax {
         return null;
     }
 
+    /** Whether a subordinator ({@code mark}) of {@code token} is one of {@code marks} (lower case): "dass", "ob", "that". */
+    public static boolean hasMark(AnnotatedDocument doc, int token, String... marks) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("mark")) {
+                String m = ct.text().toLowerCase(java.util.Locale.ROOT);
+                for (String x : marks) {
+                    if (m.equals(x)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The token and its conjuncts ("die USA und Russland"). */
     public static java.util.List<Integer> conjuncts(AnnotatedDocument doc, int token) {
         java.util.List<Integer> out = new java.util.ArrayList<>();

@@ -713,11 +713,8 @@ public final class StatementExtractor {
             if (!CLAUSE_RELS.contains(ct.baseRel())) {
                 continue;
             }
-            for (int m : doc.children(c)) {
-                String w = doc.token(m).text().toLowerCase(Locale.ROOT);
-                if (doc.token(m).deprel().equals("mark") && (w.equals("dass") || w.equals("ob") || w.equals("that"))) {
-                    return true;
-                }
+            if (hasMark(c, "dass", "ob", "that")) {
+                return true;
             }
             if (lang.equals("de") && subjunctiveClause(c)) {
                 return true;
@@ -2413,18 +2410,7 @@ public final class StatementExtractor {
     }
 
     private boolean hasMark(int token, String... marks) {
-        for (int c : doc.children(token)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("mark")) {
-                String m = ct.text().toLowerCase(Locale.ROOT);
-                for (String x : marks) {
-                    if (m.equals(x)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return org.lagebild.nlp.Syntax.hasMark(doc, token, marks);
     }
 
     /** The preposition of {@code token}'s phrase, also a postposition ("seiner Meinung nach": the cue is "nach"), or the token. */

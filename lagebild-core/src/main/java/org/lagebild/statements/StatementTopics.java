@@ -1,8 +1,7 @@
 package org.lagebild.statements;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.lagebild.data.TsvResource;
 import org.lagebild.data.TsvResource.Row;
@@ -21,7 +20,7 @@ import org.lagebild.nlp.Token;
  */
 final class StatementTopics {
     static final String EN = "org/lagebild/statements/topics-en.tsv";
-    private static final Map<String, String> WORDS = new HashMap<>(); // lemma -> kind
+    private static final Set<String> WORDS = new HashSet<>(); // "lemma/KIND"
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     static {
@@ -30,7 +29,7 @@ final class StatementTopics {
             if (!Set.of("NOUN", "ADJ", "DENIAL", "CLAIM", "PREP", "VENUE").contains(kind)) {
                 throw r.fail("kind must be NOUN, ADJ, DENIAL, CLAIM, PREP or VENUE: '" + kind + "'");
             }
-            if (WORDS.put(r.req(0, "word").toLowerCase(Locale.ROOT) + "/" + kind, kind) != null) {
+            if (!WORDS.add(r.req(0, "word").toLowerCase(Locale.ROOT) + "/" + kind)) {
                 throw r.fail("duplicate " + kind + " '" + r.get(0) + "'");
             }
         }
@@ -116,7 +115,7 @@ final class StatementTopics {
             Token ct = doc.token(c);
             String prep = Syntax.caseOf(doc, c);
             if (c > node && ct.isNoun() && (ct.baseRel().equals("obl") || ct.baseRel().equals("nmod")) && prep != null
-                    && WORDS.containsKey(prep + "/PREP") && !TIME_TAGS.contains(ct.ner()) && !(prep.equals("at") && is(c, "VENUE"))) {
+                    && WORDS.contains(prep + "/PREP") && !TIME_TAGS.contains(ct.ner()) && !(prep.equals("at") && is(c, "VENUE"))) {
                 return c;
             }
         }
@@ -126,7 +125,7 @@ final class StatementTopics {
     /** The subject of a "that"-clause below {@code node}, unless a pronoun ("pessimistic that | the Olympics will …"). */
     private int clauseSubject(int node) {
         for (int c : doc.children(node)) {
-            if (!doc.token(c).deprel().equals("ccomp") || !hasThat(c)) {
+            if (!doc.token(c).deprel().equals("ccomp") || !Syntax.hasMark(doc, c, "that")) {
                 continue;
             }
             for (int s : doc.children(c)) {
@@ -139,17 +138,8 @@ final class StatementTopics {
         return -1;
     }
 
-    private boolean hasThat(int clause) {
-        for (int c : doc.children(clause)) {
-            if (doc.token(c).deprel().equals("mark") && doc.token(c).text().equalsIgnoreCase("that")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean is(int token, String kind) {
         String lemma = doc.token(token).lemma();
-        return lemma != null && WORDS.containsKey(lemma.toLowerCase(Locale.ROOT) + "/" + kind);
+        return lemma != null && WORDS.contains(lemma.toLowerCase(Locale.ROOT) + "/" + kind);
     }
 }
