@@ -19,6 +19,11 @@ public record StatementRecord(String id, Party speaker, Cue cue, Evidence quote,
     public record Party(String actor, int start, int end, String text) {
     }
 
+    /** The same statement inside another ({@code parent} its id) or, with null, at the top level. */
+    public StatementRecord withParent(String parent) {
+        return new StatementRecord(id, speaker, cue, quote, form, medium, addressee, topic, parent, sentence);
+    }
+
     /** The cue; discontinuous cues ("räumte … ein") list each part. */
     public record Cue(int start, int end, String text, String lemma, List<Evidence> parts) {
     }

@@ -357,9 +357,7 @@ public final class CorpusPredictor {
         }
         List<StatementRecord> fixed = new ArrayList<>();
         for (StatementRecord s : out) {
-            String parent = s.parent() == null ? null : renamed.getOrDefault(s.parent(), s.parent());
-            fixed.add(new StatementRecord(s.id(), s.speaker(), s.cue(), s.quote(), s.form(), s.medium(), s.addressee(),
-                    s.topic(), parent, s.sentence()));
+            fixed.add(s.parent() == null ? s : s.withParent(renamed.getOrDefault(s.parent(), s.parent())));
         }
         return fixed;
     }

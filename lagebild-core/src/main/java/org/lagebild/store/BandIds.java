@@ -113,15 +113,7 @@ final class BandIds {
      * one transaction: a kill before the end leaves the old table to move again on the next open.
      */
     static void migrate(Connection c) throws SQLException {
-        boolean old;
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.tables "
-                + "WHERE table_name = ? AND table_schema = CURRENT_SCHEMA")) {
-            ps.setString(1, OLD_TABLE);
-            try (ResultSet rs = ps.executeQuery()) {
-                old = rs.next();
-            }
-        }
-        if (!old) {
+        if (!Store.tableExists(c, OLD_TABLE)) {
             return;
         }
         try {

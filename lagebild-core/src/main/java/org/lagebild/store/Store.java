@@ -135,7 +135,7 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(config.dataDir());
             c = connect(config);
             c.setAutoCommit(false);
-            boolean created = !hasArticlesTable(c);
+            boolean created = !tableExists(c, "articles");
             createSchema(c, bulk);
             if (created) {
                 // a new store has nothing to migrate or backfill: record every one-time migration as
@@ -344,11 +344,11 @@ public final class Store implements AutoCloseable {
     static final List<String> ONCE_MIGRATIONS = List.of(QUERY_COLUMNS, EVENT_DYADS, IRREALIS, NO_FOREIGN_KEYS,
             ClusterFirsts.MIGRATION);
 
-    /** Whether the store's tables exist already (false: a new store, created by this open). */
-    private static boolean hasArticlesTable(Connection c) throws SQLException {
+    /** Whether the store's schema has table {@code name} (no "articles" table: a new store, created by this open). */
+    static boolean tableExists(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.tables "
                 + "WHERE table_name = ? AND table_schema = CURRENT_SCHEMA")) {
-            ps.setString(1, "articles");
+            ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }

@@ -80,9 +80,7 @@ public final class ModelStatements {
         out.addAll(added);
         java.util.Set<String> ids = new java.util.HashSet<>();
         out.forEach(s -> ids.add(s.id()));
-        out.replaceAll(s -> s.parent() == null || ids.contains(s.parent()) ? s
-                : new StatementRecord(s.id(), s.speaker(), s.cue(), s.quote(), s.form(), s.medium(), s.addressee(), s.topic(), null,
-                        s.sentence()));
+        out.replaceAll(s -> s.parent() == null || ids.contains(s.parent()) ? s : s.withParent(null));
         return out;
     }
 
