@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
             + "store, alternating per round in this process (the ingest overhead).")
     boolean store;
 
+    @Option(names = "--without-statements", description = "Instead: the analysis vs. the same analysis without "
+            + "quotation attribution (no statements, only sentences with event words parsed), alternating per round "
+            + "in this process: what attribution adds to the time of an analysis.")
+    boolean withoutStatements;
+
     @Override
     public Integer call() throws java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +71,9 @@ final class BenchCommand implements Callable<Integer> {
         double load = (System.nanoTime() - t0) / 1e9;
         if (store) {
             return storeOverhead(out, analyzer, docs, warm);
+        }
+        if (withoutStatements) {
+            return attributionCost(out, analyzer, docs);
         }
         // Warm-up round (JIT), not timed.
         long tokens = 0;
@@ -130,6 +138,62 @@ final class BenchCommand implements Callable<Integer> {
                 fullProc, baseProc, baseProc / fullProc, fullGc, baseGc);
         out.printf("peak heap: %d MB%n", peakHeapMb());
         return 0;
+    }
+
+    /**
+     * What quotation attribution costs: rounds alternate between the analysis and the same analysis without
+     * statements ({@link Analyzer#withoutStatements}: the statement rules and the parse of the sentences only
+     * they need are left out), each warmed up first. This thread's CPU time is the steadier figure on a
+     * shared machine; the parse runs on it too.
+     */
+    private int attributionCost(PrintWriter out, Analyzer analyzer, List<Document> docs) {
+        Analyzer without = analyzer.withoutStatements();
+        long[] parsed = new long[2];
+        long sentences = 0;
+        for (Document d : docs) { // warm-up, counting the sentences each parses
+            try {
+                var full = analyzer.analyzeParsed(d).parse();
+                sentences += full.sentences().size();
+                parsed[0] += parsedSentences(full);
+                parsed[1] += parsedSentences(without.analyzeParsed(d).parse());
+            } catch (Analyzer.UnsupportedLanguageException e) {
+                // not counted, as in the timed rounds
+            }
+        }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[2];
+        double[] thread = new double[2];
+        StringBuilder perRound = new StringBuilder();
+        for (int round = 0; round < rounds; round++) {
+            double[] roundCpu = new double[2];
+            // alternate which goes first, so that a drift of the machine's speed hits both alike
+            for (int k = 0; k < 2; k++) {
+                int which = (round + k) % 2;
+                Analyzer a = which == 0 ? analyzer : without;
+                long w0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
+                for (Document d : docs) {
+                    analyze(a, d);
+                }
+                wall[which] += (System.nanoTime() - w0) / 1e9;
+                roundCpu[which] = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+                thread[which] += roundCpu[which];
+            }
+            perRound.append(String.format(java.util.Locale.ROOT, " %.3f", roundCpu[0] / roundCpu[1]));
+        }
+        out.printf("corpus: %d %s documents; %d rounds; %d cores%n", docs.size(), lang, rounds,
+                Runtime.getRuntime().availableProcessors());
+        out.printf("sentences parsed: %d of %d with attribution, %d without%n", parsed[0], sentences, parsed[1]);
+        out.printf("analysis: %.2f s per round (thread CPU %.2f s); without quotation attribution: %.2f s (CPU %.2f s)%n",
+                wall[0] / rounds, thread[0] / rounds, wall[1] / rounds, thread[1] / rounds);
+        out.printf("quotation attribution adds %.1f %% (thread CPU), %.1f %% (wall); CPU ratio per round:%s%n",
+                100 * (thread[0] / thread[1] - 1), 100 * (wall[0] / wall[1] - 1), perRound);
+        return 0;
+    }
+
+    private static long parsedSentences(org.lagebild.nlp.AnnotatedDocument doc) {
+        return doc.sentences().stream()
+                .filter(s -> doc.tokensOf(s).stream().anyMatch(t -> t.deprel().equals("root"))).count();
     }
 
     /** CPU time of the whole process (all threads), or 0 where the JVM does not report it. */

@@ -54,6 +54,8 @@ public final class Analyzer {
     private final boolean parseAll;
     /** The statement rules also return their rejected readings as candidates, for a learned filter to score. */
     private final boolean candidates;
+    /** False only to measure what quotation attribution costs ({@link #withoutStatements}). */
+    private final boolean statements;
 
     /** Statements and events from the rules alone. */
     public Analyzer() {
@@ -89,11 +91,17 @@ public final class Analyzer {
 
     private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse,
                      boolean candidates) {
+        this(quoteModel, english, parseAll, toParse, candidates, true);
+    }
+
+    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse,
+                     boolean candidates, boolean statements) {
         this.quoteModel = quoteModel;
         this.english = english;
         this.parseAll = parseAll;
         this.toParse = toParse;
         this.candidates = candidates;
+        this.statements = statements;
     }
 
     /**
@@ -101,7 +109,17 @@ public final class Analyzer {
      * ({@link StatementExtractor#candidateKind}): for a caller that scores them with a filter and drops the rest.
      */
     public Analyzer withCandidates() {
-        return new Analyzer(quoteModel, english, parseAll, toParse, true);
+        return new Analyzer(quoteModel, english, parseAll, toParse, true, statements);
+    }
+
+    /**
+     * The rules without quotation attribution: no statements, and only the sentences with event words
+     * parsed ({@link CandidateSentences#eventsOnly}). Not an analysis to use (events lose the statements
+     * they are reported in): the baseline of `lagebild bench --without-statements`, which measures what
+     * attribution adds to the time of an analysis (issue target: at most 30 %).
+     */
+    public Analyzer withoutStatements() {
+        return new Analyzer(null, null, false, CandidateSentences.eventsOnly(), false, false);
     }
 
     /**
@@ -118,7 +136,7 @@ public final class Analyzer {
      * whose gold marks such verbs as cues and whose learned cue tagger needs their parse.
      */
     public Analyzer parsingWeakCueVerbs() {
-        return new Analyzer(quoteModel, english, parseAll, CandidateSentences.withWeakCueVerbs(), candidates);
+        return new Analyzer(quoteModel, english, parseAll, CandidateSentences.withWeakCueVerbs(), candidates, statements);
     }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
@@ -270,7 +288,8 @@ public final class Analyzer {
                                        List<org.lagebild.ingest.Region> regions) {
         String text = d.text();
         ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
-        List<StatementRecord> statements = new StatementExtractor(doc, actors, candidates).extract();
+        List<StatementRecord> statements = this.statements ? new StatementExtractor(doc, actors, candidates).extract()
+                : List.of();
         if (quoteModel != null && lang.equals("de")) {
             if (quoteModel.filter() != null) {
                 statements = quoteModel.filter().apply(doc, statements);

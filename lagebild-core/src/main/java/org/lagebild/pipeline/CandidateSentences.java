@@ -43,14 +43,17 @@ public final class CandidateSentences implements ParseSelector {
     private final EventLexicon events = EventLexicon.get();
     /** Whether weak cue verbs select a sentence without a complement clause too. */
     private final boolean weakCueVerbs;
+    /** Whether cues and quotations select sentences (false: event words only). */
+    private final boolean withCues;
 
     /** The selection for {@code analyze}: weak cue verbs only with a "dass"/"ob" clause. */
     public CandidateSentences() {
-        this(false);
+        this(false, true);
     }
 
-    private CandidateSentences(boolean weakCueVerbs) {
+    private CandidateSentences(boolean weakCueVerbs, boolean withCues) {
         this.weakCueVerbs = weakCueVerbs;
+        this.withCues = withCues;
     }
 
     /**
@@ -60,14 +63,23 @@ public final class CandidateSentences implements ParseSelector {
      * (docs/EVALUATION.md, session 14/15 parliament cues).
      */
     public static CandidateSentences withWeakCueVerbs() {
-        return new CandidateSentences(true);
+        return new CandidateSentences(true, true);
+    }
+
+    /**
+     * A selection by event words alone, without the sentences only quotation attribution needs
+     * (cues, quotation marks, reportative "soll", subjunctives): what the analysis would parse without
+     * statements, for measuring what attribution costs (`lagebild bench --without-statements`).
+     */
+    static CandidateSentences eventsOnly() {
+        return new CandidateSentences(false, false);
     }
 
     @Override
     public BitSet select(AnnotatedDocument unparsed) {
         AnnotatedDocument doc = Lemmatizer.apply(unparsed);
         String lang = doc.lang();
-        Map<String, List<String[]>> phrases = PHRASES.computeIfAbsent(lang, this::phrases);
+        Map<String, List<String[]>> phrases = PHRASES.computeIfAbsent(withCues ? lang : lang + "/events", k -> phrases(lang));
         BitSet out = new BitSet();
         if (doc.sentences().isEmpty()) {
             return out;
@@ -81,7 +93,7 @@ public final class CandidateSentences implements ParseSelector {
                 q++;
             }
             boolean quoted = q < quotes.size() && quotes.get(q).start() + from < s.end();
-            if (quoted || candidate(doc, s, lang, phrases)) {
+            if (quoted && withCues || candidate(doc, s, lang, phrases)) {
                 out.set(s.index());
             }
         }
@@ -101,7 +113,7 @@ public final class CandidateSentences implements ParseSelector {
             String word = t.text().toLowerCase(Locale.ROOT);
             String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
             // "nach" is a cue only before a source noun ("nach Angaben"), which the noun test finds.
-            if (!word.equals("nach") && cues.prep(word, lang).isPresent()
+            if (withCues && !word.equals("nach") && cues.prep(word, lang).isPresent()
                     || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
                 return true;
             }
@@ -109,7 +121,7 @@ public final class CandidateSentences implements ParseSelector {
                     || lang.equals("de") && separablePhrase(t, lemma, tokens, phrases, words))) {
                 return true;
             }
-            if (t.isNoun() && (cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
+            if (t.isNoun() && (withCues && cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
                     || lang.equals("de") && EventExtractor.sentenceNoun(word))) {
                 return true;
             }
@@ -133,13 +145,15 @@ public final class CandidateSentences implements ParseSelector {
         if (!lang.equals("de")) {
             return false;
         }
-        String w = v.text().toLowerCase(Locale.ROOT);
-        if (w.equals("soll") || w.equals("sollen")) {
-            return true;
-        }
-        var form = GermanVerbs.get().analyse(v.text(), null);
-        if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
-            return true;
+        if (withCues) { // reportative "soll" and subjunctives: quotation attribution's candidates
+            String w = v.text().toLowerCase(Locale.ROOT);
+            if (w.equals("soll") || w.equals("sollen")) {
+                return true;
+            }
+            var form = GermanVerbs.get().analyse(v.text(), null);
+            if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+                return true;
+            }
         }
         // Separable verbs: without a parse the particle ("wies … zurück") is not attached yet.
         for (Token p : sentence) {
@@ -175,6 +189,9 @@ public final class CandidateSentences implements ParseSelector {
     private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer) {
         if (!events.verb(verbLemma, lang).isEmpty()) {
             return true;
+        }
+        if (!withCues) {
+            return false;
         }
         var cue = cues.verb(verbLemma, lang);
         return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer || weakCueVerbs);
@@ -220,7 +237,7 @@ public final class CandidateSentences implements ParseSelector {
 
     private Map<String, List<String[]>> phrases(String lang) {
         Map<String, List<String[]>> out = new HashMap<>();
-        for (Cue c : cues.all(lang)) {
+        for (Cue c : withCues ? cues.all(lang) : List.<Cue>of()) {
             if (c.kind() == Cue.Kind.PHRASE || c.kind() == Cue.Kind.PREP && c.lemma().contains(" ")) {
                 add(c.lemma(), false, out); // "deutlich machen", "nach Angaben", "according to"
             }
@@ -230,7 +247,9 @@ public final class CandidateSentences implements ParseSelector {
                 add(tr.lemma(), lang.equals("en"), out); // English phrase triggers start with their verb ("call on")
             }
         }
-        out.computeIfAbsent("demnach", k -> new ArrayList<>()).add(new String[0]); // StatementExtractor's anaphoric cue
+        if (withCues) {
+            out.computeIfAbsent("demnach", k -> new ArrayList<>()).add(new String[0]); // StatementExtractor's anaphoric cue
+        }
         return Map.copyOf(out);
     }
 

@@ -52,6 +52,22 @@ class CandidateSentencesTest {
     }
 
     @Test
+    void eventsOnlySelectionLeavesOutWhatOnlyAttributionNeeds() {
+        AnnotatedDocument doc = tagged(
+                "Der/DET Minister/NOUN sagte/VERB ,/PUNCT alles/PRON bleibe/VERB ruhig/ADJ ./PUNCT",
+                "„/PUNCT Wir/PRON kommen/VERB “/PUNCT ./PUNCT",
+                "Nach/ADP Angaben/NOUN der/DET Polizei/NOUN war/AUX es/PRON ruhig/ADJ ./PUNCT",
+                "Er/PRON soll/AUX krank/ADJ sein/AUX ./PUNCT",
+                "Soldaten/NOUN griffen/VERB das/DET Dorf/NOUN an/ADP ./PUNCT");
+        BitSet all = new BitSet();
+        all.set(0, 5);
+        assertEquals(all, new CandidateSentences().select(doc));
+        BitSet events = new BitSet();
+        events.set(4); // the separable event verb "angreifen" only: no cue, quotation, source noun or "soll"
+        assertEquals(events, CandidateSentences.eventsOnly().select(doc));
+    }
+
+    @Test
     void weakCueNeedsAReportClause() {
         AnnotatedDocument doc = tagged(
                 "Sie/PRON gingen/VERB nach/ADP Hause/NOUN ./PUNCT",
