@@ -3,7 +3,11 @@ package org.lagebild.events.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -133,5 +137,20 @@ class PetrarchRecordsTest {
         assertEquals(0, weis.classes().total());
         assertEquals(0, weis.rootAgree());
         assertEquals(new PetrarchEval.Role(1, 1, 1), weis.source());
+    }
+
+    @Test
+    void theSharedFilesAreRead() throws IOException {
+        String prop = System.getProperty("lagebild.shared");
+        Path dir = (prop != null ? Path.of(prop) : Path.of("..", "..", "shared")).resolve(PetrarchEval.DIR);
+        assumeTrue(Files.isRegularFile(dir.resolve(PetrarchEval.VALIDATION)), "skipped: " + dir + " not present");
+        List<Record> gsr = PetrarchRecords.read(Files.readString(dir.resolve(PetrarchEval.VALIDATION)));
+        // 78 records, one with an empty text
+        assertEquals(77, gsr.size());
+        assertEquals(12, gsr.stream().filter(Record::noEvent).count());
+        // 284 records, 7 expected errors and one without a coding
+        assertEquals(276, PetrarchRecords.read(Files.readString(dir.resolve(PetrarchEval.UNIT))).size());
+        Set<String> real = PetrarchRecords.realCountries(Files.readString(dir.resolve(PetrarchEval.UNIT_ACTORS)));
+        assertTrue(real.containsAll(Set.of("USA", "FRA", "LBY")) && !real.contains("ERI"), real.toString());
     }
 }
