@@ -68,6 +68,14 @@ final class EventsCommand implements Runnable {
         @Option(names = "--no-location", description = "Skip the event-location set.")
         boolean noLocation;
 
+        @Option(names = "--petrarch", description = "Also score the rules on the PETRARCH validation records "
+                + "(data/events-en-petrarch: class, CAMEO root, no-event records, source/target country; skipped when absent).")
+        boolean petrarch;
+
+        @Option(names = "--petrarch-errors", paramLabel = "FILE",
+                description = "With --petrarch: write each PETRARCH record's gold and predicted coding to FILE.")
+        Path petrarchErrors;
+
         @Option(names = "--cache", paramLabel = "FILE",
                 description = "Keep the rules-only features of the class sentences in FILE between runs "
                         + "(e.g. target/events-features.tsv; delete it after changing rules or features).")
@@ -97,6 +105,12 @@ final class EventsCommand implements Runnable {
                 EventEval.Result r = eval.run(shared, limit, !noLocation);
                 err.printf("%nlagebild: evaluated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
                 spec.commandLine().getOut().print(r.format());
+                if (petrarch) {
+                    try (PrintWriter pw = petrarchErrors == null ? null
+                            : new PrintWriter(Files.newBufferedWriter(petrarchErrors, StandardCharsets.UTF_8))) {
+                        spec.commandLine().getOut().print(EventEval.formatPetrarch(eval.petrarch(shared, pw, limit)));
+                    }
+                }
             }
             return 0;
         }

@@ -705,4 +705,42 @@ class EnglishEventRulesTest {
                 .filter(x -> x.type().equals("REJECT")).findFirst().orElseThrow();
         assertTrue(vote.targetMentions().stream().noneMatch(m -> m.text().contains("resolution")), vote.toString());
     }
+
+    // session 17
+
+    /** CAMEO cameo codes of the events of type {@code type} in {@code text}. */
+    private static List<String> codes(String text, String type) throws Exception {
+        return events(text).stream().filter(e -> e.type().equals(type)).map(EventRecord::cameo).toList();
+    }
+
+    @Test
+    void aidVerbsOfTheWholeCameoClassAreCoded() throws Exception {
+        assertEquals(List.of("071"), codes("The World Bank lent Kenya $500 million.", "AID"));
+        assertEquals(List.of("071"), codes("Egypt granted Sudan a loan of $100 million.", "AID"));
+        assertEquals(List.of("072"), codes("The United States equipped the Ukrainian army with drones.", "AID"));
+        assertEquals(List.of("073"), codes("France evacuated 300 citizens from Lebanon.", "AID"));
+        // the same verbs with a thing: no aid
+        assertTrue(codes("The minister lent his support to the plan.", "AID").isEmpty());
+        assertTrue(codes("Police evacuated the building after a bomb threat.", "AID").isEmpty());
+        assertTrue(codes("The new cars were equipped with cameras.", "AID").isEmpty());
+        // allocated funds are a commitment (as earmarked), disbursed ones a delivery
+        assertEquals(List.of("033"), codes("China has allocated $2 million for relief efforts in Nepal.", "AID"));
+        assertEquals(List.of("070"), codes("The bank disbursed $40 million to Ghana.", "AID"));
+        assertTrue(codes("The school allocated more time for sports.", "AID").isEmpty());
+    }
+
+    @Test
+    void repatriatedPersonsAndBritishSpellingsAreCoded() throws Exception {
+        assertEquals(List.of("0841"), codes("Ukraine repatriated 100 prisoners of war on Monday.", "RETREAT"));
+        assertTrue(codes("The company repatriated its profits.", "RETREAT").isEmpty());
+        // repatriating migrants or refugees is a deportation, not a return of captives
+        assertTrue(codes("Pakistan repatriated 300 Afghan refugees on Monday.", "RETREAT").isEmpty());
+        EventRecord recognised = only("Spain recognised the Palestinian state on Tuesday.");
+        assertEquals("054", recognised.cameo());
+        assertTrue(events("Spain recognised the problem.").isEmpty());
+        // mobilising funds raises aid, mobilising troops stays a mobilisation
+        assertEquals(List.of("070"), codes("The European Union is mobilising new funds for Sudan.", "AID"));
+        assertEquals(List.of("154"), codes("Russia mobilised 300,000 reservists.", "MOBILIZE"));
+        assertTrue(codes("Russia mobilised 300,000 reservists.", "AID").isEmpty());
+    }
 }

@@ -302,6 +302,25 @@ public final class EventEval {
         return new Result(parts, learned, cv, loc, classes.size(), tagged.size());
     }
 
+    /**
+     * The rules on the PETRARCH validation records below {@code shared} (one score per file; empty when they are
+     * absent), each record listed on {@code errors} when given. A held-out check: no rule was tuned on them.
+     */
+    public List<PetrarchEval.Score> petrarch(Path shared, PrintWriter errors, int limit) throws IOException {
+        return PetrarchEval.run(shared, text -> analyze(analyzer, text, null), progress, errors, limit);
+    }
+
+    /** The PETRARCH section of the output, or a note that the records are absent. */
+    public static String formatPetrarch(List<PetrarchEval.Score> scores) {
+        if (scores.isEmpty()) {
+            return "\nPETRARCH validation records: " + PetrarchEval.DIR + " not found, skipped\n";
+        }
+        StringBuilder sb = new StringBuilder("\nPETRARCH validation records (" + PetrarchEval.DIR + ", MIT; held out: "
+                + "no rule was tuned on them; class and CAMEO root right when one of the record's gold codings has it)\n");
+        scores.forEach(sc -> sb.append(sc.format()));
+        return sb.toString();
+    }
+
     private List<Sample> samples(List<Labelled> classes) throws IOException {
         if (cache != null && Files.isRegularFile(cache)) {
             List<Sample> cached = EventTrainer.readCache(cache);
