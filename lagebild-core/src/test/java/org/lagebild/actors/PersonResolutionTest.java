@@ -1,6 +1,7 @@
 package org.lagebild.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,31 @@ class PersonResolutionTest {
         ActorRecord de = byId(actors("de", "Sergej Lawrow wies die Vorwürfe zurück.", "2022-01-10"), "person:sergey-lavrov");
         assertEquals("Sergej Lawrow", de.name());
         assertEquals("foreign_minister", de.roles().get(0).key());
+    }
+
+    /** The registry office {@code key} of {@code org} is on the actor, with the text's date inside its period. */
+    private static boolean holds(ActorRecord a, String key, String org) {
+        return org.equals(a.affiliation()) && a.roles().stream().anyMatch(r -> r.key().equals(key)
+                && org.equals(r.organization()) && "registry".equals(r.origin()));
+    }
+
+    @Test
+    void kerryIn2016IsTheUsSecretaryOfStateButNotIn2018() {
+        String text = "Kerry said on Monday that the talks in Geneva would continue.";
+        ActorRecord in2016 = byId(actors("en", text, "2016-05-10"), "person:john-kerry");
+        assertTrue(holds(in2016, "foreign_minister", "USA"), in2016.toString());
+        assertEquals("2017-01-20", in2016.roles().get(0).to());
+        ActorRecord in2018 = byId(actors("en", text, "2018-05-10"), "person:john-kerry");
+        assertFalse(holds(in2018, "foreign_minister", "USA"), in2018.toString());
+        assertNull(in2018.affiliation());
+    }
+
+    @Test
+    void gabrielIsGermanForeignMinisterOnlyWithinHisTerm() {
+        String text = "Sigmar Gabriel sagte am Montag in Berlin, die Gespräche würden fortgesetzt.";
+        assertTrue(holds(byId(actors("de", text, "2017-06-12"), "person:sigmar-gabriel"), "foreign_minister", "DEU"));
+        ActorRecord after = byId(actors("de", text, "2018-06-12"), "person:sigmar-gabriel");
+        assertFalse(holds(after, "foreign_minister", "DEU"), "out of office after 14 March 2018: " + after);
     }
 
     @Test

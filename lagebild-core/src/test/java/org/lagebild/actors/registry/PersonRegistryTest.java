@@ -127,6 +127,45 @@ class PersonRegistryTest {
     }
 
     @Test
+    void session17OfficesHoldTheirCheckedBoundaries() {
+        Person kerry = REG.match("Kerry", d("2016-05-10")).orElseThrow();
+        assertEquals("person:john-kerry", kerry.id());
+        Office sos = kerry.officesAt(d("2016-05-10")).get(0);
+        assertEquals("foreign_minister", sos.role());
+        assertEquals("USA", sos.org());
+        assertFalse(kerry.officesAt(d("2017-01-19")).isEmpty());
+        assertTrue(kerry.officesAt(d("2017-01-20")).isEmpty(), "Tillerson's term, not Kerry's");
+        assertTrue(kerry.officesAt(d("2012-06-01")).isEmpty(), "before his first day");
+        // Germany's foreign office passes from Gabriel to Maas on 14 March 2018.
+        Person gabriel = REG.match("Sigmar Gabriel", d("2018")).orElseThrow();
+        assertEquals("DEU", gabriel.officesAt(d("2018-03-13")).get(0).org());
+        assertTrue(gabriel.officesAt(d("2018-03-14")).isEmpty());
+        Person maas = REG.byId("person:heiko-maas").orElseThrow();
+        assertTrue(maas.officesAt(d("2018-03-13")).isEmpty());
+        assertEquals("foreign_minister", maas.officesAt(d("2018-03-14")).get(0).role());
+        // Steinmeier: foreign minister until 27 January 2017, Federal President from 19 March 2017, neither between.
+        Person fws = REG.match("Steinmeier", d("2016")).orElseThrow();
+        assertEquals("foreign_minister", fws.officesAt(d("2016-06-01")).get(0).role());
+        assertTrue(fws.officesAt(d("2017-02-15")).isEmpty());
+        assertEquals("head_of_state", fws.officesAt(d("2022-06-01")).get(0).role());
+        // Two offices of one person in sequence: Shmyhal moves from prime minister to defence minister on 17 July 2025.
+        Person shmyhal = REG.match("Schmyhal", d("2025")).orElseThrow();
+        assertEquals("head_of_government", shmyhal.officesAt(d("2025-07-16")).get(0).role());
+        assertEquals("MIL", shmyhal.officesAt(d("2025-07-17")).get(0).sector());
+        assertEquals("person:arseniy-yatsenyuk", id("Jazenjuk", "2015"));
+        assertEquals("IAEA", REG.match("Grossi", d("2023")).orElseThrow().officesAt(d("2023")).get(0).org());
+    }
+
+    @Test
+    void session17NamesWithoutASafeSurnameLinkOnlyByTheirFullName() {
+        assertEquals(Optional.empty(), REG.match("Gabriel", d("2017-06-01")), "a first name too (Gabriel Attal)");
+        assertEquals(Optional.empty(), REG.match("Hunt", d("2019")));
+        assertEquals(Optional.empty(), REG.match("Li", d("2020")));
+        assertEquals("person:jeremy-hunt", id("Jeremy Hunt", "2019"));
+        assertEquals("person:li-keqiang", id("Li Keqiang", "2020"));
+    }
+
+    @Test
     void germanAndEnglishFormsAndInflectionsMatch() {
         for (String f : List.of("Stoltenberg", "Stoltenbergs", "Jens Stoltenberg", "Jens Stoltenbergs")) {
             assertEquals("person:jens-stoltenberg", id(f, "2022-01-12"), f);
