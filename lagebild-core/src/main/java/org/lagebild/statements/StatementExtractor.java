@@ -86,6 +86,13 @@ public final class StatementExtractor {
                     unlistedVerb(s, t);
                 }
             }
+            for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
+                if (!inQuote(doc.token(i).start())) {
+                    // after the verbs (a verb's reading of the clause comes first); from the end, so that of two cue
+                    // nouns before one comma the nearer has the clause ("Hinweise für die Behauptungen, dass …")
+                    nounCue(s, doc.token(i));
+                }
+            }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
                 continuation(s, previous, previousSentence);
             } else if (out.size() == before) {
@@ -309,6 +316,104 @@ public final class StatementExtractor {
             candidate("unlistedClause", subj >= 0 && !message.contains(doc.token(subj).start()) ? party(subj) : null,
                     cueOf(t, -1), message, isQuoted(message) ? "direct" : "indirect", "speech", null, s);
         }
+    }
+
+    /**
+     * A German cue noun with its content after a comma ("die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "in der
+     * Ankündigung, der Iran werde …", "ist der Ansicht, dass …", "vertritt die Ansicht, Clarkson habe …"): a noun of the cue
+     * lexicon outside a prepositional attribution ("nach Angaben"), a comma within its phrase, then a "dass"/"ob" clause,
+     * a zu-infinitive or a clause whose finite verb is in Konjunktiv. The speaker is the noun's genitive or possessive
+     * owner, else the subject of the noun as a copula's predicate ("Die DSW ist der Ansicht"), else the agentive subject
+     * of the verb whose object the noun is ("vertritt die Ansicht"). A message another cue found is left alone.
+     */
+    private void nounCue(Sentence s, Token t) {
+        if (!lang.equals("de") || !t.isNoun()) {
+            return;
+        }
+        Optional<Cue> cue = cues.nounForm(t.text(), lang);
+        if (cue.isEmpty() || hasCase(t.index(), "nach", "laut", "gemäß")
+                || t.index() + 1 < s.endToken() && doc.token(t.index() + 1).text().equalsIgnoreCase("zufolge")) {
+            return;
+        }
+        int comma = t.index() + 1;
+        for (; comma < s.endToken() && !doc.token(comma).text().equals(","); comma++) {
+            Token w = doc.token(comma);
+            // the verb whose object the noun is ("hatte die These vertreten, …"), not a clause the noun is the subject of
+            boolean ownVerb = t.baseRel().equals("obj") && (comma == t.head() || w.pos().equals("AUX") && w.head() == t.head());
+            if (w.isVerb() && !ownVerb || END_PUNCT.contains(w.text()) || comma - t.index() > 12) {
+                return;
+            }
+        }
+        if (comma + 1 >= s.endToken()) {
+            return;
+        }
+        Span message = nounComplement(s, t, comma);
+        if (message == null || out.stream().anyMatch(r -> r.quote().start() < message.end() && message.start() < r.quote().end())) {
+            return;
+        }
+        int speaker = owner(t.index());
+        if (speaker < 0) {
+            speaker = org.lagebild.nlp.Syntax.subject(doc, t.index()); // the noun as predicate: "ist der Ansicht"
+        }
+        if (speaker < 0 && t.baseRel().equals("obj") && t.head() >= 0) {
+            int subj = subject(t.head());
+            speaker = subj >= 0 && agentive(subj) ? subj : -1;
+        }
+        add(speaker < 0 || speaker >= comma ? null : party(speaker, comma - 1), cueOf(t), message,
+                isQuoted(message) ? "direct" : "indirect", medium(t, cue.get()), null, s);
+    }
+
+    /** Adverbial clause openers the tagger may take for adverbs ("damit", "sodass"): no content clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("damit", "sodass", "so", "wenn", "weil", "da", "als", "obwohl",
+            "während", "bevor", "nachdem", "denn", "doch", "aber", "sondern");
+
+    /** Punctuation that ends a noun's phrase before any comma. */
+    private static final Set<String> END_PUNCT = Set.of(".", ";", ":", "!", "?");
+
+    /** The content after a cue noun's comma: a "dass"/"ob" clause, a zu-infinitive, a Konjunktiv clause; else null. */
+    private Span nounComplement(Sentence s, Token noun, int comma) {
+        Token next = doc.token(comma + 1);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        if (w.equals("dass") || w.equals("ob")) {
+            int head = next.head();
+            int end = head > comma + 1 ? doc.subtreeRange(head)[1] : s.endToken() - 1;
+            return trim(doc.span(comma + 1, Math.max(end, comma + 1)));
+        }
+        Span infinitive = infinitive(s, noun, 2);
+        if (infinitive != null) {
+            return infinitive;
+        }
+        if (next.pos().equals("SCONJ") || next.pos().equals("CCONJ") || next.isVerb() || CLAUSE_OPENERS.contains(w)
+                || RELATIVE_OPENERS.contains(w) && !next.pos().equals("DET")) {
+            // "…, weil …", "…, und …", "die Forderung, die …", "sobald er sich der Meinung anschließe, werde …" (the
+            // main clause after a subordinate one)
+            return null;
+        }
+        for (int i = comma + 1; i < s.endToken() && !doc.token(i).pos().equals("PUNCT"); i++) {
+            Token v = doc.token(i);
+            if (!v.isVerb()) {
+                continue;
+            }
+            var form = GermanVerbs.get().analyse(v.text(), null);
+            if (form.isEmpty() || form.get().mood() != Mood.SUBJUNCTIVE_I && form.get().mood() != Mood.SUBJUNCTIVE_II) {
+                return null; // the first verb decides: indicative is no reported content
+            }
+            int head = v.baseRel().equals("aux") || v.baseRel().equals("cop") ? v.head() : i;
+            return trim(doc.span(comma + 1, Math.max(i, doc.subtreeRange(head)[1])));
+        }
+        return null;
+    }
+
+    /** A noun's genitive or possessive owner ("die Forderung des CSU-Vorsitzenden", "seine Ansicht"), or -1. */
+    private int owner(int noun) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("det:poss") || ct.baseRel().equals("nmod") && ct.isNoun()
+                    && (firstChild(c, "case") < 0 || hasCase(c, "von"))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Relations of "werden" under its adjective: "wurde bekannt" is parsed as cop or aux:pass, "bekannt geworden" as cop. */

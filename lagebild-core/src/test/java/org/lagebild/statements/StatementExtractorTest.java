@@ -294,12 +294,15 @@ class StatementExtractorTest {
 
     @Test
     void complementClauseOfASubjectThatNamesWhatIsSaidStaysTheNouns() {
-        // "Damit bestätigt sich die Befürchtung, dass …": the clause is the noun's content, nobody speaks
+        // "Damit bestätigt sich die Befürchtung, dass …": the clause is the noun's content (the noun its cue since session
+        // 17), not the verb's message, and nobody speaks
         AnnotatedDocument doc = parse("Damit/ADV/1/advmod/damit bestätigt/VERB/-1/root/bestätigen sich/PRON/1/obj/sich"
                 + " die/DET/4/det/der Befürchtung/NOUN/1/nsubj/Befürchtung ~,/PUNCT/10/punct/, dass/SCONJ/10/mark/dass"
                 + " das/DET/8/det/der Virus/NOUN/10/nsubj/Virus sich/PRON/10/obj/sich ausbreitet/VERB/4/ccomp/ausbreiten"
                 + " ~./PUNCT/1/punct/.");
-        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+        StatementRecord r = only(doc);
+        assertEquals("Befürchtung", r.cue().text());
+        assertNull(r.speaker(), r.toString());
     }
 
     @Test
@@ -637,6 +640,35 @@ class StatementExtractorTest {
         AnnotatedDocument alone = parse("Chinesische/ADJ/1/amod/chinesisch Medien/NOUN/2/nsubj/Medium"
                 + " vermeldeten/VERB/-1/root/vermelden gestern/ADV/2/advmod/gestern ~./PUNCT/2/punct/.");
         assertTrue(extract(alone).isEmpty(), extract(alone).toString());
+    }
+
+    @Test
+    void cueNounAsPredicateIntroducesItsDassClause() {
+        // "Die Gewerkschaft ist der Ansicht, dass der Plan scheitere": the noun's subject speaks
+        assertOnly(parse("Die/DET/1/det/der Gewerkschaft/NOUN/4/nsubj/Gewerkschaft ist/AUX/4/cop/sein der/DET/4/det/der"
+                + " Ansicht/NOUN/-1/root/Ansicht ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass der/DET/8/det/der"
+                + " Plan/NOUN/9/nsubj/Plan scheitere/VERB/4/ccomp/scheitern ~./PUNCT/4/punct/."),
+                "dass der Plan scheitere", "Die Gewerkschaft");
+        // a relative clause after the noun is no content, though its verb is in Konjunktiv
+        AnnotatedDocument relative = parse("Die/DET/1/det/der Gewerkschaft/NOUN/4/nsubj/Gewerkschaft ist/AUX/4/cop/sein"
+                + " der/DET/4/det/der Ansicht/NOUN/-1/root/Ansicht ~,/PUNCT/7/punct/, die/PRON/7/nsubj/die"
+                + " gelte/VERB/4/acl/gelten ~./PUNCT/4/punct/.");
+        assertTrue(extract(relative).isEmpty(), extract(relative).toString());
+    }
+
+    @Test
+    void cueNounWithItsOwnerIntroducesItsZuInfinitive() {
+        // "Die Partei reagierte auf die Forderung des Ministers, auf die SPD zuzugehen": the genitive owner speaks
+        assertOnly(parse("Die/DET/1/det/der Partei/NOUN/2/nsubj/Partei reagierte/VERB/-1/root/reagieren auf/ADP/5/case/auf"
+                + " die/DET/5/det/der Forderung/NOUN/2/obl/Forderung des/DET/7/det/der Ministers/NOUN/5/nmod/Minister"
+                + " ~,/PUNCT/12/punct/, auf/ADP/11/case/auf die/DET/11/det/der SPD/PROPN/12/obl/SPD"
+                + " zuzugehen/VERB/5/acl/zugehen ~./PUNCT/2/punct/."), "auf die SPD zuzugehen", "des Ministers");
+        // after a subordinate clause with the noun, the comma opens the main clause ("…, werde der Druck steigen")
+        AnnotatedDocument main = parse("Sobald/SCONJ/4/mark/sobald er/PRON/4/nsubj/er der/DET/3/det/der"
+                + " Forderung/NOUN/4/obj/Forderung folge/VERB/9/advcl/folgen ~,/PUNCT/9/punct/, werde/AUX/9/aux/werden"
+                + " der/DET/8/det/der Druck/NOUN/9/nsubj/Druck steigen/VERB/-1/root/steigen ~./PUNCT/9/punct/.");
+        assertTrue(extract(main).stream().noneMatch(r -> r.cue() != null && "Forderung".equals(r.cue().text())),
+                extract(main).toString());
     }
 
     @Test
