@@ -215,8 +215,8 @@ public final class ParliamentPredictor {
             }
             List<Evidence> parts = s.cue().parts();
             TreeSet<Integer> cue = toks.in(parts.get(0).start(), parts.get(0).end());
-            if (cue.isEmpty() || cueTokens.contains(cue.first())) {
-                continue;
+            if (cue.isEmpty() || cueTokens.contains(cue.first()) || nounCue(p.parse(), parts.get(0))) {
+                continue; // noun cues go through lexiconEvent, with the corpus's exclusions ("Vielen Dank, dass …")
             }
             TreeSet<Integer> ptc = new TreeSet<>();
             for (int k = 1; k < parts.size(); k++) {
@@ -242,6 +242,12 @@ public final class ParliamentPredictor {
         }
         annotations.sort((x, y) -> x.cue().get(0).compareTo(y.cue().get(0)));
         return annotations;
+    }
+
+    /** Does the cue start at a noun (the rules' cue nouns with a content clause, news session 17)? */
+    static boolean nounCue(AnnotatedDocument parse, Evidence cue) {
+        int t = parse.tokenAt(cue.start());
+        return t >= 0 && parse.token(t).isNoun();
     }
 
     private static Annotation annotation(Tokens toks, TreeSet<Integer> cue, TreeSet<Integer> ptc, TreeSet<Integer> source,
