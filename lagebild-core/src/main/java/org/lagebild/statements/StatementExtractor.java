@@ -208,6 +208,8 @@ public final class StatementExtractor {
         } else if (strength <= 2 || hasReportClause(t.index()) || infinitive != null) {
             int clause = clauseComplement(t.index());
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
+            int comma; // the readings below are tried in turn, each computed once
+            Span dangling;
             if (inverted != null) {
                 message = inverted;
                 form = isQuoted(message) ? "direct" : "indirect";
@@ -216,8 +218,7 @@ public final class StatementExtractor {
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
-            } else if (strength <= 2 && commaClause(t.index()) >= 0) {
-                int comma = commaClause(t.index());
+            } else if (strength <= 2 && (comma = commaClause(t.index())) >= 0) {
                 message = trim(doc.subtreeSpan(comma));
                 if (doc.token(comma).head() != t.index()) {
                     speakerEnd = doc.subtreeRange(comma)[0] - 1; // hung under the speaker (subjectClause): not the speaker's
@@ -225,8 +226,8 @@ public final class StatementExtractor {
                 if (message != null) {
                     form = isQuoted(message) ? "direct" : "indirect";
                 }
-            } else if (strength <= 2 && danglingComplement(t) != null) {
-                message = danglingComplement(t);
+            } else if (strength <= 2 && (dangling = danglingComplement(t)) != null) {
+                message = dangling;
                 form = isQuoted(message) ? "direct" : "indirect";
             } else if (infinitive != null) {
                 message = infinitive;
