@@ -31,8 +31,15 @@ public final class EventFeatures {
     private final boolean[] ruleMessage;
     /** Per token: the multiword cue of its sentence it is a word of ({@link CueIdioms}), or null. */
     private final String[] idiom;
+    /** The cue valency counts the candidate features read, or null (models without them). */
+    private final CueValency valency;
 
     public EventFeatures(AnnotatedDocument parse, List<Event> rules, CueLexicon lexicon) {
+        this(parse, rules, lexicon, null);
+    }
+
+    public EventFeatures(AnnotatedDocument parse, List<Event> rules, CueLexicon lexicon, CueValency valency) {
+        this.valency = valency;
         this.parse = parse;
         this.rules = rules;
         this.lexicon = lexicon;
@@ -435,7 +442,51 @@ public final class EventFeatures {
             rm += ruleMessage[t] ? 1 : 0;
         }
         f.add("rm=" + (rm == 0 ? "none" : rm == toks.size() ? "all" : "some"));
+        if (valency != null) {
+            ValencyKeys k = valencyKeys(a, head);
+            f.addAll(valency.features("val", k.cue(), k.arg()));
+            if (k.word() != null) {
+                f.addAll(valency.features("valw", k.cue(), k.word()));
+            }
+        }
         return f;
+    }
+
+    /**
+     * What a candidate's valency counts are kept under: the cue keys from specific to general
+     * (the cue lemma — a cue noun's lexicon noun for plural and compound forms —, its lexicon
+     * kind and medium, all cues), the argument key (relation to the cue with the preposition or
+     * subordinator, or the sentence offset), and for an adverb or pronoun without a preposition
+     * the same with its lemma ("advmod|-|darüber", "iobj|-|sie"), else null.
+     */
+    public record ValencyKeys(String[] cue, String arg, String word) {
+    }
+
+    public ValencyKeys valencyKeys(Argument a, int head) {
+        Token h = parse.token(head);
+        String lemma = lemma(h);
+        java.util.Optional<Cue> c = switch (h.pos()) {
+            case "VERB", "AUX" -> lexicon.verb(lemma, "de");
+            case "NOUN", "PROPN" -> lexicon.noun(lemma, "de").or(() -> lexicon.nounForm(h.text(), "de"));
+            default -> lexicon.prep(lower(h), "de");
+        };
+        String[] cue = {"l:" + c.map(Cue::lemma).orElse(lemma),
+                "c:" + c.map(x -> x.kind() + "|" + x.medium()).orElse("none|" + h.pos()), "*"};
+        if (a.node() < 0) {
+            return new ValencyKeys(cue, "sent" + (parse.token(a.tokens().get(0)).sentence() - h.sentence()), null);
+        }
+        Token n = parse.token(a.node());
+        String prep = "-";
+        for (int ch : parse.children(a.node())) {
+            String cr = parse.token(ch).baseRel();
+            if (cr.equals("case") || cr.equals("mark")) {
+                prep = lower(parse.token(ch));
+                break;
+            }
+        }
+        String arg = (parse.dominates(a.node(), head) ? "anc:" : "") + n.deprel() + "|" + prep;
+        boolean word = prep.equals("-") && (n.pos().equals("ADV") || n.pos().equals("PRON"));
+        return new ValencyKeys(cue, arg, word ? arg + "|" + lemma(n).toLowerCase(Locale.ROOT) : null);
     }
 
     /**

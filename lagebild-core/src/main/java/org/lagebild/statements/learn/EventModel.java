@@ -77,20 +77,26 @@ public final class EventModel {
 
     /**
      * Which roles are tagged, the sentence window around the cue, whether form/medium are
-     * learned, and how roles are decoded.
+     * learned, how roles are decoded, and whether the role candidates' features include the
+     * cue valency counts of the training speeches ({@link CueValency}).
      */
-    public record Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium, RoleDecoder roleDecoder) {
+    public record Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium, RoleDecoder roleDecoder,
+                         boolean valency) {
         public Config {
             roles = List.copyOf(roles);
             Objects.requireNonNull(roleDecoder, "roleDecoder");
         }
 
         public Config(String corpus, List<String> roles, int before, int after, boolean formAndMedium) {
-            this(corpus, roles, before, after, formAndMedium, RoleDecoder.GREEDY);
+            this(corpus, roles, before, after, formAndMedium, RoleDecoder.GREEDY, false);
         }
 
         public Config withRoleDecoder(RoleDecoder d) {
-            return new Config(corpus, roles, before, after, formAndMedium, d);
+            return new Config(corpus, roles, before, after, formAndMedium, d, valency);
+        }
+
+        public Config withValency(boolean v) {
+            return new Config(corpus, roles, before, after, formAndMedium, roleDecoder, v);
         }
     }
 
@@ -103,6 +109,8 @@ public final class EventModel {
     private final Perceptron args;
     /** The span classifier of {@link RoleDecoder#SPAN}, or null. */
     private final Perceptron spans;
+    /** The training speeches' cue valency counts (when the config asks for them), or null. */
+    private final CueValency valency;
     private final CueLexicon lexicon = CueLexicon.get();
     /** The keep/drop decision applied to the rules' quotations before this model (a separate file), or null. */
     private final QuoteFilter filter;
@@ -112,10 +120,16 @@ public final class EventModel {
         this(config, cues, roles, forms, media, args, spans, null);
     }
 
+    EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args,
+               Perceptron spans, CueValency valency) {
+        this(config, cues, roles, forms, media, args, spans, valency, null);
+    }
+
     private EventModel(Config config, Perceptron cues, Perceptron roles, Perceptron forms, Perceptron media, Perceptron args,
-                       Perceptron spans, QuoteFilter filter) {
+                       Perceptron spans, CueValency valency, QuoteFilter filter) {
         this.filter = filter;
         this.config = config;
+        this.valency = valency;
         this.args = args;
         this.spans = spans;
         this.cues = cues;
@@ -130,7 +144,7 @@ public final class EventModel {
 
     /** The same model with the quotation filter that goes before it (news). */
     public EventModel withFilter(QuoteFilter f) {
-        return new EventModel(config, cues, roles, forms, media, args, spans, f);
+        return new EventModel(config, cues, roles, forms, media, args, spans, valency, f);
     }
 
     /** The keep/drop filter for the rules' quotations that goes with this model, or null. */
@@ -145,7 +159,7 @@ public final class EventModel {
 
     /** The same model with greedy role decoding and without the span classifier (what {@link RoleDecoder#SPAN} starts from). */
     public EventModel greedy() {
-        return new EventModel(config.withRoleDecoder(RoleDecoder.GREEDY), cues, roles, forms, media, args, null);
+        return new EventModel(config.withRoleDecoder(RoleDecoder.GREEDY), cues, roles, forms, media, args, null, valency);
     }
 
     /** Trains; without {@code cuesToo} only the role side (the held-out taggers whose labels the span classifier learns from). */
@@ -159,36 +173,82 @@ public final class EventModel {
         Perceptron roles = new Perceptron(roleLabels);
         Perceptron forms = config.formAndMedium() ? new Perceptron(labelsOf(docs, true)) : null;
         Perceptron media = config.formAndMedium() ? new Perceptron(labelsOf(docs, false)) : null;
+        Valency val = config.valency() ? Valency.count(docs, config) : Valency.NONE;
         // the role tagger learns from the argument classifier's decisions on speeches it was not trained on
-        Perceptron args = trainArguments(docs, config, roleLabels, epochs, seed);
-        Map<EventDoc, Perceptron> heldOut = heldOutArguments(docs, config, roleLabels, epochs, seed, progress);
-        EventModel m = new EventModel(config, cues, roles, forms, media, args, null);
+        Perceptron args = trainArguments(docs, config, roleLabels, epochs, seed, val);
+        Map<EventDoc, Perceptron> heldOut = heldOutArguments(docs, config, roleLabels, epochs, seed, val, progress);
+        EventModel m = new EventModel(config, cues, roles, forms, media, args, null, val.all());
         Random random = new Random(seed);
         List<EventDoc> order = new ArrayList<>(docs);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             int[] errors = new int[2];
             for (EventDoc d : order) {
-                m.trainDoc(d, errors, heldOut.get(d), cuesToo, config.roleDecoder() == RoleDecoder.VITERBI);
+                m.trainDoc(d, val.features(d), errors, heldOut.get(d), cuesToo, config.roleDecoder() == RoleDecoder.VITERBI);
             }
             progress.accept("epoch " + epoch + ": " + errors[0] + " cue-token errors, " + errors[1] + " role-token errors");
         }
         if (config.roleDecoder() == RoleDecoder.REFINED) {
             // structured passes from the greedy tagger's averaged weights, averaged over these passes only
             roles = roles.averaged().trainable();
-            EventModel r = new EventModel(config, cues, roles, forms, media, args, null);
+            EventModel r = new EventModel(config, cues, roles, forms, media, args, null, val.all());
             for (int epoch = 1; epoch <= REFINE_EPOCHS; epoch++) {
                 Collections.shuffle(order, random);
                 int[] errors = new int[2];
                 for (EventDoc d : order) {
-                    r.trainDoc(d, errors, heldOut.get(d), false, true);
+                    r.trainDoc(d, val.features(d), errors, heldOut.get(d), false, true);
                 }
                 progress.accept("structured epoch " + epoch + ": " + errors[1] + " role-token errors");
             }
         }
-        Perceptron spans = config.roleDecoder() == RoleDecoder.SPAN ? trainSpans(docs, config, roleLabels, epochs, seed, progress) : null;
+        Perceptron spans = config.roleDecoder() == RoleDecoder.SPAN ? trainSpans(docs, config, roleLabels, epochs, seed, val, progress) : null;
         return new EventModel(config, cues.averaged().prune(1e-3f), roles.averaged().prune(1e-3f),
-                forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f), args, spans);
+                forms == null ? null : forms.averaged().prune(1e-3f), media == null ? null : media.averaged().prune(1e-3f), args, spans,
+                val.all());
+    }
+
+    /**
+     * The cue valency counts of a set of training speeches: all of them (for the model) and
+     * per speech its own, which the speech's training features leave out.
+     */
+    private record Valency(CueValency all, Map<EventDoc, CueValency> own) {
+        static final Valency NONE = new Valency(null, Map.of());
+
+        static Valency count(List<EventDoc> docs, Config config) {
+            List<String> labels = new ArrayList<>(config.roles());
+            labels.add("O");
+            CueValency.Counter all = new CueValency.Counter(labels);
+            Map<EventDoc, CueValency> own = new java.util.IdentityHashMap<>();
+            CueLexicon lexicon = CueLexicon.get();
+            for (EventDoc d : docs) {
+                CueValency.Counter mine = new CueValency.Counter(labels);
+                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), lexicon);
+                for (Event e : d.gold()) {
+                    if (e.cue().isEmpty()) {
+                        continue;
+                    }
+                    int head = e.cueHead(d.parse());
+                    for (EventFeatures.Argument a : fx.arguments(e.cue(), head, window(config, d.parse(), head))) {
+                        String l = argumentLabel(config, fx, a, e);
+                        String label = l.equals("O") ? "O" : l.substring(2);
+                        EventFeatures.ValencyKeys k = fx.valencyKeys(a, head);
+                        for (CueValency.Counter c : List.of(all, mine)) {
+                            c.add(k.cue(), k.arg(), label);
+                            if (k.word() != null) {
+                                c.add(k.cue(), k.word(), label);
+                            }
+                        }
+                    }
+                }
+                own.put(d, mine.build());
+            }
+            return new Valency(all.build(), own);
+        }
+
+        /** The features of training speech {@code d}: with the counts of the other speeches. */
+        EventFeatures features(EventDoc d) {
+            return new EventFeatures(d.parse(), d.rules(), CueLexicon.get(), all == null ? null : all.without(own.get(d)));
+        }
     }
 
     /** Folds of the greedy taggers whose held-out labels the span classifier is trained on. */
@@ -201,7 +261,7 @@ public final class EventModel {
      * tagger trained on all speeches labels).
      */
     private static Perceptron trainSpans(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed,
-                                         Consumer<String> progress) {
+                                         Valency val, Consumer<String> progress) {
         Config greedy = config.withRoleDecoder(RoleDecoder.GREEDY);
         // per document and gold event the held-out tagger's role per token (computed once, the features per epoch)
         Map<EventDoc, List<Map<Integer, String>>> votes = new java.util.IdentityHashMap<>();
@@ -212,7 +272,8 @@ public final class EventModel {
                     line -> progress.accept("span fold " + (f + 1) + "/" + SPAN_FOLDS + " " + line));
             for (int i = fold; i < docs.size(); i += SPAN_FOLDS) {
                 EventDoc d = docs.get(i);
-                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), tagger.lexicon);
+                // the held-out tagger reads its own speeches' counts, as at prediction time
+                EventFeatures fx = tagger.features(d.parse(), d.rules());
                 List<Map<Integer, String>> perEvent = new ArrayList<>();
                 for (Event e : d.gold()) {
                     perEvent.add(e.cue().isEmpty() ? Map.of() : tokenRoles(tagger.tagRoles(fx, d.parse(), e.cue(), e.cueHead(d.parse()))));
@@ -220,7 +281,7 @@ public final class EventModel {
                 votes.put(d, perEvent);
             }
         }
-        return trainCandidates(docs, config, labels, epochs, seed,
+        return trainCandidates(docs, config, labels, epochs, seed, val,
                 (fx, d, k, a, head, cueLemma, rule) -> unparsed(d.parse(), a, head) ? null : fx.span(a, head, cueLemma, rule, votes.get(d).get(k)));
     }
 
@@ -231,15 +292,14 @@ public final class EventModel {
 
     /** An averaged perceptron over the role candidates of the gold cues (gold label: {@link #argumentLabel}). */
     private static Perceptron trainCandidates(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed,
-                                              CandidateFeatures features) {
+                                              Valency val, CandidateFeatures features) {
         Perceptron p = new Perceptron(labels);
-        CueLexicon lexicon = CueLexicon.get();
         Random random = new Random(seed);
         List<EventDoc> order = new ArrayList<>(docs);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (EventDoc d : order) {
-                EventFeatures fx = new EventFeatures(d.parse(), d.rules(), lexicon);
+                EventFeatures fx = val.features(d);
                 for (int k = 0; k < d.gold().size(); k++) {
                     Event e = d.gold().get(k);
                     if (e.cue().isEmpty()) {
@@ -292,11 +352,11 @@ public final class EventModel {
 
     /** Per training document the argument classifier trained on the other folds (document i is in fold i mod FOLDS). */
     private static Map<EventDoc, Perceptron> heldOutArguments(List<EventDoc> docs, Config config, List<String> labels, int epochs,
-                                                             long seed, Consumer<String> progress) {
+                                                             long seed, Valency val, Consumer<String> progress) {
         Map<EventDoc, Perceptron> out = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<EventDoc> rest = outsideFold(docs, fold, FOLDS);
-            Perceptron a = trainArguments(rest, config, labels, epochs, seed);
+            Perceptron a = trainArguments(rest, config, labels, epochs, seed, val);
             for (int i = fold; i < docs.size(); i += FOLDS) {
                 out.put(docs.get(i), a);
             }
@@ -309,8 +369,9 @@ public final class EventModel {
      * The argument classifier: one decision per role candidate of a gold cue (an argument
      * subtree or a neighbouring sentence, {@link EventFeatures#arguments}), role or O.
      */
-    private static Perceptron trainArguments(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed) {
-        return trainCandidates(docs, config, labels, epochs, seed, (fx, d, k, a, head, cueLemma, rule) -> fx.argument(a, head, cueLemma, rule));
+    private static Perceptron trainArguments(List<EventDoc> docs, Config config, List<String> labels, int epochs, long seed,
+                                             Valency val) {
+        return trainCandidates(docs, config, labels, epochs, seed, val, (fx, d, k, a, head, cueLemma, rule) -> fx.argument(a, head, cueLemma, rule));
     }
 
     /** Per window token the argument classifier's role for its candidate ("O" for none; "punct|" + role at a candidate's edge). */
@@ -588,9 +649,8 @@ public final class EventModel {
     }
 
     /** One pass over a document: the cue tagger (when {@code cuesToo}) and the role tagger, greedy or {@code structured}. */
-    private void trainDoc(EventDoc d, int[] errors, Perceptron heldOutArgs, boolean cuesToo, boolean structured) {
+    private void trainDoc(EventDoc d, EventFeatures fx, int[] errors, Perceptron heldOutArgs, boolean cuesToo, boolean structured) {
         AnnotatedDocument p = d.parse();
-        EventFeatures fx = new EventFeatures(p, d.rules(), lexicon);
         String[] gold = cueLabels(p, d.gold());
         for (Sentence s : cuesToo ? p.sentences() : List.<Sentence>of()) {
             int[] g = new int[s.endToken() - s.firstToken()];
@@ -656,7 +716,7 @@ public final class EventModel {
 
     /** Predicted events of a parsed document (rule events are features). */
     public List<Event> predict(AnnotatedDocument p, List<Event> rules) {
-        EventFeatures fx = new EventFeatures(p, rules, lexicon);
+        EventFeatures fx = features(p, rules);
         List<SortedSet<Integer>> found = new ArrayList<>();
         for (Sentence s : p.sentences()) {
             int[] labels = decode(cues, cueSequence(fx, s));
@@ -687,6 +747,11 @@ public final class EventModel {
             out.add(e);
         }
         return out;
+    }
+
+    /** The features of a document this model did not train on (with all its valency counts). */
+    EventFeatures features(AnnotatedDocument p, List<Event> rules) {
+        return new EventFeatures(p, rules, lexicon, valency);
     }
 
     /** The role tagger's spans around a cue, by role. */
@@ -815,6 +880,9 @@ public final class EventModel {
             if (args != null) {
                 w.write("arguments\ttrue\n");
             }
+            if (valency != null) {
+                w.write("valency\ttrue\n");
+            }
             cues.write(w);
             roles.write(w);
             if (forms != null) {
@@ -826,6 +894,9 @@ public final class EventModel {
             }
             if (spans != null) {
                 spans.write(w);
+            }
+            if (valency != null) {
+                valency.write(w);
             }
         }
     }
@@ -844,11 +915,14 @@ public final class EventModel {
             // those before session 10 no "roleDecoder" line (greedy)
             RoleDecoder decoder = RoleDecoder.GREEDY;
             boolean stacked = false;
+            boolean valency = false;
             while (true) {
                 r.mark(256);
                 String line = r.readLine();
                 if ("arguments\ttrue".equals(line)) {
                     stacked = true;
+                } else if ("valency\ttrue".equals(line)) {
+                    valency = true;
                 } else if (line != null && line.startsWith("roleDecoder\t")) {
                     try {
                         decoder = RoleDecoder.of(line.substring(line.indexOf('\t') + 1));
@@ -860,14 +934,15 @@ public final class EventModel {
                     break;
                 }
             }
-            Config c = new Config(corpus, roleNames, Integer.parseInt(window[1]), Integer.parseInt(window[2]), fm, decoder);
+            Config c = new Config(corpus, roleNames, Integer.parseInt(window[1]), Integer.parseInt(window[2]), fm, decoder, valency);
             Perceptron cues = Perceptron.read(r);
             Perceptron roles = Perceptron.read(r);
             Perceptron forms = fm ? Perceptron.read(r) : null;
             Perceptron media = fm ? Perceptron.read(r) : null;
             Perceptron args = stacked ? Perceptron.read(r) : null;
             Perceptron spans = decoder == RoleDecoder.SPAN ? Perceptron.read(r) : null;
-            return new EventModel(c, cues, roles, forms, media, args, spans);
+            CueValency table = valency ? CueValency.read(r) : null;
+            return new EventModel(c, cues, roles, forms, media, args, spans, table);
         }
     }
 

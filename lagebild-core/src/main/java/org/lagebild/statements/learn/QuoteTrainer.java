@@ -29,7 +29,8 @@ public final class QuoteTrainer {
     /** The corpus's configuration with its default role decoder. */
     public static EventModel.Config config(String corpus) {
         return switch (corpus) {
-            case "parliament" -> new EventModel.Config("parliament", PARLIAMENT_ROLES, 1, 1, false);
+            // cue valency counts: Topic/Addr vs Message per cue lemma and argument (docs/EVALUATION.md, session 13)
+            case "parliament" -> new EventModel.Config("parliament", PARLIAMENT_ROLES, 1, 1, false).withValency(true);
             case "news" -> new EventModel.Config("news", NEWS_ROLES, 1, 2, true);
             default -> throw new IllegalArgumentException("unknown corpus " + corpus);
         };
