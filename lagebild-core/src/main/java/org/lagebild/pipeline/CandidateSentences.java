@@ -121,7 +121,7 @@ public final class CandidateSentences implements ParseSelector {
                     || lang.equals("de") && separablePhrase(t, lemma, tokens, phrases, words))) {
                 return true;
             }
-            if (t.isNoun() && (withCues && cueNoun(word, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
+            if (t.isNoun() && (withCues && cueNoun(word, lang) && nounCueUsable(tokens, t, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
                     || lang.equals("de") && EventExtractor.sentenceNoun(word))) {
                 return true;
             }
@@ -195,6 +195,33 @@ public final class CandidateSentences implements ParseSelector {
         }
         var cue = cues.verb(verbLemma, lang);
         return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer || weakCueVerbs);
+    }
+
+    /**
+     * Whether the statement rules can read a German cue noun here: as a source after "nach"/"laut"/"gemäß" or before
+     * "zufolge" ("nach Angaben der Polizei", "Polizeiangaben zufolge"), or with a content clause after it ("die
+     * Forderung, …zu…", "der Ansicht, dass …"; a Konjunktiv clause selects the sentence anyway). Elsewhere ("123
+     * Anfragen", "eine Erklärung der Regierung") no reading needs its parse. The parliament selection takes every
+     * cue noun (its learned tagger marks them all).
+     */
+    private boolean nounCueUsable(List<Token> sentence, Token noun, String lang) {
+        if (!lang.equals("de") || weakCueVerbs) {
+            return true;
+        }
+        int i = sentence.indexOf(noun);
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("nach") || w.equals("laut") || w.equals("gemäß")) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < sentence.size(); k++) {
+            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("zufolge") || w.equals("dass") || w.equals("ob") || w.equals("zu")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun cue, also as the end of a compound ("Polizeiangaben"), as the extractor's source nouns. */

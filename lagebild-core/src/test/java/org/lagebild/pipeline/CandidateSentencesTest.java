@@ -68,6 +68,21 @@ class CandidateSentencesTest {
     }
 
     @Test
+    void cueNounOnlyWhereTheRulesCanReadIt() {
+        AnnotatedDocument doc = tagged(
+                "Die/DET Zahl/NOUN der/DET Anfragen/NOUN stieg/VERB stark/ADJ ./PUNCT",
+                "Nach/ADP Angaben/NOUN der/DET Polizei/NOUN war/AUX es/PRON ruhig/ADJ ./PUNCT",
+                "Polizeiangaben/NOUN zufolge/ADP war/AUX es/PRON ruhig/ADJ ./PUNCT",
+                "Die/DET Forderung/NOUN ,/PUNCT mehr/DET zu/PART zahlen/VERB ,/PUNCT kam/VERB spät/ADJ ./PUNCT");
+        BitSet readable = new BitSet();
+        readable.set(1, 4); // a source after "nach" or before "zufolge", a noun with a zu-infinitive after it
+        assertEquals(readable, new CandidateSentences().select(doc));
+        BitSet all = new BitSet();
+        all.set(0, 4); // the parliament's tagger marks every cue noun ("Anfragen") and needs its parse
+        assertEquals(all, CandidateSentences.withWeakCueVerbs().select(doc));
+    }
+
+    @Test
     void weakCueNeedsAReportClause() {
         AnnotatedDocument doc = tagged(
                 "Sie/PRON gingen/VERB nach/ADP Hause/NOUN ./PUNCT",
