@@ -24,6 +24,11 @@ public record StatementRecord(String id, Party speaker, Cue cue, Evidence quote,
         return new StatementRecord(id, speaker, cue, quote, form, medium, addressee, topic, parent, sentence);
     }
 
+    /** Whom the statement addresses, else what it is about: the target an event coder reads from it. */
+    public Party addresseeOrTopic() {
+        return addressee != null ? addressee : topic;
+    }
+
     /** The cue; discontinuous cues ("räumte … ein") list each part. */
     public record Cue(int start, int end, String text, String lemma, List<Evidence> parts) {
     }

@@ -64,6 +64,11 @@ public final class AnnotatedDocument {
         return tokens.subList(s.firstToken(), s.endToken());
     }
 
+    /** Whether a sentence carries a dependency parse (a parse selector may have left it unparsed). */
+    public boolean parsed(Sentence s) {
+        return tokensOf(s).stream().anyMatch(t -> t.deprel().equals("root"));
+    }
+
     /** Dependents of a token, in text order. */
     public int[] children(int token) {
         return children[token];

@@ -321,7 +321,7 @@ public final class NlpPipeline {
             pick = toParse.select(new AnnotatedDocument(doc.text(), doc.lang(), bare, doc.sentences()));
         }
         for (Sentence s : doc.sentences()) {
-            boolean parsed = doc.tokensOf(s).stream().anyMatch(t -> t.deprel().equals("root"));
+            boolean parsed = doc.parsed(s);
             boolean wanted = (pick == null || pick.get(s.index())) && s.size() <= MAX_PARSE_TOKENS;
             if (parsed != wanted) {
                 return false;

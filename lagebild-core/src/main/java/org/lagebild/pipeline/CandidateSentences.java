@@ -18,7 +18,6 @@ import org.lagebild.nlp.ParseSelector;
 import org.lagebild.nlp.Sentence;
 import org.lagebild.nlp.Token;
 import org.lagebild.nlp.morph.GermanVerbs;
-import org.lagebild.nlp.morph.Mood;
 import org.lagebild.statements.Cue;
 import org.lagebild.statements.CueLexicon;
 import org.lagebild.statements.Quotes;
@@ -151,7 +150,7 @@ public final class CandidateSentences implements ParseSelector {
                 return true;
             }
             var form = GermanVerbs.get().analyse(v.text(), null);
-            if (form.isPresent() && (form.get().mood() == Mood.SUBJUNCTIVE_I || form.get().mood() == Mood.SUBJUNCTIVE_II)) {
+            if (form.isPresent() && form.get().mood().isSubjunctive()) {
                 return true;
             }
         }
@@ -208,7 +207,7 @@ public final class CandidateSentences implements ParseSelector {
         if (!lang.equals("de") || weakCueVerbs) {
             return true;
         }
-        int i = sentence.indexOf(noun);
+        int i = noun.index() - sentence.get(0).index();
         for (int k = Math.max(0, i - 3); k < i; k++) {
             String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
             if (w.equals("nach") || w.equals("laut") || w.equals("gemäß")) {

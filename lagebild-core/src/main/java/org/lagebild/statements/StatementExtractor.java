@@ -396,7 +396,7 @@ public final class StatementExtractor {
                 continue;
             }
             var form = GermanVerbs.get().analyse(v.text(), null);
-            if (form.isEmpty() || form.get().mood() != Mood.SUBJUNCTIVE_I && form.get().mood() != Mood.SUBJUNCTIVE_II) {
+            if (form.isEmpty() || !form.get().mood().isSubjunctive()) {
                 return null; // the first verb decides: indicative is no reported content
             }
             int head = v.baseRel().equals("aux") || v.baseRel().equals("cop") ? v.head() : i;

@@ -398,8 +398,7 @@ public final class EventEval {
             via = st.isEmpty() ? "nothing" : "statement '" + (st.get(0).cue() == null ? "" : st.get(0).cue().text()) + "'";
             src = st.isEmpty() ? List.of() : tokenRanges(parties(st.get(0).speaker()), offsets);
             // its target: whom it addresses, else what it is about ("expressed optimism at a bipartisan deal")
-            StatementRecord.Party to = st.isEmpty() ? null
-                    : st.get(0).addressee() != null ? st.get(0).addressee() : st.get(0).topic();
+            StatementRecord.Party to = st.isEmpty() ? null : st.get(0).addresseeOrTopic();
             tgt = tokenRanges(parties(to), offsets);
         }
         List<List<int[]>> roles = goldRoles(t, src);

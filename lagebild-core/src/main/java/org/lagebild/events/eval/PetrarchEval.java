@@ -149,7 +149,7 @@ public final class PetrarchEval {
         } else if (!a.statements().isEmpty()) {
             StatementRecord st = a.statements().get(0);
             country(a, st.speaker()).ifPresent(src::add);
-            country(a, st.addressee() != null ? st.addressee() : st.topic()).ifPresent(tgt::add);
+            country(a, st.addresseeOrTopic()).ifPresent(tgt::add);
         }
         Set<String> goldSrc = new LinkedHashSet<>();
         Set<String> goldTgt = new LinkedHashSet<>();

@@ -53,11 +53,12 @@ public final class PetrarchRecords {
         for (int i = 0; i < starts.size(); i++) {
             String body = s.substring(starts.get(i)[1], i + 1 < starts.size() ? starts.get(i + 1)[0] : s.length());
             Matcher t = TEXT.matcher(body);
-            String text = t.find() ? t.group(1).strip().replaceAll("\\s+", " ") : "";
+            boolean hasText = t.find();
+            String text = hasText ? t.group(1).strip().replaceAll("\\s+", " ") : "";
             List<Coding> codings = new ArrayList<>();
             boolean noEvent = false;
             boolean error = false;
-            Matcher c = CODING.matcher(t.reset().find() ? body.substring(0, t.start()) : body);
+            Matcher c = CODING.matcher(hasText ? body.substring(0, t.start()) : body); // codings before the text
             while (c.find()) {
                 String a = c.group(1);
                 error |= attribute(a, "error") != null;
