@@ -117,6 +117,29 @@ class PersonResolutionTest {
     }
 
     @Test
+    void aResolvedRegistryPersonCarriesItsCheckedWikidataId() {
+        ActorRecord e = byId(actors("de", "Erdogan sagte am Montag in Ankara, die Türkei werde vermitteln.", "2022-03-07"),
+                "person:recep-tayyip-erdogan");
+        assertEquals("Q39259", e.wikidata());
+        assertTrue(holds(e, "head_of_state", "TUR"), e.toString());
+        // A registry person without a checked QID (one dataset only, another office) carries none.
+        ActorRecord m = byId(actors("de", "Heiko Maas sagte am Montag in Berlin, die Gespräche würden fortgesetzt.",
+                "2019-06-12"), "person:heiko-maas");
+        assertNull(m.wikidata());
+        assertTrue(holds(m, "foreign_minister", "DEU"), m.toString());
+    }
+
+    @Test
+    void akarIsTurkishDefenceMinisterOnlyWithinHisTerm() {
+        String text = "Hulusi Akar sagte am Montag in Ankara, die Armee sei bereit.";
+        ActorRecord in2020 = byId(actors("de", text, "2020-10-05"), "person:hulusi-akar");
+        assertTrue(holds(in2020, "defence_minister", "TUR"), in2020.toString());
+        assertEquals("MIL", in2020.sector());
+        ActorRecord in2024 = byId(actors("de", text, "2024-10-07"), "person:hulusi-akar");
+        assertFalse(holds(in2024, "defence_minister", "TUR"), "Güler's term: " + in2024);
+    }
+
+    @Test
     void unknownPersonsStayAsTheTextGivesThem() {
         List<ActorRecord> as = actors("de", "Der Bürgermeister Hans Obermüller sagte, die Stadt sei vorbereitet.", "2022-01-12");
         ActorRecord h = as.stream().filter(a -> a.name().contains("Obermüller")).findFirst().orElseThrow();
