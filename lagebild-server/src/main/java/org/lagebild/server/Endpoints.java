@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.lagebild.actors.registry.Person;
+import org.lagebild.actors.registry.PersonRegistry;
 import org.lagebild.model.ActorRecord;
 import org.lagebild.store.ActorRow;
 import org.lagebild.store.ArticleQuery;
@@ -206,11 +208,13 @@ final class Endpoints {
     }
 
     /**
+     * @param wikidata      the person registry's checked Wikidata QID of the actor, else null
      * @param statements    statements the actor is the speaker of
      * @param countsCapped  always false: the counts are exact (kept for clients of the earlier paging counts)
      * @param roles         roles from the analyses of up to {@link #ROLE_ARTICLES} recent articles
      */
-    record ActorDetail(String id, String name, String type, Set<String> codes, String country, String affiliation,
+    record ActorDetail(String id, String name, String wikidata, String type, Set<String> codes, String country,
+                       String affiliation,
                        String sector, int articles, long mentions, List<RoleSeen> roles, int statements,
                        int eventsAsSource, int eventsAsTarget, boolean countsCapped,
                        List<StatementRow> recentStatements) {
@@ -289,8 +293,9 @@ final class Endpoints {
         roles.forEach((k, n) -> roleList.add(new RoleSeen(k.get(0), k.get(1).isEmpty() ? null : k.get(1), n)));
         roleList.sort(Comparator.comparingInt(RoleSeen::articles).reversed());
         // Counts are exact COUNT queries now; countsCapped stays in the response for clients.
-        return new ActorDetail(row.id(), row.name(), row.type(), codes, row.country(), row.affiliation(), row.sector(),
-                row.articles(), row.mentions(), roleList, statements, asSource, asTarget, false, recent);
+        String wikidata = PersonRegistry.get().byId(row.id()).map(Person::wikidata).orElse(null);
+        return new ActorDetail(row.id(), row.name(), wikidata, row.type(), codes, row.country(), row.affiliation(),
+                row.sector(), row.articles(), row.mentions(), roleList, statements, asSource, asTarget, false, recent);
     }
 
     /**

@@ -323,6 +323,7 @@ class ApiServerTest {
 
         JsonNode s = ok("/api/actors/person:jens-stoltenberg");
         assertEquals("Jens Stoltenberg", s.path("name").asText());
+        assertEquals("Q57665", s.path("wikidata").asText(), "the registry's checked QID");
         assertEquals("PERSON", s.path("type").asText());
         assertTrue(s.path("statements").asInt() >= 2, s.toString());
         assertTrue(s.path("eventsAsSource").asInt() >= 1, s.toString());
@@ -332,6 +333,7 @@ class ApiServerTest {
 
         JsonNode n = ok("/api/actors/NATO");
         assertTrue(n.path("codes").toString().contains("\"NATO\""), n.toString());
+        assertTrue(n.has("wikidata") && n.path("wikidata").isNull(), "no QID for an organisation: " + n);
         assertEquals(ok("/api/events?source=NATO&limit=500").path("items").size(), n.path("eventsAsSource").asInt());
         assertError(404, "no actor", get("/api/actors/" + enc("person:nobody")));
     }
