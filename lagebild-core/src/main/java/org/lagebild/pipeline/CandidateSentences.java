@@ -112,7 +112,7 @@ public final class CandidateSentences implements ParseSelector {
             String word = t.text().toLowerCase(Locale.ROOT);
             String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
             // "nach" is a cue only before a source noun ("nach Angaben"), which the noun test finds.
-            if (withCues && !word.equals("nach") && cues.prep(word, lang).isPresent()
+            if (withCues && !word.equals("nach") && cues.prep(word, lang).isPresent() && prepUsable(tokens, t, word, lang)
                     || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
                 return true;
             }
@@ -150,7 +150,7 @@ public final class CandidateSentences implements ParseSelector {
                 return true;
             }
             var form = GermanVerbs.get().analyse(v.text(), null);
-            if (form.isPresent() && form.get().mood().isSubjunctive()) {
+            if (form.isPresent() && form.get().mood().isSubjunctive() && (weakCueVerbs || !firstPerson(v, sentence))) {
                 return true;
             }
         }
@@ -158,6 +158,26 @@ public final class CandidateSentences implements ParseSelector {
         for (Token p : sentence) {
             if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
                     && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A Konjunktiv form next to "ich"/"wir" ("Da mache ich nicht mit", "wie wir hätten"): the statement rules read
+     * no first-person clause as reported speech unless a form of "sein" marks it ("ich sei") or it is quoted (which
+     * selects the sentence anyway), and "mache", "komme", "lege" are first-person indicative as often. (The parliament
+     * selection keeps them: its learned tagger reads every sentence it is given.)
+     */
+    private static boolean firstPerson(Token v, List<Token> sentence) {
+        if (v.text().toLowerCase(Locale.ROOT).startsWith("sei")) {
+            return false;
+        }
+        int i = v.index() - sentence.get(0).index();
+        for (int k = Math.max(0, i - 1); k <= Math.min(sentence.size() - 1, i + 1); k++) {
+            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
+            if (k != i && (w.equals("ich") || w.equals("wir"))) {
                 return true;
             }
         }
@@ -215,12 +235,67 @@ public final class CandidateSentences implements ParseSelector {
             }
         }
         for (int k = i + 1; k < sentence.size(); k++) {
-            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
-            if (w.equals("zufolge") || w.equals("dass") || w.equals("ob") || w.equals("zu")) {
+            if (sentence.get(k).text().equalsIgnoreCase("zufolge")) {
                 return true;
             }
         }
+        // the content clause as the rules read it: the first comma within 12 words, before any sentence-inner
+        // end, then "dass"/"ob", a zu-infinitive or a Konjunktiv verb before the next clause boundary
+        int comma = i + 1;
+        for (; comma < sentence.size() && !sentence.get(comma).text().equals(","); comma++) {
+            if (CLAUSE_ENDS.contains(sentence.get(comma).text()) || comma - i > 12) {
+                return false;
+            }
+        }
+        if (comma + 1 >= sentence.size()) {
+            return false;
+        }
+        String next = sentence.get(comma + 1).text().toLowerCase(Locale.ROOT);
+        if (next.equals("dass") || next.equals("ob")) {
+            return true;
+        }
+        boolean verbSeen = false;
+        for (int k = comma + 1; k < sentence.size() && !CLAUSE_ENDS.contains(sentence.get(k).text())
+                && !sentence.get(k).text().equals(","); k++) {
+            Token w = sentence.get(k);
+            if (w.isVerb() && (k > 0 && sentence.get(k - 1).text().equals("zu") || zuInside(w))) {
+                return true;
+            }
+            if (w.isVerb() && !verbSeen) {
+                verbSeen = true;
+                var form = GermanVerbs.get().analyse(w.text(), null);
+                if (form.isPresent() && form.get().mood().isSubjunctive()) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** Punctuation that ends a cue noun's phrase or its content clause before any comma. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "!", "?");
+
+    /** A zu-infinitive written as one word ("einzusetzen"), as the statement rules recognise it. */
+    private static boolean zuInside(Token w) {
+        String x = w.text();
+        return w.pos().equals("VERB") && x.indexOf("zu", 2) > 0 && x.endsWith("n") && Character.isLowerCase(x.charAt(0));
+    }
+
+    /**
+     * Whether the statement rules can read a cue preposition here. German "so" is a cue only after a comma and
+     * before its source ("…, so das Ministerium"); elsewhere it is the adverb of "so hoch", "so gut wie" and needs no
+     * parse for attribution. The parliament selection keeps every cue word.
+     */
+    private boolean prepUsable(List<Token> sentence, Token t, String word, String lang) {
+        if (!lang.equals("de") || weakCueVerbs || !word.equals("so")) {
+            return true;
+        }
+        int i = t.index() - sentence.get(0).index();
+        if (i == 0 || i + 1 >= sentence.size() || !sentence.get(i - 1).text().equals(",")) {
+            return false;
+        }
+        Token first = sentence.get(i + 1);
+        return first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ");
     }
 
     /** A noun cue, also as the end of a compound ("Polizeiangaben"), as the extractor's source nouns. */

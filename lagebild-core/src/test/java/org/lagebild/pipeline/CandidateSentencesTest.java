@@ -83,6 +83,50 @@ class CandidateSentencesTest {
     }
 
     @Test
+    void cueNounNeedsItsContentClauseAfterTheComma() {
+        AnnotatedDocument doc = tagged(
+                // "zu" as a preposition and no comma: nothing the noun reading could take
+                "Er/PRON las/VERB die/DET Anfragen/NOUN zu/ADP dem/DET Gesetz/NOUN ./PUNCT",
+                // a comma, but a relative clause after it
+                "Die/DET Aussagen/NOUN ,/PUNCT die/PRON er/PRON machte/VERB ,/PUNCT waren/AUX falsch/ADJ ./PUNCT",
+                "Er/PRON vertrat/VERB die/DET Ansicht/NOUN ,/PUNCT dass/SCONJ es/PRON regnet/VERB ./PUNCT",
+                "Mit/ADP seiner/DET Ankündigung/NOUN ,/PUNCT ein/DET Haus/NOUN einzurichten/VERB ,/PUNCT überraschte/VERB er/PRON ./PUNCT");
+        BitSet readable = new BitSet();
+        readable.set(2, 4); // "dass" right after the comma; a zu-infinitive written as one word
+        assertEquals(readable, new CandidateSentences().select(doc));
+    }
+
+    @Test
+    void soIsACueOnlyAfterACommaBeforeItsSource() {
+        AnnotatedDocument doc = tagged(
+                "Der/DET Anteil/NOUN ist/AUX doppelt/ADJ so/ADV hoch/ADJ ./PUNCT",
+                "Das/PRON ist/AUX richtig/ADJ ,/PUNCT so/ADV der/DET Minister/NOUN ./PUNCT",
+                "Es/PRON ist/AUX so/ADV ,/PUNCT so/ADV wie/ADV immer/ADV ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(1);
+        assertEquals(expected, new CandidateSentences().select(doc));
+        BitSet all = new BitSet();
+        all.set(0, 3); // the parliament's tagger sees every cue word
+        assertEquals(all, CandidateSentences.withWeakCueVerbs().select(doc));
+    }
+
+    @Test
+    void konjunktivNextToIchOrWirSelectsNothing() {
+        AnnotatedDocument doc = tagged(
+                "Da/ADV mache/VERB ich/PRON nicht/PART mit/ADP ./PUNCT",
+                "Dann/ADV hätten/AUX wir/PRON Zeit/NOUN ./PUNCT",
+                "Er/PRON komme/VERB nicht/PART mit/ADP ./PUNCT",
+                "Ich/PRON sei/AUX krank/ADJ ,/PUNCT hieß/VERB es/PRON ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(2); // a third person: reported speech
+        expected.set(3); // "sei" marks reported speech even beside "ich"
+        assertEquals(expected, new CandidateSentences().select(doc));
+        BitSet all = new BitSet();
+        all.set(0, 4); // the parliament's tagger reads them all
+        assertEquals(all, CandidateSentences.withWeakCueVerbs().select(doc));
+    }
+
+    @Test
     void weakCueNeedsAReportClause() {
         AnnotatedDocument doc = tagged(
                 "Sie/PRON gingen/VERB nach/ADP Hause/NOUN ./PUNCT",
