@@ -244,7 +244,12 @@ try {
   assert.ok(roleRows.some((r) => r.includes('person registry') && r.includes('NATO')), 'the NATO office: ' + roleRows);
   assert.ok(roleRows.some((r) => r.includes('2022-01-12') && r.includes('Generalsekretär')), 'a text role: ' + roleRows);
   assert.ok(await page.locator('table.forums tbody tr').count() >= 1, 'meetings of the actor');
+  // the registry's checked Wikidata id, as a link; an actor without one (NATO) shows none
+  assert.equal(await page.locator('dl.attrs a[href="https://www.wikidata.org/wiki/Q57665"]').textContent(), 'Q57665');
   await shot(page, '06-actor');
+  await page.goto(base + '/#/actor/NATO');
+  await page.locator('dl.attrs dd', { hasText: 'NATO' }).first().waitFor();
+  assert.equal(await page.locator('dl.attrs a[href*="wikidata"]').count(), 0, 'no Wikidata link without a checked id');
 
   // 5. Dyad: NATO and Russia, chart and events.
   await page.goto(base + '/#/dyad');

@@ -41,7 +41,10 @@ export async function actorPage(view, args) {
     el('h1', {}, a.name ?? a.id),
     el('dl', { class: 'attrs' },
       attr('id', a.id), attr('type', a.type), attr('codes', [...(a.codes ?? [])].join(', ')),
-      attr('country', a.country), attr('affiliation', a.affiliation), attr('sector', a.sector)),
+      attr('country', a.country), attr('affiliation', a.affiliation), attr('sector', a.sector),
+      // the person registry's checked id (README "Actors"); only a well-formed QID becomes a link
+      attr('Wikidata', /^Q[0-9]+$/.test(a.wikidata ?? '')
+        ? el('a', { href: `https://www.wikidata.org/wiki/${a.wikidata}`, rel: 'noopener noreferrer' }, a.wikidata) : null)),
     el('ul', { class: 'counts' },
       count('articles', a.articles), count('mentions', a.mentions), count('statements', a.statements),
       count('events as source', a.eventsAsSource), count('events as target', a.eventsAsTarget)),
