@@ -322,17 +322,18 @@ public final class StatementExtractor {
     /**
      * A German cue noun with its content after a comma ("die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "in der
      * Ankündigung, der Iran werde …", "ist der Ansicht, dass …", "vertritt die Ansicht, Clarkson habe …"): a noun of the cue
-     * lexicon outside a prepositional attribution ("nach Angaben"), a comma within its phrase, then a "dass"/"ob" clause,
-     * a zu-infinitive or a clause whose finite verb is in Konjunktiv. The speaker is the noun's genitive or possessive
-     * owner, else the subject of the noun as a copula's predicate ("Die DSW ist der Ansicht"), else the agentive subject
-     * of the verb whose object the noun is ("vertritt die Ansicht"). A message another cue found is left alone.
+     * lexicon outside a prepositional attribution ("nach Angaben"), not one of deciding or agreeing ("der Beschluss, …"),
+     * a comma within its phrase, then a "dass"/"ob" clause, a zu-infinitive or a clause whose finite verb is in
+     * Konjunktiv. The speaker is the noun's genitive or possessive owner, else the subject of the noun as a copula's
+     * predicate ("Die DSW ist der Ansicht"), else the agentive subject of the verb whose object the noun is ("vertritt die
+     * Ansicht"). A message another cue found is left alone.
      */
     private void nounCue(Sentence s, Token t) {
         if (!lang.equals("de") || !t.isNoun()) {
             return;
         }
         Optional<Cue> cue = cues.nounForm(t.text(), lang);
-        if (cue.isEmpty() || hasCase(t.index(), "nach", "laut", "gemäß")
+        if (cue.isEmpty() || NO_CONTENT_CLAUSE.contains(cue.get().lemma()) || hasCase(t.index(), "nach", "laut", "gemäß")
                 || t.index() + 1 < s.endToken() && doc.token(t.index() + 1).text().equalsIgnoreCase("zufolge")) {
             return;
         }
@@ -363,6 +364,10 @@ public final class StatementExtractor {
         add(speaker < 0 || speaker >= comma ? null : party(speaker, comma - 1), cueOf(t), message,
                 isQuoted(message) ? "direct" : "indirect", medium(t, cue.get()), null, s);
     }
+
+    /** Cue nouns of deciding, agreeing, enacting, offering and finding whose clause is no quotation ({@code content-noun-exclusions-de.tsv}). */
+    private static final Set<String> NO_CONTENT_CLAUSE = TsvResource.read("org/lagebild/statements/content-noun-exclusions-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Adverbial clause openers the tagger may take for adverbs ("damit", "sodass"): no content clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("damit", "sodass", "so", "wenn", "weil", "da", "als", "obwohl",

@@ -672,6 +672,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void decisionNounTakesNoContentClause() {
+        // "Die Partei reagierte auf den Beschluss des Ministers, die Steuern zu senken": what was decided, not said
+        // (content-noun-exclusions-de.tsv); the same shape with "Vorschlag" (a proposal is said) is a quotation
+        assertTrue(extract(reactedTo("Beschluss")).stream().noneMatch(r -> r.cue() != null),
+                extract(reactedTo("Beschluss")).toString());
+        assertOnly(reactedTo("Vorschlag"), "die Steuern zu senken", "des Ministers");
+    }
+
+    /** "Die Partei reagierte auf den {@code noun} des Ministers, die Steuern zu senken." */
+    private static AnnotatedDocument reactedTo(String noun) {
+        return parse("Die/DET/1/det/der Partei/NOUN/2/nsubj/Partei reagierte/VERB/-1/root/reagieren auf/ADP/5/case/auf"
+                + " den/DET/5/det/der " + noun + "/NOUN/2/obl/" + noun + " des/DET/7/det/der Ministers/NOUN/5/nmod/Minister"
+                + " ~,/PUNCT/12/punct/, die/DET/10/det/der Steuern/NOUN/12/obj/Steuer zu/PART/12/mark/zu"
+                + " senken/VERB/5/acl/senken ~./PUNCT/2/punct/.");
+    }
+
+    @Test
     void reportedSpeechActWithAKonjunktivClauseIsIndirect() {
         // "Der Minister kündigte die Entscheidung an, da er keine Wahl habe": the act carries indirect speech
         AnnotatedDocument subjunctive = announcedBecause("sei");
