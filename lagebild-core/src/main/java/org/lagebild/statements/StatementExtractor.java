@@ -1281,6 +1281,23 @@ public final class StatementExtractor {
 
     // ------------------------------------------------------------------ prepositional cues
 
+    /** "Laut ndr.de": a name the tagger makes an adjective, governed by the German preposition {@code cue}. */
+    private boolean governedName(Token cue, int source) {
+        Token x = doc.token(source);
+        return lang.equals("de") && cue.deprel().equals("case") && cue.head() == source && x.pos().equals("ADJ")
+                && !x.ner().equals("O");
+    }
+
+    /**
+     * "Laut ndr.de …" with "Laut" tagged as the adjective modifying the source: an attributive German adjective is
+     * inflected ("die laute Menge"), so an uninflected one opening its noun's phrase is the preposition (not one after
+     * the noun's article: "von dem laut Polizei …", a parse that mixes two phrases).
+     */
+    private boolean uninflectedAttribute(Token t) {
+        return lang.equals("de") && t.pos().equals("ADJ") && t.baseRel().equals("amod") && t.head() > t.index()
+                && doc.token(t.head()).isNoun() && doc.subtreeRange(t.head())[0] == t.index();
+    }
+
     private void prepositionalCue(Sentence s, Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         int speakerTok = -1;
@@ -1295,7 +1312,8 @@ public final class StatementExtractor {
                 actorTok = firstChild(t.index(), "nmod", "det:poss");
                 cueFrom = caseToken(t.index());
                 cueTo = cueFrom;
-            } else if ((w.equals("laut") || w.equals("gemäß")) && t.deprel().equals("case") && t.index() + 1 < s.endToken()
+            } else if ((w.equals("laut") || w.equals("gemäß")) && (t.deprel().equals("case") || uninflectedAttribute(t))
+                    && t.index() + 1 < s.endToken()
                     && !doc.token(t.index() + 1).pos().equals("ADP") && !doc.token(t.index() + 1).pos().equals("ADV")) {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
@@ -1380,7 +1398,8 @@ public final class StatementExtractor {
                 speakerTok = t.head() >= 0 && doc.token(t.head()).isNoun() ? t.head() : nextNoun(t.index() + 2, s);
             }
         }
-        if (speakerTok < 0 || !doc.token(speakerTok).isNoun() && !doc.token(speakerTok).pos().equals("PRON")) {
+        if (speakerTok < 0 || !doc.token(speakerTok).isNoun() && !doc.token(speakerTok).pos().equals("PRON")
+                && !governedName(t, speakerTok)) {
             return;
         }
         int[] cueRange = doc.subtreeRange(speakerTok);
@@ -2118,7 +2137,8 @@ public final class StatementExtractor {
         int to = Math.max(token, Math.min(r[1], last));
         // without a leading preposition or attribution adverb ("nach", ", so Murtha") ...
         while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT")
-                || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV"))) {
+                || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV")
+                || doc.token(from).text().equalsIgnoreCase("laut") && uninflectedAttribute(doc.token(from)))) {
             from++;
         }
         // ... a relative clause after a comma ("Frank Sichau, der als … fungiert") ...
