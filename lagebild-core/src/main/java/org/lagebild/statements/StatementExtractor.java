@@ -322,17 +322,18 @@ public final class StatementExtractor {
     /**
      * A German cue noun with its content after a comma ("die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "in der
      * Ankündigung, der Iran werde …", "ist der Ansicht, dass …", "vertritt die Ansicht, Clarkson habe …"): a noun of the cue
-     * lexicon outside a prepositional attribution ("nach Angaben"), a comma within its phrase, then a "dass"/"ob" clause,
-     * a zu-infinitive or a clause whose finite verb is in Konjunktiv. The speaker is the noun's genitive or possessive
-     * owner, else the subject of the noun as a copula's predicate ("Die DSW ist der Ansicht"), else the agentive subject
-     * of the verb whose object the noun is ("vertritt die Ansicht"). A message another cue found is left alone.
+     * lexicon outside a prepositional attribution ("nach Angaben"), not one of deciding or agreeing ("der Beschluss, …"),
+     * a comma within its phrase, then a "dass"/"ob" clause, a zu-infinitive or a clause whose finite verb is in
+     * Konjunktiv. The speaker is the noun's genitive or possessive owner, else the subject of the noun as a copula's
+     * predicate ("Die DSW ist der Ansicht"), else the agentive subject of the verb whose object the noun is ("vertritt die
+     * Ansicht"). A message another cue found is left alone.
      */
     private void nounCue(Sentence s, Token t) {
         if (!lang.equals("de") || !t.isNoun()) {
             return;
         }
         Optional<Cue> cue = cues.nounForm(t.text(), lang);
-        if (cue.isEmpty() || hasCase(t.index(), "nach", "laut", "gemäß")
+        if (cue.isEmpty() || NO_CONTENT_CLAUSE.contains(cue.get().lemma()) || hasCase(t.index(), "nach", "laut", "gemäß")
                 || t.index() + 1 < s.endToken() && doc.token(t.index() + 1).text().equalsIgnoreCase("zufolge")) {
             return;
         }
@@ -363,6 +364,10 @@ public final class StatementExtractor {
         add(speaker < 0 || speaker >= comma ? null : party(speaker, comma - 1), cueOf(t), message,
                 isQuoted(message) ? "direct" : "indirect", medium(t, cue.get()), null, s);
     }
+
+    /** Cue nouns of deciding, agreeing, enacting, offering and finding whose clause is no quotation ({@code content-noun-exclusions-de.tsv}). */
+    private static final Set<String> NO_CONTENT_CLAUSE = TsvResource.read("org/lagebild/statements/content-noun-exclusions-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Adverbial clause openers the tagger may take for adverbs ("damit", "sodass"): no content clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("damit", "sodass", "so", "wenn", "weil", "da", "als", "obwohl",
@@ -1276,6 +1281,23 @@ public final class StatementExtractor {
 
     // ------------------------------------------------------------------ prepositional cues
 
+    /** "Laut ndr.de": a name the tagger makes an adjective, governed by the German preposition {@code cue}. */
+    private boolean governedName(Token cue, int source) {
+        Token x = doc.token(source);
+        return lang.equals("de") && cue.deprel().equals("case") && cue.head() == source && x.pos().equals("ADJ")
+                && !x.ner().equals("O");
+    }
+
+    /**
+     * "Laut ndr.de …" with "Laut" tagged as the adjective modifying the source: an attributive German adjective is
+     * inflected ("die laute Menge"), so an uninflected one opening its noun's phrase is the preposition (not one after
+     * the noun's article: "von dem laut Polizei …", a parse that mixes two phrases).
+     */
+    private boolean uninflectedAttribute(Token t) {
+        return lang.equals("de") && t.pos().equals("ADJ") && t.baseRel().equals("amod") && t.head() > t.index()
+                && doc.token(t.head()).isNoun() && doc.subtreeRange(t.head())[0] == t.index();
+    }
+
     private void prepositionalCue(Sentence s, Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         int speakerTok = -1;
@@ -1290,7 +1312,8 @@ public final class StatementExtractor {
                 actorTok = firstChild(t.index(), "nmod", "det:poss");
                 cueFrom = caseToken(t.index());
                 cueTo = cueFrom;
-            } else if ((w.equals("laut") || w.equals("gemäß")) && t.deprel().equals("case") && t.index() + 1 < s.endToken()
+            } else if ((w.equals("laut") || w.equals("gemäß")) && (t.deprel().equals("case") || uninflectedAttribute(t))
+                    && t.index() + 1 < s.endToken()
                     && !doc.token(t.index() + 1).pos().equals("ADP") && !doc.token(t.index() + 1).pos().equals("ADV")) {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
@@ -1375,7 +1398,8 @@ public final class StatementExtractor {
                 speakerTok = t.head() >= 0 && doc.token(t.head()).isNoun() ? t.head() : nextNoun(t.index() + 2, s);
             }
         }
-        if (speakerTok < 0 || !doc.token(speakerTok).isNoun() && !doc.token(speakerTok).pos().equals("PRON")) {
+        if (speakerTok < 0 || !doc.token(speakerTok).isNoun() && !doc.token(speakerTok).pos().equals("PRON")
+                && !governedName(t, speakerTok)) {
             return;
         }
         int[] cueRange = doc.subtreeRange(speakerTok);
@@ -2113,7 +2137,8 @@ public final class StatementExtractor {
         int to = Math.max(token, Math.min(r[1], last));
         // without a leading preposition or attribution adverb ("nach", ", so Murtha") ...
         while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT")
-                || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV"))) {
+                || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV")
+                || doc.token(from).text().equalsIgnoreCase("laut") && uninflectedAttribute(doc.token(from)))) {
             from++;
         }
         // ... a relative clause after a comma ("Frank Sichau, der als … fungiert") ...

@@ -41,7 +41,8 @@ class StatementExtractorTest {
                 }
                 int start = text.length();
                 text.append(f[0]);
-                tokens.add(new Token(tokens.size(), sentences.size(), start, text.length(), f[0], f[1], "O",
+                // an optional sixth field is the named-entity tag
+                tokens.add(new Token(tokens.size(), sentences.size(), start, text.length(), f[0], f[1], f.length > 5 ? f[5] : "O",
                         Integer.parseInt(f[2]), f[3], f[4]));
             }
             sentences.add(new Sentence(sentences.size(), begin, text.length(), first, tokens.size()));
@@ -669,6 +670,54 @@ class StatementExtractorTest {
                 + " der/DET/8/det/der Druck/NOUN/9/nsubj/Druck steigen/VERB/-1/root/steigen ~./PUNCT/9/punct/.");
         assertTrue(extract(main).stream().noneMatch(r -> r.cue() != null && "Forderung".equals(r.cue().text())),
                 extract(main).toString());
+    }
+
+    @Test
+    void lautWithASourceTheTaggerMakesAnAdjectiveIsACue() {
+        // "Laut ndr.de blieben einige Teilnehmer auf dem Platz": the name governed by "laut" is the source, whatever its tag
+        assertOnly(lautNdr("MISC"), "blieben einige Teilnehmer auf dem Platz", "ndr.de");
+        // an adjective that is no name is no source
+        assertTrue(extract(lautNdr("O")).isEmpty(), extract(lautNdr("O")).toString());
+    }
+
+    /** "Laut ndr.de blieben einige Teilnehmer auf dem Platz." with "ndr.de" an adjective of entity tag {@code ner}. */
+    private static AnnotatedDocument lautNdr(String ner) {
+        return parse("Laut/ADP/1/case/laut ndr.de/ADJ/2/obl/ndr.de/" + ner + " blieben/VERB/-1/root/bleiben"
+                + " einige/DET/4/det/einige Teilnehmer/NOUN/2/nsubj/Teilnehmer auf/ADP/7/case/auf dem/DET/7/det/der"
+                + " Platz/NOUN/2/obl/Platz ~./PUNCT/2/punct/.");
+    }
+
+    @Test
+    void uninflectedLautBeforeItsNounIsThePreposition() {
+        // "Zunächst ist laut Automobilwoche an den Bau gedacht", "laut" tagged as the noun's adjective: attributive
+        // adjectives are inflected, so it is the preposition
+        StatementRecord r = only(parse("Zunächst/ADV/7/advmod/zunächst ist/AUX/7/aux:pass/sein laut/ADJ/3/amod/laut"
+                + " Automobilwoche/NOUN/7/obl/Automobilwoche an/ADP/6/case/an den/DET/6/det/der Bau/NOUN/7/obl/Bau"
+                + " gedacht/VERB/-1/root/denken ~./PUNCT/7/punct/."));
+        assertEquals("laut", r.cue().text());
+        assertEquals("Automobilwoche", r.speaker().text());
+        // after the noun's article the parse has mixed two phrases ("…, von dem laut Polizei aufgerufen worden sei"): no cue
+        AnnotatedDocument mixed = parse("Es/PRON/1/expl/es gab/VERB/-1/root/geben einen/DET/3/det/ein Aufruf/NOUN/1/obj/Aufruf"
+                + " ~,/PUNCT/9/punct/, von/ADP/8/case/von dem/DET/8/det/der laut/ADJ/8/amod/laut Polizei/NOUN/9/obl:agent/Polizei"
+                + " aufgerufen/VERB/3/acl/aufrufen worden/AUX/9/aux:pass/werden sei/AUX/9/aux/sein ~./PUNCT/1/punct/.");
+        assertTrue(extract(mixed).isEmpty(), extract(mixed).toString());
+    }
+
+    @Test
+    void decisionNounTakesNoContentClause() {
+        // "Die Partei reagierte auf den Beschluss des Ministers, die Steuern zu senken": what was decided, not said
+        // (content-noun-exclusions-de.tsv); the same shape with "Vorschlag" (a proposal is said) is a quotation
+        assertTrue(extract(reactedTo("Beschluss")).stream().noneMatch(r -> r.cue() != null),
+                extract(reactedTo("Beschluss")).toString());
+        assertOnly(reactedTo("Vorschlag"), "die Steuern zu senken", "des Ministers");
+    }
+
+    /** "Die Partei reagierte auf den {@code noun} des Ministers, die Steuern zu senken." */
+    private static AnnotatedDocument reactedTo(String noun) {
+        return parse("Die/DET/1/det/der Partei/NOUN/2/nsubj/Partei reagierte/VERB/-1/root/reagieren auf/ADP/5/case/auf"
+                + " den/DET/5/det/der " + noun + "/NOUN/2/obl/" + noun + " des/DET/7/det/der Ministers/NOUN/5/nmod/Minister"
+                + " ~,/PUNCT/12/punct/, die/DET/10/det/der Steuern/NOUN/12/obj/Steuer zu/PART/12/mark/zu"
+                + " senken/VERB/5/acl/senken ~./PUNCT/2/punct/.");
     }
 
     @Test
