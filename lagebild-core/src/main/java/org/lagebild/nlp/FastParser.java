@@ -9,9 +9,10 @@ import java.util.List;
  * heads and labels as CoreNLP's {@code DependencyParser.predict} up to float rounding.
  *
  * <p>What makes it fast: feature ids are ints looked up once per token (no string maps per
- * transition), the network runs in float over row sums the JIT vectorises, first-layer rows are
- * cached lazily per (position, id) ({@link ParserModel#row}), transitions with a single legal
- * choice are applied without scoring, and nothing is allocated per transition.
+ * transition), the network runs in float over row sums the JIT vectorises, the output layer on
+ * the Vector API where the JVM has it ({@link OutputLayer}), first-layer rows are cached lazily
+ * per (position, id) ({@link ParserModel#row}), transitions with a single legal choice are
+ * applied without scoring, and nothing is allocated per transition.
  *
  * <p>One instance is shared by all threads; each thread has its own scratch buffers.
  */
@@ -22,6 +23,7 @@ public final class FastParser {
 
     private final ParserModel model;
     private final int m; // labels without "-NULL-"; transitions L(0..m), R(0..m), S
+    private final OutputLayer output;
     private final ThreadLocal<Scratch> scratch;
     private final int rootWord;
     private final int nullWord;
@@ -29,9 +31,15 @@ public final class FastParser {
     private final int nullPos;
 
     public FastParser(ParserModel model) {
+        this(model, outputLayer(model));
+    }
+
+    /** With a given output layer (tests: the scalar and the vector layer parse alike). */
+    FastParser(ParserModel model, OutputLayer output) {
         this.model = model;
         this.m = model.nLabels - 1;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(model.hidden, model.nTransitions));
+        this.output = output;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(model.hidden, output.scoresLength()));
         this.rootWord = model.wordId(ParserModel.ROOT);
         this.nullWord = model.wordId(ParserModel.NULL);
         this.rootPos = model.posId(ParserModel.ROOT);
@@ -55,10 +63,10 @@ public final class FastParser {
         final float[][] rowScratch;
         final float[] scores;
 
-        Scratch(int hidden, int transitions) {
+        Scratch(int hidden, int scoresLength) {
             this.hidden = new float[hidden];
             this.rowScratch = new float[ParserModel.NUM_TOKENS][hidden];
-            this.scores = new float[transitions];
+            this.scores = new float[scoresLength];
         }
 
         void ensure(int n) {
@@ -178,32 +186,87 @@ public final class FastParser {
             float x = h[i];
             h[i] = x * x * x;
         }
-        int nt = model.nTransitions;
-        float[] scores = s.scores;
-        Arrays.fill(scores, 0f);
-        float[] w2t = model.w2t;
-        int i = 0;
-        for (; i + 3 < hs; i += 4) {
-            float x0 = h[i];
-            float x1 = h[i + 1];
-            float x2 = h[i + 2];
-            float x3 = h[i + 3];
-            int b0 = i * nt;
-            int b1i = b0 + nt;
-            int b2 = b1i + nt;
-            int b3 = b2 + nt;
-            for (int t = 0; t < nt; t++) {
-                scores[t] += (x0 * w2t[b0 + t] + x1 * w2t[b1i + t]) + (x2 * w2t[b2 + t] + x3 * w2t[b3 + t]);
+        output.scores(h, s.scores);
+        return s.scores;
+    }
+
+    /**
+     * The output layer, scores = W2 · hidden, over the transposed W2 (one row of transition scores
+     * per hidden unit). Every implementation computes the same floats in the same order: per
+     * transition, from 0, the sum over blocks of four hidden units of (x0·w0 + x1·w1) + (x2·w2 + x3·w3),
+     * then one term per remaining unit; so the parse does not depend on which one runs.
+     */
+    interface OutputLayer {
+        /** Writes the scores of all transitions into {@code scores[0, nTransitions)}. */
+        void scores(float[] hidden, float[] scores);
+
+        /** How long {@code scores} must be (transitions, rounded up to the layer's block). */
+        int scoresLength();
+    }
+
+    /**
+     * The Vector API's layer ({@link VectorOutputLayer}) where the JVM runs with
+     * {@code --add-modules jdk.incubator.vector} (the launcher's long runs), else the scalar one.
+     * Loaded by name: without the module its class cannot even be linked.
+     */
+    static OutputLayer outputLayer(ParserModel model) {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            try {
+                return (OutputLayer) Class.forName("org.lagebild.nlp.VectorOutputLayer")
+                        .getDeclaredConstructor(ParserModel.class).newInstance(model);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                // fall back to the scalar layer: same scores, slower
             }
         }
-        for (; i < hs; i++) {
-            float x = h[i];
-            int b = i * nt;
-            for (int t = 0; t < nt; t++) {
-                scores[t] += x * w2t[b + t];
+        return new ScalarOutputLayer(model);
+    }
+
+    /**
+     * The scalar output layer: a 91-long axpy per four hidden units. C2 turns such short loops
+     * mostly into scalar code (pre- and post-loops around a vector body), ~1 multiply-add per cycle.
+     */
+    static final class ScalarOutputLayer implements OutputLayer {
+        private final int hidden;
+        private final int nt;
+        private final float[] w2t;
+
+        ScalarOutputLayer(ParserModel model) {
+            this.hidden = model.hidden;
+            this.nt = model.nTransitions;
+            this.w2t = model.w2t;
+        }
+
+        @Override
+        public int scoresLength() {
+            return nt;
+        }
+
+        @Override
+        public void scores(float[] h, float[] scores) {
+            int hs = hidden;
+            Arrays.fill(scores, 0, nt, 0f);
+            int i = 0;
+            for (; i + 3 < hs; i += 4) {
+                float x0 = h[i];
+                float x1 = h[i + 1];
+                float x2 = h[i + 2];
+                float x3 = h[i + 3];
+                int b0 = i * nt;
+                int b1 = b0 + nt;
+                int b2 = b1 + nt;
+                int b3 = b2 + nt;
+                for (int t = 0; t < nt; t++) {
+                    scores[t] += (x0 * w2t[b0 + t] + x1 * w2t[b1 + t]) + (x2 * w2t[b2 + t] + x3 * w2t[b3 + t]);
+                }
+            }
+            for (; i < hs; i++) {
+                float x = h[i];
+                int b = i * nt;
+                for (int t = 0; t < nt; t++) {
+                    scores[t] += x * w2t[b + t];
+                }
             }
         }
-        return scores;
     }
 
     /** nndep's 48 features: words, tags and labels of stack, buffer and the stack's children. */
