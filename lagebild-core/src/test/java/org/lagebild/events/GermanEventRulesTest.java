@@ -943,6 +943,14 @@ class GermanEventRulesTest {
         assertEquals(null, assault.location(), assault.toString());
     }
 
+    @Test
+    void protestMovementsNamedByTheirShirtsAreParticipants() throws Exception {
+        EventRecord demand = only("Die Rothemden forderten Neuwahlen.", "REQUEST");
+        assertEquals(List.of("Rothemden"), texts(demand.sourceMentions()), demand.toString());
+        // the shirts themselves are nobody: no participant, no event
+        assertTrue(events("Die Hemden forderten Neuwahlen.").isEmpty());
+    }
+
     private static List<String> texts(List<org.lagebild.model.Evidence> mentions) {
         return mentions.stream().map(m -> m.text()).toList();
     }
