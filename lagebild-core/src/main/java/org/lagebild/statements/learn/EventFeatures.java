@@ -189,7 +189,7 @@ public final class EventFeatures {
 
     /** Features of token {@code i} as a role filler of the event with cue {@code cue} (head {@code head}). */
     public List<String> role(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String prev) {
-        RoleToken t = roleToken(i, cue, head, cueLemma, rule, null, null);
+        RoleToken t = roleToken(i, cue, head, cueLemma, rule, null);
         List<String> f = new ArrayList<>(t.fixed());
         f.addAll(withPrev(t, prev));
         return f;
@@ -207,12 +207,8 @@ public final class EventFeatures {
         return f;
     }
 
-    /**
-     * The previous-label-independent part of {@link #role}; {@code stacked} is the argument
-     * classifier's role for the token's candidate and {@code rank} the candidate's rank by its
-     * Message margin among the cue's candidates (either may be null).
-     */
-    public RoleToken roleToken(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String stacked, String rank) {
+    /** The previous-label-independent part of {@link #role}. */
+    public RoleToken roleToken(int i, Set<Integer> cue, int head, String cueLemma, Event rule, String stacked) {
         Token t = parse.token(i);
         List<String> f = new ArrayList<>(40);
         String w = lower(t);
@@ -277,12 +273,6 @@ public final class EventFeatures {
             f.add("stk=" + stacked);
             f.add("stk|edge=" + stacked + "|" + edge);
             f.add("stk|cl=" + stacked + "|" + cueLemma);
-        }
-        if (rank != null) {
-            f.add("mr=" + rank);
-            f.add("mr|stk=" + rank + "|" + stacked);
-            f.add("mr|cl=" + rank + "|" + cueLemma);
-            f.add("mr|edge=" + rank + "|" + edge);
         }
         return new RoleToken(f, new String[] {t.pos(), t.deprel(), w, Integer.toString(ds), Boolean.toString(quoted[i]), path[1], rr, edge, same,
                 stacked});

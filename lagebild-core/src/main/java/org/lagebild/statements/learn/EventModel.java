@@ -374,78 +374,21 @@ public final class EventModel {
         return trainCandidates(docs, config, labels, epochs, seed, val, (fx, d, k, a, head, cueLemma, rule) -> fx.argument(a, head, cueLemma, rule));
     }
 
-    /**
-     * What the role tagger reads of the argument classifier for one window token: the role of its
-     * candidate ("O" for none; "punct|" + role at a candidate's edge), and the candidate's rank
-     * among the cue's candidates by the classifier's Message margin ({@link #messageRanks}), or null.
-     */
-    record Stacked(String label, String rank) {
-    }
-
-    /** Per window token the argument classifier's decision on its candidate ({@link Stacked}). */
-    private static Map<Integer, Stacked> argumentLabels(Perceptron args, EventFeatures fx, Set<Integer> cue, int head,
-                                                        String cueLemma, Event rule, List<Integer> window) {
-        Map<Integer, Stacked> out = new java.util.HashMap<>();
-        List<EventFeatures.Argument> cands = fx.arguments(cue, head, window);
-        List<float[]> scores = new ArrayList<>(cands.size());
-        for (EventFeatures.Argument a : cands) {
-            scores.add(args.scores(fx.argument(a, head, cueLemma, rule)));
-        }
-        String[] ranks = messageRanks(args.labels(), scores);
-        for (int c = 0; c < cands.size(); c++) {
-            EventFeatures.Argument a = cands.get(c);
-            String l = args.labels().get(argmax(scores.get(c)));
+    /** Per window token the argument classifier's role for its candidate ("O" for none; "punct|" + role at a candidate's edge). */
+    private static Map<Integer, String> argumentLabels(Perceptron args, EventFeatures fx, Set<Integer> cue, int head,
+                                                       String cueLemma, Event rule, List<Integer> window) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        for (EventFeatures.Argument a : fx.arguments(cue, head, window)) {
+            String l = args.labels().get(args.predict(fx.argument(a, head, cueLemma, rule), null));
             String r = l.equals("O") ? "O" : l.substring(2);
             for (int t : a.tokens()) {
-                out.put(t, new Stacked("punct|" + r, ranks[c]));
+                out.put(t, "punct|" + r);
             }
             for (int t : fx.trimmed(a)) {
-                out.put(t, new Stacked(r, ranks[c]));
+                out.put(t, r);
             }
         }
         return out;
-    }
-
-    /**
-     * Per candidate of a cue its rank by the argument classifier's Message margin (the Message
-     * score minus the best other label's): "1", "2" or "3+", with "+" when the classifier gives it
-     * Message and "-" when not. Most cues have one Message clause, so which candidate is the most
-     * Message-like of the cue says more than its own decision ("ich glaube, das ist falsch": the
-     * best candidate, even when its margin is below zero). Null for every candidate when the
-     * classifier has no Message label (the news scheme).
-     */
-    static String[] messageRanks(List<String> labels, List<float[]> scores) {
-        String[] out = new String[scores.size()];
-        int m = labels.indexOf("B-Message");
-        if (m < 0) {
-            return out;
-        }
-        float[] margin = new float[scores.size()];
-        for (int c = 0; c < margin.length; c++) {
-            float[] s = scores.get(c);
-            float other = Float.NEGATIVE_INFINITY;
-            for (int j = 0; j < s.length; j++) {
-                other = j == m ? other : Math.max(other, s[j]);
-            }
-            margin[c] = s[m] - other;
-        }
-        for (int c = 0; c < margin.length; c++) {
-            int above = 0;
-            for (int d = 0; d < margin.length; d++) {
-                // ties go to the earlier candidate, so the ranks do not depend on float noise
-                above += margin[d] > margin[c] || (margin[d] == margin[c] && d < c) ? 1 : 0;
-            }
-            out[c] = (above == 0 ? "1" : above == 1 ? "2" : "3+") + (margin[c] > 0 ? "+" : "-");
-        }
-        return out;
-    }
-
-    private static int argmax(float[] s) {
-        int best = 0;
-        for (int i = 1; i < s.length; i++) {
-            best = s[i] > s[best] ? i : best;
-        }
-        return best;
     }
 
     private static List<String> labelsOf(List<EventDoc> docs, boolean form) {
@@ -519,11 +462,10 @@ public final class EventModel {
     }
 
     private static Sequence roleSequence(EventFeatures fx, int[] tokens, Set<Integer> cue, int head, String cueLemma, Event rule,
-                                         Map<Integer, Stacked> stacked) {
+                                         Map<Integer, String> stacked) {
         List<EventFeatures.RoleToken> toks = new ArrayList<>(tokens.length);
         for (int i : tokens) {
-            Stacked st = stacked == null ? null : stacked.getOrDefault(i, new Stacked("O", null));
-            toks.add(fx.roleToken(i, cue, head, cueLemma, rule, st == null ? null : st.label(), st == null ? null : st.rank()));
+            toks.add(fx.roleToken(i, cue, head, cueLemma, rule, stacked == null ? null : stacked.getOrDefault(i, "O")));
         }
         return new Sequence() {
             public int size() {
@@ -724,7 +666,7 @@ public final class EventModel {
             Event rule = fx.ruleFor(e.cue());
             int head = e.cueHead(p);
             String cueLemma = EventFeatures.lemma(p.token(head));
-            Map<Integer, Stacked> stk = heldOutArgs == null ? null
+            Map<Integer, String> stk = heldOutArgs == null ? null
                     : argumentLabels(heldOutArgs, fx, e.cue(), head, cueLemma, rule, window(config, p, head));
             for (int[] run : roleRuns(p, e.cue(), head)) {
                 int[] g = new int[run.length];
@@ -817,7 +759,7 @@ public final class EventModel {
         Event rule = fx.ruleFor(cue);
         String cueLemma = EventFeatures.lemma(p.token(head));
         Map<String, SortedSet<Integer>> tagged = new TreeMap<>();
-        Map<Integer, Stacked> stk = args == null ? null : argumentLabels(args, fx, cue, head, cueLemma, rule, window(config, p, head));
+        Map<Integer, String> stk = args == null ? null : argumentLabels(args, fx, cue, head, cueLemma, rule, window(config, p, head));
         for (int[] run : roleRuns(p, cue, head)) {
             Sequence seq = roleSequence(fx, run, cue, head, cueLemma, rule, stk);
             int[] labels = config.roleDecoder() == RoleDecoder.VITERBI || config.roleDecoder() == RoleDecoder.REFINED

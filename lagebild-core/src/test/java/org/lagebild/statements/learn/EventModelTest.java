@@ -188,7 +188,7 @@ class EventModelTest {
         Event rule = new Event(ss(1), Map.of("Source", ss(0)), "Indirect", "Speech");
         EventFeatures fx = new EventFeatures(d, List.of(rule), CueLexicon.get());
         for (int i : new int[] {0, 3, 5}) {
-            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule, null, null);
+            EventFeatures.RoleToken t = fx.roleToken(i, Set.of(1), 1, "sagen", rule, null);
             List<String> joined = new ArrayList<>(t.fixed());
             joined.addAll(EventFeatures.withPrev(t, "B-Message"));
             assertEquals(fx.role(i, Set.of(1), 1, "sagen", rule, "B-Message"), joined);
@@ -197,30 +197,6 @@ class EventModelTest {
         List<String> cue = new ArrayList<>(fx.cueFixed(1));
         cue.addAll(fx.cuePrev(1, "B", -1));
         assertEquals(fx.cue(1, "B"), cue);
-    }
-
-    @Test
-    void candidatesRankByTheirMessageMargin() {
-        List<String> labels = List.of("O", "B-Message", "B-Source");
-        // margins: -0.5 (O wins narrowly), -3, +2
-        List<float[]> scores = List.of(new float[] {1f, 0.5f, 0f}, new float[] {0f, -2f, 1f}, new float[] {0f, 2f, 0f});
-        assertArrayEquals(new String[] {"2-", "3+-", "1+"}, EventModel.messageRanks(labels, scores));
-        // no candidate the classifier calls Message: the best one is still ranked first
-        assertArrayEquals(new String[] {"1-", "2-"}, EventModel.messageRanks(labels, List.of(new float[] {1f, 0.5f, 0f}, new float[] {1f, -1f, 0f})));
-        // a scheme without Message (news: quote) ranks nothing
-        assertArrayEquals(new String[] {null, null}, EventModel.messageRanks(List.of("O", "B-quote"),
-                List.of(new float[] {0f, 1f}, new float[] {1f, 0f})));
-    }
-
-    @Test
-    void roleTokensReadTheMessageRankOnlyWhenGiven() {
-        AnnotatedDocument d = sentence("Merkel", "sagte", "Lage", "ernst");
-        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
-        List<String> ranked = fx.roleToken(3, Set.of(1), 1, "sagen", null, "O", "1-").fixed();
-        assertTrue(ranked.contains("mr|stk=1-|O") && ranked.contains("mr|cl=1-|sagen") && ranked.contains("mr|edge=1-|first"), ranked.toString());
-        List<String> plain = fx.roleToken(3, Set.of(1), 1, "sagen", null, "O", null).fixed();
-        assertTrue(plain.stream().noneMatch(f -> f.startsWith("mr")), plain.toString());
-        assertEquals(plain, ranked.subList(0, plain.size()), "the rank adds features and changes none");
     }
 
     @Test
