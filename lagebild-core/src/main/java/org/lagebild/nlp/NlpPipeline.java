@@ -135,6 +135,9 @@ public final class NlpPipeline {
         AnnotationPipeline light = new AnnotationPipeline();
         AnnotationPipeline pretokenized = new AnnotationPipeline();
         light.addAnnotator(tokenizer);
+        if (lang.equals("de")) {
+            light.addAnnotator(new OrdinalSentenceJoin()); // "am 11. | und 12. Juli" split by the tokenizer
+        }
         Annotator posA = (Annotator) join(pos);
         Annotator nerA = (Annotator) join(ner);
         for (Annotator a : lemma == null ? List.of(posA, nerA) : List.of(posA, lemma, nerA)) {
