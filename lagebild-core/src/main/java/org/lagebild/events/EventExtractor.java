@@ -2169,7 +2169,7 @@ public final class EventExtractor {
             into.add(new Arg(null, doc.tokenSpan(token))); // "Außerdem forderte er ein Lösegeld": a person left unresolved
         } else if (named != null) {
             into.add(new Arg(named.actor(), named.mention())); // "den Ministerpräsidenten Thaksin Shinawatra": the name
-        } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION") && !vonPlace(token)) {
+        } else if (ref != null && !ref.locative() && !ref.type().equals("LOCATION")) {
             into.add(new Arg(ref.actor(), ref.mention()));
         } else if (ref == null) {
             int before = into.size();
@@ -2970,7 +2970,7 @@ public final class EventExtractor {
                     if (ref != null && ref.type().equals("LOCATION")) {
                         return placed(ref.actor(), actors.name(ref.actor()), ref.mention(), c);
                     }
-                    if (ref == null && Syntax.isPlace(ct) || misTaggedPlace(c, false)) { // a place name the actor registry does not hold
+                    if (ref == null && Syntax.isPlace(ct)) { // a place name the actor registry does not hold
                         Span sp = nameSpan(c);
                         return placed(null, sp.text(), sp, c);
                     }
@@ -3439,9 +3439,6 @@ public final class EventExtractor {
      */
     private Span placeArgument(int arg) {
         ActorIndex.Ref ref = actors.at(arg);
-        if (misTaggedPlace(arg, true)) {
-            return nameSpan(arg); // "hatte Misrata … angegriffen", Misrata tagged as a person
-        }
         if (ref != null && !ref.type().equals("LOCATION")) {
             return null;
         }
@@ -3816,14 +3813,10 @@ public final class EventExtractor {
         List<Token> tokens = doc.tokensOf(s);
         int lo = tokens.get(0).index();
         int hi = tokens.get(tokens.size() - 1).index();
-        // a place tagged as a person (misTaggedPlace): the tag may run over "des Massakers von": names only
-        boolean names = tag.equals("PERSON");
-        while (first - 1 >= lo && doc.token(first - 1).ner().equals(tag) && last - first < 5
-                && (!names || doc.token(first - 1).pos().equals("PROPN"))) {
+        while (first - 1 >= lo && doc.token(first - 1).ner().equals(tag) && last - first < 5) {
             first--;
         }
-        while (last + 1 <= hi && doc.token(last + 1).ner().equals(tag) && last - first < 5
-                && (!names || doc.token(last + 1).pos().equals("PROPN"))) {
+        while (last + 1 <= hi && doc.token(last + 1).ner().equals(tag) && last - first < 5) {
             last++;
         }
         return doc.span(first, last);
@@ -3838,7 +3831,7 @@ public final class EventExtractor {
         if (insideName(token)) {
             return -1; // "im Rahmen der Organisation für Sicherheit und Zusammenarbeit in Europa": no place
         }
-        if (Syntax.isPlace(doc.token(token)) || misTaggedPlace(token, false)) {
+        if (Syntax.isPlace(doc.token(token))) {
             return token;
         }
         if (depth <= 0) {
@@ -3858,39 +3851,6 @@ public final class EventExtractor {
             }
         }
         return -1;
-    }
-
-    /**
-     * A German place name the tagger read as a person ("des Massakers von Dudschail", "hatte Misrata … angegriffen"):
-     * a proper noun tagged PERSON whose person, if any, is named by this mention alone (no registry person, no
-     * earlier full name) with no other proper noun in it, and that the gazetteer holds as a place other than a
-     * country. Asked only where a place is expected (a place phrase, an event noun's von-name, the object of an
-     * attack); {@code town}: only a town of 50,000 people or more, where a person fits the slot as well.
-     */
-    private boolean misTaggedPlace(int token, boolean town) {
-        Token t = doc.token(token);
-        if (!lang.equals("de") || !t.pos().equals("PROPN") || !t.ner().equals("PERSON")) {
-            return false;
-        }
-        ActorIndex.Ref ref = actors.at(token);
-        if (ref != null && !(ref.type().equals("PERSON") && actors.name(ref.actor()).equals(ref.mention().text()))) {
-            return false;
-        }
-        for (Token o : ref == null ? List.<Token>of() : doc.tokensOf(doc.sentenceOf(token))) {
-            if (o.index() != token && o.pos().equals("PROPN") && o.start() >= ref.mention().start()
-                    && o.end() <= ref.mention().end()) {
-                return false; // "Dianne Feinstein": a first name
-            }
-        }
-        return places.resolve(t.text(), lang, null, articleCountries())
-                .filter(p -> !p.isCountry() && (!town || p.isTown())).isPresent();
-    }
-
-    /** "des Massakers von Dudschail": an event noun's von-name that is a place tagged as a person is its location. */
-    private boolean vonPlace(int token) {
-        Token t = doc.token(token);
-        return t.head() >= 0 && !doc.token(t.head()).isVerb() && t.baseRel().equals("nmod")
-                && "von".equals(Syntax.caseOf(doc, token)) && misTaggedPlace(token, false);
     }
 
     /** Whether the token is part of a longer name of an actor that is no place (an organisation named after one). */

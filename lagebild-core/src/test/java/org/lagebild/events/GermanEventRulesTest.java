@@ -927,23 +927,6 @@ class GermanEventRulesTest {
     }
 
     @Test
-    void placeTaggedAsPersonIsTheLocationWhereAPlaceIsExpected() throws Exception {
-        // the tagger reads both names as persons; the gazetteer holds them as towns
-        EventRecord attacked = only("Die libysche Armee hatte Misrata mit massivem Artilleriefeuer und Panzern angegriffen.",
-                "ASSAULT");
-        assertEquals("Misrata", attacked.location() == null ? null : attacked.location().text(), attacked.toString());
-        EventRecord massacre = events("Hussein wird wegen des Massakers von Dudschail angeklagt.").stream()
-                .filter(e -> e.trigger().text().equals("Massakers")).findFirst().orElseThrow();
-        assertEquals("Dudschail", massacre.location() == null ? null : massacre.location().text(), massacre.toString());
-        assertTrue(massacre.sourceMentions().isEmpty(), "the place is no perpetrator: " + massacre);
-        // a person with a first name stays a person, though his surname is a town ("Essen", "Weimar")
-        EventRecord arrest = only("Die Polizei nahm bei Markus Essen zwei Männer fest.", "COERCE");
-        assertEquals(null, arrest.location(), arrest.toString());
-        EventRecord assault = only("Die Polizei hat Thomas Weimar angegriffen.", "ASSAULT");
-        assertEquals(null, assault.location(), assault.toString());
-    }
-
-    @Test
     void placeThreeLevelsBelowAnEventNounOnlyThroughNounsThatNameNoOne() throws Exception {
         EventRecord protests = only("Die Proteste gegen das Wahlverfahren für den nächsten Chief Executive in der chinesischen"
                 + " Sonderverwaltungszone Hongkong erreichten einen neuen Höhepunkt.", "PROTEST");
