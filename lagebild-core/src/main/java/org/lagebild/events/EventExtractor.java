@@ -3030,9 +3030,6 @@ public final class EventExtractor {
         if (l == null && !tt.isVerb() && lang.equals("de")) {
             l = modifierPlace(trigger, 2); // "die Tötungen am 11. Juli in Srebrenica": the place hangs below the date
         }
-        if (l == null && !tt.isVerb() && lang.equals("de")) {
-            l = deepModifierPlace(trigger);
-        }
         if (l == null && tt.isVerb() && tt.deprel().startsWith("acl")) {
             int antecedent = relativeAntecedent(trigger);
             if (antecedent >= 0) {
@@ -3695,33 +3692,6 @@ public final class EventExtractor {
             }
         }
         return null;
-    }
-
-    /**
-     * A place phrase three levels below an event noun ("Die Proteste gegen das Wahlverfahren für den nächsten Chief
-     * Executive in der … Sonderverwaltungszone Hongkong"), reached only through nouns that name no one: in "die Kritik
-     * an der Verhaftung des Botschafters in Berlin" the place is the ambassador's post, not where the criticism is.
-     */
-    private EventRecord.Location deepModifierPlace(int noun) {
-        for (int c : doc.children(noun)) {
-            if (!doc.token(c).baseRel().equals("nmod") || namesSomeone(c)) {
-                continue;
-            }
-            for (int cc : doc.children(c)) {
-                EventRecord.Location l = doc.token(cc).baseRel().equals("nmod") && !namesSomeone(cc)
-                        ? modifierPlace(cc, 1) : null;
-                if (l != null) {
-                    return l;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A noun that names a person, group or other actor (not a place). */
-    private boolean namesSomeone(int token) {
-        ActorIndex.Ref ref = actors.at(token);
-        return ref != null && !placeRef(ref) || personNoun(token);
     }
 
     private EventRecord.Location modifierPlace(int noun, int depth) {

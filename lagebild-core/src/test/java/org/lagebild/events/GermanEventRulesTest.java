@@ -927,16 +927,6 @@ class GermanEventRulesTest {
     }
 
     @Test
-    void placeThreeLevelsBelowAnEventNounOnlyThroughNounsThatNameNoOne() throws Exception {
-        EventRecord protests = only("Die Proteste gegen das Wahlverfahren für den nächsten Chief Executive in der chinesischen"
-                + " Sonderverwaltungszone Hongkong erreichten einen neuen Höhepunkt.", "PROTEST");
-        assertEquals("Hongkong", protests.location() == null ? null : protests.location().text(), protests.toString());
-        // the place of the opposition leader, reached through him: not where the protests are
-        EventRecord against = only("Die Proteste gegen die Festnahme des Oppositionsführers in Moskau hielten an.", "PROTEST");
-        assertEquals(null, against.location(), against.toString());
-    }
-
-    @Test
     void protestMovementsNamedByTheirShirtsAreParticipants() throws Exception {
         EventRecord demand = only("Die Rothemden forderten Neuwahlen.", "REQUEST");
         assertEquals(List.of("Rothemden"), texts(demand.sourceMentions()), demand.toString());
