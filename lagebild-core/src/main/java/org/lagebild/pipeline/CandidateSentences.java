@@ -21,6 +21,7 @@ import org.lagebild.nlp.morph.GermanVerbs;
 import org.lagebild.statements.Cue;
 import org.lagebild.statements.CueLexicon;
 import org.lagebild.statements.Quotes;
+import org.lagebild.statements.StatementExtractor;
 import org.lagebild.text.Span;
 
 /**
@@ -239,8 +240,13 @@ public final class CandidateSentences implements ParseSelector {
                 return true;
             }
         }
-        // the content clause as the rules read it: the first comma within 12 words, before any sentence-inner
-        // end, then "dass"/"ob", a zu-infinitive or a Konjunktiv verb before the next clause boundary
+        // the content clause as the rules read it: not for nouns of deciding or agreeing ("der Beschluss, …"); the
+        // first comma within 12 words, before any sentence-inner end, then "dass"/"ob", a zu-infinitive or a
+        // Konjunktiv verb before the next clause boundary
+        var cue = cues.nounForm(noun.text(), lang);
+        if (cue.isEmpty() || !StatementExtractor.takesContentClause(cue.get().lemma())) {
+            return false;
+        }
         int comma = i + 1;
         for (; comma < sentence.size() && !sentence.get(comma).text().equals(","); comma++) {
             if (CLAUSE_ENDS.contains(sentence.get(comma).text()) || comma - i > 12) {

@@ -365,6 +365,11 @@ public final class StatementExtractor {
                 isQuoted(message) ? "direct" : "indirect", medium(t, cue.get()), null, s);
     }
 
+    /** Whether a German cue noun (its lexicon lemma) can take a content clause as a quotation ("die Forderung, …"). */
+    public static boolean takesContentClause(String cueLemma) {
+        return !NO_CONTENT_CLAUSE.contains(cueLemma);
+    }
+
     /** Cue nouns of deciding, agreeing, enacting, offering and finding whose clause is no quotation ({@code content-noun-exclusions-de.tsv}). */
     private static final Set<String> NO_CONTENT_CLAUSE = TsvResource.read("org/lagebild/statements/content-noun-exclusions-de.tsv", 1)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -56,6 +56,20 @@ import org.apache.lucene.util.BytesRef;
  * When another process holds the index open for writing, this one opens it read-only.
  */
 final class FullTextIndex implements AutoCloseable {
+    /**
+     * Lucene tells stderr that the launcher's {@code --add-modules jdk.incubator.vector} (there for the parser's output
+     * layer) is "too old" on Java 17 — a note about Lucene's own vector search, which the store does not use. Held in a
+     * field: java.util.logging keeps loggers only weakly, and the level must outlive this class's first use.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION = quiet(
+            "org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.SEVERE);
+        return l;
+    }
+
     static final String ARTICLE = "article";
     static final String STATEMENT = "statement";
     private static final String KIND = "kind";

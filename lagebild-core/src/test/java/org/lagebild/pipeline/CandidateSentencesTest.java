@@ -90,7 +90,9 @@ class CandidateSentencesTest {
                 // a comma, but a relative clause after it
                 "Die/DET Aussagen/NOUN ,/PUNCT die/PRON er/PRON machte/VERB ,/PUNCT waren/AUX falsch/ADJ ./PUNCT",
                 "Er/PRON vertrat/VERB die/DET Ansicht/NOUN ,/PUNCT dass/SCONJ es/PRON regnet/VERB ./PUNCT",
-                "Mit/ADP seiner/DET Ankündigung/NOUN ,/PUNCT ein/DET Haus/NOUN einzurichten/VERB ,/PUNCT überraschte/VERB er/PRON ./PUNCT");
+                "Mit/ADP seiner/DET Ankündigung/NOUN ,/PUNCT ein/DET Haus/NOUN einzurichten/VERB ,/PUNCT überraschte/VERB er/PRON ./PUNCT",
+                // a decision's clause is what was decided, no quotation (content-noun-exclusions-de.tsv)
+                "Der/DET Beschluss/NOUN ,/PUNCT mehr/DET zu/PART zahlen/VERB ,/PUNCT kam/VERB spät/ADJ ./PUNCT");
         BitSet readable = new BitSet();
         readable.set(2, 4); // "dass" right after the comma; a zu-infinitive written as one word
         assertEquals(readable, new CandidateSentences().select(doc));
