@@ -177,8 +177,7 @@ public final class CandidateSentences implements ParseSelector {
         }
         int i = v.index() - sentence.get(0).index();
         for (int k = Math.max(0, i - 1); k <= Math.min(sentence.size() - 1, i + 1); k++) {
-            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
-            if (k != i && (w.equals("ich") || w.equals("wir"))) {
+            if (k != i && StatementExtractor.isFirstPersonPronoun(sentence.get(k).text())) {
                 return true;
             }
         }
@@ -249,7 +248,7 @@ public final class CandidateSentences implements ParseSelector {
         }
         int comma = i + 1;
         for (; comma < sentence.size() && !sentence.get(comma).text().equals(","); comma++) {
-            if (CLAUSE_ENDS.contains(sentence.get(comma).text()) || comma - i > 12) {
+            if (StatementExtractor.isClauseEnd(sentence.get(comma).text()) || comma - i > 12) {
                 return false;
             }
         }
@@ -261,10 +260,10 @@ public final class CandidateSentences implements ParseSelector {
             return true;
         }
         boolean verbSeen = false;
-        for (int k = comma + 1; k < sentence.size() && !CLAUSE_ENDS.contains(sentence.get(k).text())
+        for (int k = comma + 1; k < sentence.size() && !StatementExtractor.isClauseEnd(sentence.get(k).text())
                 && !sentence.get(k).text().equals(","); k++) {
             Token w = sentence.get(k);
-            if (w.isVerb() && (k > 0 && sentence.get(k - 1).text().equals("zu") || zuInside(w))) {
+            if (w.isVerb() && (sentence.get(k - 1).text().equals("zu") || StatementExtractor.zuInside(w))) {
                 return true;
             }
             if (w.isVerb() && !verbSeen) {
@@ -276,15 +275,6 @@ public final class CandidateSentences implements ParseSelector {
             }
         }
         return false;
-    }
-
-    /** Punctuation that ends a cue noun's phrase or its content clause before any comma. */
-    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "!", "?");
-
-    /** A zu-infinitive written as one word ("einzusetzen"), as the statement rules recognise it. */
-    private static boolean zuInside(Token w) {
-        String x = w.text();
-        return w.pos().equals("VERB") && x.indexOf("zu", 2) > 0 && x.endsWith("n") && Character.isLowerCase(x.charAt(0));
     }
 
     /**

@@ -279,7 +279,7 @@ public final class StatementExtractor {
         } else if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
             rejected = "notAgentive"; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong
                                       // cues such as "berichten", "ankündigen" have speakers also outside the actor registry)
-        } else if (lang.equals("de") && speakerTok >= 0 && FIRST_PERSON.contains(doc.token(speakerTok).text().toLowerCase(Locale.ROOT))
+        } else if (lang.equals("de") && speakerTok >= 0 && isFirstPersonPronoun(doc.token(speakerTok).text())
                 && !hasQuotationMark(s)) {
             rejected = "firstPerson"; // "Ich glaube, …" without quotation marks is an interview transcript's answer, no report
         }
@@ -380,6 +380,14 @@ public final class StatementExtractor {
 
     /** Punctuation that ends a noun's phrase before any comma. */
     private static final Set<String> END_PUNCT = Set.of(".", ";", ":", "!", "?");
+
+    /**
+     * Whether {@code token} ends a cue noun's phrase or its content clause before any comma (the parse selection reads
+     * cue nouns as {@link #nounCue} does).
+     */
+    public static boolean isClauseEnd(String token) {
+        return END_PUNCT.contains(token);
+    }
 
     /** The content after a cue noun's comma: a "dass"/"ob" clause, a zu-infinitive, a Konjunktiv clause; else null. */
     private Span nounComplement(Sentence s, Token noun, int comma) {
@@ -917,9 +925,13 @@ public final class StatementExtractor {
             return false;
         }
         boolean zuBefore = i > 0 && doc.token(i - 1).text().equals("zu");
-        boolean zuInside = w.pos().equals("VERB") && w.text().indexOf("zu", 2) > 0 && w.text().endsWith("n")
-                && Character.isLowerCase(w.text().charAt(0));
-        return zuBefore || zuInside;
+        return zuBefore || zuInside(w);
+    }
+
+    /** A zu-infinitive written as one word ("einzusetzen", "zuzugehen"). */
+    public static boolean zuInside(Token w) {
+        String x = w.text();
+        return w.pos().equals("VERB") && x.indexOf("zu", 2) > 0 && x.endsWith("n") && Character.isLowerCase(x.charAt(0));
     }
 
     /**
@@ -1717,13 +1729,18 @@ public final class StatementExtractor {
     /** German first-person subject pronouns: their Konjunktiv I is the indicative ("ich lehne ab"), but for "sei". */
     private static final Set<String> FIRST_PERSON = Set.of("ich", "wir");
 
+    /** "ich" or "wir", in any case: a clause with such a subject is no reported speech but for "sei". */
+    public static boolean isFirstPersonPronoun(String word) {
+        return FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A clause with the subject "ich" or "wir" and no form of "sei": its Konjunktiv I reading ("Ich lehne sie ab",
      * "Wir haben Angst") is the indicative, no sign of reported speech. Unquoted, such sentences are an interview's answers.
      */
     private boolean firstPersonIndicative(int root) {
         int subj = subject(root);
-        if (subj < 0 || !FIRST_PERSON.contains(doc.token(subj).text().toLowerCase(Locale.ROOT))) {
+        if (subj < 0 || !isFirstPersonPronoun(doc.token(subj).text())) {
             return false;
         }
         List<Integer> verbs = new ArrayList<>(doc.childrenWith(root, "aux"));
