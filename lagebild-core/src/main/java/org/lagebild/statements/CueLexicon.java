@@ -17,6 +17,10 @@ public final class CueLexicon {
     static final String DE = "org/lagebild/statements/cues-de.tsv";
     static final String EN = "org/lagebild/statements/cues-en.tsv";
 
+    /** Word endings that only look like a German cue noun's compound head ({@code cue-noun-false-heads-de.tsv}). */
+    private static final List<String> FALSE_HEADS = TsvResource.read("org/lagebild/statements/cue-noun-false-heads-de.tsv", 1)
+            .stream().map(r -> r.req(0, "ending").toLowerCase(Locale.ROOT)).toList();
+
     private static volatile CueLexicon instance;
 
     private final Map<String, Map<String, Cue>> byKey = new HashMap<>(); // lang -> kind|lemma -> cue
@@ -106,7 +110,8 @@ public final class CueLexicon {
      * its head — the part after a hyphen, or the last four or more letters of a closed compound
      * after at least three — without a plural or case ending, with its last umlaut undone
      * ("Anträg" → "Antrag"). The parser's noun lemmas are word forms, so a plural cue noun would
-     * otherwise look unknown. Empty for other languages and words the lexicon does not head.
+     * otherwise look unknown. Empty for other languages, words the lexicon does not head and words another noun heads
+     * ({@code cue-noun-false-heads-de.tsv}: "Kampfeinsatz" is no Satz, "Förderung" no Forderung).
      */
     public Optional<Cue> nounForm(String word, String lang) {
         if (!"de".equals(lang) || word == null) {
@@ -124,11 +129,28 @@ public final class CueLexicon {
                 String stem = head.substring(0, head.length() - ending.length());
                 Optional<Cue> c = noun(stem, lang).or(() -> noun(withoutUmlaut(stem), lang));
                 if (c.isPresent()) {
-                    return c;
+                    return falseHead(word) ? Optional.empty() : c;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code word}, or the word without a plural or case ending (and umlaut: "Einsätze"), ends in a noun that is no cue. */
+    private static boolean falseHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String ending : NOUN_ENDINGS) {
+            if (w.endsWith(ending)) {
+                String stem = w.substring(0, w.length() - ending.length());
+                String plain = withoutUmlaut(stem);
+                for (String head : FALSE_HEADS) {
+                    if (stem.endsWith(head) || plain.endsWith(head)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code s} with its last umlaut replaced by the plain vowel ("Anträg" → "Antrag", "Vorschläg" → "Vorschlag"). */

@@ -67,6 +67,22 @@ class CueLexiconTest {
     }
 
     @Test
+    void wordsAnotherNounHeadsAreNoCueNouns() {
+        // an Einsatz, a Zeitraum, the Förderung (an undone umlaut), person nouns in -er (cue-noun-false-heads-de.tsv)
+        for (String w : List.of("Kampfeinsatz", "Einsätze", "Zeitraum", "Förderung", "Herausforderungen", "Kapazitäten",
+                "US-Botschafter", "Kritikern", "Befürworter", "Bankenaufsicht", "Angesichts", "Ausflüge")) {
+            assertTrue(lex.nounForm(w, "de").isEmpty(), w);
+        }
+        // the cue nouns themselves and their real compounds stay cues
+        for (String[] c : new String[][] {{"Satz", "Satz"}, {"Sätze", "Satz"}, {"Forderungen", "Forderung"},
+                {"Lösegeldforderungen", "Forderung"}, {"US-Botschaft", "Botschaft"}, {"Videobotschaft", "Botschaft"},
+                {"Kritik", "Kritik"}, {"Medienkritik", "Kritik"}, {"Sicht", "Sicht"}, {"Absicht", "Absicht"}, {"Zitat", "Zitat"},
+                {"Einsatzbericht", "Bericht"}}) {
+            assertEquals(c[1], lex.nounForm(c[0], "de").map(Cue::lemma).orElse(null), c[0]);
+        }
+    }
+
+    @Test
     void englishCues() {
         assertTrue(lex.verb("say", "en").isPresent());
         assertTrue(lex.verb("tweet", "en").isPresent());
