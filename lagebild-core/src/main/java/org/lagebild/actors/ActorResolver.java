@@ -130,6 +130,9 @@ public final class ActorResolver {
                 consumed = tryRegistryName(ws, texts, w);
             }
             if (consumed == 0) {
+                consumed = trySurname(ws, w);
+            }
+            if (consumed == 0) {
                 consumed = tryGroup(ws, w);
             }
             if (consumed == 0) {
@@ -299,6 +302,47 @@ public final class ActorResolver {
             addMention(person, span, last.head(), "name", false);
         }
         return end - w + 1;
+    }
+
+    /**
+     * The surname of a person the document named in full before, where the tagger left it untagged ("Faymann meinte,
+     * …" after "Kanzler Werner Faymann"; "…, sagt Kurz" with "Kurz" tagged as an adjective). The match is exact and
+     * capitalised (genitive -s allowed) and must be one person's only; a word after an article, an adjective or a
+     * number is a common noun ("der Koch"), and an adjective or noun at the start of a sentence is the word itself.
+     */
+    private int trySurname(List<Word> ws, int w) {
+        Word word = ws.get(w);
+        Token t = doc.token(word.head());
+        String text = word.text();
+        if (word.first() != word.last() || text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+            return 0;
+        }
+        String pos = t.pos();
+        boolean name = pos.equals("PROPN");
+        if (!name && !(w > 0 && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("ADV")))) {
+            return 0;
+        }
+        if (word.first() > 0 && doc.token(word.first() - 1).sentence() == t.sentence()) {
+            String before = doc.token(word.first() - 1).pos();
+            if (before.equals("DET") || before.equals("ADJ") || before.equals("NUM") || !name && before.equals("PUNCT")) {
+                return 0;
+            }
+        }
+        Entity found = null;
+        for (Entity p : entities.values()) {
+            String last = p.lastName();
+            if (last != null && (last.equals(text) || text.equals(last + "s"))) {
+                if (found != null) {
+                    return 0; // two persons of that surname
+                }
+                found = p;
+            }
+        }
+        if (found == null) {
+            return 0;
+        }
+        addMention(found, Span.of(doc.text(), word.start(), word.end()), word.head(), "name", false);
+        return 1;
     }
 
     private int tryRegistryName(List<Word> ws, List<String> texts, int w) {
@@ -600,7 +644,9 @@ public final class ActorResolver {
                 }
                 int score = m.start(); // recency
                 if (mt.baseRel().equals("nsubj")) {
-                    score += 100_000;
+                    // the main clause's subject before one in a reported clause ("Erdoğan hatte Demirtaş vorgeworfen,
+                    // er unterhalte Kontakte …. Er forderte …": Erdoğan)
+                    score += mainClauseSubject(mt) ? 100_000 : 50_000;
                 }
                 if (Quotes.containing(quotes, m.start()) != null) {
                     score -= 1_000_000;
@@ -618,6 +664,15 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** Whether {@code subject}'s verb is its sentence's root or a verb coordinated with the root. */
+    private boolean mainClauseSubject(Token subject) {
+        if (subject.head() < 0) {
+            return false;
+        }
+        Token verb = doc.token(subject.head());
+        return verb.head() < 0 || verb.baseRel().equals("conj") && doc.token(verb.head()).head() < 0;
     }
 
     private boolean pronounCompatible(Entity e, String gender) {

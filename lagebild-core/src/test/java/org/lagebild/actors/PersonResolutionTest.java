@@ -167,4 +167,32 @@ class PersonResolutionTest {
         return String.join("\t", id, name, "", "", "Merkel", "f", "head_of_government", "Chancellor", "Kanzlerin",
                 "DEU", "GOV", from, to, "", "https://example.org/" + id.substring(7));
     }
+
+    @Test
+    void aSurnameTheTaggerMissedIsTheNamedPerson() {
+        // NER tags neither the second "Faymann" nor "Kurz" (an adjective to the tagger)
+        ActorRecord f = byId(actors("de", "Kanzler Werner Faymann und Vizekanzler Reinhold Mitterlehner sind angeschlagen. "
+                + "Faymann meinte, man müsse die EU-Staaten überzeugen.", "2016-01-20"), "person:werner-faymann");
+        assertEquals(2, f.mentions().size(), f.mentions().toString());
+        ActorRecord k = byId(actors("de", "Außenminister Sebastian Kurz sprach in Wien. Ich bin dafür, sagt Kurz.", "2016-01-20"),
+                "person:sebastian-kurz");
+        assertEquals(2, k.mentions().size(), k.mentions().toString());
+        // after an article the word is the common noun: the cook is not Mr Koch
+        ActorRecord koch = byId(actors("de", "Der Richter Hans Koch sprach. Der Koch des Hotels schwieg.", "2016-01-20"),
+                "person:hans-koch");
+        assertEquals(1, koch.mentions().size(), koch.mentions().toString());
+    }
+
+    @Test
+    void aPronounPrefersTheMainClauseSubject() {
+        String text = "Lawrow sagte am Montag in Moskau, Stoltenberg habe die Gespräche abgebrochen. Er forderte neue Verhandlungen.";
+        int er = text.indexOf("Er forderte");
+        List<ActorRecord> as = actors("de", text, "2022-01-12");
+        assertTrue(byId(as, "person:sergey-lavrov").mentions().stream().anyMatch(m -> m.start() == er), as.toString());
+        // with no person as the main clause's subject, the reported clause's subject still beats an object
+        String text2 = "Die Zeitung berichtete am Montag, Stoltenberg habe Lawrow in Genf getroffen. Er forderte neue Verhandlungen.";
+        int er2 = text2.indexOf("Er forderte");
+        List<ActorRecord> as2 = actors("de", text2, "2022-01-12");
+        assertTrue(byId(as2, "person:jens-stoltenberg").mentions().stream().anyMatch(m -> m.start() == er2), as2.toString());
+    }
 }
