@@ -116,17 +116,34 @@ class PersonResolutionTest {
         assertEquals("GOV", agree.sector());
     }
 
+    /** Resolves the text's person at the date and checks the QID the user sees (null: none) and the registry office. */
+    private static void assertResolved(String lang, String text, String date, String id, String qid, String role,
+            String org) {
+        ActorRecord a = byId(actors(lang, text, date), id);
+        assertEquals(qid, a.wikidata(), id);
+        assertTrue(holds(a, role, org), a.toString());
+    }
+
     @Test
     void aResolvedRegistryPersonCarriesItsCheckedWikidataId() {
-        ActorRecord e = byId(actors("de", "Erdogan sagte am Montag in Ankara, die Türkei werde vermitteln.", "2022-03-07"),
-                "person:recep-tayyip-erdogan");
-        assertEquals("Q39259", e.wikidata());
-        assertTrue(holds(e, "head_of_state", "TUR"), e.toString());
+        assertResolved("de", "Erdogan sagte am Montag in Ankara, die Türkei werde vermitteln.", "2022-03-07",
+                "person:recep-tayyip-erdogan", "Q39259", "head_of_state", "TUR");
         // A registry person without a checked QID (one dataset only, another office) carries none.
-        ActorRecord m = byId(actors("de", "Heiko Maas sagte am Montag in Berlin, die Gespräche würden fortgesetzt.",
-                "2019-06-12"), "person:heiko-maas");
-        assertNull(m.wikidata());
-        assertTrue(holds(m, "foreign_minister", "DEU"), m.toString());
+        assertResolved("de", "Heiko Maas sagte am Montag in Berlin, die Gespräche würden fortgesetzt.", "2019-06-12",
+                "person:heiko-maas", null, "foreign_minister", "DEU");
+    }
+
+    @Test
+    void session19QidsFromParliamentAndCabinetFilesReachTheResolvedActor() {
+        assertResolved("de", "Kerry sagte am Montag in Genf, die Gespräche würden fortgesetzt.", "2015-03-02",
+                "person:john-kerry", "Q22316", "foreign_minister", "USA");
+        assertResolved("en", "Philip Hammond said on Monday in London that the talks would continue.", "2015-03-02",
+                "person:philip-hammond", "Q332987", "foreign_minister", "GBR");
+        assertResolved("de", "Manuel Valls sagte am Montag in Paris, Frankreich sei bereit.", "2015-03-02",
+                "person:manuel-valls", "Q10287", "head_of_government", "FRA");
+        // Sunak's QID is in one project's files only (member list and its own reconciliation): resolved, but no id.
+        assertResolved("de", "Rishi Sunak sagte am Montag in London, die Lage sei ernst.", "2023-03-06",
+                "person:rishi-sunak", null, "head_of_government", "GBR");
     }
 
     @Test
