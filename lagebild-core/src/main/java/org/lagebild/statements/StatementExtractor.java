@@ -2151,9 +2151,31 @@ public final class StatementExtractor {
         return party(token, Integer.MAX_VALUE);
     }
 
+    /**
+     * The person a title heads in the parse ("Der grüne Bildungssprecher Walser", "EU-Steuerkommissar Pierre Moscovici",
+     * "Nationalratspräsidentin Doris Bures": the name is the title's appos or flat dependent), or null. A role noun's
+     * unnamed person ("Grit Hanneforth, Chefin des Kulturbüros") is not a name.
+     */
+    private ActorIndex.Ref titledName(int title) {
+        if (!doc.token(title).isNoun()) {
+            return null;
+        }
+        for (int c : doc.children(title)) {
+            String rel = doc.token(c).baseRel();
+            ActorIndex.Ref r = c > title && (rel.equals("appos") || rel.equals("flat")) ? actors.at(c) : null;
+            if (r != null && r.type().equals("PERSON") && r.kind().equals("name")) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** {@link #party(int)} ending at token {@code last} at the latest. */
     private Party party(int token, int last) {
         ActorIndex.Ref ref = actors.at(token);
+        if (ref == null) {
+            ref = titledName(token);
+        }
         int[] r = doc.subtreeRange(token);
         int from = r[0];
         int to = Math.max(token, Math.min(r[1], last));

@@ -1152,4 +1152,18 @@ class StatementExtractorTest {
                 + " ob/SCONJ/7/mark/ob er/PRON/7/nsubj/er zahlte/VERB/2/csubj/zahlen ~./PUNCT/2/punct/.");
         assertTrue(extract(sein).isEmpty(), extract(sein).toString());
     }
+
+    @Test
+    void aTitlesNameInAppositionIsTheSpeakersActor() {
+        // the parse heads the phrase with the title; the name below it carries the person
+        StatementRecord r = only(parse("Der/DET/2/det/der grüne/ADJ/2/amod/grün Bildungssprecher/NOUN/5/nsubj/Bildungssprecher "
+                + "Harald/PROPN/2/appos/Harald/PERSON Walser/PROPN/3/flat/Walser/PERSON sagt/VERB/-1/root/sagen ~,/PUNCT/9/punct/, "
+                + "man/PRON/9/nsubj/man sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit ~./PUNCT/5/punct/."));
+        assertEquals("person:harald-walser", r.speaker().actor());
+        // a name in a prepositional phrase is not the title's name: "Der Kollege von Harald Walser"
+        StatementRecord g = only(parse("Der/DET/1/det/der Kollege/NOUN/5/nsubj/Kollege von/ADP/3/case/von "
+                + "Harald/PROPN/1/nmod/Harald/PERSON Walser/PROPN/3/flat/Walser/PERSON sagt/VERB/-1/root/sagen ~,/PUNCT/9/punct/, "
+                + "man/PRON/9/nsubj/man sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit ~./PUNCT/5/punct/."));
+        assertNull(g.speaker().actor(), g.toString());
+    }
 }
