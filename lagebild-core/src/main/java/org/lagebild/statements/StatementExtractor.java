@@ -2179,8 +2179,9 @@ public final class StatementExtractor {
         int[] r = doc.subtreeRange(token);
         int from = r[0];
         int to = Math.max(token, Math.min(r[1], last));
-        // without a leading preposition or attribution adverb ("nach", ", so Murtha") ...
+        // without a leading preposition (with its fixed part: "according to") or attribution adverb ("nach", ", so Murtha") ...
         while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT")
+                || doc.token(from).deprel().equals("fixed") && from > r[0] && doc.token(from - 1).deprel().equals("case")
                 || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV")
                 || doc.token(from).text().equalsIgnoreCase("laut") && uninflectedAttribute(doc.token(from)))) {
             from++;

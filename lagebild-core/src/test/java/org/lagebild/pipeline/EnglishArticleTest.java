@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.lagebild.ingest.Document;
 import org.lagebild.model.Analysis;
 import org.lagebild.model.StatementRecord;
 
@@ -43,5 +44,16 @@ class EnglishArticleTest {
         assertEquals("2025-03-11", CanonicalArticleTest.time(a, "Tuesday").value());
         assertEquals(873e9, CanonicalArticleTest.quantity(a, "$873 billion").value());
         assertEquals("USD", CanonicalArticleTest.quantity(a, "$873 billion").unit());
+    }
+
+    @Test
+    void anAccordingToSourceIsTheNounPhraseWithoutTheCue() {
+        Analysis a = Fixtures.analyze(new Document("t", "The economy grew by 3 percent last year, according to the World Bank. "
+                + "According to the report, the fighting killed 40 people.", "en", null, null, null, "t"));
+        StatementRecord bank = CanonicalArticleTest.statement(a, s -> s.quote().text().startsWith("The economy grew"));
+        assertEquals("the World Bank", bank.speaker().text());
+        assertEquals("according to", bank.cue().text());
+        StatementRecord report = CanonicalArticleTest.statement(a, s -> s.quote().text().startsWith("the fighting killed"));
+        assertEquals("the report", report.speaker().text());
     }
 }
