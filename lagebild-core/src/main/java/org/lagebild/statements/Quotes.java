@@ -6,7 +6,7 @@ import org.lagebild.text.Span;
 
 /**
  * Quotation-mark spans of a text: German „…“ and ‚…‘, guillemets »…« and «…», English “…”
- * and straight "…". Spans include the marks. Unbalanced marks are skipped, not guessed:
+ * and straight "…" (also closed by ”). Spans include the marks. Unbalanced marks are skipped, not guessed:
  * a quote never runs across a paragraph break.
  */
 public final class Quotes {
@@ -60,7 +60,8 @@ public final class Quotes {
             if (c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
                 return -1; // paragraph break: unbalanced
             }
-            if (c == close || (close == '“' && c == '”')) {
+            // German „ and a straight " are also closed by ” in mixed-up sources ("… villages,” Catherine Russell said)
+            if (c == close || (close == '“' || close == '"') && c == '”') {
                 return j;
             }
             if (j - from > 5000) {
