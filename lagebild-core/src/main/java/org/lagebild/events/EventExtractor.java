@@ -164,7 +164,8 @@ public final class EventExtractor {
             List<Arg> target = new ArrayList<>();
             verbArgs(tr, v, source, target);
             keepUnresolved(source, target, (s, t) -> verbArgs(tr, v, s, t));
-            if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)) {
+            if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)
+                    && !agentlessPassive(tr, v, triggers)) {
                 source.addAll(phraseSource(v.index()));
                 if (source.isEmpty()) {
                     continue;
@@ -174,6 +175,35 @@ public final class EventExtractor {
         }
         return null;
     }
+
+    /**
+     * A German werden-passive without an agent reports an attack, a coercive act or an accusation even when its patient
+     * is a thing or a number ("wurde beschlagnahmt", "wurden … 680 PKK-Kämpfer getötet", "Bemängelt werden außerdem …",
+     * "was Mladić vorgeworfen wird"): news names the victim or the charge and leaves the doer out. Only a lemma whose
+     * rows are all of that one type: "verurteilt" without its sentence is the court's conviction, not criticism. Agentless
+     * passives of the other types are often generic or administrative ("wurden 25 Sprachen angeboten", "muss geholfen
+     * werden", "wurde vereinbart"; docs/EVALUATION.md, session 19).
+     */
+    private boolean agentlessPassive(Trigger tr, Token v, List<Trigger> rows) {
+        return lang.equals("de") && AGENTLESS_TYPES.contains(tr.type().name())
+                && rows.stream().allMatch(r -> r.type() == tr.type())
+                && Syntax.isWerdenPassive(doc, v.index()) && agentOf(v.index()) < 0 && !noOne(v);
+    }
+
+    private static final Set<String> AGENTLESS_TYPES = Set.of("ASSAULT", "COERCE", "ACCUSE");
+
+    /** "Verletzt wurde niemand": the patient is no one, so nothing happened to anyone. */
+    private boolean noOne(Token v) {
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            if ((ct.baseRel().startsWith("nsubj") || ct.baseRel().equals("obj")) && NO_ONE_DE.contains(lower(ct.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NO_ONE_DE = Set.of("niemand", "keiner", "keine", "nichts");
 
     /**
      * A reported "must" is a demand (CAMEO 10): "Russia says Israel must end attacks on Syria", "said the

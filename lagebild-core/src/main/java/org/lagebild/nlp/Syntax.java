@@ -67,6 +67,20 @@ public final class Syntax {
     }
 
     /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
+    /** A German passive formed with "werden" (an act: "wurde verboten"), not the "sein" of a state ("ist verboten"). */
+    public static boolean isWerdenPassive(AnnotatedDocument doc, int verb) {
+        if (!isPassive(doc, verb)) {
+            return false;
+        }
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("aux") && WERDEN.contains(ct.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return werdenHead(doc, verb) >= 0;
+    }
+
     private static int werdenHead(AnnotatedDocument doc, int verb) {
         Token v = doc.token(verb);
         if (v.deprel().equals("xcomp") && v.head() >= 0
