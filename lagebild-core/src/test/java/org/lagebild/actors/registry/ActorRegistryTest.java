@@ -407,4 +407,17 @@ class ActorRegistryTest {
         // unknown language: both
         assertEquals("USA", reg.matchName(List.of("United", "States"), 0, null).orElseThrow().entry().code());
     }
+
+    @Test
+    void nonGovernmentalOrganisationsNewsQuotes() {
+        assertEquals("MSF", nameCode("Ärzte ohne Grenzen", "de"));
+        assertEquals("MSF", nameCode("Doctors Without Borders", "en"));
+        assertEquals("AMNESTY", nameCode("Amnesty International", "de"));
+        assertEquals("HRW", nameCode("Human Rights Watch", "en"));
+        assertEquals("RSF", nameCode("Reporter ohne Grenzen", "de"));
+        assertEquals("SOHR", nameCode("Syrischen Beobachtungsstelle für Menschenrechte", "de"));
+        // the plain nouns stay nouns
+        assertNull(nameCode("Ärzte", "de"));
+        assertNull(nameCode("Reporter", "de"));
+    }
 }
