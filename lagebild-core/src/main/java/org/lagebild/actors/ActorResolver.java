@@ -71,6 +71,9 @@ public final class ActorResolver {
     private final Map<Integer, Mention> tokenMention = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<String> docCodes = new java.util.HashSet<>();
+    private final List<Entity> created = new ArrayList<>(); // entities in creation order, for surnames()
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private int surnamesIndexed;
 
     /** A resolver without a publication date: registry persons are identified but get no dated offices. */
     public ActorResolver(AnnotatedDocument doc) {
@@ -328,21 +331,25 @@ public final class ActorResolver {
                 return 0;
             }
         }
-        Entity found = null;
-        for (Entity p : entities.values()) {
+        List<Entity> found = surnames().getOrDefault(text, List.of());
+        if (found.size() != 1) {
+            return 0; // none, or two persons of that surname
+        }
+        addMention(found.get(0), Span.of(doc.text(), word.start(), word.end()), word.head(), "name", false);
+        return 1;
+    }
+
+    /** Named persons by surname and its genitive ("Faymann", "Faymanns"), indexed as entities are created. */
+    private Map<String, List<Entity>> surnames() {
+        for (; surnamesIndexed < created.size(); surnamesIndexed++) {
+            Entity p = created.get(surnamesIndexed);
             String last = p.lastName();
-            if (last != null && (last.equals(text) || text.equals(last + "s"))) {
-                if (found != null) {
-                    return 0; // two persons of that surname
-                }
-                found = p;
+            if (last != null) {
+                bySurname.computeIfAbsent(last, k -> new ArrayList<>(1)).add(p);
+                bySurname.computeIfAbsent(last + "s", k -> new ArrayList<>(1)).add(p);
             }
         }
-        if (found == null) {
-            return 0;
-        }
-        addMention(found, Span.of(doc.text(), word.start(), word.end()), word.head(), "name", false);
-        return 1;
+        return bySurname;
     }
 
     private int tryRegistryName(List<Word> ws, List<String> texts, int w) {
@@ -734,6 +741,7 @@ public final class ActorResolver {
         return entities.computeIfAbsent(id, k -> {
             Entity e = create.get();
             e.id = k;
+            created.add(e);
             return e;
         });
     }
