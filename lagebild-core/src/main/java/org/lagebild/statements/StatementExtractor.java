@@ -2265,6 +2265,9 @@ public final class StatementExtractor {
             for (int i = from; i < token; i++) {
                 if (doc.token(i).text().equals(":")) {
                     from = i + 1; // "Die so genannte „Reichensteuer“: Die SPD …"
+                } else if (i > from && doc.token(i).text().equalsIgnoreCase("so") && doc.token(i).pos().equals("ADV")
+                        && doc.token(i - 1).text().equals(",")) {
+                    from = i + 1; // "„Der Bär ist …“, so Schnappauf", with the quotation parsed as the name's dependent
                 }
             }
             while (from < token && focusParticle(from, token, to)) {
@@ -2432,16 +2435,28 @@ public final class StatementExtractor {
         } else if (close > 0) {
             b = close; // the parse cut a quoted name ("der Organisation „Ärzte ohne Grenzen“")
         } else if (quotesOpen == 0 && after >= 0 && text.charAt(after) == '“') {
-            int before = a - 1;
-            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-                before--;
-            }
+            int before = previousNonSpace(a);
             if (before >= 0 && text.charAt(before) == '„') {
                 a = before;
                 b = after + 1;
             }
+        } else if (quotesOpen == -1 && inner.stripTrailing().endsWith("“")) {
+            // a quoted name whose opening mark the mention starts after ("„France Football“ meldete": "France Football“")
+            int before = previousNonSpace(a);
+            if (before >= 0 && text.charAt(before) == '„') {
+                a = before;
+            }
         }
         return a == np.start() && b == np.end() ? np : Span.of(text, a, b);
+    }
+
+    /** Offset of the last non-space character before {@code offset}, or -1. */
+    private int previousNonSpace(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(doc.text().charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -1210,4 +1210,33 @@ class StatementExtractorTest {
                 + " ~,/PUNCT/15/punct/, der/DET/13/det/der Plan/NOUN/15/nsubj/Plan sei/AUX/15/cop/sein gut/ADJ/10/ccomp/gut"
                 + " ~./PUNCT/10/punct/.");
     }
+
+    @Test
+    void quotedNameKeepsTheOpeningMarkTheMentionStartsAfter() {
+        // "„France Football“ meldete, dass er gewinne.": the parse leaves "„" outside the name's subtree, "“" (tagged as a
+        // word) inside
+        StatementRecord r = only(parse("„/PUNCT/4/punct/„ ~France/PROPN/2/flat/France Football/PROPN/4/nsubj/Football"
+                + " ~“/X/2/flat/“ meldete/VERB/-1/root/melden ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass er/PRON/8/nsubj/er"
+                + " gewinne/VERB/4/ccomp/gewinnen ~./PUNCT/4/punct/."));
+        assertEquals("„France Football“", r.speaker().text());
+        // an opening mark earlier in the sentence, not right before the mention, is not the name's
+        AnnotatedDocument earlier = parse("„/PUNCT/1/punct/„ ~Gut/ADJ/3/obj/gut ~“/PUNCT/1/punct/“ meldete/VERB/-1/root/melden"
+                + " France/PROPN/5/flat/France Football/PROPN/3/nsubj/Football ~“/X/5/flat/“ ~,/PUNCT/10/punct/,"
+                + " dass/SCONJ/10/mark/dass er/PRON/10/nsubj/er gewinne/VERB/3/ccomp/gewinnen ~./PUNCT/3/punct/.");
+        StatementRecord cued = cued(extract(earlier), "meldete");
+        assertEquals("France Football“", cued.speaker().text());
+    }
+
+    @Test
+    void speakerAfterSoStartsAfterIt() {
+        // "„Wir siegen“, so Schnappauf.", with the quotation parsed as a dependent of the name
+        StatementRecord r = only(parse("„/PUNCT/2/punct/„ ~Wir/PRON/2/nsubj/wir siegen/VERB/6/acl/siegen ~“/PUNCT/2/punct/“"
+                + " ~,/PUNCT/6/punct/, so/ADV/6/advmod/so Schnappauf/PROPN/-1/root/Schnappauf ~./PUNCT/6/punct/."));
+        assertEquals("Schnappauf", r.speaker().text());
+        // a "so" inside the mention, not after a comma, stays ("Der so oft zitierte Minister")
+        StatementRecord minister = only(parse("Der/DET/4/det/der so/ADV/2/advmod/so oft/ADV/3/advmod/oft zitierte/ADJ/4/amod/zitiert"
+                + " Minister/NOUN/5/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/9/punct/, er/PRON/9/nsubj/er"
+                + " sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit ~./PUNCT/5/punct/."));
+        assertEquals("Der so oft zitierte Minister", minister.speaker().text());
+    }
 }
