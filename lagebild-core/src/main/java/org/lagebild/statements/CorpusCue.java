@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Token;
+import org.lagebild.nlp.morph.GermanVerbs;
+import org.lagebild.nlp.morph.VerbForm;
 
 /**
  * The words the German news quotation corpus counts as part of a verb cue besides the verb and
@@ -36,6 +38,7 @@ final class CorpusCue {
             String w = t.text().toLowerCase(Locale.ROOT);
             String rel = t.baseRel();
             if (rel.equals("aux") && AUXILIARIES.contains(t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT))
+                    && !onlyFinite(v)
                     || rel.equals("mark") && w.equals("wie") || PRONOMINAL_ADVERBS.contains(w)
                     || w.equals("es") && (rel.equals("nsubj") || rel.equals("expl"))
                     || w.equals("sich") && t.pos().equals("PRON") && (rel.equals("obj") || rel.equals("expl"))) {
@@ -66,5 +69,15 @@ final class CorpusCue {
             }
         }
         return out;
+    }
+
+    /**
+     * Is every reading of the verb finite ("sagte", "hieß")? Such a verb has no tense auxiliary: one the parse gives it
+     * belongs to another clause ("Sie sei geschockt, sagte die Königin", "Wie die Polizei mitteilte, wurde …"). A form
+     * that may be a participle ("behauptet") keeps it.
+     */
+    private static boolean onlyFinite(Token verb) {
+        var readings = GermanVerbs.get().analyses(verb.text(), null);
+        return !readings.isEmpty() && readings.stream().allMatch(VerbForm::finite);
     }
 }

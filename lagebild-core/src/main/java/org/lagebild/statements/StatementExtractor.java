@@ -95,6 +95,8 @@ public final class StatementExtractor {
             }
             if (out.size() == before && previous != null && s.index() - previousSentence <= 3) {
                 continuation(s, previous, previousSentence);
+            } else if (out.size() > before && previous != null && s.index() - previousSentence <= 3 && reportedCue(s, before)) {
+                continuation(s, previous, previousSentence); // the cue's own statement is nested in it (nest)
             } else if (out.size() == before) {
                 reportedSubjunctive(s);
             }
@@ -199,8 +201,8 @@ public final class StatementExtractor {
             if (message != null && strength > 2 && !isQuoted(message) && !subjunctiveSpan(message)) {
                 rejected = "weakPostposed"; // weak cues ("…, ging der 38-Jährige") need quotation marks or Konjunktiv
             }
-            if (speakerTok < 0) {
-                speakerTok = firstNominalAfter(t.index(), s);
+            if (speakerTok < 0 || speakerTok < t.index() && message != null && message.contains(doc.token(speakerTok).start())) {
+                speakerTok = firstNominalAfter(t.index(), s); // the message's own subject is not the cue's (subjectInMessage)
             }
             if (message != null) {
                 form = isQuoted(message) ? "direct" : "indirect";
@@ -610,11 +612,26 @@ public final class StatementExtractor {
         }
         // The cue must be followed by its subject (inverted word order), not start a new clause.
         int subj = subject(cue.index());
-        boolean inverted = subj > cue.index() || subj < 0 && firstNominalAfter(cue.index(), s) > cue.index();
+        boolean inverted = subj > cue.index() || subj < 0 && firstNominalAfter(cue.index(), s) > cue.index()
+                || subjectInMessage(s, cue, subj, i);
         if (!inverted || i - s.firstToken() < 2) {
             return -1;
         }
         return doc.token(i).start();
+    }
+
+    /**
+     * Did the parse give a post-posed German cue the subject of the Konjunktiv or quoted clause before its comma ("Alle
+     * Gebiete seien unter Kontrolle, sagte Charles Bouchard", parsed with "Gebiete" as the subject of "sagte")? A finite
+     * verb right after a comma and followed by a noun phrase is in inverted order; a subject before the comma is the
+     * message's own. Not a verb coordinated with the clause before ("Er kam nach Hause, sagte …": no Konjunktiv).
+     */
+    private boolean subjectInMessage(Sentence s, Token cue, int subj, int comma) {
+        if (!lang.equals("de") || subj < 0 || subj >= comma || firstNominalAfter(cue.index(), s) <= cue.index()) {
+            return false;
+        }
+        Span before = trim(Span.of(doc.text(), clauseStart(s, doc.token(comma).start()), doc.token(comma).start()));
+        return before != null && before.contains(doc.token(subj).start()) && (isQuoted(before) || subjunctiveSpan(before));
     }
 
     /**
@@ -1589,17 +1606,67 @@ public final class StatementExtractor {
 
     // ------------------------------------------------------------------ continuation
 
-    /** "So habe Russland kein Vetorecht …": Konjunktiv without a cue continues the last speaker. */
-    private void continuation(Sentence s, StatementRecord previous, int previousSentence) {
+    /**
+     * Are the statements of sentence {@code s} from {@code from} on all cued by the sentence's root, a cue verb in Konjunktiv I
+     * ("Er gehe davon aus, dass …", "Dieser behaupte, Spector sei …", "Der 58-Jährige habe darin geschrieben, …")? Konjunktiv
+     * I in the main clause marks the whole sentence as reported: it continues the last speaker, and the cue's statement is
+     * nested in it (German only; indicative cues, "Er geht davon aus", report the narrator's own account).
+     */
+    private boolean reportedCue(Sentence s, int from) {
         if (!lang.equals("de")) {
-            return;
+            return false;
         }
+        int root = root(s);
+        if (root < 0 || inQuote(doc.token(root).start()) || !finiteSubjunctiveI(root)) {
+            return false;
+        }
+        for (int i = from; i < out.size(); i++) {
+            StatementRecord.Cue cue = out.get(i).cue();
+            if (cue == null || cue.start() != doc.token(root).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Is the finite verb of {@code root}'s clause in Konjunktiv I: the root itself, or an auxiliary of it with no comma
+     * between them ("habe darin geschrieben"; not "Sie sei geschockt, sagte die Königin" with "sei" misparsed as the
+     * auxiliary of "sagte")?
+     */
+    private boolean finiteSubjunctiveI(int root) {
+        List<Integer> finite = new ArrayList<>(doc.childrenWith(root, "aux"));
+        finite.add(root);
+        for (int f : finite) {
+            boolean comma = false;
+            for (int i = Math.min(f, root); i < Math.max(f, root); i++) {
+                comma |= doc.token(i).text().equals(",");
+            }
+            var form = GermanVerbs.get().analyse(doc.token(f).text(), null);
+            if (doc.token(f).isVerb() && !comma && form.isPresent() && form.get().mood() == Mood.SUBJUNCTIVE_I) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of sentence {@code s} the parse made a root, or -1. */
+    private int root(Sentence s) {
         int root = -1;
         for (Token t : doc.tokensOf(s)) {
             if (t.deprel().equals("root")) {
                 root = t.index();
             }
         }
+        return root;
+    }
+
+    /** "So habe Russland kein Vetorecht …": Konjunktiv without a cue continues the last speaker. */
+    private void continuation(Sentence s, StatementRecord previous, int previousSentence) {
+        if (!lang.equals("de")) {
+            return;
+        }
+        int root = root(s);
         if (root < 0 || !subjunctiveClause(root)) {
             return;
         }
@@ -1622,12 +1689,7 @@ public final class StatementExtractor {
         if (!lang.equals("de") || s.index() == 0) {
             return;
         }
-        int root = -1;
-        for (Token t : doc.tokensOf(s)) {
-            if (t.deprel().equals("root")) {
-                root = t.index();
-            }
-        }
+        int root = root(s);
         if (root < 0 || inQuote(doc.token(root).start()) || firstPersonIndicative(root)) {
             return;
         }
@@ -2203,6 +2265,9 @@ public final class StatementExtractor {
             for (int i = from; i < token; i++) {
                 if (doc.token(i).text().equals(":")) {
                     from = i + 1; // "Die so genannte „Reichensteuer“: Die SPD …"
+                } else if (i > from && doc.token(i).text().equalsIgnoreCase("so") && doc.token(i).pos().equals("ADV")
+                        && doc.token(i - 1).text().equals(",")) {
+                    from = i + 1; // "„Der Bär ist …“, so Schnappauf", with the quotation parsed as the name's dependent
                 }
             }
             while (from < token && focusParticle(from, token, to)) {
@@ -2370,16 +2435,28 @@ public final class StatementExtractor {
         } else if (close > 0) {
             b = close; // the parse cut a quoted name ("der Organisation „Ärzte ohne Grenzen“")
         } else if (quotesOpen == 0 && after >= 0 && text.charAt(after) == '“') {
-            int before = a - 1;
-            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-                before--;
-            }
+            int before = previousNonSpace(a);
             if (before >= 0 && text.charAt(before) == '„') {
                 a = before;
                 b = after + 1;
             }
+        } else if (quotesOpen == -1 && inner.stripTrailing().endsWith("“")) {
+            // a quoted name whose opening mark the mention starts after ("„France Football“ meldete": "France Football“")
+            int before = previousNonSpace(a);
+            if (before >= 0 && text.charAt(before) == '„') {
+                a = before;
+            }
         }
         return a == np.start() && b == np.end() ? np : Span.of(text, a, b);
+    }
+
+    /** Offset of the last non-space character before {@code offset}, or -1. */
+    private int previousNonSpace(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(doc.text().charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -38,4 +38,16 @@ class CorpusCueTest {
         AnnotatedDocument berichtete = parse("Er/PRON/1/nsubj/er berichtete/VERB/-1/root/berichten von/ADP/3/case/von Krieg/NOUN/1/obl/Krieg");
         assertEquals(Set.of(), CorpusCue.extension(berichtete, 1));
     }
+
+    @Test
+    void finiteVerbHasNoAuxiliary() {
+        // "Sie sei geschockt, sagte die Königin" with "sei" parsed as the auxiliary of "sagte": a past-tense form takes none
+        AnnotatedDocument sagte = parse("Sie/PRON/4/nsubj/sie sei/AUX/4/aux/sein geschockt/ADJ/4/xcomp/geschockt"
+                + " ~,/PUNCT/4/punct/, sagte/VERB/-1/root/sagen die/DET/6/det/der Königin/NOUN/4/nsubj/Königin");
+        assertEquals(Set.of(), CorpusCue.extension(sagte, 4));
+        // a participle keeps its auxiliary across commas ("hatte der Investor, Silverstein, zugesagt")
+        AnnotatedDocument zugesagt = parse("Dann/ADV/7/advmod/dann hatte/AUX/7/aux/haben der/DET/3/det/der Investor/NOUN/7/nsubj/Investor"
+                + " ~,/PUNCT/5/punct/, Silverstein/PROPN/3/appos/Silverstein ~,/PUNCT/5/punct/, zugesagt/VERB/-1/root/zusagen");
+        assertEquals(Set.of(1), CorpusCue.extension(zugesagt, 7));
+    }
 }

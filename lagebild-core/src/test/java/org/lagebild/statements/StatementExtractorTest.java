@@ -1166,4 +1166,77 @@ class StatementExtractorTest {
                 + "man/PRON/9/nsubj/man sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit ~./PUNCT/5/punct/."));
         assertNull(g.speaker().actor(), g.toString());
     }
+
+    @Test
+    void postposedCueWhoseParsedSubjectIsTheMessagesOwn() {
+        // "Sarkozy habe bessere Chancen, sagte Mélenchon.", parsed with "Sarkozy" as the subject of "sagte": a finite verb
+        // after the comma and before a noun phrase is inverted, the subject of the Konjunktiv clause is the message's
+        StatementRecord r = only(parse("Sarkozy/PROPN/5/nsubj/Sarkozy habe/VERB/5/ccomp/haben bessere/ADJ/3/amod/gut"
+                + " Chancen/NOUN/1/obj/Chance ~,/PUNCT/5/punct/, sagte/VERB/-1/root/sagen Mélenchon/PROPN/5/obj/Mélenchon"
+                + " ~./PUNCT/5/punct/."));
+        assertEquals("Mélenchon", r.speaker().text());
+        assertEquals("indirect", r.form());
+        // a verb coordinated with an indicative clause before the comma shares its subject: no inverted reading
+        AnnotatedDocument coordinated = parse("Der/DET/1/det/der Minister/NOUN/6/nsubj/Minister las/VERB/6/conj/lesen"
+                + " die/DET/4/det/der Rede/NOUN/2/obj/Rede ~,/PUNCT/6/punct/, betonte/VERB/-1/root/betonen"
+                + " die/DET/8/det/der Risiken/NOUN/6/obj/Risiko ~./PUNCT/6/punct/.");
+        assertTrue(extract(coordinated).stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("Risiken")),
+                extract(coordinated).toString());
+    }
+
+    @Test
+    void konjunktivCueAfterAStatementContinuesItsSpeaker() {
+        // "Der Minister sagte, er sei bereit. Dieser habe erklärt, der Plan sei gut.": the Konjunktiv I of the cue makes
+        // the whole sentence reported by the minister; the cue's own statement is nested in it
+        List<StatementRecord> out = extract(continuedBy("habe", "AUX"));
+        assertEquals(3, out.size(), out.toString());
+        StatementRecord whole = out.stream().filter(r -> r.cue() == null).findFirst().orElseThrow();
+        assertEquals("indirect_free_indirect", whole.form());
+        assertEquals("Der Minister", whole.speaker().text());
+        StatementRecord cued = cued(out, "erklärt");
+        assertEquals("Dieser", cued.speaker().text());
+        assertEquals(whole.id(), cued.parent(), out.toString());
+        // Konjunktiv II ("Dieser hätte erklärt, …") is as often conditional as reported: the cue's statement alone, top-level
+        List<StatementRecord> conditional = extract(continuedBy("hätte", "AUX"));
+        assertEquals(2, conditional.size(), conditional.toString());
+        assertEquals(null, cued(conditional, "erklärt").parent());
+    }
+
+    /** "Der Minister sagte, er sei bereit. Dieser {@code aux} erklärt, der Plan sei gut." */
+    private static AnnotatedDocument continuedBy(String aux, String pos) {
+        return parseSentences("Der/DET/1/det/der Minister/NOUN/2/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/,"
+                + " er/PRON/6/nsubj/er sei/AUX/6/cop/sein bereit/ADJ/2/ccomp/bereit ~./PUNCT/2/punct/. || "
+                + "Dieser/PRON/10/nsubj/dieser " + aux + "/" + pos + "/10/aux/haben erklärt/VERB/-1/root/erklären"
+                + " ~,/PUNCT/15/punct/, der/DET/13/det/der Plan/NOUN/15/nsubj/Plan sei/AUX/15/cop/sein gut/ADJ/10/ccomp/gut"
+                + " ~./PUNCT/10/punct/.");
+    }
+
+    @Test
+    void quotedNameKeepsTheOpeningMarkTheMentionStartsAfter() {
+        // "„France Football“ meldete, dass er gewinne.": the parse leaves "„" outside the name's subtree, "“" (tagged as a
+        // word) inside
+        StatementRecord r = only(parse("„/PUNCT/4/punct/„ ~France/PROPN/2/flat/France Football/PROPN/4/nsubj/Football"
+                + " ~“/X/2/flat/“ meldete/VERB/-1/root/melden ~,/PUNCT/8/punct/, dass/SCONJ/8/mark/dass er/PRON/8/nsubj/er"
+                + " gewinne/VERB/4/ccomp/gewinnen ~./PUNCT/4/punct/."));
+        assertEquals("„France Football“", r.speaker().text());
+        // an opening mark earlier in the sentence, not right before the mention, is not the name's
+        AnnotatedDocument earlier = parse("„/PUNCT/1/punct/„ ~Gut/ADJ/3/obj/gut ~“/PUNCT/1/punct/“ meldete/VERB/-1/root/melden"
+                + " France/PROPN/5/flat/France Football/PROPN/3/nsubj/Football ~“/X/5/flat/“ ~,/PUNCT/10/punct/,"
+                + " dass/SCONJ/10/mark/dass er/PRON/10/nsubj/er gewinne/VERB/3/ccomp/gewinnen ~./PUNCT/3/punct/.");
+        StatementRecord cued = cued(extract(earlier), "meldete");
+        assertEquals("France Football“", cued.speaker().text());
+    }
+
+    @Test
+    void speakerAfterSoStartsAfterIt() {
+        // "„Wir siegen“, so Schnappauf.", with the quotation parsed as a dependent of the name
+        StatementRecord r = only(parse("„/PUNCT/2/punct/„ ~Wir/PRON/2/nsubj/wir siegen/VERB/6/acl/siegen ~“/PUNCT/2/punct/“"
+                + " ~,/PUNCT/6/punct/, so/ADV/6/advmod/so Schnappauf/PROPN/-1/root/Schnappauf ~./PUNCT/6/punct/."));
+        assertEquals("Schnappauf", r.speaker().text());
+        // a "so" inside the mention, not after a comma, stays ("Der so oft zitierte Minister")
+        StatementRecord minister = only(parse("Der/DET/4/det/der so/ADV/2/advmod/so oft/ADV/3/advmod/oft zitierte/ADJ/4/amod/zitiert"
+                + " Minister/NOUN/5/nsubj/Minister sagte/VERB/-1/root/sagen ~,/PUNCT/9/punct/, er/PRON/9/nsubj/er"
+                + " sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit ~./PUNCT/5/punct/."));
+        assertEquals("Der so oft zitierte Minister", minister.speaker().text());
+    }
 }
