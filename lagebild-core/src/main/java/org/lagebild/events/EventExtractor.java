@@ -187,7 +187,16 @@ public final class EventExtractor {
     private boolean agentlessPassive(Trigger tr, Token v, List<Trigger> rows) {
         return lang.equals("de") && AGENTLESS_TYPES.contains(tr.type().name())
                 && rows.stream().allMatch(r -> r.type() == tr.type())
-                && Syntax.isWerdenPassive(doc, v.index()) && agentOf(v.index()) < 0 && !noOne(v);
+                && Syntax.isWerdenPassive(doc, v.index()) && agentOf(v.index()) < 0 && !conjunctOfAgentPassive(v)
+                && !noOne(v);
+    }
+
+    /**
+     * "von einem Intercity erfasst und getötet", "von einem Blitz getroffen und verletzt": the agent phrase of the first
+     * conjunct is the second's too, so the second is no agentless passive (often an accident; docs/EVALUATION.md, session 19).
+     */
+    private boolean conjunctOfAgentPassive(Token v) {
+        return v.deprel().equals("conj") && v.head() >= 0 && agentOf(v.head()) >= 0;
     }
 
     private static final Set<String> AGENTLESS_TYPES = Set.of("ASSAULT", "COERCE", "ACCUSE");

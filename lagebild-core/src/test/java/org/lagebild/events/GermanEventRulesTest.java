@@ -954,4 +954,24 @@ class GermanEventRulesTest {
         assertTrue(events("Für nächste Woche wurde ein weiteres Gespräch vereinbart.").isEmpty());
         assertTrue(events("Bereits 2012 war in derselben Sache verurteilt worden.").isEmpty());
     }
+
+    @Test
+    void conjunctOfAWerdenPassiveSharesItsAuxiliary() throws Exception {
+        // "durchsucht" has no auxiliary of its own: it is coordinated with "wurden … erfasst"
+        assertEquals("durchsucht", only("Insgesamt wurden Personalien von 300 Personen erfasst und über 30 Fahrzeuge "
+                + "durchsucht.", "ACCUSE").trigger().text());
+        // the conjunct of a "sein" state is a state too
+        assertTrue(events("Die Straße war gesperrt und die Autos beschlagnahmt.").isEmpty());
+        // the agent phrase of the first conjunct is the second's: a train, not an attacker
+        assertTrue(events("Das Mädchen wurde von einem Zug erfasst und getötet.").isEmpty());
+    }
+
+    @Test
+    void surroundingAPlaceIsCoercion() throws Exception {
+        EventRecord surrounded = only("Die Polizei umstellte das Haus des Verdächtigen.", "COERCE");
+        assertEquals("umstellte", surrounded.trigger().text());
+        assertEquals("umzingelten", only("Soldaten umzingelten das Dorf.", "COERCE").trigger().text());
+        // the separable "stellte … um" switches something over
+        assertTrue(events("Das Unternehmen stellte die Produktion auf Elektroautos um.").isEmpty());
+    }
 }
