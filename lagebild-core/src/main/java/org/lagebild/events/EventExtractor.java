@@ -1340,10 +1340,15 @@ public final class EventExtractor {
     }
 
     private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
-        boolean passive = Syntax.isPassive(doc, v.index()) || lang.equals("en")
+        // a German participle conjunct without its own auxiliary is a passive when its head is ("wurde … gestellt und getötet")
+        boolean conjunctPassive = lang.equals("de") && !Syntax.isPassive(doc, v.index()) && Syntax.isWerdenPassive(doc, v.index());
+        boolean passive = Syntax.isPassive(doc, v.index()) || conjunctPassive || lang.equals("en")
                 && ("obj".equals(tr.targetRole()) || "obj".equals(tr.themeRole())) && Syntax.reducedPassive(doc, v.index());
         if (passive) {
             int agent = agentOf(v.index());
+            if (agent < 0 && conjunctPassive) {
+                agent = agentOf(Syntax.passiveClause(doc, v.head())); // the head's agent is the conjunct's too
+            }
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;

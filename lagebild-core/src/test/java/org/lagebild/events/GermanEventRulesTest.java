@@ -962,8 +962,14 @@ class GermanEventRulesTest {
                 + "durchsucht.", "ACCUSE").trigger().text());
         // the conjunct of a "sein" state is a state too
         assertTrue(events("Die Straße war gesperrt und die Autos beschlagnahmt.").isEmpty());
-        // the agent phrase of the first conjunct is the second's: a train, not an attacker
-        assertTrue(events("Das Mädchen wurde von einem Zug erfasst und getötet.").isEmpty());
+        // the agent phrase of the first conjunct is the second's
+        EventRecord killed = only("Der Anführer der Rebellen wurde am Dienstag von Soldaten gestellt und getötet.", "ASSAULT");
+        assertEquals("getötet", killed.trigger().text());
+        assertFalse(killed.source().isEmpty(), killed.toString());
+        // a conjunct with an agent of its own keeps it
+        EventRecord byRebels = only("Der Anführer wurde von Soldaten gestellt und von Rebellen getötet.", "ASSAULT");
+        assertTrue(byRebels.source().stream().noneMatch(a -> a.contains("soldat")), byRebels.toString());
+        assertFalse(byRebels.source().isEmpty(), byRebels.toString());
     }
 
     @Test
