@@ -192,8 +192,9 @@ public final class EventExtractor {
     }
 
     /**
-     * "von einem Intercity erfasst und getötet", "von einem Blitz getroffen und verletzt": the agent phrase of the first
-     * conjunct is the second's too, so the second is no agentless passive (often an accident; docs/EVALUATION.md, session 19).
+     * "von einem Intercity erfasst und getötet", "von einem Blitz getroffen und verletzt": the agent phrase of the
+     * first conjunct is the second's too, so the second is no agentless passive (often an accident; docs/EVALUATION.md,
+     * session 19); {@link #verbArgs} reads that agent as its source.
      */
     private boolean conjunctOfAgentPassive(Token v) {
         return v.deprel().equals("conj") && v.head() >= 0 && agentOf(v.head()) >= 0;
@@ -1340,8 +1341,10 @@ public final class EventExtractor {
     }
 
     private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
-        // a German participle conjunct without its own auxiliary is a passive when its head is ("wurde … gestellt und getötet")
-        boolean conjunctPassive = lang.equals("de") && !Syntax.isPassive(doc, v.index()) && Syntax.isWerdenPassive(doc, v.index());
+        // a German participle conjunct without its own auxiliary is a passive when its head is ("wurde … gestellt und
+        // getötet")
+        boolean conjunctPassive = lang.equals("de") && !Syntax.isPassive(doc, v.index())
+                && Syntax.isWerdenPassive(doc, v.index());
         boolean passive = Syntax.isPassive(doc, v.index()) || conjunctPassive || lang.equals("en")
                 && ("obj".equals(tr.targetRole()) || "obj".equals(tr.themeRole())) && Syntax.reducedPassive(doc, v.index());
         if (passive) {

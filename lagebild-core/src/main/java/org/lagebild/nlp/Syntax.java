@@ -69,7 +69,8 @@ public final class Syntax {
     /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
     /**
      * A German passive formed with "werden" (an act: "wurde verboten"), not the "sein" of a state ("ist verboten"). A
-     * participle conjunct without an auxiliary of its own shares its head's: "wurden … erfasst und … Fahrzeuge durchsucht".
+     * participle conjunct without an auxiliary of its own shares its head's: "wurden … erfasst und … Fahrzeuge
+     * durchsucht".
      */
     public static boolean isWerdenPassive(AnnotatedDocument doc, int verb) {
         Token v = doc.token(verb);

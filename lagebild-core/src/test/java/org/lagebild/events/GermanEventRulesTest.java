@@ -963,7 +963,8 @@ class GermanEventRulesTest {
         // the conjunct of a "sein" state is a state too
         assertTrue(events("Die Straße war gesperrt und die Autos beschlagnahmt.").isEmpty());
         // the agent phrase of the first conjunct is the second's
-        EventRecord killed = only("Der Anführer der Rebellen wurde am Dienstag von Soldaten gestellt und getötet.", "ASSAULT");
+        EventRecord killed = only("Der Anführer der Rebellen wurde am Dienstag von Soldaten gestellt und getötet.",
+                "ASSAULT");
         assertEquals("getötet", killed.trigger().text());
         assertFalse(killed.source().isEmpty(), killed.toString());
         // a conjunct with an agent of its own keeps it
