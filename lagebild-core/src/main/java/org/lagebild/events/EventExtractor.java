@@ -187,17 +187,7 @@ public final class EventExtractor {
     private boolean agentlessPassive(Trigger tr, Token v, List<Trigger> rows) {
         return lang.equals("de") && AGENTLESS_TYPES.contains(tr.type().name())
                 && rows.stream().allMatch(r -> r.type() == tr.type())
-                && Syntax.isWerdenPassive(doc, v.index()) && agentOf(v.index()) < 0 && !conjunctOfAgentPassive(v)
-                && !noOne(v);
-    }
-
-    /**
-     * "von einem Intercity erfasst und getötet", "von einem Blitz getroffen und verletzt": the agent phrase of the
-     * first conjunct is the second's too, so the second is no agentless passive (often an accident; docs/EVALUATION.md,
-     * session 19); {@link #verbArgs} reads that agent as its source.
-     */
-    private boolean conjunctOfAgentPassive(Token v) {
-        return v.deprel().equals("conj") && v.head() >= 0 && agentOf(v.head()) >= 0;
+                && Syntax.isWerdenPassive(doc, v.index()) && agentOf(v.index()) < 0 && !noOne(v);
     }
 
     private static final Set<String> AGENTLESS_TYPES = Set.of("ASSAULT", "COERCE", "ACCUSE");
@@ -1341,17 +1331,10 @@ public final class EventExtractor {
     }
 
     private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
-        // a German participle conjunct without its own auxiliary is a passive when its head is ("wurde … gestellt und
-        // getötet")
-        boolean conjunctPassive = lang.equals("de") && !Syntax.isPassive(doc, v.index())
-                && Syntax.isWerdenPassive(doc, v.index());
-        boolean passive = Syntax.isPassive(doc, v.index()) || conjunctPassive || lang.equals("en")
+        boolean passive = Syntax.isPassive(doc, v.index()) || lang.equals("en")
                 && ("obj".equals(tr.targetRole()) || "obj".equals(tr.themeRole())) && Syntax.reducedPassive(doc, v.index());
         if (passive) {
             int agent = agentOf(v.index());
-            if (agent < 0 && conjunctPassive) {
-                agent = agentOf(Syntax.passiveClause(doc, v.head())); // the head's agent is the conjunct's too
-            }
             collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;

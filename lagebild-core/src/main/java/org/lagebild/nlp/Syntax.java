@@ -67,17 +67,8 @@ public final class Syntax {
     }
 
     /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
-    /**
-     * A German passive formed with "werden" (an act: "wurde verboten"), not the "sein" of a state ("ist verboten"). A
-     * participle conjunct without an auxiliary of its own shares its head's: "wurden … erfasst und … Fahrzeuge
-     * durchsucht".
-     */
+    /** A German passive formed with "werden" (an act: "wurde verboten"), not the "sein" of a state ("ist verboten"). */
     public static boolean isWerdenPassive(AnnotatedDocument doc, int verb) {
-        Token v = doc.token(verb);
-        if (v.deprel().equals("conj") && v.head() >= 0 && doc.lang().equals("de") && isParticiple(v.text())
-                && java.util.Arrays.stream(doc.children(verb)).noneMatch(c -> doc.token(c).baseRel().equals("aux"))) {
-            return isWerdenPassive(doc, v.head());
-        }
         if (!isPassive(doc, verb)) {
             return false;
         }

@@ -954,31 +954,4 @@ class GermanEventRulesTest {
         assertTrue(events("Für nächste Woche wurde ein weiteres Gespräch vereinbart.").isEmpty());
         assertTrue(events("Bereits 2012 war in derselben Sache verurteilt worden.").isEmpty());
     }
-
-    @Test
-    void conjunctOfAWerdenPassiveSharesItsAuxiliary() throws Exception {
-        // "durchsucht" has no auxiliary of its own: it is coordinated with "wurden … erfasst"
-        assertEquals("durchsucht", only("Insgesamt wurden Personalien von 300 Personen erfasst und über 30 Fahrzeuge "
-                + "durchsucht.", "ACCUSE").trigger().text());
-        // the conjunct of a "sein" state is a state too
-        assertTrue(events("Die Straße war gesperrt und die Autos beschlagnahmt.").isEmpty());
-        // the agent phrase of the first conjunct is the second's
-        EventRecord killed = only("Der Anführer der Rebellen wurde am Dienstag von Soldaten gestellt und getötet.",
-                "ASSAULT");
-        assertEquals("getötet", killed.trigger().text());
-        assertFalse(killed.source().isEmpty(), killed.toString());
-        // a conjunct with an agent of its own keeps it
-        EventRecord byRebels = only("Der Anführer wurde von Soldaten gestellt und von Rebellen getötet.", "ASSAULT");
-        assertTrue(byRebels.source().stream().noneMatch(a -> a.contains("soldat")), byRebels.toString());
-        assertFalse(byRebels.source().isEmpty(), byRebels.toString());
-    }
-
-    @Test
-    void surroundingAPlaceIsCoercion() throws Exception {
-        EventRecord surrounded = only("Die Polizei umstellte das Haus des Verdächtigen.", "COERCE");
-        assertEquals("umstellte", surrounded.trigger().text());
-        assertEquals("umzingelten", only("Soldaten umzingelten das Dorf.", "COERCE").trigger().text());
-        // the separable "stellte … um" switches something over
-        assertTrue(events("Das Unternehmen stellte die Produktion auf Elektroautos um.").isEmpty());
-    }
 }
