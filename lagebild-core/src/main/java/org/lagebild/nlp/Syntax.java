@@ -66,7 +66,6 @@ public final class Syntax {
         return subject && agent;
     }
 
-    /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
     /** A German passive formed with "werden" (an act: "wurde verboten"), not the "sein" of a state ("ist verboten"). */
     public static boolean isWerdenPassive(AnnotatedDocument doc, int verb) {
         if (!isPassive(doc, verb)) {
@@ -81,6 +80,7 @@ public final class Syntax {
         return werdenHead(doc, verb) >= 0;
     }
 
+    /** "wurden fünf Menschen getötet" parsed with "wurden" as the head and the participle as its xcomp. */
     private static int werdenHead(AnnotatedDocument doc, int verb) {
         Token v = doc.token(verb);
         if (v.deprel().equals("xcomp") && v.head() >= 0
