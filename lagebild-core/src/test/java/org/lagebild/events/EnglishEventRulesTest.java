@@ -136,7 +136,7 @@ class EnglishEventRulesTest {
     void anAppealInAStatementIsMadeByWhoIssuedIt() throws Exception {
         EventRecord e = only("Amnesty International issued a statement calling on the authorities to release him.");
         assertEquals("REQUEST", e.type());
-        assertEquals(List.of("org:amnesty-international"), e.source());
+        assertEquals(List.of("AMNESTY"), e.source());
     }
 
     @Test
