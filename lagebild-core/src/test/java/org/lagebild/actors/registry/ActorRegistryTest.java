@@ -420,4 +420,13 @@ class ActorRegistryTest {
         assertNull(nameCode("Ärzte", "de"));
         assertNull(nameCode("Reporter", "de"));
     }
+
+    @Test
+    void germanMinistriesAreGovernmentAndTheDefenceMinistryMilitary() {
+        assertEquals("GOV", reg.sectorNoun("Außenministerium", "de").orElseThrow().sector());
+        assertEquals("GOV", reg.sectorNoun("Ministerium", "de").orElseThrow().sector());
+        assertEquals("MIL", reg.sectorNoun("Verteidigungsministerium", "de").orElseThrow().sector());
+        // a minister is a role (roles.tsv), not a group noun
+        assertTrue(reg.sectorNoun("Minister", "de").isEmpty());
+    }
 }
