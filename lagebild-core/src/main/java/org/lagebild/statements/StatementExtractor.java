@@ -721,7 +721,8 @@ public final class StatementExtractor {
     private int firstNominalAfter(int verb, Sentence s) {
         for (int i = verb + 1; i < s.endToken() && i <= verb + 4; i++) {
             Token t = doc.token(i);
-            if (t.isNoun() || t.pos().equals("PRON")) {
+            // a person's name the tagger took for an adjective is a name ("…, sagt Kurz – und …", where the dash is the noun)
+            if (t.isNoun() || t.pos().equals("PRON") || personName(i)) {
                 return i;
             }
             if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PUNCT")) {
@@ -729,6 +730,12 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    /** Is token {@code i} part of a person's name the actor resolver found? */
+    private boolean personName(int i) {
+        ActorIndex.Ref r = actors.at(i);
+        return r != null && r.type().equals("PERSON") && r.kind().equals("name");
     }
 
     /**
@@ -2237,6 +2244,11 @@ public final class StatementExtractor {
         ActorIndex.Ref ref = actors.at(token);
         if (ref == null) {
             ref = titledName(token);
+        }
+        Token tk = doc.token(token);
+        if (!tk.isNoun() && !tk.pos().equals("PRON") && personName(token)) {
+            // a name the tagger took for another word class heads no phrase of its own ("…, sagt Kurz – und fügt an")
+            return new Party(ref.actor(), ref.mention().start(), ref.mention().end(), ref.mention().text());
         }
         int[] r = doc.subtreeRange(token);
         int from = r[0];

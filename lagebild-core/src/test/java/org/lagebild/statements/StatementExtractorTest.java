@@ -1239,4 +1239,19 @@ class StatementExtractorTest {
                 + " sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit ~./PUNCT/5/punct/."));
         assertEquals("Der so oft zitierte Minister", minister.speaker().text());
     }
+
+    @Test
+    void aNameTheTaggerTookForAnAdjectiveIsTheSpeaker() {
+        // "…, sagt Kurz –": the tagger makes "Kurz" an adjective and the dash a noun
+        List<StatementRecord> out = extract(parseSentences("Sebastian/PROPN/2/nsubj/Sebastian/PERSON Kurz/PROPN/0/flat/Kurz/PERSON "
+                + "sprach/VERB/-1/root/sprechen ~./PUNCT/2/punct/. || Das/PRON/6/nsubj/das sei/AUX/6/cop/sein gut/ADJ/-1/root/gut "
+                + "~,/PUNCT/8/punct/, sagt/VERB/6/parataxis/sagen Kurz/ADJ/10/amod/kurz –/NOUN/6/dep/– ~./PUNCT/6/punct/."));
+        StatementRecord r = out.stream().filter(x -> x.quote().text().equals("Das sei gut")).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertEquals("Kurz", r.speaker().text());
+        assertEquals("person:sebastian-kurz", r.speaker().actor());
+        // without a person of that name in the document the adjective stays an adjective: no actor
+        List<StatementRecord> alone = extract(parse("Das/PRON/2/nsubj/das sei/AUX/2/cop/sein gut/ADJ/-1/root/gut ~,/PUNCT/4/punct/, "
+                + "sagt/VERB/2/parataxis/sagen Kurz/ADJ/6/amod/kurz –/NOUN/2/dep/– ~./PUNCT/2/punct/."));
+        assertTrue(alone.stream().allMatch(x -> x.speaker() == null || x.speaker().actor() == null), alone.toString());
+    }
 }
