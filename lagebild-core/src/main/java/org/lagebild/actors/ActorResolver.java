@@ -71,7 +71,7 @@ public final class ActorResolver {
     private final Map<Integer, Mention> tokenMention = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<String> docCodes = new java.util.HashSet<>();
-    private final List<Entity> created = new ArrayList<>(); // entities in creation order, for surnames()
+    private final List<Entity> created = new ArrayList<>(); // entities in creation order (that of entities), for surnames()
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private int surnamesIndexed;
 
@@ -792,16 +792,15 @@ public final class ActorResolver {
         if (e != null) {
             return e;
         }
-        // Surname (possibly with genitive -s) of a person named in full earlier.
-        for (Entity p : entities.values()) {
-            if (p.type.equals("PERSON") && p.named && p.lastName() != null) {
-                String last = p.lastName();
-                if (last.equals(name) || last.equals(bare) || (name.endsWith("s") && last.equals(name.substring(0, name.length() - 1)))) {
-                    return p;
-                }
+        // Surname (possibly with genitive -s) of a person named in full earlier; the earliest such person
+        List<Entity> byName = surnames().getOrDefault(name, List.of());
+        Entity first = byName.isEmpty() ? null : byName.get(0);
+        for (Entity p : surnames().getOrDefault(bare, List.of())) {
+            if (bare.equals(p.lastName())) {
+                return first == null || created.indexOf(p) < created.indexOf(first) ? p : first;
             }
         }
-        return null;
+        return first;
     }
 
     private Entity findPersonByRole(Role r, Entry qualifier) {

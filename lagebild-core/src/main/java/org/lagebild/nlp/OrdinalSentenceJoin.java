@@ -30,6 +30,7 @@ final class OrdinalSentenceJoin implements Annotator {
         if (sentences == null || sentences.size() < 2) {
             return;
         }
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
         List<CoreMap> out = new ArrayList<>();
         boolean changed = false;
         for (CoreMap s : sentences) {
@@ -37,14 +38,13 @@ final class OrdinalSentenceJoin implements Annotator {
             CoreMap last = out.isEmpty() ? null : out.get(out.size() - 1);
             List<CoreLabel> lastTokens = last == null ? null : last.get(CoreAnnotations.TokensAnnotation.class);
             if (last != null && !tokens.isEmpty() && endsInSplitOrdinal(lastTokens) && startsLowercase(tokens.get(0))
-                    && !paragraphBreak(annotation, lastTokens.get(lastTokens.size() - 1), tokens.get(0))) {
+                    && !paragraphBreak(text, lastTokens.get(lastTokens.size() - 1), tokens.get(0))) {
                 List<CoreLabel> joined = new ArrayList<>(lastTokens.subList(0, lastTokens.size() - 2));
                 joined.add(ordinal(lastTokens.get(lastTokens.size() - 2), lastTokens.get(lastTokens.size() - 1)));
                 joined.addAll(tokens);
                 CoreMap j = new ArrayCoreMap(last); // the first part's other annotations
                 j.set(CoreAnnotations.TokensAnnotation.class, joined);
                 j.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-                String text = annotation.get(CoreAnnotations.TextAnnotation.class);
                 int begin = j.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = j.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (text != null && 0 <= begin && begin <= end && end <= text.length()) {
@@ -89,8 +89,7 @@ final class OrdinalSentenceJoin implements Annotator {
     }
 
     /** A blank line between the two always ends the sentence (the pipeline's {@code ssplit.newlineIsSentenceBreak}). */
-    private static boolean paragraphBreak(Annotation annotation, CoreLabel period, CoreLabel next) {
-        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    private static boolean paragraphBreak(String text, CoreLabel period, CoreLabel next) {
         if (text == null || period.endPosition() > next.beginPosition() || next.beginPosition() > text.length()) {
             return true; // offsets not as expected: leave the split alone
         }
