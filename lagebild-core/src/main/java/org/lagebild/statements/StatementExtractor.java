@@ -2231,9 +2231,8 @@ public final class StatementExtractor {
         }
         for (int c : doc.children(title)) {
             String rel = doc.token(c).baseRel();
-            ActorIndex.Ref r = c > title && (rel.equals("appos") || rel.equals("flat")) ? actors.at(c) : null;
-            if (r != null && r.type().equals("PERSON") && r.kind().equals("name")) {
-                return r;
+            if (c > title && (rel.equals("appos") || rel.equals("flat")) && personName(c)) {
+                return actors.at(c);
             }
         }
         return null;
