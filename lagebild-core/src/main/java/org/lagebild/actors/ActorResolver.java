@@ -74,6 +74,7 @@ public final class ActorResolver {
     private final List<Entity> created = new ArrayList<>(); // entities in creation order (that of entities), for surnames()
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private int surnamesIndexed;
+    private final Map<String, Entity> titled = new LinkedHashMap<>(); // "psychotherapeutin" -> the person so introduced
 
     /** A resolver without a publication date: registry persons are identified but get no dated offices. */
     public ActorResolver(AnnotatedDocument doc) {
@@ -137,6 +138,9 @@ public final class ActorResolver {
             }
             if (consumed == 0) {
                 consumed = tryGroup(ws, w);
+            }
+            if (consumed == 0) {
+                consumed = tryTitleReference(ws, w);
             }
             if (consumed == 0) {
                 consumed = tryReference(ws, w);
@@ -303,8 +307,43 @@ public final class ActorResolver {
             }
         } else {
             addMention(person, span, last.head(), "name", false);
+            // (not a title shared by coordinated names: "die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier")
+            if (lang.equals("de") && w > 0 && doc.token(ws.get(w - 1).head()).pos().equals("NOUN")
+                    && !hasConjunct(ws.get(w - 1).head()) && !hasConjunct(first.head()) && !hasConjunct(last.head())) {
+                titled.put(ws.get(w - 1).text().toLowerCase(Locale.ROOT), person);
+            }
         }
         return end - w + 1;
+    }
+
+    /**
+     * A definite noun that titled a named person before is that person: "die Psychotherapeutin" after "die
+     * Psychotherapeutin Barbara Preitler", "der Verhandler" after "Der ÖVP-Koalitionsverhandler … Michael Strugl" (the
+     * noun or the last part of a compound, four letters or more). Not when two persons had such a title, and not
+     * when a name follows (then it titles that one). Office titles go by the role lexicon ({@link #tryRolePerson}).
+     */
+    private int tryTitleReference(List<Word> ws, int w) {
+        Word word = ws.get(w);
+        Token t = doc.token(word.head());
+        if (titled.isEmpty() || !t.pos().equals("NOUN") || word.text().length() < 4 || !hasDefiniteDeterminer(word.head())
+                || w + 1 < ws.size() && isPersonStart(ws.get(w + 1))) {
+            return 0;
+        }
+        String key = word.text().toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Map.Entry<String, Entity> e : titled.entrySet()) {
+            if (e.getKey().endsWith(key)) {
+                if (found != null && found != e.getValue()) {
+                    return 0;
+                }
+                found = e.getValue();
+            }
+        }
+        if (found == null) {
+            return 0;
+        }
+        addMention(found, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
+        return 1;
     }
 
     /**
@@ -918,6 +957,15 @@ public final class ActorResolver {
             }
         }
         return last;
+    }
+
+    private boolean hasConjunct(int token) {
+        for (int c : doc.children(token)) {
+            if (doc.token(c).baseRel().equals("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasDefiniteDeterminer(int token) {

@@ -1458,9 +1458,57 @@ public final class StatementExtractor {
             Party owner = party(actorTok);
             speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
         }
+        if (speaker.actor() == null && lang.equals("de")) {
+            ActorIndex.Ref owner = ownSource(speakerTok);
+            if (owner != null) {
+                speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
+            }
+        }
         int addressee = addressees.gegenueber(cueRange[0], cueRange[1]); // "nach Angaben Seuglings gegenüber dem Weser-Kurier"
         add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
                 addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
+    }
+
+    /**
+     * "nach eigenen Angaben", "eigenen Angaben zufolge", "laut eigener Aussage": the source is the subject of the clause
+     * the phrase belongs to ("Die USA haben nach eigenen Angaben …", "Zschäpe ist nach eigenen Angaben … geschlagen
+     * worden", "der Hacker Marcel Lazar, der nach eigenen Angaben …"). The corpus and the record keep the phrase as the
+     * speaker mention; this gives its actor, or null.
+     */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "welcher", "welche", "welches");
+    private static final Set<String> DASHES = Set.of("–", "-", "—");
+
+    private ActorIndex.Ref ownSource(int noun) {
+        boolean own = false;
+        for (int c : doc.children(noun)) {
+            own |= doc.token(c).baseRel().equals("amod") && doc.token(c).text().toLowerCase(Locale.ROOT).startsWith("eigene");
+        }
+        // (the clause's predicate; a noun when the parse made the auxiliary's object the root: "Die USA haben nach
+        // eigenen Angaben keinen Hinweis")
+        int pred = doc.token(noun).head();
+        if (!own || pred < 0) {
+            return null;
+        }
+        int subj = org.lagebild.nlp.Syntax.subject(doc, pred);
+        if (subj < 0) {
+            subj = doc.child(pred, "nsubj:pass"); // the owner of "eigene Angaben" in a passive is its subject too
+        }
+        if (subj < 0 || subj + 1 < doc.tokens().size() && DASHES.contains(doc.token(subj + 1).text())
+                && subj == doc.sentences().get(doc.token(subj).sentence()).firstToken()) {
+            return null; // (not a dateline the parse made the subject: "Athen – Mazedonien hat nach eigenen Angaben …")
+        }
+        Token st = doc.token(subj);
+        if ((st.pos().equals("PRON") || st.pos().equals("DET")) && doc.token(pred).baseRel().equals("acl")
+                && RELATIVE_PRONOUNS.contains(st.text().toLowerCase(Locale.ROOT))) {
+            // a relative clause's pronoun: its antecedent, the noun the clause hangs on (not a verb the parse hung an
+            // extraposed clause on: "… vom Hacker Marcel Lazar enthüllt, der nach eigenen Angaben …")
+            subj = doc.token(pred).head();
+            if (!doc.token(subj).isNoun()) {
+                return null;
+            }
+        }
+        ActorIndex.Ref ref = actors.at(subj);
+        return ref != null ? ref : titledName(subj);
     }
 
     /**

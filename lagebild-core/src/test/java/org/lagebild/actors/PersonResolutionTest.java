@@ -201,6 +201,23 @@ class PersonResolutionTest {
     }
 
     @Test
+    void aDefiniteNounThatTitledAPersonIsThatPerson() {
+        String text = "Die Kinder brauchen Ruhe, sagt die Psychotherapeutin Barbara Preitler. "
+                + "Die Schule sei der ideale Rahmen, sagte die Psychotherapeutin.";
+        int later = text.lastIndexOf("Psychotherapeutin");
+        ActorRecord p = byId(actors("de", text, "2016-01-20"), "person:barbara-preitler");
+        assertTrue(p.mentions().stream().anyMatch(m -> m.start() <= later && later < m.end()), p.mentions().toString());
+        // a title two coordinated names share names neither of them alone
+        String two = "Am Donnerstag haben die Klubobleute Klaus Schneeberger und Alfredo Rosenmaier eine Änderung verkündet. "
+                + "Die Klubobleute lobten die Gemeinden.";
+        int klub = two.lastIndexOf("Klubobleute");
+        List<ActorRecord> as = actors("de", two, "2016-01-20");
+        assertTrue(as.stream().anyMatch(a -> a.id().equals("person:klaus-schneeberger")), as.toString());
+        assertTrue(as.stream().filter(a -> a.id().startsWith("person:")).flatMap(a -> a.mentions().stream())
+                .noneMatch(m -> m.start() <= klub && klub < m.end()), as.toString());
+    }
+
+    @Test
     void aPronounPrefersTheMainClauseSubject() {
         String text = "Lawrow sagte am Montag in Moskau, Stoltenberg habe die Gespräche abgebrochen. Er forderte neue Verhandlungen.";
         int er = text.indexOf("Er forderte");

@@ -1254,4 +1254,19 @@ class StatementExtractorTest {
                 + "sagt/VERB/2/parataxis/sagen Kurz/ADJ/6/amod/kurz –/NOUN/2/dep/– ~./PUNCT/2/punct/."));
         assertTrue(alone.stream().allMatch(x -> x.speaker() == null || x.speaker().actor() == null), alone.toString());
     }
+    @Test
+    void ownStatementsAreTheSubjects() {
+        // "nach eigenen Angaben": the mention stays the phrase (as the news corpus marks it), its actor is the subject's
+        List<StatementRecord> out = extract(parse("Die/DET/1/det/der USA/PROPN/8/nsubj/USA/LOCATION haben/AUX/8/aux/haben "
+                + "nach/ADP/5/case/nach eigenen/ADJ/5/amod/eigen Angaben/NOUN/8/obl/Angabe keinen/DET/7/det/kein "
+                + "Hinweis/NOUN/8/obj/Hinweis erhalten/VERB/-1/root/erhalten ~./PUNCT/8/punct/."));
+        StatementRecord r = out.stream().filter(x -> x.speaker() != null).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertEquals("eigenen Angaben", r.speaker().text());
+        assertEquals("USA", r.speaker().actor());
+        // someone else's statements are not the subject's
+        List<StatementRecord> other = extract(parse("Die/DET/1/det/der USA/PROPN/8/nsubj/USA/LOCATION haben/AUX/8/aux/haben "
+                + "nach/ADP/5/case/nach neuen/ADJ/5/amod/neu Angaben/NOUN/8/obl/Angabe keinen/DET/7/det/kein "
+                + "Hinweis/NOUN/8/obj/Hinweis erhalten/VERB/-1/root/erhalten ~./PUNCT/8/punct/."));
+        assertTrue(other.stream().allMatch(x -> x.speaker() == null || x.speaker().actor() == null), other.toString());
+    }
 }
