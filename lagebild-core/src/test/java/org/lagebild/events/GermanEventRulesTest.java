@@ -954,4 +954,33 @@ class GermanEventRulesTest {
         assertTrue(events("Für nächste Woche wurde ein weiteres Gespräch vereinbart.").isEmpty());
         assertTrue(events("Bereits 2012 war in derselben Sache verurteilt worden.").isEmpty());
     }
+
+    @Test
+    void attackInWhoseCourseSomethingHappenedIsAnEventWithoutActors() throws Exception {
+        List<EventRecord> hospital = events("Bei einem Angriff auf ein Krankenhaus wurden zwei Krankenschwestern getötet.").stream()
+                .filter(e -> e.trigger().text().equals("Angriff")).toList();
+        assertEquals(1, hospital.size(), hospital.toString());
+        assertEquals("ASSAULT", hospital.get(0).type());
+        assertTrue(events("In der Stadt wurde ein Museum durch einen Bombenangriff völlig zerstört.").stream()
+                .anyMatch(e -> e.trigger().text().equals("Bombenangriff")));
+        // a struggle, a kind of damage, an attack named without a phrase of its course: no event
+        assertTrue(events("Beim Kampf gegen die Steuerflucht gibt es Fortschritte.").isEmpty());
+        assertTrue(events("Gibt es neben Schäden durch Kämpfe auch Raubzüge in Museen?").isEmpty());
+        assertTrue(events("Es gab Angriffe auf Krankenhäuser und Schulen.").isEmpty());
+    }
+
+    @Test
+    void possessiveOfAnEventNounIsItsParticipant() throws Exception {
+        EventRecord attacks = only("Die Gruppe konzentrierte ihre Angriffe lange Zeit auf die Wüstengebiete im Norden.", "ASSAULT");
+        assertEquals("Angriffe", attacks.trigger().text());
+        assertEquals("ihre", attacks.sourceMentions().get(0).text());
+        EventRecord demand = only("Vor einem Jahr sei seine Forderung nach einem Einsatz des Heeres noch konterkariert worden.",
+                "REQUEST");
+        assertEquals("seine", demand.sourceMentions().get(0).text());
+        // without the possessive no one takes part; a resolved actor is not replaced by the pronoun
+        assertTrue(events("Vor einem Jahr sei die Forderung nach einem Einsatz des Heeres noch konterkariert worden.").stream()
+                .noneMatch(e -> e.type().equals("REQUEST")));
+        EventRecord talks = only("Lawrow und Kerry wollen ihre Verhandlungen über den Konflikt fortsetzen.", "CONSULT");
+        assertFalse(talks.sourceMentions().stream().anyMatch(m -> m.text().equals("ihre")), talks.toString());
+    }
 }
