@@ -157,7 +157,7 @@ public final class EventExtractor {
         }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v) || impending(tr, v) || struck(tr, v)
-                    || counsel(tr, v) || suicide(tr, v) || challenged(tr, v)) {
+                    || counsel(tr, v) || suicide(tr, v) || challenged(tr, v) || harmWithoutAttack(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -293,6 +293,9 @@ public final class EventExtractor {
         if (!lang.equals("de") || !tr.lemma().equals("drohen")) {
             return false;
         }
+        if (penaltyImpends(v)) {
+            return true;
+        }
         int subj = doc.child(v.index(), "nsubj");
         if (subj >= 0 && personalPronoun(subj) && actors.at(subj) == null) {
             // "doch droht sie nun zu scheitern": an unresolved "sie" may be a thing; a threat sets off its
@@ -309,6 +312,137 @@ public final class EventExtractor {
         int obj = doc.child(v.index(), "obj");
         return obj >= 0 && doc.token(obj).isNoun() && actors.at(obj) == null && nominativeArticle(obj);
     }
+
+    /**
+     * "Ihm droht eine Freiheitsstrafe", "drohen Demirtaş bis zu 24 Jahre Haft": the penalty the law provides impends,
+     * whatever the parse made subject and object; no one threatens. "droht Polen mit Strafen" (an oblique) is a threat.
+     */
+    private boolean penaltyImpends(Token v) {
+        for (int c : doc.children(v.index())) {
+            String rel = doc.token(c).baseRel();
+            if (!rel.equals("nsubj") && !rel.equals("obj")) {
+                continue;
+            }
+            if (Syntax.caseOf(doc, c) == null && "penalty".equals(harmClass(c))) {
+                return true;
+            }
+            for (int cc : doc.children(c)) { // "30 Jahre Haft": the penalty may hang below the number of years
+                if (doc.token(cc).isNoun() && Syntax.caseOf(doc, cc) == null && "penalty".equals(harmClass(cc))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A killing or injury in an accident or a disaster ("bei einem Verkehrsunfall getötet", "von einem Blitz getroffen",
+     * "Bei einem Zusammenstoß zwischen einem Moped und …"), of an animal ("andere Tiere töten") or of a norm ("dass der
+     * Kodex nicht verletzt werde") is no attack (guidelines: accidents, disasters, deaths without an agent are no
+     * events). The nouns are data: harm-nonevents-de.tsv. A conjunct shares its head's obliques ("erfasst und getötet").
+     */
+    private boolean harmWithoutAttack(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.type().name().equals("ASSAULT")) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(v.index()));
+        if (v.baseRel().equals("conj") && doc.token(v.head()).isVerb()) {
+            verbs.add(v.head());
+        }
+        for (int verb : verbs) {
+            int agent = agentOf(verb);
+            for (int c : doc.children(verb)) {
+                String harm = harmClass(c);
+                if (harm == null) {
+                    continue;
+                }
+                Token ct = doc.token(c);
+                boolean oblique = ct.baseRel().equals("obl") || ct.baseRel().equals("nmod");
+                boolean patient = verb == v.index() && (ct.baseRel().equals("obj") || ct.deprel().equals("nsubj:pass"));
+                boolean hit = switch (harm) {
+                    case "accident" -> oblique;
+                    case "collision" -> oblique && hasVehicle(c);
+                    case "vehicle", "nature" -> c == agent;
+                    // an animal killing or killed: "Wölfe rissen Schafe", "dass … Jäger aus der Tierwelt andere Tiere töten"
+                    case "animal" -> patient || verb == v.index() && ct.baseRel().startsWith("nsubj");
+                    case "norm" -> patient;
+                    default -> false;
+                };
+                if (hit) {
+                    return true;
+                }
+            }
+            if (datelineAccident(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Virgen – Bei einem Zusammenstoß zwischen einem Moped und … ist … ein 15-Jähriger getötet worden", "Neu-Delhi - Bei
+     * einem Busunglück …": after a dateline the parser hangs the sentence-initial oblique on the place name, a nominal
+     * dependent of the verb.
+     */
+    private boolean datelineAccident(int verb) {
+        for (int c : doc.children(verb)) {
+            if (!doc.token(c).isNoun()) {
+                continue;
+            }
+            for (int cc : doc.children(c)) {
+                String harm = harmClass(cc);
+                if (doc.token(cc).baseRel().equals("nmod")
+                        && ("accident".equals(harm) || "collision".equals(harm) && hasVehicle(cc))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Zusammenstoß zwischen einem Moped und …": a party of the collision is a vehicle. */
+    private boolean hasVehicle(int collision) {
+        for (int p : doc.children(collision)) {
+            if ("vehicle".equals(harmClass(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The class of harm-nonevents-de.tsv a noun belongs to, or null: exact, or for some classes a compound's head. */
+    private String harmClass(int token) {
+        Token t = doc.token(token);
+        if (!t.isNoun()) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>(nounKeys(t.text()));
+        if (t.lemma() != null) {
+            keys.addAll(nounKeys(t.lemma()));
+        }
+        for (String key : keys) {
+            String exact = HARM_NONEVENTS_DE.get(key);
+            if (exact != null) {
+                return exact;
+            }
+        }
+        for (String key : keys) {
+            for (var e : HARM_NONEVENTS_DE.entrySet()) {
+                if (HARM_COMPOUND_CLASSES.contains(e.getValue()) && key.endsWith(e.getKey())
+                        && key.length() - e.getKey().length() >= MIN_PERSON_MODIFIER) {
+                    return e.getValue(); // "Verkehrsunfall", "Freiheitsstrafe", "Völkerrecht"
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Map<String, String> HARM_NONEVENTS_DE = TsvResource.read(
+            "org/lagebild/events/harm-nonevents-de.tsv", TsvResource.Layout.columns(3).withOptionalTrailing()).stream()
+            .collect(java.util.stream.Collectors.toMap(r -> r.get(0), r -> r.get(1)));
+
+    /** Classes whose nouns also count as the head of a closed compound. */
+    private static final Set<String> HARM_COMPOUND_CLASSES = Set.of("accident", "collision", "norm", "penalty");
 
     private boolean nominativeArticle(int noun) {
         for (int c : doc.children(noun)) {

@@ -983,4 +983,52 @@ class GermanEventRulesTest {
         EventRecord talks = only("Lawrow und Kerry wollen ihre Verhandlungen über den Konflikt fortsetzen.", "CONSULT");
         assertFalse(talks.sourceMentions().stream().anyMatch(m -> m.text().equals("ihre")), talks.toString());
     }
+
+    private static boolean has(String sentence, String type) throws Exception {
+        return events(sentence).stream().anyMatch(e -> e.type().equals(type));
+    }
+
+    @Test
+    void wantedNoticeAndChildAbuseAreEvents() throws Exception {
+        EventRecord wanted = only("Der frühere Rebellenführer wird seit Jahren steckbrieflich gesucht.", "ACCUSE");
+        assertEquals("gesucht", wanted.trigger().text());
+        assertEquals("investigate", wanted.mode());
+        assertTrue(has("Der sudanesische Präsident wird vom Internationalen Strafgerichtshof wegen Kriegsverbrechen gesucht.",
+                "ACCUSE"));
+        assertEquals("Kindesmissbrauchs", only("Der Mann wurde in Pattaya wegen Kindesmissbrauchs festgenommen.", "ASSAULT")
+                .trigger().text());
+        // a search for a solution or for witnesses, abuse of data
+        assertTrue(events("Die Stadt sucht seit Jahren eine Lösung für den Verkehr.").isEmpty());
+        assertTrue(events("Die Polizei sucht nach Zeugen des Vorfalls.").isEmpty());
+        assertTrue(events("Der Datenmissbrauch durch die Firma ist ein Problem.").isEmpty());
+    }
+
+    @Test
+    void accidentsAnimalsAndNormsAreNoAttacks() throws Exception {
+        assertFalse(has("Ein zehnjähriges Mädchen ist am Montag bei einem Verkehrsunfall in Wien getötet worden.", "ASSAULT"));
+        assertFalse(has("Virgen - Bei einem Zusammenstoß zwischen einem Moped und einer Motocrossmaschine ist am Mittwochabend"
+                + " ein 15-Jähriger getötet worden.", "ASSAULT"));
+        assertFalse(has("Mehrfach wurden geschützte Greifvögel getötet.", "ASSAULT"));
+        assertFalse(has("Der Bürgermeister sagte, dass der Kodex nicht verletzt werde.", "ASSAULT"));
+        // an attack, officers ("Offizier" ends in "tier"), civilians
+        assertTrue(events("Ein zehnjähriges Mädchen ist am Montag bei einem Anschlag in Wien getötet worden.").stream()
+                .anyMatch(e -> e.trigger().text().equals("getötet")));
+        assertTrue(has("Bei dem Angriff wurden zwei Offiziere getötet.", "ASSAULT"));
+        assertTrue(has("Die Soldaten haben die Zivilisten verletzt.", "ASSAULT"));
+    }
+
+    @Test
+    void penaltyTheLawProvidesIsNoThreat() throws Exception {
+        assertFalse(has("Hasan E. drohen bei einer Verurteilung bis zu 30 Jahre Haft.", "THREATEN"));
+        // threatening someone with a penalty is a threat
+        assertTrue(has("Die EU-Kommission drohte Polen mit Strafen.", "THREATEN"));
+        assertTrue(has("Der Präsident drohte den Journalisten mit Haft.", "THREATEN"));
+    }
+
+    @Test
+    void expellingIsDoneToPersons() throws Exception {
+        assertFalse(has("Das Finanzministerium weist das strukturelle Defizit in zwei Varianten aus.", "COERCE"));
+        assertFalse(has("Die Sicherheitskräfte hätten sich nicht ausgewiesen.", "COERCE"));
+        assertEquals("ausweisen", only("Die Regierung will die straffälligen Asylwerber ausweisen.", "COERCE").trigger().text());
+    }
 }
