@@ -307,6 +307,11 @@ public final class ActorResolver {
             }
         } else {
             addMention(person, span, last.head(), "name", false);
+            if (person.gender == null && w > 0 && doc.token(ws.get(w - 1).head()).isNoun()) {
+                // "seiner Tochter Aysa", "ihres Vaters Karl Jeitler": so that a later "er" skips the daughter
+                Entity named = person;
+                registry.nounGender(ws.get(w - 1).text(), lang).ifPresent(g -> named.gender = g);
+            }
             // (not a title shared by coordinated names: "die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier")
             if (lang.equals("de") && w > 0 && doc.token(ws.get(w - 1).head()).pos().equals("NOUN")
                     && !hasConjunct(ws.get(w - 1).head()) && !hasConjunct(first.head()) && !hasConjunct(last.head())) {

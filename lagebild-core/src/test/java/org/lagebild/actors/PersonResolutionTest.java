@@ -218,6 +218,15 @@ class PersonResolutionTest {
     }
 
     @Test
+    void aKinshipNounBeforeANameGivesTheGender() {
+        // "seiner Frau Maria": a later "er" must not be her; without such a noun the gender stays unknown
+        assertEquals("f", byId(actors("de", "Karl Feldhammer besuchte seine Frau Maria Huber im Tal.", "2016-01-20"),
+                "person:maria-huber").gender());
+        assertEquals(null, byId(actors("de", "Karl Feldhammer besuchte Maria Huber im Tal.", "2016-01-20"),
+                "person:maria-huber").gender());
+    }
+
+    @Test
     void aPronounPrefersTheMainClauseSubject() {
         String text = "Lawrow sagte am Montag in Moskau, Stoltenberg habe die Gespräche abgebrochen. Er forderte neue Verhandlungen.";
         int er = text.indexOf("Er forderte");

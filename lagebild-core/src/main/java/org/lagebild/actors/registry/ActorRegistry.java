@@ -48,6 +48,7 @@ public final class ActorRegistry {
     private final SurfaceIndex<Entry> adjectivesEn = new SurfaceIndex<>("adjective-en", Entry::code);
     private final Map<String, SurfaceIndex<Demonym>> demonyms = new HashMap<>();
     private final Map<String, Map<String, String>> descriptors = new HashMap<>();
+    private final Map<String, Map<String, String>> nounGenders = new HashMap<>();
     private final Map<String, List<Entry>> withDescriptor = new HashMap<>();
     private final Map<String, Map<String, SectorNoun>> sectorNouns = new HashMap<>();
     private final Map<String, String[]> capitals = new HashMap<>();
@@ -70,6 +71,7 @@ public final class ActorRegistry {
         loadOrganisations();
         loadMetonyms();
         loadDescriptors();
+        loadNounGenders();
         loadSectorNouns();
         roles = new Roles(this);
         checkConflicts();
@@ -178,6 +180,28 @@ public final class ActorRegistry {
             addNames("de", e, "", r.get(5));
             addNames("en", e, "", r.get(6));
         }
+    }
+
+    private void loadNounGenders() {
+        for (Row r : table("gendered-nouns-de.tsv", 3)) {
+            Map<String, String> map = nounGenders.computeIfAbsent(r.get(0), k -> new HashMap<>());
+            for (String noun : alternatives(r.get(2))) {
+                map.put(Text.key(noun), r.get(1));
+                for (String v : germanNounForms(noun)) {
+                    map.putIfAbsent(Text.key(v), r.get(1));
+                }
+            }
+        }
+    }
+
+    /** The natural gender ("m", "f") of a noun for persons ("Tochter", "Vaters"), from {@code gendered-nouns-de.tsv}. */
+    public Optional<String> nounGender(String noun, String lang) {
+        String form = Text.form(noun);
+        Map<String, String> map = nounGenders.get(lang);
+        if (form.isEmpty() || form.length() > MAX_TOKEN_CHARS || map == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(map.get(Text.key(form)));
     }
 
     private void loadDescriptors() {
