@@ -273,6 +273,9 @@ public final class StatementExtractor {
             return;
         }
         Party inherited = speakerTok < 0 && !form.equals("reported") ? participleSpeaker(s, t) : null;
+        if (speakerTok < 0 && inherited == null) {
+            speakerTok = sourceAdjunct(t.index());
+        }
         if (rejected != null) {
             // the first reason stands
         } else if (speakerTok < 0 && inherited == null
@@ -1213,20 +1216,39 @@ public final class StatementExtractor {
                         return c;
                     }
                 }
-                return -1;
+                return agent(verb); // "hieß es vom Abgeordneten …"
             }
             return subj;
         }
-        // Passive "wurde von X mitgeteilt" / "was said by X".
+        return agent(verb);
+    }
+
+    /**
+     * A cue without subject or agent whose "in"/"bei" phrase names a report or document: the document is the source
+     * ("In einem Bericht wurde vermutet, dass …", "In der Pressemitteilung wird gefordert, dass …", "Im Jahresbericht
+     * steht, dass …"). Not a place or an occasion ("In Berlin wurde bekannt, dass …"), nor a passive with a patient
+     * ("Der Vorsitzende wird in einer Presseerklärung zitiert": the one quoted speaks).
+     */
+    private int sourceAdjunct(int verb) {
+        if (!lang.equals("de") || doc.child(verb, "nsubj:pass") >= 0) {
+            return -1;
+        }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
-            if (ct.baseRel().equals("obl") || ct.baseRel().equals("obl:agent")) {
-                for (int cc : doc.children(c)) {
-                    String p = doc.token(cc).text().toLowerCase(Locale.ROOT);
-                    if (doc.token(cc).deprel().equals("case") && (p.equals("von") || p.equals("by"))) {
-                        return c;
-                    }
-                }
+            if (ct.baseRel().equals("obl") && ct.isNoun() && hasCase(c, "in", "im", "bei", "beim")
+                    && (sourceNoun(ct.text().toLowerCase(Locale.ROOT)) || documentSource(ct))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The agent of a passive or impersonal cue: "wurde von X mitgeteilt", "vom Presseamt bekannt gegeben", "was said by X". */
+    private int agent(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if ((ct.baseRel().equals("obl") || ct.baseRel().equals("obl:agent")) && hasCase(c, "von", "vom", "by")) {
+                return c; // "vom" is "von dem"
             }
         }
         return -1;
