@@ -1581,12 +1581,21 @@ public final class StatementExtractor {
             .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT),
                     r -> r.req(1, "definite").equals("yes")));
 
-    /** "nach einem EU-Dokument", "nach dem Grundgesetz": a document noun (or compound) with an article that makes it a source. */
-    private boolean documentSource(Token t) {
-        String lemma = t.lemma() == null ? t.text() : t.lemma();
+    /** A German noun lemma as {@code document-sources-de.tsv} lists it: lower case, a compound's part after its last dash. */
+    private static String documentKey(String lemma) {
         String lower = lemma.toLowerCase(Locale.ROOT);
         int dash = lower.lastIndexOf('-');
-        Boolean definite = DOCUMENT_SOURCES.get(dash >= 0 ? lower.substring(dash + 1) : lower);
+        return dash >= 0 ? lower.substring(dash + 1) : lower;
+    }
+
+    /** Whether a German noun lemma names a document that can be a source after "nach"/"gemäß" (for the parse selection). */
+    public static boolean documentNoun(String lemma) {
+        return DOCUMENT_SOURCES.containsKey(documentKey(lemma));
+    }
+
+    /** "nach einem EU-Dokument", "nach dem Grundgesetz": a document noun (or compound) with an article that makes it a source. */
+    private boolean documentSource(Token t) {
+        Boolean definite = DOCUMENT_SOURCES.get(documentKey(t.lemma() == null ? t.text() : t.lemma()));
         if (definite == null) {
             return false;
         }
