@@ -122,6 +122,7 @@ public final class CandidateSentences implements ParseSelector {
                 return true;
             }
             if (t.isNoun() && (withCues && cueNoun(word, lang) && nounCueUsable(tokens, t, lang) || eventNoun(word, lang) || eventNoun(lemma, lang)
+                    || withCues && lang.equals("de") && StatementExtractor.documentNoun(lemma) && afterSourcePreposition(tokens, t)
                     || lang.equals("de") && EventExtractor.sentenceNoun(word))) {
                 return true;
             }
@@ -227,13 +228,10 @@ public final class CandidateSentences implements ParseSelector {
         if (!lang.equals("de") || weakCueVerbs) {
             return true;
         }
-        int i = noun.index() - sentence.get(0).index();
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
-            if (w.equals("nach") || w.equals("laut") || w.equals("gemäß")) {
-                return true;
-            }
+        if (afterSourcePreposition(sentence, noun)) {
+            return true;
         }
+        int i = noun.index() - sentence.get(0).index();
         for (int k = i + 1; k < sentence.size(); k++) {
             if (sentence.get(k).text().equalsIgnoreCase("zufolge")) {
                 return true;
@@ -292,6 +290,18 @@ public final class CandidateSentences implements ParseSelector {
         }
         Token first = sentence.get(i + 1);
         return first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ");
+    }
+
+    /** "nach", "laut" or "gemäß" at most three words before the noun ("nach Angaben", "nach einem EU-Dokument"). */
+    private static boolean afterSourcePreposition(List<Token> sentence, Token noun) {
+        int i = noun.index() - sentence.get(0).index();
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String w = sentence.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("nach") || w.equals("laut") || w.equals("gemäß")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun cue, also as the end of a compound ("Polizeiangaben"), as the extractor's source nouns. */

@@ -273,6 +273,9 @@ public final class StatementExtractor {
             return;
         }
         Party inherited = speakerTok < 0 && !form.equals("reported") ? participleSpeaker(s, t) : null;
+        if (speakerTok < 0 && inherited == null) {
+            speakerTok = sourceAdjunct(t.index());
+        }
         if (rejected != null) {
             // the first reason stands
         } else if (speakerTok < 0 && inherited == null
@@ -1213,20 +1216,39 @@ public final class StatementExtractor {
                         return c;
                     }
                 }
-                return -1;
+                return agent(verb); // "hieß es vom Abgeordneten …"
             }
             return subj;
         }
-        // Passive "wurde von X mitgeteilt" / "was said by X".
+        return agent(verb);
+    }
+
+    /**
+     * A cue without subject or agent whose "in"/"bei" phrase names a report or document: the document is the source
+     * ("In einem Bericht wurde vermutet, dass …", "In der Pressemitteilung wird gefordert, dass …", "Im Jahresbericht
+     * steht, dass …"). Not a place or an occasion ("In Berlin wurde bekannt, dass …"), nor a passive with a patient
+     * ("Der Vorsitzende wird in einer Presseerklärung zitiert": the one quoted speaks).
+     */
+    private int sourceAdjunct(int verb) {
+        if (!lang.equals("de") || doc.child(verb, "nsubj:pass") >= 0) {
+            return -1;
+        }
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
-            if (ct.baseRel().equals("obl") || ct.baseRel().equals("obl:agent")) {
-                for (int cc : doc.children(c)) {
-                    String p = doc.token(cc).text().toLowerCase(Locale.ROOT);
-                    if (doc.token(cc).deprel().equals("case") && (p.equals("von") || p.equals("by"))) {
-                        return c;
-                    }
-                }
+            if (ct.baseRel().equals("obl") && ct.isNoun() && hasCase(c, "in", "im", "bei", "beim")
+                    && (sourceNoun(ct.text().toLowerCase(Locale.ROOT)) || documentSource(ct))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The agent of a passive or impersonal cue: "wurde von X mitgeteilt", "vom Presseamt bekannt gegeben", "was said by X". */
+    private int agent(int verb) {
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if ((ct.baseRel().equals("obl") || ct.baseRel().equals("obl:agent")) && hasCase(c, "von", "vom", "by")) {
+                return c; // "vom" is "von dem"
             }
         }
         return -1;
@@ -1607,12 +1629,21 @@ public final class StatementExtractor {
             .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT),
                     r -> r.req(1, "definite").equals("yes")));
 
-    /** "nach einem EU-Dokument", "nach dem Grundgesetz": a document noun (or compound) with an article that makes it a source. */
-    private boolean documentSource(Token t) {
-        String lemma = t.lemma() == null ? t.text() : t.lemma();
+    /** A German noun lemma as {@code document-sources-de.tsv} lists it: lower case, a compound's part after its last dash. */
+    private static String documentKey(String lemma) {
         String lower = lemma.toLowerCase(Locale.ROOT);
         int dash = lower.lastIndexOf('-');
-        Boolean definite = DOCUMENT_SOURCES.get(dash >= 0 ? lower.substring(dash + 1) : lower);
+        return dash >= 0 ? lower.substring(dash + 1) : lower;
+    }
+
+    /** Whether a German noun lemma names a document that can be a source after "nach"/"gemäß" (for the parse selection). */
+    public static boolean documentNoun(String lemma) {
+        return DOCUMENT_SOURCES.containsKey(documentKey(lemma));
+    }
+
+    /** "nach einem EU-Dokument", "nach dem Grundgesetz": a document noun (or compound) with an article that makes it a source. */
+    private boolean documentSource(Token t) {
+        Boolean definite = DOCUMENT_SOURCES.get(documentKey(t.lemma() == null ? t.text() : t.lemma()));
         if (definite == null) {
             return false;
         }

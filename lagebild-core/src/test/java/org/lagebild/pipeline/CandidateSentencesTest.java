@@ -173,4 +173,14 @@ class CandidateSentencesTest {
         // "Prozess" has a row asking for a gegen-actor, which the parse may supply; "Kampf" compounds: standalone rows only
         assertEquals(BitSet.valueOf(new long[] {0b01}), new CandidateSentences().select(doc));
     }
+
+    @Test
+    void documentAfterNachIsASource() {
+        AnnotatedDocument doc = tagged(
+                "Nach/ADP einem/DET EU-Dokument/NOUN leben/VERB sie/PRON in/ADP Armut/NOUN ./PUNCT",
+                "Das/DET Dokument/NOUN liegt/VERB auf/ADP dem/DET Tisch/NOUN ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // the document a source after "nach" (StatementExtractor's document sources); not elsewhere
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
 }

@@ -1269,4 +1269,28 @@ class StatementExtractorTest {
                 + "Hinweis/NOUN/8/obj/Hinweis erhalten/VERB/-1/root/erhalten ~./PUNCT/8/punct/."));
         assertTrue(other.stream().allMatch(x -> x.speaker() == null || x.speaker().actor() == null), other.toString());
     }
+
+    @Test
+    void subjectlessCueTakesItsAgentOrDocumentAsSpeaker() {
+        String clause = " ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass die/DET/8/det/die Schulen/NOUN/9/nsubj/Schule"
+                + " schließen/VERB/4/ccomp/schließen ~./PUNCT/4/punct/.";
+        // a fused "vom" agent of a passive cue
+        StatementRecord agent = only(parse("Schon/ADV/4/advmod/schon vom/ADP/2/case/von Ministerium/NOUN/4/obl/Ministerium"
+                + " wurde/AUX/4/aux:pass/werden mitgeteilt/VERB/-1/root/mitteilen" + clause));
+        assertEquals("Ministerium", agent.speaker().text());
+        // the report an "in" phrase names
+        StatementRecord report = only(parse("In/ADP/2/case/in einem/DET/2/det/ein Bericht/NOUN/4/obl/Bericht"
+                + " wurde/AUX/4/aux:pass/werden vermutet/VERB/-1/root/vermuten" + clause));
+        assertEquals("einem Bericht", report.speaker().text());
+        // a place is no source
+        StatementRecord place = only(parse("In/ADP/2/case/in der/DET/2/det/die Hauptstadt/NOUN/4/obl/Hauptstadt"
+                + " wurde/AUX/4/aux:pass/werden vermutet/VERB/-1/root/vermuten" + clause));
+        assertNull(place.speaker());
+        // a passive with a patient: the one quoted is no document's ("Der Vorsitzende wird in einer Presseerklärung zitiert")
+        List<StatementRecord> quoted = extract(parse("Der/DET/1/det/der Vorsitzende/NOUN/6/nsubj:pass/Vorsitzende"
+                + " wird/AUX/6/aux:pass/werden in/ADP/5/case/in einer/DET/5/det/ein Presseerklärung/NOUN/6/obl/Presseerklärung"
+                + " zitiert/VERB/-1/root/zitieren ~:/PUNCT/6/punct/: „/PUNCT/10/punct/„ ~Wir/PRON/10/nsubj/wir"
+                + " brauchen/VERB/6/parataxis/brauchen mehr/DET/12/det/mehr Polizisten/NOUN/10/obj/Polizist ~./PUNCT/6/punct/. ~“/PUNCT/6/punct/“"));
+        assertTrue(quoted.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("Presseerklärung")), quoted.toString());
+    }
 }
