@@ -572,7 +572,7 @@ public final class ActorResolver {
         String lower = word.text().toLowerCase(Locale.ROOT);
         Span span = Span.of(doc.text(), word.start(), word.end());
         Optional<String> cls = registry.descriptorClass(word.text(), lang);
-        if (cls.isPresent() && t.isNoun()) {
+        if (cls.isPresent() && t.isNoun() && !hasIndefiniteDeterminer(word.head())) { // "eine Hilfsorganisation" is none named
             Set<String> codes = new java.util.HashSet<>();
             registry.entriesWithDescriptor(cls.get()).forEach(x -> codes.add(x.code()));
             Entity e = mostRecent(m -> m.entity().code != null && codes.contains(m.entity().code)
@@ -962,6 +962,17 @@ public final class ActorResolver {
             }
         }
         return last;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "einem", "einen", "eines", "a", "an");
+
+    private boolean hasIndefiniteDeterminer(int token) {
+        for (int c : doc.children(token)) {
+            if (doc.token(c).deprel().equals("det") && INDEFINITE.contains(doc.token(c).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasConjunct(int token) {

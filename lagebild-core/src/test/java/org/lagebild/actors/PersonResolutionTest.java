@@ -227,6 +227,18 @@ class PersonResolutionTest {
     }
 
     @Test
+    void theOrganisationIsTheAidGroupNamedBefore() {
+        String text = "Das Krankenhaus wird von Ärzte ohne Grenzen (MSF) unterstützt. "
+                + "Mindestens sieben Mitarbeiter seien getötet worden, erklärte die Organisation.";
+        int org = text.lastIndexOf("Organisation");
+        assertTrue(byId(actors("de", text, "2016-01-20"), "MSF").mentions().stream().anyMatch(m -> m.start() == org));
+        // an indefinite one is someone else
+        String other = "Das Krankenhaus wird von Ärzte ohne Grenzen (MSF) unterstützt. Eine Organisation aus Genf hilft auch.";
+        int eine = other.lastIndexOf("Organisation");
+        assertTrue(byId(actors("de", other, "2016-01-20"), "MSF").mentions().stream().noneMatch(m -> m.start() == eine));
+    }
+
+    @Test
     void aPronounPrefersTheMainClauseSubject() {
         String text = "Lawrow sagte am Montag in Moskau, Stoltenberg habe die Gespräche abgebrochen. Er forderte neue Verhandlungen.";
         int er = text.indexOf("Er forderte");

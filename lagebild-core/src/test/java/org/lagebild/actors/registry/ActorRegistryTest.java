@@ -380,6 +380,8 @@ class ActorRegistryTest {
         assertEquals(Optional.of("alliance"), reg.descriptorClass("military alliance", "en"));
         assertEquals(Optional.of("union"), reg.descriptorClass("bloc", "en"));
         assertEquals(Optional.of("world_body"), reg.descriptorClass("Weltorganisation", "de"));
+        assertEquals(Optional.of("ngo_de"), reg.descriptorClass("Hilfsorganisation", "de"));
+        assertTrue(reg.entriesWithDescriptor("observatory").stream().anyMatch(e -> e.code().equals("SOHR")));
         assertTrue(reg.descriptorClass("Hauptquartier", "de").isEmpty());
         List<String> alliances = reg.entriesWithDescriptor("alliance").stream().map(Entry::code).toList();
         assertEquals("NATO", alliances.get(0));
