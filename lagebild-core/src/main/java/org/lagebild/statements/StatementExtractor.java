@@ -1480,6 +1480,15 @@ public final class StatementExtractor {
             Party owner = party(actorTok);
             speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
         }
+        if (speaker.actor() == null && actorTok < 0 && lang.equals("de")
+                && sourceNoun(doc.token(speakerTok).text().toLowerCase(Locale.ROOT))) {
+            // "Seinen Angaben zufolge", "laut Angaben der Beobachtungsstelle": the source noun's owner, as after "nach"
+            // (a genitive or "von" phrase; not another phrase the parse hung on it: "den Angaben zufolge um Mikola Rubzew")
+            int owner = firstChild(speakerTok, "nmod", "det:poss");
+            if (owner >= 0 && (caseToken(owner) == owner || hasCase(owner, "von", "vom"))) {
+                speaker = new Party(party(owner).actor(), speaker.start(), speaker.end(), speaker.text());
+            }
+        }
         if (speaker.actor() == null && lang.equals("de")) {
             ActorIndex.Ref owner = ownSource(speakerTok);
             if (owner != null) {

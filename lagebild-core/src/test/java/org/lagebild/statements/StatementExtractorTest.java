@@ -1293,4 +1293,17 @@ class StatementExtractorTest {
                 + " brauchen/VERB/6/parataxis/brauchen mehr/DET/12/det/mehr Polizisten/NOUN/10/obj/Polizist ~./PUNCT/6/punct/. ~“/PUNCT/6/punct/“"));
         assertTrue(quoted.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("Presseerklärung")), quoted.toString());
     }
+    @Test
+    void sourceNounsOwnerIsTheSpeakersActor() {
+        // "laut Angaben des bahrainischen Innenministeriums": the genitive owner, as after "nach"
+        StatementRecord r = only(parse("Laut/ADP/1/case/laut Angaben/NOUN/5/obl/Angabe des/DET/4/det/der "
+                + "bahrainischen/ADJ/4/amod/bahrainisch Innenministeriums/NOUN/1/nmod/Innenministerium machten/VERB/-1/root/machen "
+                + "die/DET/7/det/der Journalisten/NOUN/5/nsubj/Journalist falsche/ADJ/9/amod/falsch Angaben/NOUN/5/obj/Angabe ~./PUNCT/5/punct/."));
+        assertEquals("BHR-GOV", r.speaker().actor(), r.toString());
+        // a phrase with another preposition is no owner ("den Angaben zufolge um Mikola Rubzew" in a wrong parse)
+        StatementRecord aus = only(parse("Laut/ADP/1/case/laut Angaben/NOUN/4/obl/Angabe aus/ADP/3/case/aus "
+                + "Bahrain/PROPN/1/nmod/Bahrain/LOCATION machten/VERB/-1/root/machen die/DET/6/det/der Journalisten/NOUN/4/nsubj/Journalist "
+                + "Fehler/NOUN/4/obj/Fehler ~./PUNCT/4/punct/."));
+        assertNull(aus.speaker().actor(), aus.toString());
+    }
 }
