@@ -55,6 +55,8 @@ public final class ActorResolver {
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("(^-|-$)");
     /** Capitalised age nouns ("einen 49-Jährigen"); the lower-case adjective ("die 16-jährige Schülerin") is no actor. */
+    /** Sectors whose groups are told apart by their noun (lastEntityWithSector). */
+    private static final Set<String> NAMED_GROUP_SECTORS = Set.of("REL", "PTY");
     private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-Jährige[rn]?");
     private static final Set<String> DE_POSS_M = Set.of("sein", "seine", "seinen", "seinem", "seiner", "seines");
     private static final Set<String> DE_PRON_F = Set.of("sie");
@@ -866,9 +868,10 @@ public final class ActorResolver {
     }
 
     /**
-     * The latest group of that sector a definite group noun refers back to. Religious communities are
-     * distinct groups, not descriptions of one another ("Muslime griffen die Kopten an"), and "der
-     * 49-Jährige" is not any earlier civilian: there the earlier group must be named with the same noun.
+     * The latest group of that sector a definite group noun refers back to. Religious communities and party
+     * members are distinct groups, not descriptions of one another ("Muslime griffen die Kopten an", "der
+     * Republikaner" after "die Demokraten"), and "der 49-Jährige" is not any earlier civilian: there the earlier
+     * group must be named with the same noun.
      */
     private Entity lastEntityWithSector(String sector, String noun) {
         Entity best = null;
@@ -876,7 +879,7 @@ public final class ActorResolver {
         String stem = key.substring(0, Math.min(4, key.length()));
         for (Mention m : mentions) {
             if (sector.equals(m.entity().sector) && !m.entity().type.equals("PERSON") && !m.entity().registry
-                    && (!sector.equals("REL") && !AGE_NOUN.matcher(noun).matches()
+                    && (!NAMED_GROUP_SECTORS.contains(sector) && !AGE_NOUN.matcher(noun).matches()
                         || m.entity().name.toLowerCase(Locale.ROOT).contains(stem))) {
                 best = m.entity();
             }

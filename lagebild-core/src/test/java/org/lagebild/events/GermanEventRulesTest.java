@@ -1010,10 +1010,13 @@ class GermanEventRulesTest {
                 + " ein 15-Jähriger getötet worden.", "ASSAULT"));
         assertFalse(has("Mehrfach wurden geschützte Greifvögel getötet.", "ASSAULT"));
         assertFalse(has("Der Bürgermeister sagte, dass der Kodex nicht verletzt werde.", "ASSAULT"));
+        assertFalse(has("Bei einer Massenpanik während des Hadsch waren im Jänner 364 Menschen ums Leben gekommen.", "ASSAULT"));
         // an attack, officers ("Offizier" ends in "tier"), civilians
         assertTrue(events("Ein zehnjähriges Mädchen ist am Montag bei einem Anschlag in Wien getötet worden.").stream()
                 .anyMatch(e -> e.trigger().text().equals("getötet")));
         assertTrue(has("Bei dem Angriff wurden zwei Offiziere getötet.", "ASSAULT"));
+        assertTrue(events("Bei einem Anschlag während des Hadsch waren im Jänner 364 Menschen ums Leben gekommen.").stream()
+                .anyMatch(e -> e.trigger().text().equals("gekommen")));
         assertTrue(has("Die Soldaten haben die Zivilisten verletzt.", "ASSAULT"));
     }
 
@@ -1030,5 +1033,23 @@ class GermanEventRulesTest {
         assertFalse(has("Das Finanzministerium weist das strukturelle Defizit in zwei Varianten aus.", "COERCE"));
         assertFalse(has("Die Sicherheitskräfte hätten sich nicht ausgewiesen.", "COERCE"));
         assertEquals("ausweisen", only("Die Regierung will die straffälligen Asylwerber ausweisen.", "COERCE").trigger().text());
+    }
+
+    @Test
+    void partyMembersAndJihadistsAreParticipants() throws Exception {
+        // group nouns the NER leaves untagged (sector-nouns.tsv, session 20): members named by their party, "Jihadisten"
+        assertEquals(List.of("Demokraten"),
+                texts(only("Die Demokraten lobten das Ergebnis der Verhandlungen.", "SUPPORT").sourceMentions()));
+        assertEquals(List.of("Republikaner"),
+                texts(only("Die Republikaner lehnten den Vorschlag des Präsidenten ab.", "REJECT").sourceMentions()));
+        assertEquals(List.of("Jihadisten"),
+                texts(only("Jihadisten griffen am Montag einen Armeeposten an.", "ASSAULT").sourceMentions()));
+        // a noun that names no group of people is still no participant
+        assertFalse(has("Die Berichte lobten das Ergebnis der Verhandlungen.", "SUPPORT"));
+        // "der Republikaner" is no member of the Democrats mentioned before; "die Demokraten" again are those
+        List<EventRecord> other = events("Die Demokraten lobten das Abkommen. Der Republikaner warf dem Präsidenten Betrug vor.");
+        assertEquals(List.of("group:PTY:republikaner"), other.get(1).source(), other.toString());
+        List<EventRecord> same = events("Die Demokraten lobten das Abkommen. Die Demokraten warfen dem Präsidenten Betrug vor.");
+        assertEquals(same.get(0).source(), same.get(1).source(), same.toString());
     }
 }
