@@ -2458,7 +2458,7 @@ public final class EventExtractor {
     private int pronounAntecedent(int token) {
         Token t = doc.token(token);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (RELATIVE_DE.contains(w) && t.head() >= 0) {
+        if (Syntax.RELATIVE_PRONOUNS_DE.contains(w) && t.head() >= 0) {
             Token clause = doc.token(t.head());
             if (clause.deprel().startsWith("acl") && clause.head() >= 0 && clause.head() < token) {
                 return clause.head() < token && doc.token(clause.head()).isVerb()
@@ -2505,7 +2505,7 @@ public final class EventExtractor {
     private int relativeAntecedent(int verb) {
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
-            if (ct.baseRel().equals("nsubj") && ct.pos().equals("PRON") && RELATIVE_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+            if (ct.baseRel().equals("nsubj") && ct.pos().equals("PRON") && Syntax.RELATIVE_PRONOUNS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
                 return pronounAntecedent(c);
             }
         }
@@ -2631,7 +2631,6 @@ public final class EventExtractor {
     private static final Set<String> POSSESSIVE_DE = Set.of("sein", "seine", "seinen", "seinem", "seiner", "seines",
             "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "deren", "dessen");
 
-    private static final Set<String> RELATIVE_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
 
     /** German plural finite verbs end in -en/-n ("steckten", "haben"); checked on the auxiliary when there is one. */
     private boolean plural(int verb) {
@@ -3530,7 +3529,7 @@ public final class EventExtractor {
             Token ct = doc.token(c);
             if ((ct.baseRel().equals("nsubj") || ct.baseRel().equals("obj")) && c < verb
                     && (ct.pos().equals("PRON") || ct.pos().equals("DET"))
-                    && RELATIVE_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
+                    && Syntax.RELATIVE_PRONOUNS_DE.contains(ct.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -8,6 +8,9 @@ import java.util.Set;
  * pronoun subjects {@code obj} ("habe sie deutlich gemacht"); these helpers correct for that.
  */
 public final class Syntax {
+    /** German relative pronouns (lower case). */
+    public static final Set<String> RELATIVE_PRONOUNS_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
+
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "wir", "ich", "he", "she", "we", "they", "i");
 
     private Syntax() {

@@ -1506,7 +1506,6 @@ public final class StatementExtractor {
      * worden", "der Hacker Marcel Lazar, der nach eigenen Angaben …"). The corpus and the record keep the phrase as the
      * speaker mention; this gives its actor, or null.
      */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "welcher", "welche", "welches");
     private static final Set<String> DASHES = Set.of("–", "-", "—");
 
     private ActorIndex.Ref ownSource(int noun) {
@@ -1530,7 +1529,7 @@ public final class StatementExtractor {
         }
         Token st = doc.token(subj);
         if ((st.pos().equals("PRON") || st.pos().equals("DET")) && doc.token(pred).baseRel().equals("acl")
-                && RELATIVE_PRONOUNS.contains(st.text().toLowerCase(Locale.ROOT))) {
+                && org.lagebild.nlp.Syntax.RELATIVE_PRONOUNS_DE.contains(st.text().toLowerCase(Locale.ROOT))) {
             // a relative clause's pronoun: its antecedent, the noun the clause hangs on (not a verb the parse hung an
             // extraposed clause on: "… vom Hacker Marcel Lazar enthüllt, der nach eigenen Angaben …")
             subj = doc.token(pred).head();
