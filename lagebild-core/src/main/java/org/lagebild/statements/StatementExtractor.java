@@ -1500,14 +1500,14 @@ public final class StatementExtractor {
                 addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
     }
 
+    private static final Set<String> DASHES = Set.of("–", "-", "—");
+
     /**
      * "nach eigenen Angaben", "eigenen Angaben zufolge", "laut eigener Aussage": the source is the subject of the clause
      * the phrase belongs to ("Die USA haben nach eigenen Angaben …", "Zschäpe ist nach eigenen Angaben … geschlagen
      * worden", "der Hacker Marcel Lazar, der nach eigenen Angaben …"). The corpus and the record keep the phrase as the
      * speaker mention; this gives its actor, or null.
      */
-    private static final Set<String> DASHES = Set.of("–", "-", "—");
-
     private ActorIndex.Ref ownSource(int noun) {
         boolean own = false;
         for (int c : doc.children(noun)) {
