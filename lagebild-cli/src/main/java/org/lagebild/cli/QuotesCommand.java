@@ -60,7 +60,7 @@ final class QuotesCommand implements Runnable {
 
         @Option(names = "--quote-model", defaultValue = "default", paramLabel = "NAME",
                 description = "Learned model on top of the rules: default (bundled, trained on the Bundestag corpus, "
-                        + "CC BY-SA 4.0; used for --corpus parliament, rules alone for news), news-nc (separate file models/quotes-news-nc/, trained on the news corpus, "
+                        + "CC BY-SA 4.0; used for --corpus parliament, rules alone for news), news-nc (the rules with a keep/drop filter, separate file models/quotes-news-nc/, trained on the news corpus, "
                         + "CC BY-NC-SA 4.0, non-commercial), rules (no model). Default: ${DEFAULT-VALUE}.")
         String quoteModel;
 
@@ -94,6 +94,8 @@ final class QuotesCommand implements Runnable {
                 try (var in = Files.newInputStream(filterFile)) {
                     filter = QuoteFilter.read(in);
                 }
+            } else if (modelFile == null && corpus == Corpus.news) {
+                filter = QuoteModelOption.filter(quoteModel); // news-nc: the rules with the news filter
             }
             int n = predict(corpus, input, output, cache, model, filter, progress);
             err.printf("%nlagebild: %d documents predicted into %s in %.0f s%n", n, output, (System.nanoTime() - t0) / 1e9);

@@ -41,6 +41,23 @@ class QuoteModelOptionTest {
     }
 
     @Test
+    void newsNcIsTheRulesWithTheNewsFilterAlone() throws Exception {
+        // the repository's models/ folder holds the separate news files (their absence: EventModelTest in core)
+        assertEquals(null, QuoteModelOption.model(null, "news-nc"));
+        assertTrue(QuoteModelOption.filter("news-nc") != null);
+        assertEquals(null, QuoteModelOption.filter("rules"));
+        assertEquals(null, QuoteModelOption.filter("parliament"));
+        Path in = Files.writeString(dir.resolve("nc.txt"), TEXT);
+        AnalyzeCommandTest.Run nc = AnalyzeCommandTest.run("analyze", "--format", "json", "--lang", "de",
+                "--quote-model", "news-nc", in.toString());
+        assertEquals(0, nc.code(), nc.err());
+        for (JsonNode s : JSON.readTree(nc.out()).path("statements")) {
+            JsonNode q = s.path("quote");
+            assertEquals(TEXT.substring(q.path("start").asInt(), q.path("end").asInt()), q.path("text").asText());
+        }
+    }
+
+    @Test
     void rulesAreTheDefaultAndTheBundledModelRefinesStatementsWithValidOffsets() throws IOException {
         Path in = Files.writeString(dir.resolve("a.txt"), TEXT);
         AnalyzeCommandTest.Run plain = AnalyzeCommandTest.run("analyze", "--format", "json", "--lang", "de", in.toString());

@@ -35,6 +35,7 @@ import org.lagebild.quantities.QuantityTagger;
 import org.lagebild.statements.CueLexicon;
 import org.lagebild.statements.StatementExtractor;
 import org.lagebild.statements.learn.EventModel;
+import org.lagebild.statements.learn.QuoteFilter;
 import org.lagebild.statements.learn.ModelStatements;
 import org.lagebild.time.TimeExpression;
 import org.lagebild.time.TimeTagger;
@@ -50,6 +51,8 @@ public final class Analyzer {
     /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
     private final CandidateSentences toParse;
     private final EventModel quoteModel;
+    /** A keep/drop filter of the rules' quotations without a model (news), or null: then the model's own, if any. */
+    private final QuoteFilter quoteFilter;
     private final EnglishEventClassifier english;
     private final boolean parseAll;
     /** The statement rules also return their rejected readings as candidates, for a learned filter to score. */
@@ -79,24 +82,29 @@ public final class Analyzer {
      *                   parliament corpus reads the parse selection it was trained on ({@link #parsingWeakCueVerbs}).
      */
     public Analyzer(EventModel quoteModel, EnglishEventClassifier english) {
-        this(quoteModel, english, english != null,
+        this(quoteModel, null, english);
+    }
+
+    /**
+     * @param quoteFilter a keep/drop filter of the rules' German quotations (news), applied before {@code quoteModel};
+     *                    null for the model's own filter, if any
+     */
+    public Analyzer(EventModel quoteModel, QuoteFilter quoteFilter, EnglishEventClassifier english) {
+        this(quoteModel, quoteFilter, english, english != null,
                 quoteModel != null && quoteModel.config().corpus().equals("parliament") ? CandidateSentences.withWeakCueVerbs()
                         : new CandidateSentences());
     }
 
-    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse) {
-        this(quoteModel, english, parseAll, toParse,
-                quoteModel != null && quoteModel.filter() != null && quoteModel.filter().scoresCandidates());
+    private Analyzer(EventModel quoteModel, QuoteFilter quoteFilter, EnglishEventClassifier english, boolean parseAll,
+                     CandidateSentences toParse) {
+        this(quoteModel, quoteFilter, english, parseAll, toParse, filterOf(quoteModel, quoteFilter) != null
+                && filterOf(quoteModel, quoteFilter).scoresCandidates(), true);
     }
 
-    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse,
-                     boolean candidates) {
-        this(quoteModel, english, parseAll, toParse, candidates, true);
-    }
-
-    private Analyzer(EventModel quoteModel, EnglishEventClassifier english, boolean parseAll, CandidateSentences toParse,
-                     boolean candidates, boolean statements) {
+    private Analyzer(EventModel quoteModel, QuoteFilter quoteFilter, EnglishEventClassifier english, boolean parseAll,
+                     CandidateSentences toParse, boolean candidates, boolean statements) {
         this.quoteModel = quoteModel;
+        this.quoteFilter = quoteFilter;
         this.english = english;
         this.parseAll = parseAll;
         this.toParse = toParse;
@@ -109,7 +117,7 @@ public final class Analyzer {
      * ({@link StatementExtractor#candidateKind}): for a caller that scores them with a filter and drops the rest.
      */
     public Analyzer withCandidates() {
-        return new Analyzer(quoteModel, english, parseAll, toParse, true, statements);
+        return new Analyzer(quoteModel, quoteFilter, english, parseAll, toParse, true, statements);
     }
 
     /**
@@ -119,7 +127,7 @@ public final class Analyzer {
      * attribution adds to the time of an analysis (issue target: at most 30 %).
      */
     public Analyzer withoutStatements() {
-        return new Analyzer(null, null, false, CandidateSentences.eventsOnly(), false, false);
+        return new Analyzer(null, null, null, false, CandidateSentences.eventsOnly(), false, false);
     }
 
     /**
@@ -127,7 +135,7 @@ public final class Analyzer {
      * so its training features come from this.
      */
     public static Analyzer rulesOnFullParse() {
-        return new Analyzer(null, null, true, new CandidateSentences());
+        return new Analyzer(null, null, null, true, new CandidateSentences());
     }
 
     /**
@@ -136,7 +144,11 @@ public final class Analyzer {
      * whose gold marks such verbs as cues and whose learned cue tagger needs their parse.
      */
     public Analyzer parsingWeakCueVerbs() {
-        return new Analyzer(quoteModel, english, parseAll, CandidateSentences.withWeakCueVerbs(), candidates, statements);
+        return new Analyzer(quoteModel, quoteFilter, english, parseAll, CandidateSentences.withWeakCueVerbs(), candidates, statements);
+    }
+
+    private static QuoteFilter filterOf(EventModel model, QuoteFilter filter) {
+        return filter != null ? filter : model != null ? model.filter() : null;
     }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
@@ -290,10 +302,11 @@ public final class Analyzer {
         ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
         List<StatementRecord> statements = this.statements ? new StatementExtractor(doc, actors, candidates).extract()
                 : List.of();
+        QuoteFilter filter = filterOf(quoteModel, quoteFilter);
+        if (filter != null && lang.equals("de")) {
+            statements = filter.apply(doc, statements);
+        }
         if (quoteModel != null && lang.equals("de")) {
-            if (quoteModel.filter() != null) {
-                statements = quoteModel.filter().apply(doc, statements);
-            }
             statements = ModelStatements.apply(quoteModel, doc, actors, statements); // the models are German-only
         }
         List<TimeRecord> timeRecords = new ArrayList<>();

@@ -34,7 +34,21 @@ public final class QuoteModels {
         }
     }
 
-    /** The separately shipped news model: {@code models/quotes-news-nc/…} under {@code base}, or an explanation. */
+    /**
+     * The separately shipped news keep/drop filter ({@code models/quotes-news-nc/quote-filter-news.tsv.gz} under {@code
+     * base}), or an explanation: what {@code --quote-model news-nc} runs on the rules since session 20 — on today's rules
+     * the filter alone scores above filter and event model (docs/EVALUATION.md, "Session 20, news quotations: the NC
+     * path retrained").
+     */
+    public static QuoteFilter newsFilter(Path base) throws IOException {
+        Path file = OptionalModels.require(base, NEWS_NC_FILTER, "the news-trained quotation filter (CC BY-NC-SA 4.0)",
+                "train it with 'lagebild quotes train --corpus news --filter' (see models/quotes-news-nc/README.md) or use the rules");
+        try (InputStream in = Files.newInputStream(file)) {
+            return QuoteFilter.read(in);
+        }
+    }
+
+    /** The separately shipped news model with its filter: {@code models/quotes-news-nc/…} under {@code base}, or an explanation. */
     public static EventModel newsNonCommercial(Path base) throws IOException {
         EventModel model = read(OptionalModels.require(base, NEWS_NC, "the news-trained quotation model (CC BY-NC-SA 4.0)",
                 "train it with 'lagebild quotes train --corpus news' (see README) or use the default model"));

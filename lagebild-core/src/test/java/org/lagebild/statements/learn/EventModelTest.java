@@ -239,6 +239,8 @@ class EventModelTest {
         assertEquals("parliament", m.config().corpus());
         IOException e = assertThrows(IOException.class, () -> QuoteModels.newsNonCommercial(empty));
         assertTrue(e.getMessage().contains("not installed"));
+        IOException f = assertThrows(IOException.class, () -> QuoteModels.newsFilter(empty));
+        assertTrue(f.getMessage().contains("not installed") && f.getMessage().contains("filter"), f.getMessage());
         assertEquals(1, m.predict(sentence("Merkel", "sagte", "Lage", "ernst"), List.of()).size());
     }
 }
