@@ -1,6 +1,7 @@
 package org.lagebild.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1305,5 +1306,21 @@ class StatementExtractorTest {
                 + "Bahrain/PROPN/1/nmod/Bahrain/LOCATION machten/VERB/-1/root/machen die/DET/6/det/der Journalisten/NOUN/4/nsubj/Journalist "
                 + "Fehler/NOUN/4/obj/Fehler ~./PUNCT/4/punct/."));
         assertNull(aus.speaker().actor(), aus.toString());
+    }
+    @Test
+    void relativePronounSpeakerHasItsAntecedentsActor() {
+        // "Anton Wieser, der bestätigt, dass …": the mention stays "der", its actor is the named antecedent
+        StatementRecord r = only(parse("Es/PRON/1/nsubj/es gehört/VERB/-1/root/gehören Anton/PROPN/1/obj/Anton/PERSON "
+                + "Wieser/PROPN/2/flat/Wieser/PERSON ~,/PUNCT/6/punct/, der/PRON/6/nsubj/der bestätigt/VERB/2/acl:relcl/bestätigen "
+                + "~,/PUNCT/12/punct/, dass/SCONJ/12/mark/dass es/PRON/12/expl/es keine/DET/11/det/kein Angriffe/NOUN/12/obj/Angriff "
+                + "gab/VERB/6/ccomp/geben ~./PUNCT/1/punct/."));
+        assertEquals("der", r.speaker().text());
+        assertEquals("person:anton-wieser", r.speaker().actor());
+        // a possessor in the antecedent's phrase is someone else ("die Mutter von Anton Wieser, die …")
+        StatementRecord mother = only(parse("Es/PRON/1/nsubj/es gehört/VERB/-1/root/gehören der/DET/3/det/der Mutter/NOUN/1/obj/Mutter "
+                + "von/ADP/5/case/von Anton/PROPN/3/nmod/Anton/PERSON Wieser/PROPN/5/flat/Wieser/PERSON ~,/PUNCT/9/punct/, "
+                + "die/PRON/9/nsubj/die bestätigt/VERB/3/acl:relcl/bestätigen ~,/PUNCT/15/punct/, dass/SCONJ/15/mark/dass "
+                + "es/PRON/15/expl/es keine/DET/14/det/kein Angriffe/NOUN/15/obj/Angriff gab/VERB/9/ccomp/geben ~./PUNCT/1/punct/."));
+        assertNotEquals("person:anton-wieser", mother.speaker() == null ? null : mother.speaker().actor(), mother.toString());
     }
 }
