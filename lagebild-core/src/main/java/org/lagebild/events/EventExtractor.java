@@ -53,8 +53,11 @@ public final class EventExtractor {
     private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
     private static final Set<String> COND_EN = Set.of("if", "unless", "would");
-    /** The roles of an ob-clause's verb whose noun is what the question asks about. */
-    private static final Set<String> QUESTIONED_ROLES = Set.of("nsubj", "obj");
+    /**
+     * The relations to an ob-clause's verb of a noun that is what the question asks about: its object or passive
+     * subject. Not an active subject ("ob sein Dementi noch aktuell sei": the denial was made).
+     */
+    private static final Set<String> QUESTIONED_ROLES = Set.of("obj", "nsubj:pass");
     /**
      * German nouns of evidence for an act that is only inferred ("Alle Anzeichen deuteten auf einen Terroranschlag hin",
      * "keine Hinweise auf einen Terroranschlag"), as OPTION_NOUNS_EN are for a weighed one. Not "Beweis": proof of an act
@@ -724,6 +727,9 @@ public final class EventExtractor {
                     target.addAll(victim(deathCause(n)));
                 }
                 keepUnresolved(source, target, (s, t) -> nounArgs(tr, n, s, t));
+                if (source.isEmpty() != target.isEmpty()) {
+                    ownerOfOtherRole(tr, n, source, target);
+                }
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     int verb = supportVerb(n);
                     source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
@@ -2637,6 +2643,25 @@ public final class EventExtractor {
         return -1;
     }
 
+    /**
+     * Only one role of an event noun was found: its unresolved possessive takes the other when that is the possessive's
+     * role ("deren Angriffe auf die IS-Jihadisten": the target found, "deren" the source; "seine Festnahme durch die
+     * Polizei": the source found, "seine" the target). Not a possessive a role already has as its mention.
+     */
+    private void ownerOfOtherRole(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
+        List<Arg> own = possessiveIsPatient(tr) ? target : source;
+        int owner = own.isEmpty() ? possessivePronoun(n) : -1;
+        if (owner < 0) {
+            return;
+        }
+        Token o = doc.token(owner);
+        boolean used = java.util.stream.Stream.concat(source.stream(), target.stream())
+                .anyMatch(a -> a.mention() != null && a.mention().start() < o.end() && o.start() < a.mention().end());
+        if (!used) {
+            own.add(new Arg(null, doc.tokenSpan(owner)));
+        }
+    }
+
     /** Verbs that meet a demand or a condition. */
     private static final Set<String> MET_DE = Set.of("erfüllen", "nachkommen", "entsprechen");
 
@@ -2961,23 +2986,25 @@ public final class EventExtractor {
         return -1;
     }
 
-    private static boolean evidenceWord(Token t) {
-        return t.isNoun() && (EVIDENCE_NOUNS_DE.contains(lower(t.lemma())) || EVIDENCE_NOUNS_DE.contains(lower(t.text())));
+    /** An evidence noun that is no phrase of its own: not "mit Hinweis auf", "unter Hinweis auf" (referring to). */
+    private boolean evidenceWord(Token t) {
+        return t.isNoun() && (EVIDENCE_NOUNS_DE.contains(lower(t.lemma())) || EVIDENCE_NOUNS_DE.contains(lower(t.text())))
+                && doc.child(t.index(), "case") < 0;
     }
 
     /**
-     * A German act an indirect question asks about: the verb of an ob-clause, its subject or object, or the um-phrase
+     * A German act an indirect question asks about: the verb of an ob-clause, its object or passive subject, the um-phrase
      * of "ob es sich … um … handelt" (which the parser may hang on another noun: "ob es sich bei den Explosionen um
      * einen Unfall oder einen Anschlag handelte"); guidelines: possible, so hypothetical. Not another noun ("ob ein
      * Bezug zu den Anschlagsversuchen besteht": the attempts happened; "ob es sich bei der Bluttat um ein
-     * Sexualdelikt handeln könnte": the crime happened).
+     * Sexualdelikt handeln könnte": the crime happened; "ob das Dementi … die Menschen erreicht": the denial was made).
      */
     private boolean questioned(Token t) {
         if (!lang.equals("de")) {
             return false;
         }
         Token a = t.baseRel().equals("conj") && t.head() >= 0 ? doc.token(t.head()) : t;
-        int verb = a.isVerb() ? a.index() : a.isNoun() && QUESTIONED_ROLES.contains(a.baseRel()) ? a.head() : -1;
+        int verb = a.isVerb() ? a.index() : a.isNoun() && QUESTIONED_ROLES.contains(a.deprel()) ? a.head() : -1;
         int prep = doc.child(a.index(), "case");
         if (a.isNoun() && prep >= 0 && lower(doc.token(prep).text()).equals("um")) {
             for (verb = a.head(); verb >= 0 && doc.token(verb).isNoun(); verb = doc.token(verb).head()) {

@@ -46,6 +46,22 @@ class GermanEventRulesTest {
         EventRecord arrest = only("Die Polizei fand bei der Festnahme Hinweise auf weitere Täter.", "COERCE");
         assertFalse(arrest.hypothetical() || arrest.negated());
         assertFalse(only("Unklar ist, ob der Streit um die Festnahme des Journalisten beigelegt wird.", "COERCE").hypothetical());
+        // an ob-clause's active subject was done ("sein Dementi"); "mit Hinweis auf" refers to what happened
+        assertFalse(only("Unklar ist, ob sein Dementi noch aktuell sei.", "REJECT").hypothetical());
+        assertFalse(only("Mit Hinweis auf die Festnahme des Journalisten sagte die Ministerin ihre Reise ab.", "COERCE")
+                .hypothetical());
+        assertFalse(only("Unter Hinweis auf den Anschlag schloss die Polizei den Bahnhof.", "ASSAULT").hypothetical());
+    }
+
+    @Test
+    void possessiveTakesItsRoleWhenOnlyTheOtherWasFound() throws Exception {
+        EventRecord attack = only("Am Donnerstag weitete die türkische Luftwaffe ihre Angriffe auf die PKK aus.", "ASSAULT");
+        assertEquals(List.of("ihre"), attack.sourceMentions().stream().map(m -> m.text()).toList());
+        assertEquals(List.of("PKK"), attack.targetMentions().stream().map(m -> m.text()).toList());
+        // no possessive: no source; resolved sources keep their actors, not the possessive
+        assertTrue(only("Die Regierung kritisierte die Angriffe auf die PKK.", "ASSAULT").sourceMentions().isEmpty());
+        assertEquals(List.of("Lawrow", "Kerry"), only("Lawrow und Kerry wollen ihre Verhandlungen mit dem Iran fortsetzen.",
+                "CONSULT").sourceMentions().stream().map(m -> m.text()).toList());
     }
 
     @Test
