@@ -53,6 +53,19 @@ public final class EventExtractor {
     private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
     private static final Set<String> COND_EN = Set.of("if", "unless", "would");
+    /**
+     * The relations to an ob-clause's verb of a noun that is what the question asks about: its object or passive
+     * subject. Not an active subject ("ob sein Dementi noch aktuell sei": the denial was made).
+     */
+    private static final Set<String> QUESTIONED_ROLES = Set.of("obj", "nsubj:pass");
+    /**
+     * German nouns of evidence for an act that is only inferred ("Alle Anzeichen deuteten auf einen Terroranschlag hin",
+     * "keine Hinweise auf einen Terroranschlag"), as OPTION_NOUNS_EN are for a weighed one. Not "Beweis": proof of an act
+     * that happened is mostly about who did it ("Beweise für den Mord").
+     */
+    private static final Set<String> EVIDENCE_NOUNS_DE = Set.of("hinweis", "hinweise", "hinweisen", "anzeichen", "indiz",
+            "indizien", "beleg", "belege", "belegen");
+    private static final Set<String> EVIDENCE_PREPS_DE = Set.of("auf", "für");
     /** Verbs whose object, not subject, is the understood subject of their infinitive clause. */
     private static final Set<String> OBJECT_CONTROL = Set.of("vorwerfen", "auffordern", "bitten", "zwingen",
             "beschuldigen", "verdächtigen", "drängen", "ermutigen", "accuse", "urge", "ask", "force", "call");
@@ -714,6 +727,9 @@ public final class EventExtractor {
                     target.addAll(victim(deathCause(n)));
                 }
                 keepUnresolved(source, target, (s, t) -> nounArgs(tr, n, s, t));
+                if (source.isEmpty() != target.isEmpty()) {
+                    ownerOfOtherRole(tr, n, source, target);
+                }
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     int verb = supportVerb(n);
                     source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
@@ -1784,10 +1800,12 @@ public final class EventExtractor {
         }
         int clause = clauseHead(trigger.index());
         Sentence s = doc.sentenceOf(trigger.index());
-        boolean negated = negated(trigger.index());
+        int inferredFrom = evidenceNoun(trigger);
+        boolean denied = inferredFrom >= 0 && negatedNoun(inferredFrom);
+        boolean negated = denied || negated(trigger.index());
         boolean future = future(trigger.index());
         boolean considered = considered(trigger.index());
-        boolean hypothetical = considered || hypothetical(trigger.index());
+        boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index());
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
         EventRecord.Location location = destination(sending, trigger.index());
@@ -2625,6 +2643,25 @@ public final class EventExtractor {
         return -1;
     }
 
+    /**
+     * Only one role of an event noun was found: its unresolved possessive takes the other when that is the possessive's
+     * role ("deren Angriffe auf die IS-Jihadisten": the target found, "deren" the source; "seine Festnahme durch die
+     * Polizei": the source found, "seine" the target). Not a possessive a role already has as its mention.
+     */
+    private void ownerOfOtherRole(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
+        List<Arg> own = possessiveIsPatient(tr) ? target : source;
+        int owner = own.isEmpty() ? possessivePronoun(n) : -1;
+        if (owner < 0) {
+            return;
+        }
+        Token o = doc.token(owner);
+        boolean used = java.util.stream.Stream.concat(source.stream(), target.stream())
+                .anyMatch(a -> a.mention() != null && a.mention().start() < o.end() && o.start() < a.mention().end());
+        if (!used) {
+            own.add(new Arg(null, doc.tokenSpan(owner)));
+        }
+    }
+
     /** Verbs that meet a demand or a condition. */
     private static final Set<String> MET_DE = Set.of("erfüllen", "nachkommen", "entsprechen");
 
@@ -2917,6 +2954,73 @@ public final class EventExtractor {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The German evidence noun an event noun is inferred from, or -1: its head ("keine Hinweise auf einen Terroranschlag")
+     * or, for an auf/für-phrase on a verb, the verb's subject or object ("Für einen Terroranschlag gebe es keine
+     * Hinweise", "Alle Anzeichen deuteten auf einen Terroranschlag hin"). Guidelines: an inferred act is hypothetical,
+     * one whose evidence is denied negated ("Ein Tatverdacht bestehe … nicht mehr").
+     */
+    private int evidenceNoun(Token t) {
+        int prep = lang.equals("de") && t.isNoun() && t.head() >= 0 ? doc.child(t.index(), "case") : -1;
+        if (prep < 0 || !EVIDENCE_PREPS_DE.contains(lower(doc.token(prep).text()))) {
+            return -1;
+        }
+        Token head = doc.token(t.head());
+        if (head.isNoun()) {
+            return evidenceWord(head) ? head.index() : -1;
+        }
+        if (!head.isVerb() || !t.baseRel().equals("obl")) {
+            return -1;
+        }
+        for (int c : doc.children(head.index())) {
+            Token ct = doc.token(c);
+            if ((ct.baseRel().equals("nsubj") || ct.baseRel().equals("obj")) && evidenceWord(ct)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** An evidence noun that is no phrase of its own: not "mit Hinweis auf", "unter Hinweis auf" (referring to). */
+    private boolean evidenceWord(Token t) {
+        return t.isNoun() && (EVIDENCE_NOUNS_DE.contains(lower(t.lemma())) || EVIDENCE_NOUNS_DE.contains(lower(t.text())))
+                && doc.child(t.index(), "case") < 0;
+    }
+
+    /**
+     * A German act an indirect question asks about: the verb of an ob-clause, its object or passive subject, the um-phrase
+     * of "ob es sich … um … handelt" (which the parser may hang on another noun: "ob es sich bei den Explosionen um
+     * einen Unfall oder einen Anschlag handelte"); guidelines: possible, so hypothetical. Not another noun ("ob ein
+     * Bezug zu den Anschlagsversuchen besteht": the attempts happened; "ob es sich bei der Bluttat um ein
+     * Sexualdelikt handeln könnte": the crime happened; "ob das Dementi … die Menschen erreicht": the denial was made).
+     */
+    private boolean questioned(Token t) {
+        if (!lang.equals("de")) {
+            return false;
+        }
+        Token a = t.baseRel().equals("conj") && t.head() >= 0 ? doc.token(t.head()) : t;
+        int verb = a.isVerb() ? a.index() : a.isNoun() && QUESTIONED_ROLES.contains(a.deprel()) ? a.head() : -1;
+        int prep = doc.child(a.index(), "case");
+        if (a.isNoun() && prep >= 0 && lower(doc.token(prep).text()).equals("um")) {
+            for (verb = a.head(); verb >= 0 && doc.token(verb).isNoun(); verb = doc.token(verb).head()) {
+                // up through the nouns the um-phrase hangs on to the clause's verb
+            }
+            verb = verb >= 0 && lower(doc.token(verb).lemma()).equals("handeln") ? verb : -1; // not "ob der Streit um …"
+        }
+        int mark = verb < 0 ? -1 : doc.child(verb, "mark");
+        return mark >= 0 && lower(doc.token(mark).text()).equals("ob");
+    }
+
+    /** A noun with a negating determiner: "keine Hinweise". */
+    private boolean negatedNoun(int noun) {
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).deprel().equals("det") && NEG_DE.contains(lower(doc.token(c).text()))) {
+                return true;
             }
         }
         return false;

@@ -29,6 +29,42 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void inferredAndQuestionedActsAreHypotheticalDeniedOnesNegated() throws Exception {
+        EventRecord denied = only("Für einen Terroranschlag gebe es keine Hinweise, sagte der Sprecher.", "ASSAULT");
+        assertTrue(denied.negated());
+        assertFalse(denied.hypothetical());
+        assertTrue(only("Gebäude stark beschädigt, Ursache unklar – keine Hinweise auf Terroranschlag.", "ASSAULT").negated());
+        EventRecord inferred = only("Alle Anzeichen deuteten auf einen Terroranschlag hin.", "ASSAULT");
+        assertTrue(inferred.hypothetical());
+        assertFalse(inferred.negated());
+        assertTrue(only("Noch nicht klar, ob es sich um einen Unfall oder einen Anschlag handelte.", "ASSAULT").hypothetical());
+        assertTrue(only("Zunächst war unklar, ob es sich bei den Explosionen um einen Unfall oder einen Anschlag handelte.",
+                "ASSAULT").hypothetical());
+        // the crime asked about is known to have happened; evidence found during an arrest; a dispute about an arrest
+        assertFalse(only("Ob es sich bei der Bluttat in einem Hotel um ein Sexualdelikt handeln könnte, ist offen.",
+                "ASSAULT").hypothetical());
+        EventRecord arrest = only("Die Polizei fand bei der Festnahme Hinweise auf weitere Täter.", "COERCE");
+        assertFalse(arrest.hypothetical() || arrest.negated());
+        assertFalse(only("Unklar ist, ob der Streit um die Festnahme des Journalisten beigelegt wird.", "COERCE").hypothetical());
+        // an ob-clause's active subject was done ("sein Dementi"); "mit Hinweis auf" refers to what happened
+        assertFalse(only("Unklar ist, ob sein Dementi noch aktuell sei.", "REJECT").hypothetical());
+        assertFalse(only("Mit Hinweis auf die Festnahme des Journalisten sagte die Ministerin ihre Reise ab.", "COERCE")
+                .hypothetical());
+        assertFalse(only("Unter Hinweis auf den Anschlag schloss die Polizei den Bahnhof.", "ASSAULT").hypothetical());
+    }
+
+    @Test
+    void possessiveTakesItsRoleWhenOnlyTheOtherWasFound() throws Exception {
+        EventRecord attack = only("Am Donnerstag weitete die türkische Luftwaffe ihre Angriffe auf die PKK aus.", "ASSAULT");
+        assertEquals(List.of("ihre"), attack.sourceMentions().stream().map(m -> m.text()).toList());
+        assertEquals(List.of("PKK"), attack.targetMentions().stream().map(m -> m.text()).toList());
+        // no possessive: no source; resolved sources keep their actors, not the possessive
+        assertTrue(only("Die Regierung kritisierte die Angriffe auf die PKK.", "ASSAULT").sourceMentions().isEmpty());
+        assertEquals(List.of("Lawrow", "Kerry"), only("Lawrow und Kerry wollen ihre Verhandlungen mit dem Iran fortsetzen.",
+                "CONSULT").sourceMentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void negativeJudgementIsAccusationNeutralLabelIsNot() throws Exception {
         EventRecord e = only("Die Regierung bezeichnete den Angriff der Rebellen als Provokation.", "ACCUSE");
         assertEquals("bezeichnete", e.trigger().text());
