@@ -728,15 +728,13 @@ public final class EventExtractor {
                 }
                 keepUnresolved(source, target, (s, t) -> nounArgs(tr, n, s, t));
                 if (source.isEmpty() != target.isEmpty()) {
-                    ownerOfOtherRole(tr, n, source, target);
+                    possessiveOwner(tr, n, source, target);
                 }
                 if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
                     int verb = supportVerb(n);
                     source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
-                    int owner = source.isEmpty() ? possessivePronoun(n) : -1;
-                    if (owner >= 0) {
-                        // the owner unresolved, as a span: "seine Festnahme" names the patient, "ihre Forderung" the actor
-                        (possessiveIsPatient(tr) ? target : source).add(new Arg(null, doc.tokenSpan(owner)));
+                    if (source.isEmpty()) {
+                        possessiveOwner(tr, n, source, target); // no one else: the possessive alone takes part
                     }
                     if (source.isEmpty() && target.isEmpty()) {
                         if (attack == null && duringAttack(tr, n)) {
@@ -2644,11 +2642,12 @@ public final class EventExtractor {
     }
 
     /**
-     * Only one role of an event noun was found: its unresolved possessive takes the other when that is the possessive's
-     * role ("deren Angriffe auf die IS-Jihadisten": the target found, "deren" the source; "seine Festnahme durch die
-     * Polizei": the source found, "seine" the target). Not a possessive a role already has as its mention.
+     * An event noun's unresolved possessive takes its role, as a span, when that role is empty: "seine Festnahme" names
+     * the patient, "ihre Forderung" the actor; with the other role found, "deren Angriffe auf die IS-Jihadisten" (the
+     * target found, "deren" the source), "seine Festnahme durch die Polizei" (the source found, "seine" the target). Not a
+     * possessive a role already has as its mention.
      */
-    private void ownerOfOtherRole(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
+    private void possessiveOwner(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
         List<Arg> own = possessiveIsPatient(tr) ? target : source;
         int owner = own.isEmpty() ? possessivePronoun(n) : -1;
         if (owner < 0) {
