@@ -51,7 +51,7 @@ public final class Analyzer {
     /** Only sentences with candidate cues or event words are parsed (see docs/BENCHMARKS.md). */
     private final CandidateSentences toParse;
     private final EventModel quoteModel;
-    /** A keep/drop filter of the rules' quotations without a model (news), or null: then the model's own, if any. */
+    /** The keep/drop filter of the rules' German quotations, applied before the model: the one given, else the model's own, or null. */
     private final QuoteFilter quoteFilter;
     private final EnglishEventClassifier english;
     private final boolean parseAll;
@@ -90,15 +90,15 @@ public final class Analyzer {
      *                    null for the model's own filter, if any
      */
     public Analyzer(EventModel quoteModel, QuoteFilter quoteFilter, EnglishEventClassifier english) {
-        this(quoteModel, quoteFilter, english, english != null,
+        this(quoteModel, EventModel.filter(quoteModel, quoteFilter), english, english != null,
                 quoteModel != null && quoteModel.config().corpus().equals("parliament") ? CandidateSentences.withWeakCueVerbs()
                         : new CandidateSentences());
     }
 
+    /** {@code quoteFilter}: the filter to apply, already chosen ({@link EventModel#filter(EventModel, QuoteFilter)}). */
     private Analyzer(EventModel quoteModel, QuoteFilter quoteFilter, EnglishEventClassifier english, boolean parseAll,
                      CandidateSentences toParse) {
-        this(quoteModel, quoteFilter, english, parseAll, toParse, filterOf(quoteModel, quoteFilter) != null
-                && filterOf(quoteModel, quoteFilter).scoresCandidates(), true);
+        this(quoteModel, quoteFilter, english, parseAll, toParse, quoteFilter != null && quoteFilter.scoresCandidates(), true);
     }
 
     private Analyzer(EventModel quoteModel, QuoteFilter quoteFilter, EnglishEventClassifier english, boolean parseAll,
@@ -145,10 +145,6 @@ public final class Analyzer {
      */
     public Analyzer parsingWeakCueVerbs() {
         return new Analyzer(quoteModel, quoteFilter, english, parseAll, CandidateSentences.withWeakCueVerbs(), candidates, statements);
-    }
-
-    private static QuoteFilter filterOf(EventModel model, QuoteFilter filter) {
-        return filter != null ? filter : model != null ? model.filter() : null;
     }
 
     /** Thrown for documents in a language Lagebild does not analyse. */
@@ -302,9 +298,8 @@ public final class Analyzer {
         ActorIndex actors = new ActorResolver(doc, d.date()).resolve();
         List<StatementRecord> statements = this.statements ? new StatementExtractor(doc, actors, candidates).extract()
                 : List.of();
-        QuoteFilter filter = filterOf(quoteModel, quoteFilter);
-        if (filter != null && lang.equals("de")) {
-            statements = filter.apply(doc, statements);
+        if (quoteFilter != null && lang.equals("de")) {
+            statements = quoteFilter.apply(doc, statements);
         }
         if (quoteModel != null && lang.equals("de")) {
             statements = ModelStatements.apply(quoteModel, doc, actors, statements); // the models are German-only

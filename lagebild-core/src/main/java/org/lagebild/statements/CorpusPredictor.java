@@ -58,7 +58,7 @@ public final class CorpusPredictor {
     public CorpusPredictor(Analyzer analyzer, ParseCache cache, EventModel model, QuoteFilter filter) {
         this.cache = cache;
         this.model = model;
-        this.filter = filter != null ? filter : model != null ? model.filter() : null;
+        this.filter = EventModel.filter(model, filter);
         // a filter that keeps some of the rules' rejected readings needs them; it drops the rest
         this.analyzer = this.filter != null && this.filter.scoresCandidates() ? analyzer.withCandidates() : analyzer;
     }

@@ -152,6 +152,11 @@ public final class EventModel {
         return filter;
     }
 
+    /** The filter to apply before {@code model} (either may be null): the one given, else the model's own, or null. */
+    public static QuoteFilter filter(EventModel model, QuoteFilter given) {
+        return given != null ? given : model != null ? model.filter() : null;
+    }
+
     /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */
     public static EventModel train(List<EventDoc> docs, Config config, int epochs, long seed, Consumer<String> progress) {
         return train(docs, config, epochs, seed, true, progress);
