@@ -54,9 +54,9 @@ public final class ActorResolver {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("(^-|-$)");
-    /** Capitalised age nouns ("einen 49-Jährigen"); the lower-case adjective ("die 16-jährige Schülerin") is no actor. */
     /** Sectors whose groups are told apart by their noun (lastEntityWithSector). */
     private static final Set<String> NAMED_GROUP_SECTORS = Set.of("REL", "PTY");
+    /** Capitalised age nouns ("einen 49-Jährigen"); the lower-case adjective ("die 16-jährige Schülerin") is no actor. */
     private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-Jährige[rn]?");
     private static final Set<String> DE_POSS_M = Set.of("sein", "seine", "seinen", "seinem", "seiner", "seines");
     private static final Set<String> DE_PRON_F = Set.of("sie");
