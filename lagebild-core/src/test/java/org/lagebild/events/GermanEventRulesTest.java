@@ -1107,4 +1107,16 @@ class GermanEventRulesTest {
         assertFalse(has("Die Börse bleibt weiterhin geschlossen.", "COERCE"));
         assertFalse(has("Die Regierung hat die Banken drei Wochen lang geschlossen.", "COERCE"));
     }
+
+    @Test
+    void seizuresAndSoughtSuspectsAreEvents() throws Exception {
+        // session 21, second batch: verbs of the nouns "Sicherstellung" and "Fahndung"
+        assertEquals("seize", only("In Krikets Wohnung im Pariser Vorort Argenteuil wurden Sprengstoff und Waffen sichergestellt.",
+                "COERCE").mode());
+        assertTrue(has("Der in Brüssel geborene Hauptverdächtige Salah Abdeslam wird weiter gesucht.", "ACCUSE"));
+        // ensuring something, a murder weapon kept as evidence, a firm looking for staff
+        assertFalse(has("Die Regierung will sicherstellen, dass der Betrieb weiterläuft.", "COERCE"));
+        assertFalse(has("Die Tatwaffe, ein Klappmesser, wurde sichergestellt.", "COERCE"));
+        assertTrue(events("Die Firma sucht neue Mitarbeiter.").isEmpty());
+    }
 }
