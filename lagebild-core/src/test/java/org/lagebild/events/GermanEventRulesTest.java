@@ -1088,4 +1088,35 @@ class GermanEventRulesTest {
         List<EventRecord> same = events("Die Demokraten lobten das Abkommen. Die Demokraten warfen dem Präsidenten Betrug vor.");
         assertEquals(same.get(0).source(), same.get(1).source(), same.toString());
     }
+
+    @Test
+    void newsPhrasingsOfCriticismSuspicionAndBorderClosure() throws Exception {
+        // session 21: phrasings missed on unseen 10kGNAD text
+        assertEquals(List.of("Parteien"), texts(only("Alle Parteien haben an diesem System heftige Kritik geübt.", "ACCUSE")
+                .sourceMentions()));
+        assertTrue(has("Die weißrussische Führung steht regelmäßig wegen der Menschenrechtslage unter Kritik.", "ACCUSE"));
+        assertTrue(has("Die Miliz steht im Verdacht, Chlorgas eingesetzt zu haben.", "ACCUSE"));
+        EventRecord reproach = only("Die USA halten Russland vor, moderate Kräfte anzugreifen.", "ACCUSE");
+        assertEquals(List.of("USA"), texts(reproach.sourceMentions()));
+        assertEquals(List.of("Russland"), texts(reproach.targetMentions()));
+        assertTrue(has("Die Familie hatte die Behörde wegen des Bescheids geklagt.", "ACCUSE")); // Austrian: sued
+        assertTrue(has("Mazedonien hatte die Grenze zu Griechenland am Mittwoch geschlossen.", "COERCE"));
+        assertTrue(has("Kaczyński wehrte sich gegen jede Einmischung aus dem Ausland.", "REJECT"));
+        // complaining is no lawsuit; a closed stock exchange is no border closure
+        assertTrue(events("Viel wird über die Ausbildungssituation geklagt.").isEmpty());
+        assertFalse(has("Die Börse bleibt weiterhin geschlossen.", "COERCE"));
+        assertFalse(has("Die Regierung hat die Banken drei Wochen lang geschlossen.", "COERCE"));
+    }
+
+    @Test
+    void seizuresAndSoughtSuspectsAreEvents() throws Exception {
+        // session 21, second batch: verbs of the nouns "Sicherstellung" and "Fahndung"
+        assertEquals("seize", only("In Krikets Wohnung im Pariser Vorort Argenteuil wurden Sprengstoff und Waffen sichergestellt.",
+                "COERCE").mode());
+        assertTrue(has("Der in Brüssel geborene Hauptverdächtige Salah Abdeslam wird weiter gesucht.", "ACCUSE"));
+        // ensuring something, a murder weapon kept as evidence, a firm looking for staff
+        assertFalse(has("Die Regierung will sicherstellen, dass der Betrieb weiterläuft.", "COERCE"));
+        assertFalse(has("Die Tatwaffe, ein Klappmesser, wurde sichergestellt.", "COERCE"));
+        assertTrue(events("Die Firma sucht neue Mitarbeiter.").isEmpty());
+    }
 }
