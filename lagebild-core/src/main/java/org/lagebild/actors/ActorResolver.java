@@ -145,6 +145,9 @@ public final class ActorResolver {
                 consumed = tryTitleReference(ws, w);
             }
             if (consumed == 0) {
+                consumed = tryPersonNounReference(ws, w);
+            }
+            if (consumed == 0) {
                 consumed = tryReference(ws, w);
             }
             if (consumed == 0) {
@@ -234,6 +237,9 @@ public final class ActorResolver {
             return roleWords;
         }
         Entity person = findPersonByRole(r, qualifier);
+        if (person == null && qualifier == null && roleWords == 1 && lang.equals("de") && hasDefiniteDeterminer(rw.head())) {
+            person = titledPerson(rw.text()); // "der Minister" after "Finanzminister Hans-Jörg Schelling"
+        }
         if (person == null) {
             String name = span.text();
             person = entity("person:" + slug(name), () -> Entity.person(name));
@@ -336,21 +342,126 @@ public final class ActorResolver {
                 || w + 1 < ws.size() && isPersonStart(ws.get(w + 1))) {
             return 0;
         }
-        String key = word.text().toLowerCase(Locale.ROOT);
-        Entity found = null;
-        for (Map.Entry<String, Entity> e : titled.entrySet()) {
-            if (e.getKey().endsWith(key)) {
-                if (found != null && found != e.getValue()) {
-                    return 0;
-                }
-                found = e.getValue();
-            }
-        }
+        Entity found = titledPerson(word.text());
         if (found == null) {
             return 0;
         }
         addMention(found, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
         return 1;
+    }
+
+    /** The one person a title ending in {@code noun} introduced ("Finanzminister" for "Minister"), or null (none, or two). */
+    private Entity titledPerson(String noun) {
+        String key = noun.toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Map.Entry<String, Entity> e : titled.entrySet()) {
+            if (e.getKey().endsWith(key)) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Occupation and description nouns for persons, lower case -> natural gender ({@code person-nouns-de.tsv}). */
+    private static final Map<String, String> PERSON_NOUNS = personNouns();
+
+    private static Map<String, String> personNouns() {
+        Map<String, String> out = new HashMap<>();
+        for (org.lagebild.data.TsvResource.Row r : org.lagebild.data.TsvResource.read("org/lagebild/actors/person-nouns-de.tsv", 3)) {
+            for (String n : r.req(2, "nouns").split("\\|")) {
+                out.put(n.toLowerCase(Locale.ROOT), r.req(1, "gender"));
+            }
+        }
+        return out;
+    }
+
+    /** The natural gender of a person noun or of a compound ending in one ("SPD-Politiker", "Rohstoffanalyst"), or null. */
+    private static String personNounGender(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= w.length() - 4; i++) {
+            String g = PERSON_NOUNS.get(w.substring(i));
+            if (g != null && (i == 0 || w.charAt(i - 1) == '-' || w.length() - i >= 5)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite occupation or description noun without a name after it is the person named just before: "so der
+     * Experte" after "der Verfassungsrechtler Heinz Mayer", "erklärte der SPD-Politiker" after "Bundesjustizminister Heiko
+     * Maas". The most recent named person of a fitting gender in this sentence before the noun or in the two before it
+     * (as for pronouns). A masculine noun only as the subject ("der Politiker" may be a genitive plural) or after "so".
+     */
+    private int tryPersonNounReference(List<Word> ws, int w) {
+        Word word = ws.get(w);
+        Token t = doc.token(word.head());
+        if (!lang.equals("de") || word.first() != word.last() || !t.pos().equals("NOUN")
+                || w + 1 < ws.size() && isPersonStart(ws.get(w + 1))) {
+            return 0;
+        }
+        String gender = personNounGender(word.text());
+        String det = definiteArticle(word.head());
+        if (gender == null || det == null) {
+            return 0;
+        }
+        if (gender.equals("m")) {
+            boolean afterSo = w > 1 && ws.get(w - 2).text().equalsIgnoreCase("so");
+            if (!det.equals("der") || !(t.baseRel().equals("nsubj") || afterSo)) {
+                return 0;
+            }
+        } else if (!det.equals("die") && !det.equals("der")) {
+            return 0;
+        }
+        for (int k = w + 1; k < Math.min(ws.size() - 1, w + 7); k++) {
+            if (ws.get(k).text().equals(",") && (isPersonStart(ws.get(k + 1))
+                    || doc.token(ws.get(k + 1).first()).pos().equals("PROPN"))) {
+                return 0; // "der Fraktionschef der Wahren Finnen, Sampo Terho": the name follows
+            }
+        }
+        // a main clause's subject before another subject before any other mention, then the most recent; not a
+        // possessor ("Obamas Öffnungspolitik"), not a pronoun (its own antecedent may be wrong), nothing in a quotation
+        Entity best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Mention m : mentions) {
+            Token mt = doc.token(m.head());
+            Entity e = m.entity();
+            if (mt.sentence() < t.sentence() - 2 || mt.sentence() > t.sentence() || m.start() >= word.start()
+                    || !e.type.equals("PERSON") || !e.named || !pronounCompatible(e, gender) || m.kind().equals("pronoun")
+                    || mt.deprel().endsWith(":poss") || mt.baseRel().equals("nmod") && mt.head() > mt.index()
+                    || m.text().endsWith("s") && !e.name.endsWith(m.text()) // a genitive: "Obamas Öffnungspolitik"
+                    || Quotes.containing(quotes, m.start()) != null) {
+                continue;
+            }
+            long score = m.start() + (mt.baseRel().equals("nsubj") ? (mainClauseSubject(mt) ? 2_000_000L : 1_000_000L) : 0);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return 0;
+        }
+        addMention(best, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
+        if (best.gender == null) {
+            best.gender = gender;
+        }
+        return 1;
+    }
+
+    /** The definite article of {@code token} in lower case, or null. */
+    private String definiteArticle(int token) {
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            if (ct.deprel().equals("det") && c < token) {
+                String d = ct.text().toLowerCase(Locale.ROOT);
+                return Set.of("der", "die", "des", "dem", "den").contains(d) ? d : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -574,7 +685,8 @@ public final class ActorResolver {
         String lower = word.text().toLowerCase(Locale.ROOT);
         Span span = Span.of(doc.text(), word.start(), word.end());
         Optional<String> cls = registry.descriptorClass(word.text(), lang);
-        if (cls.isPresent() && t.isNoun() && !hasIndefiniteDeterminer(word.head())) { // "eine Hilfsorganisation" is none named
+        if (cls.isPresent() && t.isNoun() && !hasIndefiniteDeterminer(word.head()) // "eine Hilfsorganisation" is none named
+                && !nameInApposition(word.head())) {
             Set<String> codes = new java.util.HashSet<>();
             registry.entriesWithDescriptor(cls.get()).forEach(x -> codes.add(x.code()));
             Entity e = mostRecent(m -> m.entity().code != null && codes.contains(m.entity().code)
@@ -968,6 +1080,19 @@ public final class ActorResolver {
     }
 
     private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "einem", "einen", "eines", "a", "an");
+
+    /**
+     * "die Nachrichtenagentur Anadolu", "die Organisation Amnesty International": the descriptor introduces the name
+     * right after it, so it refers to that name's actor, not back to an earlier one.
+     */
+    private boolean nameInApposition(int token) {
+        int next = token + 1;
+        if (next >= doc.tokens().size() || doc.token(next).sentence() != doc.token(token).sentence()) {
+            return false;
+        }
+        Token n = doc.token(next);
+        return n.pos().equals("PROPN") && (n.head() == token || doc.token(token).head() == next);
+    }
 
     private boolean hasIndefiniteDeterminer(int token) {
         for (int c : doc.children(token)) {

@@ -31,6 +31,7 @@ final class Addressees {
     private static final Map<String, Set<String>> VERBS = new HashMap<>(); // lemma -> obj | dative | prepositions
     private static final Map<String, String> NOUNS = new HashMap<>();   // lemma -> preposition
     private static final Map<String, String> AUDIENCE = new HashMap<>(); // lemma -> preposition
+    private static final Set<String> MEDIA = new HashSet<>(); // lemmas of news media nouns ("Zeitung", "Agentur")
 
     static {
         for (Row r : TsvResource.read(DE, 3)) {
@@ -41,7 +42,8 @@ final class Addressees {
                 case "VERB" -> VERBS.computeIfAbsent(key, k -> new HashSet<>()).add(arg); // "sagen": dative and "zu"
                 case "NOUN" -> NOUNS.put(key, arg) == null;
                 case "AUDIENCE" -> AUDIENCE.put(key, arg) == null;
-                default -> throw r.fail("kind must be VERB, NOUN or AUDIENCE: '" + r.get(1) + "'");
+                case "MEDIUM" -> MEDIA.add(key);
+                default -> throw r.fail("kind must be VERB, NOUN, AUDIENCE or MEDIUM: '" + r.get(1) + "'");
             };
             if (!added) {
                 throw r.fail("duplicate " + r.get(1) + " '" + word + "'");
@@ -51,11 +53,16 @@ final class Addressees {
 
     private final AnnotatedDocument doc;
     private final IntPredicate agentive;
+    private final IntPredicate newsMedium;
 
-    /** {@code agentive}: can the token be a person or an institution (objects are addressees only then). */
-    Addressees(AnnotatedDocument doc, IntPredicate agentive) {
+    /**
+     * {@code agentive}: can the token be a person or an institution (objects are addressees only then);
+     * {@code newsMedium}: does the token name a news medium (a news agency of the registry).
+     */
+    Addressees(AnnotatedDocument doc, IntPredicate agentive, IntPredicate newsMedium) {
         this.doc = doc;
         this.agentive = agentive;
+        this.newsMedium = newsMedium;
     }
 
     /**
@@ -76,6 +83,46 @@ final class Addressees {
             found = gegenueberNear(verb, message);
         }
         return found;
+    }
+
+    /** Words that open a dative or "zu" phrase a statement's addressee can be; "der" only after a person's name. */
+    private static final Set<String> MISATTACHED_OPENERS = Set.of("dem", "zum", "zur", "der");
+
+    /**
+     * A news medium the parse hung on the speaker instead of the cue verb: "sagte Bundesschulsprecher Maximilian Gnesda
+     * der APA", "Wie Lothar Lockl der APA erläuterte", "sagte Fischer zur APA", "sagt eine Sprecherin zum STANDARD".
+     * The phrase must follow the speaker's head, open with a dative article or "zum"/"zur" ("der" only right after a
+     * person's name, which takes no genitive: "der Sprecher der Zeitung" is the newspaper's spokesman) and name a news
+     * medium: a news agency or a medium noun ({@code addressees-de.tsv}, MEDIUM) — not any institution ("alle Mönche
+     * … zum Widerstand gegen die Regierung" under a misparsed speaker). Returns its head token, or -1.
+     */
+    int mediumUnderSpeaker(int speaker) {
+        if (!doc.lang().equals("de") || speaker < 0) {
+            return -1;
+        }
+        int[] range = doc.subtreeRange(speaker);
+        for (int i = speaker + 1; i < range[1]; i++) {
+            Token open = doc.token(i);
+            String w = open.text().toLowerCase(Locale.ROOT);
+            if (!MISATTACHED_OPENERS.contains(w) || !(open.pos().equals("DET") || open.pos().equals("ADP"))
+                    || !open.ner().equals("O")) {
+                continue; // (not a name's own "der": "Van der Bellen")
+            }
+            Token before = doc.token(i - 1);
+            if (w.equals("der") && !(before.pos().equals("PROPN") && before.ner().equals("PERSON"))) {
+                continue;
+            }
+            int head = open.head();
+            if (head <= i || head > range[1] || doc.subtreeRange(head)[0] != i || !doc.token(head).isNoun()
+                    || doc.token(head).ner().equals("PERSON")) {
+                continue; // the article or preposition must open the phrase of the noun it belongs to
+            }
+            String lemma = doc.token(head).lemma() == null ? "" : doc.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (MEDIA.contains(lemma) || MEDIA.contains(doc.token(head).text().toLowerCase(Locale.ROOT)) || newsMedium.test(head)) {
+                return head;
+            }
+        }
+        return -1;
     }
 
     /** Tokens that end the cue's clause for {@link #gegenueberNear}. */

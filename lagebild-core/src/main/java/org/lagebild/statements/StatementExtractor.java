@@ -66,7 +66,7 @@ public final class StatementExtractor {
         this.lang = doc.lang();
         this.withCandidates = withCandidates && lang.equals("de");
         this.quotes = Quotes.find(doc.text());
-        this.addressees = new Addressees(doc, this::agentive);
+        this.addressees = new Addressees(doc, this::agentive, this::newsMedium);
         this.topics = new StatementTopics(doc);
     }
 
@@ -294,9 +294,16 @@ public final class StatementExtractor {
         if (speakerTok >= 0 && message.contains(doc.token(speakerTok).start()) && !form.equals("reported")) {
             speakerTok = -1;
         }
+        int medium = addressees.mediumUnderSpeaker(speakerTok); // "sagte Peter Binder der APA"
+        if (medium >= 0) {
+            speakerEnd = Math.min(speakerEnd, doc.subtreeRange(medium)[0] - 1);
+        }
         Party speaker = speakerTok >= 0 ? party(speakerTok, speakerEnd) : inherited;
         StatementRecord.Cue c = cueOf(t, phraseWord);
         Party addressee = addressee(t.index(), speakerTok, message, form);
+        if (addressee == null && medium >= 0) {
+            addressee = party(medium);
+        }
         if (rejected != null) {
             candidate(rejected, speaker, c, message, form, medium(t, cue.get()), addressee, s);
         } else {
@@ -2325,6 +2332,27 @@ public final class StatementExtractor {
         return null;
     }
 
+    /** A news agency of the registry (its sector is JRN): "der APA", "zur dpa". */
+    private boolean newsMedium(int token) {
+        ActorIndex.Ref r = actors.at(token);
+        return r != null && r.type().equals("ORGANIZATION") && "JRN".equals(r.sector()) && r.kind().equals("name");
+    }
+
+    /**
+     * The organisation a noun introduces by the name right after it ("die staatliche Nachrichtenagentur Anadolu", "die
+     * Hilfsorganisation Care"): the name is the noun's appos or flat dependent. Null otherwise.
+     */
+    private ActorIndex.Ref namedOrganisation(int noun) {
+        int next = noun + 1;
+        if (!doc.token(noun).isNoun() || next >= doc.tokens().size() || doc.token(next).head() != noun) {
+            return null;
+        }
+        String rel = doc.token(next).baseRel();
+        ActorIndex.Ref r = actors.at(next);
+        return (rel.equals("appos") || rel.equals("flat")) && r != null && r.type().equals("ORGANIZATION")
+                && r.kind().equals("name") ? r : null;
+    }
+
     /**
      * The actor of a relative pronoun's antecedent ("Kurt Beck, der erklärte, …", "Tedros, who said …"): the noun its
      * relative clause hangs on, or null. The mention stays the pronoun, as the text (and the news corpus, about as
@@ -2374,6 +2402,9 @@ public final class StatementExtractor {
         ActorIndex.Ref ref = actors.at(token);
         if (ref == null) {
             ref = titledName(token);
+        }
+        if (ref == null) {
+            ref = namedOrganisation(token);
         }
         ActorIndex.Ref antecedent = ref == null ? relativeAntecedent(token) : null; // the actor only, not the span
         Token tk = doc.token(token);

@@ -250,4 +250,29 @@ class PersonResolutionTest {
         List<ActorRecord> as2 = actors("de", text2, "2022-01-12");
         assertTrue(byId(as2, "person:jens-stoltenberg").mentions().stream().anyMatch(m -> m.start() == er2), as2.toString());
     }
+
+    @Test
+    void aDefiniteOccupationNounIsThePersonNamedJustBefore() {
+        // "so der Experte" after "der Verfassungsrechtler Heinz Mayer"
+        String text = "Das sei nicht möglich, erklärt der Verfassungsrechtler Heinz Mayer. "
+                + "Eine Regelung für eine ganze Gruppe sei verfassungswidrig, so der Experte.";
+        int expert = text.lastIndexOf("Experte");
+        ActorRecord mayer = byId(actors("de", text, "2016-01-20"), "person:heinz-mayer");
+        assertTrue(mayer.mentions().stream().anyMatch(m -> m.start() <= expert && expert < m.end()), mayer.mentions().toString());
+        // a name after a comma is the one the noun introduces, not the person before
+        String named = "Das sei hart, sagte Außenminister Timo Soini. "
+                + "Die Entscheidung sei schwer gewesen, sagte der Politiker der Wahren Finnen, Sampo Terho.";
+        int pol = named.lastIndexOf("Politiker");
+        List<ActorRecord> as = actors("de", named, "2016-01-20");
+        assertTrue(as.stream().filter(a -> a.id().equals("person:timo-soini")).flatMap(a -> a.mentions().stream())
+                .noneMatch(m -> m.start() <= pol && pol < m.end()), as.toString());
+    }
+
+    @Test
+    void aNewsAgencyIsAnOrganisationWithItsCountry() {
+        String text = "Wie die staatliche Nachrichtenagentur Anadolu meldete, wurden drei Soldaten getötet.";
+        ActorRecord a = byId(actors("de", text, "2016-01-20"), "ANADOLU");
+        assertEquals("TUR", a.country());
+        assertEquals("JRN", a.sector());
+    }
 }

@@ -1323,4 +1323,30 @@ class StatementExtractorTest {
                 + "es/PRON/15/expl/es keine/DET/14/det/kein Angriffe/NOUN/15/obj/Angriff gab/VERB/9/ccomp/geben ~./PUNCT/1/punct/."));
         assertNotEquals("person:anton-wieser", mother.speaker() == null ? null : mother.speaker().actor(), mother.toString());
     }
+
+    @Test
+    void mediumHungOnTheSpeakerIsTheAddressee() {
+        // "…, sagte Peter Binder der APA": a person's name takes no genitive, so "der APA" is the dative addressee
+        StatementRecord r = only(parse("Es/PRON/1/nsubj/es gebe/VERB/3/ccomp/geben ~,/PUNCT/3/punct/, sagte/VERB/-1/root/sagen "
+                + "Peter/PROPN/3/nsubj/Peter/PERSON Binder/PROPN/4/flat/Binder/PERSON der/DET/7/det/der "
+                + "APA/PROPN/4/nmod/APA/ORGANIZATION ~./PUNCT/3/punct/."));
+        assertEquals("Peter Binder", r.speaker().text(), r.toString());
+        assertEquals("der APA", r.addressee() == null ? null : r.addressee().text(), r.toString());
+        assertEquals("APA", r.addressee().actor());
+        // after a noun, "der Zeitung" is the genitive: the newspaper's spokesman speaks, to no one named
+        StatementRecord gen = only(parse("Es/PRON/1/nsubj/es gebe/VERB/3/ccomp/geben ~,/PUNCT/3/punct/, sagte/VERB/-1/root/sagen "
+                + "der/DET/5/det/der Sprecher/NOUN/3/nsubj/Sprecher der/DET/7/det/der Zeitung/NOUN/5/nmod/Zeitung ~./PUNCT/3/punct/."));
+        assertEquals("der Sprecher der Zeitung", gen.speaker().text(), gen.toString());
+        assertNull(gen.addressee(), gen.toString());
+    }
+
+    @Test
+    void organisationNamedAfterItsDescriptorIsTheSpeakersActor() {
+        // "die staatliche Nachrichtenagentur Anadolu": the name in apposition, not an earlier agency the descriptor could
+        // refer back to
+        StatementRecord r = only(parse("Die/DET/2/det/der staatliche/ADJ/2/amod/staatlich Nachrichtenagentur/NOUN/4/nsubj/Nachrichtenagentur "
+                + "Anadolu/PROPN/2/appos/Anadolu/ORGANIZATION meldete/VERB/-1/root/melden ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass "
+                + "die/DET/8/det/der Wahl/NOUN/9/nsubj/Wahl stattfinde/VERB/4/ccomp/stattfinden ~./PUNCT/4/punct/."));
+        assertEquals("ANADOLU", r.speaker().actor(), r.toString());
+    }
 }

@@ -68,7 +68,7 @@ class RegistryDataTest {
                 assertTrue(sectors.contains(e.sector()), e.code() + " sector " + e.sector());
             }
             if (e.kind() == Kind.ORGANIZATION) {
-                assertTrue(Set.of("IGO", "NGO", "FORUM", "BODY", "PARTY").contains(e.type()), e.code());
+                assertTrue(Set.of("IGO", "NGO", "FORUM", "BODY", "PARTY", "MEDIA").contains(e.type()), e.code());
             }
             if (e.parent() != null) {
                 assertTrue(reg.byCode(e.parent()).isPresent(), e.code() + " parent " + e.parent());
