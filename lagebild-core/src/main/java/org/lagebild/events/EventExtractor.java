@@ -198,9 +198,11 @@ public final class EventExtractor {
      * werden", "wurde vereinbart"; docs/EVALUATION.md, session 19).
      */
     private boolean agentlessPassive(Trigger tr, Token v, List<Trigger> rows) {
+        int shared = sharedPassive(v.index());
         return lang.equals("de") && AGENTLESS_TYPES.contains(tr.type().name())
                 && rows.stream().allMatch(r -> r.type() == tr.type())
-                && Syntax.isWerdenPassive(doc, v.index()) && agentOf(v.index()) < 0 && !noOne(v);
+                && (Syntax.isWerdenPassive(doc, v.index()) || shared >= 0 && Syntax.isWerdenPassive(doc, shared))
+                && agentOf(v.index()) < 0 && (shared < 0 || passiveAgent(shared) < 0) && !noOne(v);
     }
 
     private static final Set<String> AGENTLESS_TYPES = Set.of("ASSAULT", "COERCE", "ACCUSE");
@@ -365,7 +367,11 @@ public final class EventExtractor {
         for (int verb : verbs) {
             int agent = agentOf(verb);
             for (int c : doc.children(verb)) {
-                String harm = harmClass(c);
+                int noun = c;
+                for (int antecedent : relativeNouns(c)) { // "die Havarie, bei der … ums Leben kamen"
+                    noun = harmClass(noun) == null ? antecedent : noun;
+                }
+                String harm = harmClass(noun);
                 if (harm == null) {
                     continue;
                 }
@@ -374,7 +380,7 @@ public final class EventExtractor {
                 boolean patient = verb == v.index() && (ct.baseRel().equals("obj") || ct.deprel().equals("nsubj:pass"));
                 boolean hit = switch (harm) {
                     case "accident" -> oblique;
-                    case "collision" -> oblique && hasVehicle(c);
+                    case "collision" -> oblique && hasVehicle(noun);
                     case "vehicle", "nature" -> c == agent;
                     // an animal killing or killed: "Wölfe rissen Schafe", "dass … Jäger aus der Tierwelt andere Tiere töten"
                     case "animal" -> patient || verb == v.index() && ct.baseRel().startsWith("nsubj");
@@ -623,7 +629,7 @@ public final class EventExtractor {
     }
 
     private String passiveParticiple(Token adj) {
-        if (!lang.equals("de") || doc.child(adj.index(), "aux:pass") < 0) {
+        if (!lang.equals("de") || doc.child(adj.index(), "aux:pass") < 0 && sharedPassive(adj.index()) < 0) {
             return null;
         }
         return bareParticipleLemma(adj.text());
@@ -1508,11 +1514,12 @@ public final class EventExtractor {
     }
 
     private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
-        boolean passive = Syntax.isPassive(doc, v.index()) || lang.equals("en")
+        int shared = sharedPassive(v.index());
+        boolean passive = Syntax.isPassive(doc, v.index()) || shared >= 0 || lang.equals("en")
                 && ("obj".equals(tr.targetRole()) || "obj".equals(tr.themeRole())) && Syntax.reducedPassive(doc, v.index());
         if (passive) {
-            int agent = agentOf(v.index());
-            collect(agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, v.index())), source);
+            int agent = passiveAgent(v.index());
+            collect(agent >= 0 || shared < 0 ? agent : passiveAgent(shared), source);
             // German datives stay datives in the passive ("was Mladić vorgeworfen wird").
             int dative = "iobj".equals(tr.targetRole()) ? argument(v.index(), "iobj") : -1;
             if (dative < 0 && "iobj".equals(tr.targetRole()) && lang.equals("de")) {
@@ -1532,6 +1539,9 @@ public final class EventExtractor {
                 if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())
                         && doc.child(v.index(), "aux:pass") < 0) { // "… getötet und mehr als 30 wurden verletzt": own clause
                     patient = Syntax.passiveSubject(doc, v.head());
+                }
+                if (patient < 0 && shared >= 0) {
+                    patient = Syntax.passiveSubject(doc, shared); // "wurden … Menschen ermordet, verstümmelt, vergewaltigt"
                 }
                 if (patient < 0) {
                     patient = countedOblique(v.index());
@@ -2319,6 +2329,39 @@ public final class EventExtractor {
         return true;
     }
 
+    /** The agent phrase of a passive verb or of its werden head ("von US-Truppen"), or -1. */
+    private int passiveAgent(int verb) {
+        int agent = agentOf(verb);
+        return agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, verb));
+    }
+
+    /**
+     * A German participle coordinated with a passive one and without an auxiliary of its own shares its passive: "wurde
+     * … von einer Anti-Terroreinheit gestellt und getötet", "wurden unzählige Menschen ermordet, verstümmelt,
+     * vergewaltigt". Returns the passive conjunct the chain leads to (whose agent and patient it has), or -1.
+     */
+    private int sharedPassive(int verb) {
+        int v = verb;
+        while (lang.equals("de") && doc.token(v).deprel().equals("conj") && doc.token(v).head() >= 0 && ownAux(v) < 0
+                && Syntax.isParticiple(lower(doc.token(v).text()))) {
+            int head = doc.token(v).head();
+            if (Syntax.isPassive(doc, head)) {
+                return v == verb && Syntax.isPassive(doc, verb) ? -1 : head;
+            }
+            v = head;
+        }
+        return -1;
+    }
+
+    private int ownAux(int verb) {
+        for (int c : doc.children(verb)) {
+            if (doc.token(c).baseRel().equals("aux") || doc.token(c).baseRel().equals("cop")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private int agentOf(int verb) {
         for (int c : doc.children(verb)) {
             String p = Syntax.caseOf(doc, c);
@@ -2518,6 +2561,39 @@ public final class EventExtractor {
     }
 
     /** The noun a relative clause headed by {@code verb} refers to, through its relative-pronoun subject; or -1. */
+    /**
+     * The nouns a German relative pronoun may stand for, none if it is no relative pronoun: the noun its clause modifies
+     * and the noun right before the comma that opens the clause (the parser often hangs the clause on the head of a
+     * larger phrase: "der Prozess um den Unfall, bei dem …"). Lexicon constraints and the accident guard read these
+     * nouns, as they would read the noun in a main clause ("eine Bombe, die … gezündet worden war", "die Havarie, bei
+     * der … ums Leben kamen").
+     */
+    private List<Integer> relativeNouns(int pronoun) {
+        Token t = doc.token(pronoun);
+        if (!lang.equals("de") || !t.pos().equals("PRON") || !RELATIVE_FORMS_DE.contains(lower(t.text())) || t.head() < 0) {
+            return List.of();
+        }
+        Token clause = doc.token(t.head());
+        if (!clause.deprel().startsWith("acl") || clause.head() < 0 || clause.head() > pronoun) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        if (doc.token(clause.head()).isNoun()) {
+            out.add(clause.head());
+        }
+        int i = pronoun - 1;
+        while (i > 0 && doc.token(i).pos().equals("ADP")) {
+            i--; // "bei dem", "durch die"
+        }
+        if (i > 0 && doc.token(i).text().equals(",") && doc.token(i - 1).isNoun() && !out.contains(i - 1)) {
+            out.add(i - 1);
+        }
+        return out;
+    }
+
+    private static final Set<String> RELATIVE_FORMS_DE = Set.of("der", "die", "das", "dem", "den", "denen", "welcher",
+            "welche", "welches", "welchem", "welchen");
+
     private int relativeAntecedent(int verb) {
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
@@ -2707,7 +2783,11 @@ public final class EventExtractor {
             if (!relOk) {
                 continue;
             }
-            for (int x : framedWords(quantityWords(c))) {
+            List<Integer> words = new ArrayList<>();
+            for (int w : relativeNouns(c).isEmpty() ? List.of(c) : relativeNouns(c)) {
+                words.addAll(framedWords(quantityWords(w)));
+            }
+            for (int x : words) {
                 Token xt = doc.token(x);
                 if (actorConstraint(con, x)) {
                     return true;
@@ -3037,7 +3117,20 @@ public final class EventExtractor {
         if (Syntax.isPassive(doc, trigger) && !hasModalAux(trigger)) {
             return false; // "wurden getötet": "werden" forms a passive here, not a future
         }
-        for (int h : headAndAux(trigger)) {
+        if (lang.equals("de") && doc.token(trigger).isNoun()) {
+            int occurring = impendingNoun(trigger);
+            if (occurring == IMPENDING) {
+                return true;
+            }
+            if (occurring >= 0) {
+                return future(occurring); // "Dann soll ein Protestmarsch … stattfinden"
+            }
+        }
+        List<Integer> chain = headAndAux(trigger);
+        if (lang.equals("de") && chain.stream().anyMatch(this::perfectInfinitive)) {
+            return false; // "soll … getötet haben", "sollen … getötet worden sein": reported, not to come
+        }
+        for (int h : chain) {
             Token t = doc.token(h);
             if (h != trigger && t.lemma() != null && fut.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -3054,6 +3147,57 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * A German verb with a perfect infinitive ("getötet haben", "getötet worden sein"): a modal with it reports the past.
+     * Not "zu kämpfen haben" (has to fight), whose verb is an infinitive ("verübt zu haben" is a perfect infinitive).
+     */
+    private boolean perfectInfinitive(int verb) {
+        Token v = doc.token(verb);
+        if (v.isVerb() && v.lemma() != null && lower(v.text()).equals(lower(v.lemma())) && zuInfinitive(v)) {
+            return false;
+        }
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("aux") && (ct.text().equals("haben") || ct.text().equals("sein"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int IMPENDING = -2;
+
+    /**
+     * A German event noun that is still to come (guidelines: "drohende Räumung" is future): a planned, impending or
+     * announced one ("eine für morgen geplante Demonstration", "den bevorstehenden Arbeitskampf", "Auf ihn kommt eine
+     * Anklage … zu", "ist ein Treffen … geplant", "Den Piloten erwartet eine Anklage") gives {@link #IMPENDING}; the
+     * subject of a verb of taking place ("soll ein Protestmarsch … stattfinden") gives that verb, whose tense decides;
+     * else -1.
+     */
+    private int impendingNoun(int noun) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("amod") && PLANNED_DE.stream().anyMatch(lower(ct.text())::startsWith)) {
+                return IMPENDING;
+            }
+        }
+        Token n = doc.token(noun);
+        if (n.head() < 0 || !n.baseRel().startsWith("nsubj") || !doc.token(n.head()).isVerb()) {
+            return -1;
+        }
+        String lemma = lower(doc.token(n.head()).lemma() == null ? "" : doc.token(n.head()).lemma());
+        if (IMPENDING_DE.contains(lemma) || n.deprel().equals("nsubj:pass") && PLANNING_DE.contains(lemma)) {
+            return IMPENDING;
+        }
+        return OCCURRING_DE.contains(lemma) ? n.head() : -1;
+    }
+
+    private static final List<String> PLANNED_DE = List.of("geplant", "bevorstehend", "anstehend", "angekündigt",
+            "drohend", "angedroht");
+    private static final Set<String> IMPENDING_DE = Set.of("drohen", "bevorstehen", "anstehen", "erwarten", "zukommen");
+    private static final Set<String> PLANNING_DE = Set.of("planen", "ankündigen", "vorsehen", "erwarten");
+    private static final Set<String> OCCURRING_DE = Set.of("stattfinden", "beginnen", "andauern", "dauern");
 
     /**
      * A German clause that is what someone offers, promises, announces, plans or threatens ("bietet an, sein Amt

@@ -1119,4 +1119,46 @@ class GermanEventRulesTest {
         assertFalse(has("Die Tatwaffe, ein Klappmesser, wurde sichergestellt.", "COERCE"));
         assertTrue(events("Die Firma sucht neue Mitarbeiter.").isEmpty());
     }
+
+    @Test
+    void relativePronounStandsForItsNounInConstraintsAndTheAccidentGuard() throws Exception {
+        // "zünden" needs a bomb as its object: through the relative pronoun it has one
+        only("In Hilla starben zwölf Menschen durch eine Bombe, die auf einem Gemüsemarkt gezündet worden war.", "ASSAULT");
+        assertTrue(events("In Hilla wurde auf einem Gemüsemarkt ein Feuer gezündet.").stream()
+                .noneMatch(e -> e.trigger().text().equals("gezündet")), "a fire is no bomb");
+        // an accident reached through "bei dem", also when the clause hangs on the larger phrase
+        assertTrue(events("Der Prozess um den Unfall, bei dem im Mai zwei Radfahrer getötet worden waren, beginnt am Montag.")
+                .stream().noneMatch(e -> e.type().equals("ASSAULT")));
+        assertTrue(events("Der Anschlag, bei dem im Mai zwei Polizisten getötet worden waren, wurde von Islamisten verübt.")
+                .stream().anyMatch(e -> e.trigger().text().equals("getötet")), "an attack is no accident");
+    }
+
+    @Test
+    void coordinatedParticipleSharesThePassiveOfTheFirst() throws Exception {
+        EventRecord killed = events("Der Bombenleger wurde am Dienstag von einer Anti-Terroreinheit Indonesiens gestellt und getötet.")
+                .stream().filter(e -> e.trigger().text().equals("getötet")).findFirst().orElseThrow();
+        assertEquals("ASSAULT", killed.type());
+        assertFalse(killed.sourceMentions().isEmpty(), "the agent of the first conjunct");
+        EventRecord raped = events("Außerdem wurden unzählige Menschen ermordet, verstümmelt, vergewaltigt und verschleppt.").stream()
+                .filter(e -> e.trigger().text().equals("vergewaltigt")).findFirst().orElseThrow();
+        assertEquals(List.of("unzählige Menschen"), raped.targetMentions().stream().map(m -> m.text()).toList());
+        assertTrue(events("Insgesamt wurden Personalien von 300 Personen erfasst und über 30 Fahrzeuge durchsucht.").stream()
+                .anyMatch(e -> e.trigger().text().equals("durchsucht") && e.type().equals("ACCUSE")));
+        // a conjunct with its own auxiliary is its own clause
+        assertTrue(events("Der Mann wurde festgenommen und hat die Tat gestanden.").stream()
+                .noneMatch(e -> e.trigger().text().equals("gestanden")));
+    }
+
+    @Test
+    void plannedEventNounsAreFutureReportedPerfectsAreNot() throws Exception {
+        assertTrue(only("Dann soll ein Protestmarsch zum Polizeihauptquartier stattfinden.", "PROTEST").future());
+        assertTrue(only("Die Polizei bereitet sich auf die für morgen geplante Demonstration vor.", "PROTEST").future());
+        assertTrue(only("Auf ihn kommt eine Anklage wegen achtfachen Mordes zu.", "ACCUSE").future());
+        assertFalse(only("Der Streik begann am Montag.", "PROTEST").future());
+        // "sollen" with a perfect infinitive reports what is said to have happened
+        assertFalse(only("Nach Ansicht der Staatsanwaltschaft soll Spector die Schauspielerin Lana Clarkson getötet haben.",
+                "ASSAULT").future());
+        assertFalse(only("Dabei sollen bereits 15 Aufständische getötet worden sein.", "ASSAULT").future());
+        assertTrue(only("Die Taliban sollen nächste Woche das Gefängnis angreifen.", "ASSAULT").future());
+    }
 }
