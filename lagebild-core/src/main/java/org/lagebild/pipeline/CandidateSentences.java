@@ -97,7 +97,26 @@ public final class CandidateSentences implements ParseSelector {
                 out.set(s.index());
             }
         }
+        if (withCues && lang.equals("de")) {
+            speakerSentences(doc, quotes, from, out);
+        }
         return out;
+    }
+
+    /**
+     * The sentence before one that opens with a quotation ("Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen
+     * …“", "Die Bewohner des Dorfes sehen alles gelassen: „…“"): the statement rules take the quotation's speaker from its
+     * subject (a colon clause or the subject of the sentence before), which they read only from a parse.
+     */
+    private static void speakerSentences(AnnotatedDocument doc, List<Span> quotes, int from, BitSet out) {
+        BitSet add = new BitSet();
+        for (int i = out.nextSetBit(1); i >= 0; i = out.nextSetBit(i + 1)) {
+            int first = doc.tokensOf(doc.sentences().get(i)).get(0).start();
+            if (!out.get(i - 1) && quotes.stream().anyMatch(q -> q.start() + from == first)) {
+                add.set(i - 1);
+            }
+        }
+        out.or(add);
     }
 
     private boolean candidate(AnnotatedDocument doc, Sentence s, String lang, Map<String, List<String[]>> phrases) {
@@ -232,6 +251,9 @@ public final class CandidateSentences implements ParseSelector {
             return true;
         }
         int i = noun.index() - sentence.get(0).index();
+        if (relativeNach(sentence, i)) {
+            return true;
+        }
         for (int k = i + 1; k < sentence.size(); k++) {
             if (sentence.get(k).text().equalsIgnoreCase("zufolge")) {
                 return true;
@@ -290,6 +312,18 @@ public final class CandidateSentences implements ParseSelector {
         }
         Token first = sentence.get(i + 1);
         return first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ");
+    }
+
+    /** ", nach denen" (or "der", "dem") within four words after the noun: a relative source ("Umfragen im Land, nach denen …"). */
+    private static boolean relativeNach(List<Token> sentence, int noun) {
+        for (int k = noun + 1; k + 2 < sentence.size() && k <= noun + 4; k++) {
+            String w = sentence.get(k + 2).text().toLowerCase(Locale.ROOT);
+            if (sentence.get(k).text().equals(",") && sentence.get(k + 1).text().equalsIgnoreCase("nach")
+                    && (w.equals("denen") || w.equals("der") || w.equals("dem"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "nach", "laut" or "gemäß" at most three words before the noun ("nach Angaben", "nach einem EU-Dokument"). */

@@ -1448,6 +1448,16 @@ public final class StatementExtractor {
                     add(party(source, t.index() - 2), cueOf(t), message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
                 }
                 return;
+            } else if (relativeSource(s, t)) {
+                // "Meinungsumfragen, nach denen 72 Prozent der Briten die EU-Verfassung ablehnen": the relative pronoun,
+                // whose antecedent is a source noun, is the source (the corpus marks it), the clause after it the message
+                int verb = t.head();
+                Span message = trim(doc.span(t.index() + 1, Math.max(t.index() + 1, doc.subtreeRange(verb)[1])));
+                if (message != null) {
+                    add(party(t.index(), t.index()), cueOf(doc.token(t.index() - 1)), message,
+                            isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+                }
+                return;
             } else if (w.equals("demnach") || w.equals("dem")) {
                 // "demnach": the source is the one named before (a statement's speaker, or a document
                 // or report the extractor does not take as a speaker: then none)
@@ -2351,6 +2361,30 @@ public final class StatementExtractor {
         ActorIndex.Ref r = actors.at(next);
         return (rel.equals("appos") || rel.equals("flat")) && r != null && r.type().equals("ORGANIZATION")
                 && r.kind().equals("name") ? r : null;
+    }
+
+    /**
+     * A relative pronoun after ", nach" ("Gerüchte, nach denen …", "Studien, nach denen …") that opens a clause on a source
+     * noun of the cue lexicon or a document noun: not "die Pause, nach der …" or "ein Abkommen, nach dem …".
+     */
+    private boolean relativeSource(Sentence s, Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("denen") || w.equals("der") || w.equals("dem")) || !t.pos().equals("PRON")
+                || t.index() - 2 < s.firstToken() || !doc.token(t.index() - 1).text().equalsIgnoreCase("nach")
+                || !doc.token(t.index() - 2).text().equals(",") || t.head() <= t.index() || !doc.token(t.head()).isVerb()) {
+            return false;
+        }
+        // the antecedent is the noun before the comma or one it hangs on ("Meinungsumfragen im Land, nach denen …")
+        int antecedent = t.index() - 3;
+        for (int steps = 0; steps < 3 && antecedent >= s.firstToken() && doc.token(antecedent).isNoun(); steps++) {
+            Token a = doc.token(antecedent);
+            if (sourceNoun(a.text().toLowerCase(Locale.ROOT)) || documentSource(a)) {
+                return true;
+            }
+            boolean attribute = a.baseRel().equals("nmod") || a.baseRel().equals("appos") || a.baseRel().equals("flat");
+            antecedent = attribute && a.head() < antecedent ? a.head() : -1;
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,7 @@ class CandidateSentencesTest {
                 "Er/PRON hat/AUX das/DET Buch/NOUN ./PUNCT");
         BitSet expected = new BitSet();
         expected.set(1); // speech cue "sagen" (and a subjunctive)
+        expected.set(2); // the sentence before one that opens with a quotation (its subject may be the speaker)
         expected.set(3); // quotation marks
         expected.set(4); // separable event verb "angreifen"
         assertEquals(expected, new CandidateSentences().select(doc));
@@ -181,6 +182,29 @@ class CandidateSentencesTest {
                 "Das/DET Dokument/NOUN liegt/VERB auf/ADP dem/DET Tisch/NOUN ./PUNCT");
         BitSet expected = new BitSet();
         expected.set(0); // the document a source after "nach" (StatementExtractor's document sources); not elsewhere
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
+
+    @Test
+    void sentenceBeforeAnOpeningQuotationIsParsed() {
+        AnnotatedDocument doc = tagged(
+                "Die/DET SPD/PROPN will/AUX am/ADP Kurs/NOUN festhalten/VERB ./PUNCT",
+                "„/PUNCT Wir/PRON wollen/VERB ein/DET Europa/PROPN ./PUNCT “/PUNCT",
+                "Die/DET Brücke/NOUN ist/AUX lang/ADJ ./PUNCT",
+                "Sie/PRON nannte/VERB es/PRON „/PUNCT ein/DET Europa/PROPN “/PUNCT ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0, 2); // the quotation and the sentence before it
+        expected.set(3); // a quotation inside the sentence: not the one before
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
+
+    @Test
+    void relativeNachAfterACueNounIsASource() {
+        AnnotatedDocument doc = tagged(
+                "Es/PRON gibt/VERB Umfragen/NOUN im/ADP Land/NOUN ,/PUNCT nach/ADP denen/PRON alle/PRON hier/ADV wohnen/VERB ./PUNCT",
+                "Es/PRON gibt/VERB Umfragen/NOUN im/ADP Land/NOUN ,/PUNCT in/ADP denen/PRON alle/PRON hier/ADV wohnen/VERB ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // ", nach denen" after the cue noun: the rules read the relative pronoun as its source
         assertEquals(expected, new CandidateSentences().select(doc));
     }
 }

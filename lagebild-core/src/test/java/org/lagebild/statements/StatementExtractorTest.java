@@ -1295,6 +1295,23 @@ class StatementExtractorTest {
         assertTrue(quoted.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("Presseerklärung")), quoted.toString());
     }
     @Test
+    void relativeNachOnASourceNounIsTheSource() {
+        // "Meinungsumfragen im Land, nach denen 72 Prozent … ablehnen": the pronoun is the source, the clause the message
+        String tail = " ~,/PUNCT/14/punct/, nach/ADP/10/case/nach denen/PRON/14/obl/der alle/PRON/14/nsubj/alle"
+                + " die/DET/13/det/die Verfassung/NOUN/14/obj/Verfassung ablehnen/VERB/3/acl/ablehnen ~./PUNCT/1/punct/.";
+        AnnotatedDocument doc = parse("Das/PRON/1/nsubj/das ist/VERB/-1/root/sein eine/DET/3/det/ein Folge/NOUN/1/obj/Folge"
+                + " der/DET/5/det/die Meinungsumfragen/NOUN/3/nmod/Meinungsumfrage im/ADP/5/amod/im Land/PROPN/5/appos/Land" + tail);
+        StatementRecord r = only(doc);
+        assertEquals("denen", r.speaker().text());
+        assertEquals("nach", r.cue().text());
+        assertEquals("alle die Verfassung ablehnen", message(doc, r));
+        // "die Pause, nach der …": no source noun, no statement
+        AnnotatedDocument pause = parse("Das/PRON/1/nsubj/das ist/VERB/-1/root/sein eine/DET/3/det/ein Folge/NOUN/1/obj/Folge"
+                + " der/DET/5/det/die Pause/NOUN/3/nmod/Pause im/ADP/5/amod/im Land/PROPN/5/appos/Land" + tail);
+        assertTrue(extract(pause).isEmpty(), extract(pause).toString());
+    }
+
+    @Test
     void sourceNounsOwnerIsTheSpeakersActor() {
         // "laut Angaben des bahrainischen Innenministeriums": the genitive owner, as after "nach"
         StatementRecord r = only(parse("Laut/ADP/1/case/laut Angaben/NOUN/5/obl/Angabe des/DET/4/det/der "
