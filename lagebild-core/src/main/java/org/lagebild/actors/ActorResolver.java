@@ -365,31 +365,6 @@ public final class ActorResolver {
         return found;
     }
 
-    /** Occupation and description nouns for persons, lower case -> natural gender ({@code person-nouns-de.tsv}). */
-    private static final Map<String, String> PERSON_NOUNS = personNouns();
-
-    private static Map<String, String> personNouns() {
-        Map<String, String> out = new HashMap<>();
-        for (org.lagebild.data.TsvResource.Row r : org.lagebild.data.TsvResource.read("org/lagebild/actors/person-nouns-de.tsv", 3)) {
-            for (String n : r.req(2, "nouns").split("\\|")) {
-                out.put(n.toLowerCase(Locale.ROOT), r.req(1, "gender"));
-            }
-        }
-        return out;
-    }
-
-    /** The natural gender of a person noun or of a compound ending in one ("SPD-Politiker", "Rohstoffanalyst"), or null. */
-    private static String personNounGender(String noun) {
-        String w = noun.toLowerCase(Locale.ROOT);
-        for (int i = 0; i <= w.length() - 4; i++) {
-            String g = PERSON_NOUNS.get(w.substring(i));
-            if (g != null && (i == 0 || w.charAt(i - 1) == '-' || w.length() - i >= 5)) {
-                return g;
-            }
-        }
-        return null;
-    }
-
     /**
      * A definite occupation or description noun without a name after it is the person named just before: "so der
      * Experte" after "der Verfassungsrechtler Heinz Mayer", "erklärte der SPD-Politiker" after "Bundesjustizminister Heiko
@@ -403,9 +378,13 @@ public final class ActorResolver {
                 || w + 1 < ws.size() && isPersonStart(ws.get(w + 1))) {
             return 0;
         }
-        String gender = personNounGender(word.text());
-        String det = definiteArticle(word.head());
-        if (gender == null || det == null) {
+        int d = determiner(word.head());
+        String det = d >= 0 && d < word.head() ? doc.token(d).text().toLowerCase(Locale.ROOT) : null;
+        if (det == null || !DEFINITE.contains(det)) {
+            return 0;
+        }
+        String gender = registry.personNounGender(word.text(), lang).orElse(null);
+        if (gender == null) {
             return 0;
         }
         if (gender.equals("m")) {
@@ -450,18 +429,6 @@ public final class ActorResolver {
             best.gender = gender;
         }
         return 1;
-    }
-
-    /** The definite article of {@code token} in lower case, or null. */
-    private String definiteArticle(int token) {
-        for (int c : doc.children(token)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("det") && c < token) {
-                String d = ct.text().toLowerCase(Locale.ROOT);
-                return Set.of("der", "die", "des", "dem", "den").contains(d) ? d : null;
-            }
-        }
-        return null;
     }
 
     /**
@@ -1112,16 +1079,21 @@ public final class ActorResolver {
         return false;
     }
 
+    private static final Set<String> DEFINITE = Set.of("der", "die", "des", "dem", "den", "the");
+
     private boolean hasDefiniteDeterminer(int token) {
+        int d = determiner(token);
+        return d >= 0 && DEFINITE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The first determiner of {@code token}, or -1. */
+    private int determiner(int token) {
         for (int c : doc.children(token)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("det")) {
-                String d = ct.text().toLowerCase(Locale.ROOT);
-                return d.equals("der") || d.equals("die") || d.equals("des") || d.equals("dem") || d.equals("den")
-                        || d.equals("the");
+            if (doc.token(c).deprel().equals("det")) {
+                return c;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<Word> textsOf;

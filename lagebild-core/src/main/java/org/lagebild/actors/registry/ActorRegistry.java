@@ -49,6 +49,7 @@ public final class ActorRegistry {
     private final Map<String, SurfaceIndex<Demonym>> demonyms = new HashMap<>();
     private final Map<String, Map<String, String>> descriptors = new HashMap<>();
     private final Map<String, Map<String, String>> nounGenders = new HashMap<>();
+    private final Map<String, Map<String, String>> personNouns = new HashMap<>();
     private final Map<String, List<Entry>> withDescriptor = new HashMap<>();
     private final Map<String, Map<String, SectorNoun>> sectorNouns = new HashMap<>();
     private final Map<String, String[]> capitals = new HashMap<>();
@@ -71,7 +72,8 @@ public final class ActorRegistry {
         loadOrganisations();
         loadMetonyms();
         loadDescriptors();
-        loadNounGenders();
+        loadNounGenders("gendered-nouns-de.tsv", nounGenders, true);
+        loadNounGenders("person-nouns-de.tsv", personNouns, false);
         loadSectorNouns();
         roles = new Roles(this);
         checkConflicts();
@@ -182,12 +184,13 @@ public final class ActorRegistry {
         }
     }
 
-    private void loadNounGenders() {
-        for (Row r : table("gendered-nouns-de.tsv", 3)) {
-            Map<String, String> map = nounGenders.computeIfAbsent(r.get(0), k -> new HashMap<>());
+    /** A table of person nouns (lang, gender, nouns) into {@code target}: lang -> noun key -> gender. */
+    private void loadNounGenders(String file, Map<String, Map<String, String>> target, boolean obliqueForms) {
+        for (Row r : table(file, 3)) {
+            Map<String, String> map = target.computeIfAbsent(r.get(0), k -> new HashMap<>());
             for (String noun : alternatives(r.get(2))) {
                 map.put(Text.key(noun), r.get(1));
-                for (String v : germanNounForms(noun)) {
+                for (String v : obliqueForms ? germanNounForms(noun) : List.<String>of()) {
                     map.putIfAbsent(Text.key(v), r.get(1));
                 }
             }
@@ -202,6 +205,26 @@ public final class ActorRegistry {
             return Optional.empty();
         }
         return Optional.ofNullable(map.get(Text.key(form)));
+    }
+
+    /**
+     * The natural gender of an occupation or description noun for a person ("Experte", "Ökonomin"), or of a compound
+     * ending in one ("SPD-Politiker", "Rohstoffanalyst": the part after a hyphen, or a last part of five letters or
+     * more), from {@code person-nouns-de.tsv}.
+     */
+    public Optional<String> personNounGender(String noun, String lang) {
+        Map<String, String> map = personNouns.get(lang);
+        if (map == null) {
+            return Optional.empty();
+        }
+        String w = noun.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= w.length() - 4; i++) {
+            String g = map.get(w.substring(i));
+            if (g != null && (i == 0 || w.charAt(i - 1) == '-' || w.length() - i >= 5)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     private void loadDescriptors() {
