@@ -2560,7 +2560,6 @@ public final class EventExtractor {
         return -1;
     }
 
-    /** The noun a relative clause headed by {@code verb} refers to, through its relative-pronoun subject; or -1. */
     /**
      * The nouns a German relative pronoun may stand for, none if it is no relative pronoun: the noun its clause modifies
      * and the noun right before the comma that opens the clause (the parser often hangs the clause on the head of a
@@ -2570,7 +2569,7 @@ public final class EventExtractor {
      */
     private List<Integer> relativeNouns(int pronoun) {
         Token t = doc.token(pronoun);
-        if (!lang.equals("de") || !t.pos().equals("PRON") || !RELATIVE_FORMS_DE.contains(lower(t.text())) || t.head() < 0) {
+        if (!lang.equals("de") || !t.pos().equals("PRON") || !Syntax.RELATIVE_FORMS_DE.contains(lower(t.text())) || t.head() < 0) {
             return List.of();
         }
         Token clause = doc.token(t.head());
@@ -2591,9 +2590,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private static final Set<String> RELATIVE_FORMS_DE = Set.of("der", "die", "das", "dem", "den", "denen", "welcher",
-            "welche", "welches", "welchem", "welchen");
-
+    /** The noun a relative clause headed by {@code verb} refers to, through its relative-pronoun subject; or -1. */
     private int relativeAntecedent(int verb) {
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
@@ -2784,7 +2781,8 @@ public final class EventExtractor {
                 continue;
             }
             List<Integer> words = new ArrayList<>();
-            for (int w : relativeNouns(c).isEmpty() ? List.of(c) : relativeNouns(c)) {
+            List<Integer> antecedents = relativeNouns(c);
+            for (int w : antecedents.isEmpty() ? List.of(c) : antecedents) {
                 words.addAll(framedWords(quantityWords(w)));
             }
             for (int x : words) {

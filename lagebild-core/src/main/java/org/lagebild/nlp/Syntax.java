@@ -8,8 +8,11 @@ import java.util.Set;
  * pronoun subjects {@code obj} ("habe sie deutlich gemacht"); these helpers correct for that.
  */
 public final class Syntax {
-    /** German relative pronouns (lower case). */
+    /** German relative pronouns that open a clause as its subject or object (lower case). */
     public static final Set<String> RELATIVE_PRONOUNS_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
+    /** German relative pronouns in every case ("bei dem", "nach denen", "mit welchem"). */
+    public static final Set<String> RELATIVE_FORMS_DE = Set.of("der", "die", "das", "dem", "den", "denen", "welcher",
+            "welche", "welches", "welchem", "welchen");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "wir", "ich", "he", "she", "we", "they", "i");
 
