@@ -177,6 +177,10 @@ public final class ActorResolver {
             return 0;
         }
         Role r = role.get();
+        if (!r.plural() && "m".equals(r.gender()) && lang.equals("de") && determinerIs(ws.get(w).head(), "die")) {
+            // a masculine form that is also the plural ("Vertreter", "Minister") after "die" is the plural
+            r = new Role(r.title(), r.key(), "pl", r.sector(), r.qualifier(), true, r.deputy());
+        }
         Entry qualifier = r.qualifier();
         int roleStart = w;
         // A country adjective or registry prefix in front: "dem russischen Vize-Außenminister", "US Deputy Secretary".
@@ -196,7 +200,8 @@ public final class ActorResolver {
         if (nameAt < ws.size() && !personAt(ws, nameAt)) {
             int k = nameAt;
             int limit = Math.min(ws.size(), nameAt + 5);
-            while (k < limit && !ws.get(k).text().equals(",")) {
+            // (a phrase, not a clause: "Ein Sprecher sagte, Merkel wolle …" names no spokesman)
+            while (k < limit && !ws.get(k).text().equals(",") && !doc.token(ws.get(k).head()).isVerb()) {
                 k++;
             }
             if (k < limit && k + 1 < ws.size() && personAt(ws, k + 1)) {
@@ -236,13 +241,14 @@ public final class ActorResolver {
             addMention(g, span, rw.head(), "role", false);
             return roleWords;
         }
-        Entity person = findPersonByRole(r, qualifier);
+        // An indefinite role introduces someone new: "ein Sprecher der Regierung" after "Regierungssprecher Seibert".
+        Entity person = hasIndefiniteDeterminer(rw.head()) ? null : findPersonByRole(r, qualifier);
         if (person == null && qualifier == null && roleWords == 1 && lang.equals("de") && hasDefiniteDeterminer(rw.head())) {
             person = titledPerson(rw.text()); // "der Minister" after "Finanzminister Hans-Jörg Schelling"
         }
         if (person == null) {
             String name = span.text();
-            person = entity("person:" + slug(name), () -> Entity.person(name));
+            person = entity(describedPersonId(name), () -> Entity.person(name));
             person.named = false;
             applyRole(person, r, qualifier);
         }
@@ -862,6 +868,29 @@ public final class ActorResolver {
         return n == null ? e.code() : n;
     }
 
+    private String documentTag;
+
+    /**
+     * The id of a person the text describes but does not name ("ein Sprecher", "der Minister"): a person of this
+     * article only, so the id carries the text's hash (the first 8 hex digits of its SHA-256, the store's article id)
+     * — otherwise every article's "Sprecher" would be one actor across a corpus.
+     */
+    private String describedPersonId(String description) {
+        if (documentTag == null) {
+            try {
+                byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                documentTag = java.util.HexFormat.of().formatHex(h, 0, 4);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return "person:" + slug(description) + DESCRIBED + documentTag;
+    }
+
+    /** Separates a described person's slug from its article tag: {@code person:sprecher~1f2e3d4c}. */
+    public static final String DESCRIBED = "~";
+
     private Entity entity(String id, java.util.function.Supplier<Entity> create) {
         return entities.computeIfAbsent(id, k -> {
             Entity e = create.get();
@@ -1084,6 +1113,11 @@ public final class ActorResolver {
     private boolean hasDefiniteDeterminer(int token) {
         int d = determiner(token);
         return d >= 0 && DEFINITE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean determinerIs(int token, String article) {
+        int d = determiner(token);
+        return d >= 0 && doc.token(d).text().equalsIgnoreCase(article);
     }
 
     /** The first determiner of {@code token}, or -1. */

@@ -707,7 +707,7 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n) || instrumental(n)) {
+        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n) || instrumental(n) || interview(n)) {
             return null;
         }
         String written = hyphenated(n);
@@ -800,6 +800,38 @@ public final class EventExtractor {
     }
 
     private static final Set<String> INSTRUMENTAL_DE = Set.of("hilfe", "unterstützung");
+
+    /**
+     * "sagte X im Gespräch mit dem STANDARD", "im Gespräch mit der APA", "im Gespräch mit der Frankfurter Allgemeinen
+     * Sonntagszeitung": a conversation with a news medium is an interview, not a consultation (German only). The medium
+     * is a registry news organisation (sector JRN) or a phrase headed by, or ending in, a medium noun.
+     */
+    private boolean interview(Token n) {
+        if (!lang.equals("de") || !lower(n.text()).startsWith("gespräch")) {
+            return false;
+        }
+        for (int c : doc.children(n.index())) {
+            if (!"mit".equals(Syntax.caseOf(doc, c))) {
+                continue;
+            }
+            ActorIndex.Ref r = actors.at(c);
+            if (r != null && "JRN".equals(r.sector())) {
+                return true;
+            }
+            int[] range = doc.subtreeRange(c);
+            for (int t = c; t <= range[1]; t++) {
+                String w = lower(doc.token(t).text());
+                if (doc.token(t).isNoun() && MEDIUM_DE.stream().anyMatch(w::endsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Endings of German news-medium nouns ("Tageszeitung", "Nachrichtenmagazin", "Fernsehsender"). */
+    private static final Set<String> MEDIUM_DE = Set.of("zeitung", "zeitschrift", "magazin", "nachrichtenagentur",
+            "presseagentur", "sender", "blatt", "nachrichten", "fernsehen", "rundfunk"); // not "Atomenergie-Agentur"
 
     /** Set once the article has coded a charge or a conviction: its trial nouns then name that court case. */
     private boolean courtCase;

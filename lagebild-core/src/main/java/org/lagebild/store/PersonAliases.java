@@ -18,7 +18,8 @@ import org.lagebild.model.Analysis;
  * {@code person:stoltenberg}. The rule applied when an article is stored:
  * <ul>
  *   <li>a <em>surname-only</em> person is a PERSON actor whose name is one capitalised word
- *       ("Stoltenberg") or starts with a lower-case name particle ("von der Leyen");</li>
+ *       ("Stoltenberg") or starts with a lower-case name particle ("von der Leyen"), and not a person the text
+ *       only describes ("Sprecher", whose id carries its article's tag);</li>
  *   <li>a <em>full-name</em> person is a PERSON actor whose name has at least two words and starts
  *       with a capital letter; it is registered under the slug of its last word and, when it has
  *       a particle, of the particle surname ("von der Leyen");</li>
@@ -94,7 +95,7 @@ final class PersonAliases {
                 continue;
             }
             String key = surnameOnlyKey(r.name());
-            if (key == null) {
+            if (key == null || r.id().contains(ActorResolver.DESCRIBED)) { // "Sprecher" describes, it is no surname
                 continue;
             }
             String[] target = t.uniqueSurname(key, r.id());

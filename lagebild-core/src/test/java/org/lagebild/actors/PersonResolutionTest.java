@@ -275,4 +275,43 @@ class PersonResolutionTest {
         assertEquals("TUR", a.country());
         assertEquals("JRN", a.sector());
     }
+
+    @Test
+    void aDescribedPersonBelongsToItsArticleAndAnIndefiniteOneIsNew() {
+        String text = "Daraus sei kein Trend abzuleiten, sagte der Sprecher der Bundespolizeidirektion München, Rainer "
+                + "Kerstiens. Momentan sei die Lage ruhig, sagte auch ein Sprecher der Landespolizeidirektion Tirol.";
+        List<ActorRecord> as = actors("de", text, "2015-09-10");
+        int indefinite = text.lastIndexOf("Sprecher");
+        ActorRecord kerstiens = byId(as, "person:rainer-kerstiens");
+        assertTrue(kerstiens.mentions().stream().noneMatch(m -> m.start() <= indefinite && indefinite < m.end()),
+                "an indefinite spokesman is not the one named before: " + kerstiens.mentions());
+        ActorRecord described = as.stream().filter(a -> a.mentions().stream().anyMatch(m -> m.start() == indefinite))
+                .findFirst().orElseThrow(() -> new AssertionError(as.toString()));
+        assertEquals("Sprecher", described.name());
+        assertTrue(described.id().matches("person:sprecher~[0-9a-f]{8}"), described.id());
+        String other = "Die Lage sei ruhig, sagte ein Sprecher.";
+        ActorRecord elsewhere = actors("de", other, "2015-09-10").stream().filter(a -> a.name().equals("Sprecher"))
+                .findFirst().orElseThrow();
+        assertNotEquals(described.id(), elsewhere.id(), "two articles' unnamed spokesmen are two actors");
+    }
+
+    @Test
+    void theNewspaperStandardIsMatchedOnlyInCapitals() {
+        String text = "Das sagte er dem STANDARD. Der Standard für Schulen sei hoch.";
+        ActorRecord a = byId(actors("de", text, "2016-01-20"), "DER_STANDARD");
+        assertEquals("AUT", a.country());
+        assertEquals(1, a.mentions().size(), a.mentions().toString());
+    }
+
+    @Test
+    void aRoleBeforeAClauseNamesNoOneAndAMasculineRoleAfterDieIsPlural() {
+        List<ActorRecord> as = actors("de", "Ein Sprecher sagte, Angela Merkel wolle verhandeln.", "2015-09-10");
+        ActorRecord merkel = byId(as, "person:angela-merkel");
+        assertTrue(merkel.mentions().stream().noneMatch(m -> m.text().contains("Sprecher")), merkel.mentions().toString());
+        String text = "Beim Kabeljau blieben die Minister unter dem Vorschlag der Kommission.";
+        int at = text.indexOf("Minister");
+        ActorRecord ministers = actors("de", text, "2015-12-16").stream()
+                .filter(a -> a.mentions().stream().anyMatch(m -> m.start() <= at && at < m.end())).findFirst().orElseThrow();
+        assertEquals("GROUP", ministers.type(), ministers.toString());
+    }
 }

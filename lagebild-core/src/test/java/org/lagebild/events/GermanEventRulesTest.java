@@ -920,6 +920,16 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void aConversationWithANewsMediumIsAnInterview() throws Exception {
+        for (String medium : List.of("dem STANDARD", "der APA", "der Frankfurter Allgemeinen Sonntagszeitung")) {
+            assertTrue(events("Das sei kein Problem, sagte der Minister im Gespräch mit " + medium + ".").stream()
+                    .noneMatch(e -> e.type().equals("CONSULT")), medium);
+        }
+        only("Der Minister führte ein Gespräch mit dem russischen Botschafter.", "CONSULT");
+        only("Der Minister führte Gespräche mit der Internationalen Atomenergie-Agentur.", "CONSULT");
+    }
+
+    @Test
     void relativeClauseOfHappeningGivesTheEventsPlace() throws Exception {
         EventRecord crimes = only("Dem Politiker werden Kriegsverbrechen vorgeworfen, die er in der Zentralafrikanischen"
                 + " Republik begangen haben soll.", "ASSAULT");
