@@ -1212,6 +1212,51 @@ public final class EventExtractor {
         return noun.head() == i || !modal.deprel().equals("aux") || modal.head() < 0 || !doc.token(modal.head()).isVerb();
     }
 
+    /**
+     * The dative of "drohen" or "bevorstehen" whose subject is the event noun ("Den BVG droht ein Streik", "dass Kenia
+     * ein Anschlag droht"), or -1: who the impending event will hit (German only).
+     */
+    private int impendingFor(Token noun) {
+        if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("nsubj")) {
+            return -1;
+        }
+        Token verb = doc.token(noun.head());
+        if (!verb.isVerb() || verb.lemma() == null || !IMPENDING_ON_DE.contains(lower(verb.lemma()))) {
+            return -1;
+        }
+        for (int c : doc.children(verb.index())) {
+            String rel = doc.token(c).deprel();
+            if ((rel.equals("obl:arg") || rel.equals("iobj")) && Syntax.caseOf(doc, c) == null) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> IMPENDING_ON_DE = Set.of("drohen", "bevorstehen");
+
+    /**
+     * The von- or aus-phrase of "kommen" whose subject is the event noun ("Kritik kam von der Opposition", "Protest
+     * kommt aus Paris"), or -1: where an event comes from is who does it (German only).
+     */
+    private int comesFrom(Token noun) {
+        if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("nsubj")) {
+            return -1;
+        }
+        Token verb = doc.token(noun.head());
+        if (!verb.isVerb() || verb.lemma() == null || !lower(verb.lemma()).equals("kommen")) {
+            return -1;
+        }
+        for (int c : doc.children(verb.index())) {
+            if (doc.token(c).baseRel().equals("obl") && FROM_DE.contains(String.valueOf(Syntax.caseOf(doc, c)))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FROM_DE = Set.of("von", "vom", "aus");
+
     /** An event noun that is the object of a verb of receiving ("erhielt Kritik", "erntete Lob"). */
     private boolean received(Token noun) {
         if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("obj")) {
@@ -1787,6 +1832,12 @@ public final class EventExtractor {
         if (target.isEmpty() && source.size() > 1 && mutual(n, tr)) {
             target.addAll(source); // "Feuergefechte zwischen Sunniten und Schiiten": both sides are source and target
         }
+        if (target.isEmpty()) {
+            collect(impendingFor(n), target); // "Den BVG droht ein Streik": who the impending event will hit
+        }
+        if (source.isEmpty()) {
+            collect(comesFrom(n), source); // "Kritik kam von der Opposition"
+        }
         if (target.isEmpty() && received(n)) {
             collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
             return;
@@ -1845,7 +1896,8 @@ public final class EventExtractor {
         boolean negated = denied || negated(trigger.index());
         boolean future = future(trigger.index());
         boolean considered = considered(trigger.index());
-        boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index());
+        boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index())
+                || feared(trigger);
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
         EventRecord.Location location = destination(sending, trigger.index());
@@ -3355,6 +3407,36 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * A German event someone fears or warns of ("befürchtet einen Anschlag", "warnte vor Anschlägen", "aus Angst vor
+     * einem Übergriff", "befürchten, dass die Rebellen angreifen"): the guidelines flag what is feared as hypothetical.
+     */
+    private boolean feared(Token t) {
+        if (!lang.equals("de") || t.head() < 0) {
+            return false;
+        }
+        Token head = doc.token(t.head());
+        if (t.isNoun() && "vor".equals(Syntax.caseOf(doc, t.index()))) {
+            // not the passive "Serbien war vor dem Angriff nicht gewarnt worden": forewarned of what then happened
+            return head.isVerb() && FEARING_DE.contains(lower(head.lemma())) && !Syntax.isPassive(doc, head.index())
+                    || head.isNoun() && FEAR_NOUNS_DE.contains(lower(head.text()));
+        }
+        if (t.isNoun() && t.baseRel().equals("obj")) {
+            return head.isVerb() && FEARING_DE.contains(lower(head.lemma()));
+        }
+        if (t.isNoun() && !(t.baseRel().equals("nsubj") || t.deprel().equals("nsubj:pass"))) {
+            return false; // "befürchtet, dass nach dem Anschlag weitere folgen": the attack happened
+        }
+        Token clause = doc.token(clauseHead(t.index()));
+        return clause.deprel().equals("ccomp") && clause.head() >= 0 && doc.token(clause.head()).isVerb()
+                && FEARING_CLAUSE_DE.contains(lower(doc.token(clause.head()).lemma()));
+    }
+
+    private static final Set<String> FEARING_DE = Set.of("befürchten", "fürchten", "warnen");
+    /** "warnte, dass die Angriffe zugenommen hätten" may report a fact; a fear's clause does not. */
+    private static final Set<String> FEARING_CLAUSE_DE = Set.of("befürchten", "fürchten");
+    private static final Set<String> FEAR_NOUNS_DE = Set.of("angst", "furcht", "sorge", "sorgen", "warnung", "warnungen");
 
     /** The trigger, its governing verbs up the xcomp/aux chain ("stationieren zu wollen"). */
     private List<Integer> headAndAux(int trigger) {

@@ -1171,4 +1171,27 @@ class GermanEventRulesTest {
         assertFalse(only("Dabei sollen bereits 15 Aufständische getötet worden sein.", "ASSAULT").future());
         assertTrue(only("Die Taliban sollen nächste Woche das Gefängnis angreifen.", "ASSAULT").future());
     }
+
+    @Test
+    void eventNounThatComesFromSomeoneOrImpendsOnSomeoneHasThatParticipant() throws Exception {
+        // "kommen von": where the event comes from is its source
+        assertEquals(List.of("Opposition"), texts(only("Scharfe Kritik an der Regierung kam von der Opposition.", "ACCUSE")
+                .sourceMentions()));
+        assertTrue(only("Die Kritik an der Regierung kam überraschend.", "ACCUSE").sourceMentions().isEmpty());
+        // the dative of an impending "drohen" is who the event will hit
+        assertEquals(List.of("Kenia"), texts(only("Nun befürchten die USA, dass Kenia ein großangelegter Anschlag droht.",
+                "ASSAULT").targetMentions()));
+    }
+
+    @Test
+    void fearedOrWarnedOfEventIsHypothetical() throws Exception {
+        assertTrue(only("Grund dafür sei, dass die USA einen Anschlag in Mombasa befürchten.", "ASSAULT").hypothetical());
+        assertTrue(only("Die US-Botschaft warnte bereits vor Anschlägen in Kenia.", "ASSAULT").hypothetical());
+        assertTrue(only("Aus Angst vor einem Übergriff des Schützen wurde die Anlage abgeriegelt.", "ASSAULT").hypothetical());
+        // what was feared after an attack is not the attack itself
+        assertFalse(only("Nach dem Anschlag auf die Botschaft befürchten die USA weitere Unruhen.", "ASSAULT").hypothetical());
+        // forewarned of what then happened
+        assertFalse(only("Serbien sei vor dem Angriff der US-Luftwaffe nicht gewarnt worden, sagte der Minister.", "ASSAULT")
+                .hypothetical());
+    }
 }
