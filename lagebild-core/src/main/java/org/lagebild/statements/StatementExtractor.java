@@ -2484,6 +2484,8 @@ public final class StatementExtractor {
             if (to - from <= MAX_PARTY_TOKENS) { // longer ones are parse errors, see below
                 to = beforeAdjunct(token, from, to);
                 to = Math.max(to, appositionEnd(from, to));
+                int edition = Math.min(ownEditionEnd(token, to), Math.max(to, last));
+                to = edition - from <= MAX_PARTY_TOKENS ? Math.max(to, edition) : to;
             }
         }
         // ... and a trailing postposition ("Berichten zufolge", "ihrer Meinung nach")
@@ -2563,6 +2565,50 @@ public final class StatementExtractor {
                     }
                 }
                 return false; // the phrase's first noun decides
+            }
+        }
+        return false;
+    }
+
+    /** A news outlet's own online edition or site ({@code editions-de.tsv}), lower case. */
+    private static final List<String> EDITIONS = TsvResource.read("org/lagebild/statements/editions-de.tsv", 1)
+            .stream().map(r -> r.req(0, "word").toLowerCase(Locale.ROOT)).toList();
+
+    /**
+     * The last token of an outlet's own edition or site right after the subject mention ending at {@code last} ("die
+     * „Automobilwoche“ in ihrer Onlineausgabe vom 7. April", "der AK Vorratsdatenspeicherung auf seiner Website"), which
+     * names the source with the outlet; {@code last} when there is none. The parse hangs the phrase on the verb.
+     */
+    private int ownEditionEnd(int head, int last) {
+        int prep = last + 1;
+        if (prep + 2 >= doc.sentenceOf(last).endToken() || prepositionalSource(head)) {
+            return last;
+        }
+        String p = doc.token(prep).text().toLowerCase(Locale.ROOT);
+        String poss = doc.token(prep + 1).text().toLowerCase(Locale.ROOT);
+        Token noun = doc.token(prep + 2);
+        if (!(p.equals("in") || p.equals("auf")) || !(poss.startsWith("sein") || poss.startsWith("ihr"))
+                || !noun.isNoun() || !(noun.head() == doc.token(head).head() || noun.head() == head)
+                || !edition(noun.text().toLowerCase(Locale.ROOT))) {
+            return last;
+        }
+        return Math.max(noun.index(), doc.subtreeRange(noun.index())[1]);
+    }
+
+    /** A source in a prepositional phrase ("laut Angaben des Spiegel", "nach Angaben …"), not the subject of a "wie" clause. */
+    private boolean prepositionalSource(int head) {
+        for (int c : doc.childrenWith(head, "case")) {
+            if (!doc.token(c).text().equalsIgnoreCase("wie")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean edition(String w) {
+        for (String e : EDITIONS) {
+            if (w.equals(e) || w.startsWith(e) && w.length() - e.length() <= 2) {
+                return true;
             }
         }
         return false;

@@ -1295,6 +1295,24 @@ class StatementExtractorTest {
         assertTrue(quoted.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("Presseerklärung")), quoted.toString());
     }
     @Test
+    void outletsOwnOnlineEditionBelongsToTheSpeaker() {
+        // "Heute berichtete die Zeitung in ihrer Onlineausgabe, dass …": the parse hangs the phrase on the verb; the
+        // source is the outlet with its edition
+        assertEquals("die Zeitung in ihrer Onlineausgabe", only(editionClause("ihrer", "Onlineausgabe")).speaker().text());
+        // a print issue, or an edition not the outlet's own, stays with the clause
+        assertEquals("die Zeitung", only(editionClause("ihrer", "Ausgabe")).speaker().text());
+        assertEquals("die Zeitung", only(editionClause("einer", "Onlineausgabe")).speaker().text());
+    }
+
+    /** "Heute berichtete die Zeitung in {@code det} {@code noun}, dass die Schulen schließen." */
+    private static AnnotatedDocument editionClause(String det, String noun) {
+        return parse("Heute/ADV/1/advmod/heute berichtete/VERB/-1/root/berichten die/DET/3/det/die Zeitung/NOUN/1/nsubj/Zeitung"
+                + " in/ADP/6/case/in " + det + "/DET/6/det/" + det + " " + noun + "/NOUN/1/obl/" + noun
+                + " ~,/PUNCT/11/punct/, dass/SCONJ/11/mark/dass die/DET/10/det/die Schulen/NOUN/11/nsubj/Schule"
+                + " schließen/VERB/1/ccomp/schließen ~./PUNCT/1/punct/.");
+    }
+
+    @Test
     void relativeNachOnASourceNounIsTheSource() {
         // "Meinungsumfragen im Land, nach denen 72 Prozent … ablehnen": the pronoun is the source, the clause the message
         String tail = " ~,/PUNCT/14/punct/, nach/ADP/10/case/nach denen/PRON/14/obl/der alle/PRON/14/nsubj/alle"
