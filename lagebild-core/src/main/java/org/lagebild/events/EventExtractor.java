@@ -1866,7 +1866,7 @@ public final class EventExtractor {
         boolean future = future(trigger.index());
         boolean considered = considered(trigger.index());
         boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index())
-                || urged(trigger.index());
+                || urged(trigger.index()) || requestedNoun(trigger);
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
         EventRecord.Location location = destination(sending, trigger.index());
@@ -3389,6 +3389,19 @@ public final class EventExtractor {
             t = tt.head();
         }
         return false;
+    }
+
+    /**
+     * An English event noun that is what an urging verb asks for ("called for Zamora's immediate release", "push for
+     * Lai's release", "appealed for a ceasefire"): not done, so hypothetical.
+     */
+    private boolean requestedNoun(Token n) {
+        if (!lang.equals("en") || !n.isNoun() || n.head() < 0 || !n.baseRel().equals("obl")
+                || !"for".equals(Syntax.caseOf(doc, n.index()))) {
+            return false;
+        }
+        Token head = doc.token(n.head());
+        return head.isVerb() && URGING_EN.contains(lower(head.lemma()));
     }
 
     /** Words whose infinitive is wanted, not done: urging verbs and nouns, inclination and reluctance. */

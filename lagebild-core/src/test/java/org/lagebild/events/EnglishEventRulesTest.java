@@ -758,6 +758,7 @@ class EnglishEventRulesTest {
                 .filter(x -> x.type().equals("RETREAT")).findFirst().orElseThrow();
         assertTrue(freed.source().isEmpty(), freed.toString());
         assertEquals("Zamora", freed.targetMentions().get(0).text());
+        assertTrue(freed.hypothetical(), freed.toString()); // asked for, not done
     }
 
     @Test
