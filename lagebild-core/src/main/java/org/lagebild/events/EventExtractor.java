@@ -52,7 +52,8 @@ public final class EventExtractor {
     /** English verbs whose infinitive complement did not happen: "declined to resign", "refused to lift the ban". */
     private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
-    private static final Set<String> COND_EN = Set.of("if", "unless", "would");
+    /** English conditions and modals of possibility: "could impose restrictions", "may make some compromises". */
+    private static final Set<String> COND_EN = Set.of("if", "unless", "would", "could", "might", "may");
     /**
      * The relations to an ob-clause's verb of a noun that is what the question asks about: its object or passive
      * subject. Not an active subject ("ob sein Dementi noch aktuell sei": the denial was made).
@@ -169,8 +170,8 @@ public final class EventExtractor {
             triggers.addAll(0, lexicon.verb(particle + v.lemma().toLowerCase(Locale.ROOT), lang));
         }
         for (Trigger tr : triggers) {
-            if (!constraintOk(tr, v.index()) || showing(tr, v) || denial(tr, v) || impending(tr, v) || struck(tr, v)
-                    || counsel(tr, v) || suicide(tr, v) || challenged(tr, v) || harmWithoutAttack(tr, v)) {
+            if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
+                    || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || challenged(tr, v) || harmWithoutAttack(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -253,9 +254,39 @@ public final class EventExtractor {
         List<Arg> target = new ArrayList<>();
         int subject = Syntax.subject(doc, v.index());
         int obj = doc.child(v.head(), "obj");
-        collect(subject >= 0 ? subject : obj >= 0 && obj < must ? obj : -1, target);
+        int demanded = subject >= 0 ? subject : obj >= 0 && obj < must ? obj : -1;
+        collect(demanded, target);
+        if (demanded >= 0 && SPEAKER_SIDE_EN.contains(lower(doc.token(demanded).text()))) {
+            return null; // "we must see …": no one else is asked to act
+        }
         return build(tr, doc.token(must), source, target);
     }
+
+    /**
+     * "she asked", "rhetorically asked aloud: 'Who is dead?'": "ask" with no one asked, no infinitive and no for-phrase
+     * asks a question (a quotation cue), it requests nothing.
+     */
+    private boolean question(Trigger tr, Token v) {
+        if (!lang.equals("en") || tr.pos() != Trigger.Pos.VERB || !tr.lemma().equals("ask")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            String rel = ct.baseRel();
+            if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || ct.deprel().equals("nsubj:pass")
+                    || (rel.equals("obl") || rel.equals("advcl")) && "for".equals(Syntax.caseOf(doc, c))
+                    || Syntax.hasMark(doc, c, "for", "to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The speaker's own side: "we must see …" commits or exhorts, it demands of no one else. Not "you": "you must first
+     * obtain permission" is a rule someone sets.
+     */
+    private static final Set<String> SPEAKER_SIDE_EN = Set.of("we", "i", "us");
 
     /**
      * "demonstrieren" with a clause or an object that is no actor is the other sense, "to show" ("um zu
@@ -263,6 +294,11 @@ public final class EventExtractor {
      * misparsed subject ("haben 25.000 Menschen … demonstriert").
      */
     private boolean showing(Trigger tr, Token v) {
+        if (lang.equals("en") && tr.pos() == Trigger.Pos.VERB && tr.lemma().equals("demonstrate")) {
+            // "to demonstrate the Quad's naval strength", "would demonstrate resolve": protesters have no object
+            int obj = doc.child(v.index(), "obj");
+            return obj >= 0 && actors.at(obj) == null || doc.child(v.index(), "ccomp") >= 0;
+        }
         if (!lang.equals("de") || tr.pos() != Trigger.Pos.VERB || !tr.lemma().equals("demonstrieren")) {
             return false;
         }
@@ -1794,14 +1830,30 @@ public final class EventExtractor {
         return prt >= 0 && doc.token(prt).text().equalsIgnoreCase(word);
     }
 
+    /**
+     * "Mhlanga's arrest", "Khalil's deportation", "the hostages' release": an English possessive of an arrest,
+     * deportation or release noun without an of-phrase is who suffers it; with one it is the doer ("Israel's
+     * release of prisoners"). The lexicon's source role is then not read.
+     */
+    private boolean possessivePatientEn(Trigger tr, Token n) {
+        return lang.equals("en") && "nmod:poss".equals(tr.sourceRole())
+                && PATIENT_POSSESSIVE_MODES_EN.contains(String.valueOf(tr.mode())) && argument(n.index(), "nmod:of") < 0
+                && (tr.targetRole() == null || argument(n.index(), tr.targetRole()) < 0);
+    }
+
+    private static final Set<String> PATIENT_POSSESSIVE_MODES_EN = Set.of("arrest", "deport", "release");
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
     }
 
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
-        collect(argument(n.index(), tr.sourceRole()), source);
-        boolean possIsPatient = possessiveIsPatient(tr);
+        boolean patientEn = possessivePatientEn(tr, n);
+        boolean possIsPatient = possessiveIsPatient(tr) || patientEn;
+        if (!patientEn) {
+            collect(argument(n.index(), tr.sourceRole()), source);
+        }
         if (source.isEmpty() && !possIsPatient) {
             collect(argument(n.index(), "nmod:poss"), source);
         }
@@ -1897,7 +1949,7 @@ public final class EventExtractor {
         boolean future = future(trigger.index());
         boolean considered = considered(trigger.index());
         boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index())
-                || feared(trigger);
+                || feared(trigger) || urged(trigger.index()) || requestedNoun(trigger);
         EventRecord.EventDate date = date(trigger.index(), clause, s);
         boolean historical = historical(date);
         EventRecord.Location location = destination(sending, trigger.index());
@@ -3389,6 +3441,56 @@ public final class EventExtractor {
     private static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * An English act that someone urges, calls for or asks of another ("urged Russia to accept a ceasefire", "called for
+     * the Taliban to lift the travel ban", "urge Afghanistan to hold … and cooperate"), or is only inclined or reluctant
+     * to do ("inclined to support the deal", "its reluctance to endorse"): not done, so hypothetical. Climbs
+     * coordinations, nested infinitives and by-clauses ("to reciprocate by agreeing") up to the urging word.
+     */
+    private boolean urged(int trigger) {
+        if (!lang.equals("en")) {
+            return false;
+        }
+        int t = trigger;
+        for (int guard = 0; guard < 5; guard++) {
+            Token tt = doc.token(t);
+            if (tt.head() < 0) {
+                return false;
+            }
+            Token head = doc.token(tt.head());
+            String rel = tt.baseRel();
+            // an explicit "to": "a militia called the anti-Balaka fought back" is no call
+            boolean infinitive = Syntax.hasMark(doc, t, "to");
+            if (infinitive && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("acl"))
+                    && URGING_EN.contains(lower(head.lemma()))) {
+                return true;
+            }
+            if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") && Syntax.hasMark(doc, t, "by"))) {
+                return false;
+            }
+            t = tt.head();
+        }
+        return false;
+    }
+
+    /**
+     * An English event noun that is what an urging verb asks for ("called for Zamora's immediate release", "push for
+     * Lai's release", "appealed for a ceasefire"): not done, so hypothetical.
+     */
+    private boolean requestedNoun(Token n) {
+        if (!lang.equals("en") || !n.isNoun() || n.head() < 0 || !n.baseRel().equals("obl")
+                || !"for".equals(Syntax.caseOf(doc, n.index()))) {
+            return false;
+        }
+        Token head = doc.token(n.head());
+        return head.isVerb() && URGING_EN.contains(lower(head.lemma()));
+    }
+
+    /** Words whose infinitive is wanted, not done: urging verbs and nouns, inclination and reluctance. */
+    private static final Set<String> URGING_EN = Set.of("urge", "call", "ask", "press", "appeal", "request", "demand",
+            "encourage", "implore", "beg", "exhort", "pressure", "push", "want", "inclined", "reluctant", "reluctance",
+            "willing", "willingness", "ready", "readiness", "unwilling", "plea");
 
     private boolean hypothetical(int trigger) {
         Set<String> cond = lang.equals("de") ? COND_DE : COND_EN;

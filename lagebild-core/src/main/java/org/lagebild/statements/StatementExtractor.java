@@ -179,7 +179,7 @@ public final class StatementExtractor {
         Span infinitive = infinitive(s, t, strength);
         if (message != null) {
             // the anaphoric reading above
-        } else if (hasMark(t.index(), "wie", "as") && strength <= 2) {
+        } else if (hasMark(t.index(), "wie", "as") && strength <= 2 && !ownComplementAfter(t)) {
             // "Wie die Polizei mitteilte, wurden 19 Menschen verletzt": the message is the main clause.
             int[] r = doc.subtreeRange(t.index());
             message = clauseMinus(s, r[0], r[1]);
@@ -617,7 +617,7 @@ public final class StatementExtractor {
             boolean inverted = subj > cue.index() || subj < 0 && firstNominalAfter(cue.index(), s) > cue.index();
             return inverted ? doc.token(i).end() : -1;
         }
-        if (!doc.token(i).text().equals(",")) {
+        if (!doc.token(i).text().equals(",") || ownComplementAfter(cue)) {
             return -1;
         }
         // The cue must be followed by its subject (inverted word order), not start a new clause.
@@ -1143,6 +1143,22 @@ public final class StatementExtractor {
         Optional<Cue> cue = c.lemma() == null ? Optional.empty() : cues.verb(c.lemma(), lang);
         Span inverted = cue.isPresent() && cue.get().strength() <= 2 ? invertedComplement(c) : null;
         return inverted != null && inverted.contains(verb.start());
+    }
+
+    /**
+     * An English cue that says its own message after it ("…, saying the group was on a pace to …", "as the Kremlin said
+     * that much remains to be done", "…, signaling its reluctance to …"): the clause before it is not the message, and a
+     * participle never stands in inverted order ("…, said Casey Dexter-Lee" does).
+     */
+    private boolean ownComplementAfter(Token cue) {
+        return lang.equals("en") && (clauseComplement(cue.index()) > cue.index()
+                || participle(cue) && !hasMark(cue.index(), "as"));
+    }
+
+    /** "saying", "signaling"; not "according (to)", whose message is the clause before it. */
+    private static boolean participle(Token cue) {
+        String w = cue.text().toLowerCase(Locale.ROOT);
+        return w.endsWith("ing") && !w.startsWith("accord");
     }
 
     private int clauseComplement(int verb) {

@@ -743,4 +743,42 @@ class EnglishEventRulesTest {
         assertEquals(List.of("154"), codes("Russia mobilised 300,000 reservists.", "MOBILIZE"));
         assertTrue(codes("Russia mobilised 300,000 reservists.", "AID").isEmpty());
     }
+
+    // session 22 (VOA news read by hand)
+
+    @Test
+    void aPossessiveOfAnArrestWithoutOfPhraseIsWhoIsArrested() throws Exception {
+        EventRecord arrest = only("Navalny's arrest drew international condemnation.");
+        assertEquals("COERCE", arrest.type());
+        assertTrue(arrest.source().isEmpty(), arrest.toString());
+        assertEquals("Navalny", arrest.targetMentions().get(0).text());
+        EventRecord release = only("Israel's release of prisoners was delayed.");
+        assertEquals(List.of("ISR"), release.source()); // with an of-phrase the possessive is the doer
+        EventRecord freed = events("Rights groups called for Zamora's immediate release.").stream()
+                .filter(x -> x.type().equals("RETREAT")).findFirst().orElseThrow();
+        assertTrue(freed.source().isEmpty(), freed.toString());
+        assertEquals("Zamora", freed.targetMentions().get(0).text());
+        assertTrue(freed.hypothetical(), freed.toString()); // asked for, not done
+    }
+
+    @Test
+    void anUrgedOrPossibleActIsHypothetical() throws Exception {
+        EventRecord accept = events("The G7 urged Russia to accept the ceasefire.").stream()
+                .filter(x -> x.type().equals("AGREE")).findFirst().orElseThrow();
+        assertTrue(accept.hypothetical(), accept.toString());
+        EventRecord urge = events("The G7 urged Russia to accept the ceasefire.").stream()
+                .filter(x -> x.type().equals("REQUEST")).findFirst().orElseThrow();
+        assertTrue(!urge.hypothetical(), urge.toString());
+        assertTrue(only("The administration could impose sanctions on China.").hypothetical());
+    }
+
+    @Test
+    void questionsShowsOfStrengthTopicsOfTalkAndOwnResolveAreNoEvents() throws Exception {
+        assertTrue(events("\"Who is dead?\" she asked.").isEmpty());
+        assertTrue(events("The navies held drills to demonstrate their strength.").isEmpty());
+        assertTrue(events("The minister was talking about refugees.").isEmpty());
+        assertEquals("CONSULT", only("The minister talked with Russian officials on Monday.").type());
+        assertTrue(events("\"We must see these attacks as a national emergency,\" the senator said.").stream()
+                .noneMatch(x -> x.type().equals("REQUEST")));
+    }
 }
