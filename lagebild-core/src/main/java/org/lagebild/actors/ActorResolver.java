@@ -116,7 +116,48 @@ public final class ActorResolver {
         for (Sentence s : doc.sentences()) {
             scanSentence(s, words.get(s.index()));
         }
+        affiliateDescribedPersons();
         return new ActorIndex(List.copyOf(entities.values()), Map.copyOf(tokenMention));
+    }
+
+    /**
+     * "eine Sprecherin der EU-Kommission", "ein Sprecher des Kremls", "a spokesman for the Pentagon": a described
+     * person whose role noun has a genitive, "von" or "for"/"of" phrase naming a registry organisation or country
+     * belongs to it — its affiliation, country and, when the role gives none, sector — as a prefix would give
+     * ("EU-Sprecherin"). Only persons without a stated affiliation; the phrase must follow the role noun.
+     */
+    private void affiliateDescribedPersons() {
+        for (Entity e : entities.values()) {
+            if (!e.type.equals("PERSON") || e.named || e.affiliation != null || e.country != null) {
+                continue;
+            }
+            for (Mention m : e.mentions) {
+                Entity owner = m.kind().equals("role") ? ownerOf(m.head()) : null;
+                if (owner != null) {
+                    e.affiliation = owner.code;
+                    e.country = owner.country;
+                    if (e.sector == null) {
+                        e.sector = owner.sector;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> OWNER_CASES = Set.of("von", "vom", "of", "for");
+
+    /** The registry organisation or country a noun's following genitive or von/of/for phrase names, or null. */
+    private Entity ownerOf(int noun) {
+        for (int c : doc.children(noun)) {
+            String prep = org.lagebild.nlp.Syntax.caseOf(doc, c);
+            Mention om = tokenMention.get(c);
+            if (c > noun && doc.token(c).baseRel().equals("nmod") && (prep == null || OWNER_CASES.contains(prep))
+                    && om != null && om.entity().code != null && !om.entity().type.equals("PERSON") && !om.locative()) {
+                return om.entity();
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ sentence scan
@@ -248,7 +289,7 @@ public final class ActorResolver {
         }
         if (person == null) {
             String name = span.text();
-            person = entity(describedPersonId(name), () -> Entity.person(name));
+            person = entity(describedPersonId(name, hasIndefiniteDeterminer(rw.head())), () -> Entity.person(name));
             person.named = false;
             applyRole(person, r, qualifier);
         }
@@ -873,9 +914,27 @@ public final class ActorResolver {
     /**
      * The id of a person the text describes but does not name ("ein Sprecher", "der Minister"): a person of this
      * article only, so the id carries the text's hash (the first 8 hex digits of its SHA-256, the store's article id)
-     * — otherwise every article's "Sprecher" would be one actor across a corpus.
+     * — otherwise every article's "Sprecher" would be one actor across a corpus. An indefinite one is someone new
+     * ("-2", "-3" …); a definite or bare one is the latest so described.
      */
-    private String describedPersonId(String description) {
+    private String describedPersonId(String description, boolean indefinite) {
+        String base = "person:" + slug(description) + DESCRIBED + documentTag();
+        String id = latestDescribed.getOrDefault(base, base);
+        if (indefinite && entities.containsKey(id)) {
+            int k = 2; // "ein Sprecher des Kremls … ein Sprecher der Polizei": two spokesmen
+            while (entities.containsKey(base + "-" + k)) {
+                k++;
+            }
+            id = base + "-" + k;
+        }
+        latestDescribed.put(base, id);
+        return id;
+    }
+
+    /** Described persons by their first id: the latest one so described, which a later "der Sprecher" refers to. */
+    private final Map<String, String> latestDescribed = new HashMap<>();
+
+    private String documentTag() {
         if (documentTag == null) {
             try {
                 byte[] h = java.security.MessageDigest.getInstance("SHA-256")
@@ -885,7 +944,7 @@ public final class ActorResolver {
                 throw new IllegalStateException(e);
             }
         }
-        return "person:" + slug(description) + DESCRIBED + documentTag;
+        return documentTag;
     }
 
     /** Separates a described person's slug from its article tag: {@code person:sprecher~1f2e3d4c}. */

@@ -314,4 +314,17 @@ class PersonResolutionTest {
                 .filter(a -> a.mentions().stream().anyMatch(m -> m.start() <= at && at < m.end())).findFirst().orElseThrow();
         assertEquals("GROUP", ministers.type(), ministers.toString());
     }
+
+    @Test
+    void aDescribedPersonBelongsToTheOrganisationItsRoleNamesAndTwoIndefiniteOnesAreTwo() {
+        String text = "Eine Sprecherin der EU-Kommission sagte, man prüfe das. Ein Sprecher des Kremls sagte, Moskau sei "
+                + "bereit. Ein Sprecher der Polizei sagte, die Lage sei ruhig.";
+        List<ActorRecord> as = actors("de", text, "2016-01-20");
+        ActorRecord commission = as.stream().filter(a -> a.name().equals("Sprecherin")).findFirst().orElseThrow();
+        assertEquals("EU_COMMISSION", commission.affiliation());
+        List<ActorRecord> spokesmen = as.stream().filter(a -> a.name().equals("Sprecher")).toList();
+        assertEquals(2, spokesmen.size(), "the Kremlin's and the police's spokesman: " + spokesmen);
+        assertEquals("RUS", spokesmen.get(0).country());
+        assertNull(spokesmen.get(1).country(), spokesmen.get(1).toString());
+    }
 }
