@@ -1253,16 +1253,24 @@ public final class EventExtractor {
      * ein Anschlag droht"), or -1: who the impending event will hit (German only).
      */
     private int impendingFor(Token noun) {
+        return besideSubjectOf(noun, IMPENDING_ON_DE, c -> (doc.token(c).deprel().equals("obl:arg")
+                || doc.token(c).deprel().equals("iobj")) && Syntax.caseOf(doc, c) == null);
+    }
+
+    /**
+     * The first child of the German verb whose subject the event noun is — a verb of {@code lemmas} — that {@code
+     * wanted} accepts, or -1.
+     */
+    private int besideSubjectOf(Token noun, Set<String> lemmas, java.util.function.IntPredicate wanted) {
         if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("nsubj")) {
             return -1;
         }
         Token verb = doc.token(noun.head());
-        if (!verb.isVerb() || verb.lemma() == null || !IMPENDING_ON_DE.contains(lower(verb.lemma()))) {
+        if (!verb.isVerb() || verb.lemma() == null || !lemmas.contains(lower(verb.lemma()))) {
             return -1;
         }
         for (int c : doc.children(verb.index())) {
-            String rel = doc.token(c).deprel();
-            if ((rel.equals("obl:arg") || rel.equals("iobj")) && Syntax.caseOf(doc, c) == null) {
+            if (wanted.test(c)) {
                 return c;
             }
         }
@@ -1276,20 +1284,11 @@ public final class EventExtractor {
      * kommt aus Paris"), or -1: where an event comes from is who does it (German only).
      */
     private int comesFrom(Token noun) {
-        if (!lang.equals("de") || noun.head() < 0 || !noun.baseRel().equals("nsubj")) {
-            return -1;
-        }
-        Token verb = doc.token(noun.head());
-        if (!verb.isVerb() || verb.lemma() == null || !lower(verb.lemma()).equals("kommen")) {
-            return -1;
-        }
-        for (int c : doc.children(verb.index())) {
-            if (doc.token(c).baseRel().equals("obl") && FROM_DE.contains(String.valueOf(Syntax.caseOf(doc, c)))) {
-                return c;
-            }
-        }
-        return -1;
+        return besideSubjectOf(noun, COMING_DE, c -> doc.token(c).baseRel().equals("obl")
+                && FROM_DE.contains(String.valueOf(Syntax.caseOf(doc, c))));
     }
+
+    private static final Set<String> COMING_DE = Set.of("kommen");
 
     private static final Set<String> FROM_DE = Set.of("von", "vom", "aus");
 
