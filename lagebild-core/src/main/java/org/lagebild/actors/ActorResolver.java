@@ -20,8 +20,10 @@ import org.lagebild.actors.registry.RoleMatch;
 import org.lagebild.actors.registry.SectorNoun;
 import org.lagebild.nlp.AnnotatedDocument;
 import org.lagebild.nlp.Sentence;
+import org.lagebild.nlp.Syntax;
 import org.lagebild.nlp.Token;
 import org.lagebild.statements.Quotes;
+import org.lagebild.text.Sha256;
 import org.lagebild.text.Span;
 import org.lagebild.time.PublicationDate;
 
@@ -150,7 +152,7 @@ public final class ActorResolver {
     /** The registry organisation or country a noun's following genitive or von/of/for phrase names, or null. */
     private Entity ownerOf(int noun) {
         for (int c : doc.children(noun)) {
-            String prep = org.lagebild.nlp.Syntax.caseOf(doc, c);
+            String prep = Syntax.caseOf(doc, c);
             Mention om = tokenMention.get(c);
             if (c > noun && doc.token(c).baseRel().equals("nmod") && (prep == null || OWNER_CASES.contains(prep))
                     && om != null && om.entity().code != null && !om.entity().type.equals("PERSON") && !om.locative()) {
@@ -283,13 +285,14 @@ public final class ActorResolver {
             return roleWords;
         }
         // An indefinite role introduces someone new: "ein Sprecher der Regierung" after "Regierungssprecher Seibert".
-        Entity person = hasIndefiniteDeterminer(rw.head()) ? null : findPersonByRole(r, qualifier);
+        boolean indefinite = hasIndefiniteDeterminer(rw.head());
+        Entity person = indefinite ? null : findPersonByRole(r, qualifier);
         if (person == null && qualifier == null && roleWords == 1 && lang.equals("de") && hasDefiniteDeterminer(rw.head())) {
             person = titledPerson(rw.text()); // "der Minister" after "Finanzminister Hans-Jörg Schelling"
         }
         if (person == null) {
             String name = span.text();
-            person = entity(describedPersonId(name, hasIndefiniteDeterminer(rw.head())), () -> Entity.person(name));
+            person = entity(describedPersonId(name, indefinite), () -> Entity.person(name));
             person.named = false;
             applyRole(person, r, qualifier);
         }
@@ -936,13 +939,7 @@ public final class ActorResolver {
 
     private String documentTag() {
         if (documentTag == null) {
-            try {
-                byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                documentTag = java.util.HexFormat.of().formatHex(h, 0, 4);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            documentTag = Sha256.hex(doc.text(), 4);
         }
         return documentTag;
     }

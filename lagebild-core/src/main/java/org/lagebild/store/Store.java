@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +34,7 @@ import org.lagebild.model.Analysis;
 import org.lagebild.model.EventRecord;
 import org.lagebild.model.ForumRecord;
 import org.lagebild.model.StatementRecord;
+import org.lagebild.text.Sha256;
 import org.lagebild.time.PublicationDate;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
@@ -477,11 +475,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s);
     }
 
     public StoreConfig config() {
