@@ -44,10 +44,16 @@ function log(msg) {
   console.log('e2e: ' + msg);
 }
 
-function cleanup() {
+async function cleanup() {
   clearTimeout(watchdog);
-  if (server && server.exitCode === null) server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
+  if (server && server.exitCode === null) {
+    // the server closes its store on SIGTERM: remove the directory only after it has exited (removing it while the
+    // store still wrote its last files failed with ENOTEMPTY once)
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+  }
+  rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 async function fail(e) {
@@ -57,7 +63,7 @@ async function fail(e) {
   } catch {
     // already gone
   }
-  cleanup();
+  await cleanup();
   process.exit(1);
 }
 
@@ -399,7 +405,7 @@ try {
 
   assert.deepEqual(problems, [], 'no console errors, page errors or dialogs');
   await browser.close();
-  cleanup();
+  await cleanup();
   log('PASSED (screenshots in ' + opt.out + ')');
 } catch (e) {
   await fail(e);
