@@ -538,6 +538,9 @@ public final class ActorResolver {
             if (SUBJECT_ONLY.equals(m.entry().type()) && !activeSubject(head)) {
                 return 0;
             }
+            if (kind.equals("METONYM") && !m.genitive() && beginsLongerName(ws, texts, w + m.tokenCount())) {
+                return 0;
+            }
             boolean locative = (kind.equals("COUNTRY") || kind.equals("METONYM")) && isLocative(head);
             Entity e = entityFor(m.entry(), locative);
             if (e == null) {
@@ -1106,6 +1109,39 @@ public final class ActorResolver {
         }
         return false;
     }
+
+    /**
+     * A capital that begins a longer name ("Wien Energie", "die Washington Post", "Berlin Babylon", "Wien Währing") is
+     * no metonym: the next word is a capitalised name or noun right after it, linked to it as its flat, compound, nmod
+     * or appos part (either way round) or tagged with it as one organisation or other name; not a hyphenated compound
+     * ("Athen IWF-Kredite", which the parse may join to the capital) and not a role ("Kremlin Spokesman Peskov"). A
+     * genitive is a possessor, not a name part ("Moskaus Unterstützung"), and is not asked.
+     */
+    private boolean beginsLongerName(List<Word> ws, List<String> texts, int next) {
+        if (next >= ws.size()) {
+            return false;
+        }
+        Word n = ws.get(next);
+        Word prev = ws.get(next - 1);
+        Token nt = doc.token(n.head());
+        if (n.first() != n.last() || nt.sentence() != doc.token(prev.head()).sentence()
+                || n.start() != prev.end() + 1 || !Character.isUpperCase(n.text().charAt(0))
+                || !(nt.pos().equals("PROPN") || nt.pos().equals("NOUN"))) {
+            return false;
+        }
+        if (lang.equals("en") ? registry.roleAt(texts, next, lang).isPresent() : registry.role(n.text(), lang).isPresent()) {
+            return false;
+        }
+        Token pt = doc.token(prev.head());
+        return nt.head() == prev.head() && NAME_PARTS.contains(nt.baseRel())
+                || pt.head() == n.head() && NAME_PARTS.contains(pt.baseRel())
+                || NAME_ENTITIES.contains(pt.ner()) && pt.ner().equals(nt.ner()); // also where no parse was made
+    }
+
+    /** Entity tags under which a capital and the word after it form one name; two LOCATION words may be two places. */
+    private static final Set<String> NAME_ENTITIES = Set.of("ORGANIZATION", "MISC");
+
+    private static final Set<String> NAME_PARTS = Set.of("flat", "compound", "nmod", "appos");
 
     /**
      * Active subject of a verb, or a conjunct of one ("Rabat announced", "Kigali and Kinshasa signed"):
