@@ -209,6 +209,9 @@ public final class StatementExtractor {
             }
         } else if (strength <= 2 || hasReportClause(t.index()) || infinitive != null) {
             int clause = clauseComplement(t.index());
+            if (clause >= 0 && !clauseLike(clause)) {
+                clause = -1; // "gab … die Einstellung des Verfahrens bekannt": no clause, the other readings decide
+            }
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
             int comma; // the readings below are tried in turn, each computed once
             Span dangling;
@@ -624,10 +627,77 @@ public final class StatementExtractor {
         int subj = subject(cue.index());
         boolean inverted = subj > cue.index() || subj < 0 && firstNominalAfter(cue.index(), s) > cue.index()
                 || subjectInMessage(s, cue, subj, i);
-        if (!inverted || i - s.firstToken() < 2) {
+        if (!inverted || i - s.firstToken() < 2 || noClauseBefore(s, i)) {
             return -1;
         }
         return doc.token(i).start();
+    }
+
+    /** Adverbial conjunctions: a clause they open before a post-posed verb is its condition or time, not its message. */
+    private static final Set<String> ADVERBIAL_CONJUNCTIONS = Set.of("wenn", "falls", "nachdem", "obwohl", "obgleich",
+            "weil", "da", "bevor", "ehe", "sobald", "sofern", "seitdem", "solange", "indem", "zumal");
+
+    /**
+     * Is what stands before a German post-posed verb's comma no clause of its own, so that the verb is no post-posed cue
+     * ("In einer Videobotschaft, die … eingespielt wurde, sagte Thaksin, …": a fronted phrase with its relative clause;
+     * "Wenn Saddam Hussein verurteilt werden sollte, droht ihm …": an adverbial clause)? Quoted words are a message.
+     */
+    private boolean noClauseBefore(Sentence s, int comma) {
+        Span before = trim(Span.of(doc.text(), clauseStart(s, doc.token(comma).start()), doc.token(comma).start()));
+        if (!lang.equals("de") || before == null || isQuoted(before) || inQuote(before.start())) {
+            return false;
+        }
+        int first = doc.tokenAt(before.start());
+        if (first < 0) {
+            return false;
+        }
+        if (ADVERBIAL_CONJUNCTIONS.contains(doc.token(first).text().toLowerCase(Locale.ROOT))
+                && doc.token(first).pos().equals("SCONJ")) {
+            // only when the adverbial clause is all there is: "Wenn …, (dann) müssten die Lehrer …, sagt Preitler" is a
+            // message, and "Da zeigt sich …" opens with the adverb
+            return !doc.token(first + 1).isVerb() && !mainClauseAfterComma(first, comma);
+        }
+        // every verb before the comma is in a relative clause opened after an earlier comma
+        boolean relative = false;
+        boolean sawRelative = false;
+        for (int k = first; k < comma; k++) {
+            Token w = doc.token(k);
+            if (w.text().equals(",")) {
+                relative = k + 1 < comma && relativeOpener(k + 1);
+                sawRelative |= relative;
+            } else if (w.isVerb() && !relative) {
+                return false;
+            }
+        }
+        return sawRelative;
+    }
+
+    /** Does a comma between these tokens open a main clause ("…, dann werde das …", "…, wäre das …": a verb first)? */
+    private boolean mainClauseAfterComma(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (!doc.token(k).text().equals(",")) {
+                continue;
+            }
+            int next = k + 1;
+            String w = doc.token(next).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("dann") || w.equals("so")) && next + 1 < to) {
+                next++;
+            }
+            if (doc.token(next).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does a relative clause open at this token ("die", "in denen", "dessen")? Not an article ("die Maschine"). */
+    private boolean relativeOpener(int k) {
+        Token w = doc.token(k);
+        if (w.pos().equals("ADP") && k + 1 < doc.tokens().size()) {
+            w = doc.token(k + 1);
+        }
+        return RELATIVE_OPENERS.contains(w.text().toLowerCase(Locale.ROOT)) && !w.pos().equals("DET")
+                && !w.text().equalsIgnoreCase("was") && !w.text().equalsIgnoreCase("wo") && !w.text().equalsIgnoreCase("wer");
     }
 
     /**
@@ -1159,6 +1229,26 @@ public final class StatementExtractor {
     private static boolean participle(Token cue) {
         String w = cue.text().toLowerCase(Locale.ROOT);
         return w.endsWith("ing") && !w.startsWith("accord");
+    }
+
+    /** Words that open a content clause even when the tagger misses its verb ("dass die USA … betrachteten"). */
+    private static final Set<String> CONTENT_OPENERS = Set.of("dass", "daß", "ob", "wie", "was", "wer", "wo", "warum", "wann",
+            "weshalb", "wieso", "weswegen", "welche", "welcher", "welches", "wohin", "woher", "inwiefern");
+
+    /**
+     * Is a complement the parse hung as a clause one, not a lone noun phrase ("gab … die Einstellung des Verfahrens
+     * bekannt", "Er wurde … erklärt, im Strafrecht ein Status …")? A verb, an opening "dass"/"ob"/w-word, quoted words, a colon before
+     * it or a closing "?"/"!" make it one. German only.
+     */
+    private boolean clauseLike(int clause) {
+        Span span = trim(doc.subtreeSpan(clause));
+        if (!lang.equals("de") || span == null || isQuoted(span) || containsVerb(span)) {
+            return true;
+        }
+        int first = doc.tokenAt(span.start());
+        String last = span.text().substring(span.length() - 1);
+        return first <= 0 || CONTENT_OPENERS.contains(doc.token(first).text().toLowerCase(Locale.ROOT))
+                || last.equals("?") || last.equals("!") || doc.token(first - 1).text().equals(":"); // "gesagt haben: Zu schön …"
     }
 
     private int clauseComplement(int verb) {

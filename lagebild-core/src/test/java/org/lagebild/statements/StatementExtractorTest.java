@@ -1384,4 +1384,52 @@ class StatementExtractorTest {
                 + "die/DET/8/det/der Wahl/NOUN/9/nsubj/Wahl stattfinde/VERB/4/ccomp/stattfinden ~./PUNCT/4/punct/."));
         assertEquals("ANADOLU", r.speaker().actor(), r.toString());
     }
+
+    @Test
+    void adverbialClauseBeforeAVerbIsNoPostposedMessage() {
+        // "Nachdem es zu Gewalt gekommen war, forderten beide einen fairen Wahlkampf": the clause is the time, not the message
+        AnnotatedDocument doc = parse("Nachdem/SCONJ/5/mark/nachdem es/PRON/5/expl/es zu/ADP/3/case/zu Gewalt/NOUN/4/obl/Gewalt"
+                + " gekommen/VERB/6/advcl/kommen war/AUX/4/aux/sein ~,/PUNCT/4/punct/, forderten/VERB/-1/root/fordern"
+                + " beide/PRON/7/nsubj/beide einen/DET/11/det/ein fairen/ADJ/11/amod/fair Wahlkampf/NOUN/7/obj/Wahlkampf"
+                + " ~./PUNCT/7/punct/.");
+        assertNotTheMessage(doc, "Nachdem es zu Gewalt gekommen war");
+        // a main clause after the adverbial one is the message: "Wenn es nötig sei, werde die Partei klagen, sagte er"
+        AnnotatedDocument main = parse("Wenn/SCONJ/3/mark/wenn es/PRON/3/nsubj/es nötig/ADJ/3/advmod/nötig sei/AUX/8/advcl/sein"
+                + " ~,/PUNCT/3/punct/, werde/AUX/8/aux/werden die/DET/7/det/die Partei/NOUN/8/nsubj/Partei klagen/VERB/10/ccomp/klagen"
+                + " ~,/PUNCT/8/punct/, sagte/VERB/-1/root/sagen er/PRON/10/nsubj/er ~./PUNCT/10/punct/.");
+        assertEquals("Wenn es nötig sei, werde die Partei klagen", message(main, only(main)));
+    }
+
+    @Test
+    void frontedPhraseWithItsRelativeClauseIsNoPostposedMessage() {
+        // "In einer Videobotschaft, die gestern eingespielt wurde, dankte Thaksin den Anhängern": no clause before the verb
+        AnnotatedDocument doc = parse("In/ADP/2/case/in einer/DET/2/det/ein Videobotschaft/NOUN/9/obl/Videobotschaft"
+                + " ~,/PUNCT/6/punct/, die/PRON/6/nsubj:pass/die gestern/ADV/6/advmod/gestern eingespielt/VERB/2/acl/einspielen"
+                + " wurde/AUX/6/aux:pass/werden ~,/PUNCT/6/punct/, sagte/VERB/-1/root/sagen Thaksin/PROPN/9/nsubj/Thaksin"
+                + " den/DET/12/det/der Anhängern/NOUN/9/iobj/Anhänger Dank/NOUN/9/obj/Dank ~./PUNCT/9/punct/.");
+        assertNotTheMessage(doc, "In einer Videobotschaft, die gestern eingespielt wurde");
+        // a clause of its own around the relative one stays the message ("Ein Tief, das …, habe … erreicht, meldet …")
+        AnnotatedDocument clause = parse("Ein/DET/1/det/ein Tief/NOUN/7/nsubj/Tief ~,/PUNCT/4/punct/, das/PRON/4/nsubj/das"
+                + " stand/VERB/1/acl/stehen ~,/PUNCT/4/punct/, habe/AUX/7/aux/haben erreicht/VERB/9/ccomp/erreichen"
+                + " ~,/PUNCT/7/punct/, meldet/VERB/-1/root/melden die/DET/11/det/die Agentur/NOUN/9/nsubj/Agentur ~./PUNCT/9/punct/.");
+        assertEquals("Ein Tief, das stand, habe erreicht", message(clause, only(clause)));
+    }
+
+    @Test
+    void complementWithoutAClauseIsNoMessage() {
+        // "Die Behörde berichtete die Zahl der Opfer" with the noun phrase parsed as a clause: no indirect message
+        AnnotatedDocument doc = parse("Die/DET/1/det/die Behörde/NOUN/2/nsubj/Behörde berichtete/VERB/-1/root/berichten"
+                + " die/DET/4/det/die Zahl/NOUN/2/ccomp/Zahl der/DET/6/det/der Opfer/NOUN/4/nmod/Opfer ~./PUNCT/2/punct/.");
+        assertNotTheMessage(doc, "die Zahl der Opfer");
+        // after a colon the words are the message even without a verb ("soll er gesagt haben: Zu viele Noten")
+        AnnotatedDocument colon = parse("Der/DET/1/det/der Kaiser/NOUN/2/nsubj/Kaiser sagte/VERB/-1/root/sagen ~:/PUNCT/6/punct/:"
+                + " Zu/ADV/5/advmod/zu viele/DET/6/det/viel Noten/NOUN/2/ccomp/Note ~./PUNCT/2/punct/.");
+        assertEquals("Zu viele Noten", message(colon, only(colon)));
+    }
+
+    /** No statement the rules find has exactly this message (a longer one that starts with it may). */
+    private static void assertNotTheMessage(AnnotatedDocument doc, String text) {
+        List<StatementRecord> out = extract(doc);
+        assertTrue(out.stream().noneMatch(r -> message(doc, r).equals(text)), out.toString());
+    }
 }
