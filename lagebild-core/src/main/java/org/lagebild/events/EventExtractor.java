@@ -1699,6 +1699,13 @@ public final class EventExtractor {
                 // the addressee as its subject
                 collect(markedSubject(v.index(), tr.targetRole().substring(4)), target);
             }
+            if (target.isEmpty() && lang.equals("en") && tr.targetRole() != null && tr.targetRole().startsWith("obl:")) {
+                collect(objectPhraseParty(v.index(), tr.targetRole().substring(4)), target);
+            }
+            if (target.isEmpty() && lang.equals("en") && (tr.targetRole() == null || tr.targetRole().isEmpty())
+                    && tr.type().name().equals("REQUEST") && tr.themeRole() != null && tr.themeRole().startsWith("obl:")) {
+                collect(partyObject(v.index()), target); // "pushed Iraq for a constitution": whom the appeal presses
+            }
             if (target.isEmpty() && lang.equals("en") && "iobj".equals(tr.targetRole())) {
                 collectRecipient(argument(v.index(), "obl:to"), "obl:to", target); // "pledged support to the Palestinian people"
             }
@@ -2129,6 +2136,29 @@ public final class EventExtractor {
             String lemma = a < 0 || doc.token(a).lemma() == null ? "" : doc.token(a).lemma().toLowerCase(Locale.ROOT);
             if (a >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
                 return a;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb's object when it is a name or a known actor, else -1. */
+    private int partyObject(int verb) {
+        int obj = doc.child(verb, "obj");
+        return obj >= 0 && (doc.token(obj).pos().equals("PROPN") || actors.at(obj) != null) ? obj : -1;
+    }
+
+    /**
+     * The row's prepositional target phrase that the parser hung on the verb's object rather than on the verb, when it
+     * names a party (a name or a known actor): "shared evidence with India this week against David Headley" (not the
+     * against-phrase). Not a thing ("shared data with the app"), not an of-phrase: that is the object's own part or
+     * owner ("pulls out most of its soldiers"); -1 if none.
+     */
+    private int objectPhraseParty(int verb, String prep) {
+        int obj = prep.equals("of") ? -1 : doc.child(verb, "obj");
+        for (int c : obj < 0 ? new int[0] : doc.children(obj)) {
+            if (doc.token(c).baseRel().equals("nmod") && prep.equals(Syntax.caseOf(doc, c))
+                    && (doc.token(c).pos().equals("PROPN") || actors.at(c) != null)) {
+                return c;
             }
         }
         return -1;
@@ -3117,7 +3147,8 @@ public final class EventExtractor {
                 for (int t = range[0]; t <= range[1] && !found; t++) {
                     Token tt = doc.token(t);
                     String surface = doc.text().substring(tt.start(), tt.end()).toLowerCase(Locale.ROOT);
-                    found = surface.equals(words[i]) && t != v.index() && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index());
+                    found = surface.equals(words[i]) && t != v.index() && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index())
+                            && (lang.equals("de") || englishPhraseWord(v.index(), t));
                 }
                 all = found;
             }
@@ -3126,6 +3157,22 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Word classes of a phrase trigger's prepositions and particles. */
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "PART", "SCONJ", "ADV");
+
+    /**
+     * An English phrase's preposition or particle follows its verb ("called on the government", "pushed hard for")
+     * and is not the preposition of a time phrase: "Trump on Tuesday called the ambassador a stupid guy" is no "call
+     * on". Nouns may come first ("an agreement was reached").
+     */
+    private boolean englishPhraseWord(int verb, int word) {
+        Token w = doc.token(word);
+        if (!PARTICLE_TAGS.contains(w.pos())) {
+            return true;
+        }
+        return word > verb && !(w.deprel().equals("case") && w.head() >= 0 && TIME_TAGS.contains(doc.token(w.head()).ner()));
     }
 
     /** Whether a German phrase's other words are the written words right before its verb, in order. */
@@ -3147,6 +3194,9 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ modifiers
 
     private boolean negated(int trigger) {
+        if (lang.equals("en") && (paused(trigger) || insteadOf(trigger))) {
+            return true;
+        }
         Set<String> neg = lang.equals("de") ? NEG_DE : NEG_EN;
         for (int h : headAndAux(trigger)) {
             String lemma = doc.token(h).lemma();
@@ -3165,6 +3215,36 @@ public final class EventExtractor {
                             return true;
                         }
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** English nouns of a halted act: "a pause in aid to Ukraine" is aid not given. */
+    private static final Set<String> PAUSE_NOUNS_EN = Set.of("pause", "halt", "freeze");
+    private static final Set<String> PAUSE_PREPS_EN = Set.of("in", "on", "of");
+
+    /** An English event noun in the in/on/of-phrase of a pause noun ("the pause in aid", "a pause in the tariffs"). */
+    private boolean paused(int trigger) {
+        Token t = doc.token(trigger);
+        String prep = t.isNoun() && t.head() >= 0 ? Syntax.caseOf(doc, trigger) : null;
+        return prep != null && PAUSE_PREPS_EN.contains(prep) && t.baseRel().equals("nmod")
+                && PAUSE_NOUNS_EN.contains(lower(doc.token(t.head()).lemma()));
+    }
+
+    /**
+     * An English act done "instead of" another is not the one done: "instead of calling for an Asian NATO", "have gone
+     * to vehicle repairs instead of to direct aid to refugees" (the phrase on the trigger or on the verb of its object).
+     */
+    private boolean insteadOf(int trigger) {
+        Token t = doc.token(trigger);
+        int verb = t.baseRel().equals("obj") && t.head() >= 0 ? t.head() : -1;
+        for (int h : verb >= 0 ? new int[] {trigger, verb} : new int[] {trigger}) {
+            for (int c : doc.children(h)) {
+                if (lower(doc.token(c).text()).equals("instead") && doc.childrenWith(c, "fixed").stream()
+                        .anyMatch(f -> lower(doc.token(f).text()).equals("of"))) {
+                    return true;
                 }
             }
         }

@@ -781,4 +781,49 @@ class EnglishEventRulesTest {
         assertTrue(events("\"We must see these attacks as a national emergency,\" the senator said.").stream()
                 .noneMatch(x -> x.type().equals("REQUEST")));
     }
+
+    // session 23 (ConfliBERT dev-half targets, VOA news)
+
+    /** The first event of {@code type} in {@code text}. */
+    private static EventRecord first(String text, String type) throws Exception {
+        return events(text).stream().filter(x -> x.type().equals(type)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPhraseWordBeforeItsVerbOrOfATimeIsNoPartOfThePhrase() throws Exception {
+        assertTrue(codes("Trump on Tuesday called the ambassador a very stupid guy.", "REQUEST").isEmpty());
+        assertTrue(codes("The summit ended with what he called a wonderful meeting.", "REQUEST").isEmpty());
+        EventRecord call = first("The opposition on Monday called on the government to resign.", "REQUEST");
+        assertEquals(List.of("government"), targets(call));
+    }
+
+    @Test
+    void theRowsPrepositionalTargetOnTheObjectIsTheTarget() throws Exception {
+        EventRecord shared = first("Federal investigators shared evidence with India this week against David Headley.",
+                "COOPERATE");
+        assertEquals(List.of("India"), targets(shared));
+        // an of-phrase is the object's own part, not whom the act is done to
+        assertTrue(events("The United States will pull out most of its soldiers.").stream()
+                .noneMatch(x -> targets(x).contains("its soldiers") || targets(x).contains("soldiers")));
+    }
+
+    @Test
+    void aPressedPartyIsTheTargetOfPushFor() throws Exception {
+        EventRecord pushed = first("The Bush administration has pushed Iraq for a constitution.", "REQUEST");
+        assertEquals(List.of("IRQ"), pushed.target());
+        EventRecord wages = first("The union pushed for higher wages.", "REQUEST");
+        assertTrue(wages.target().isEmpty(), wages.toString());
+    }
+
+    @Test
+    void pausedActsAndActsDoneInsteadOfAreNegated() throws Exception {
+        EventRecord paused = first("Rubio hopes to resolve the pause in aid to Ukraine.", "AID");
+        assertTrue(paused.negated(), paused.toString());
+        EventRecord sent = first("The United States sent aid to Ukraine after a pause.", "AID");
+        assertTrue(!sent.negated(), sent.toString());
+        EventRecord instead = first("Instead of calling for sanctions, the minister praised the talks.", "REQUEST");
+        assertTrue(instead.negated(), instead.toString());
+        EventRecord called = first("The minister called for sanctions instead.", "REQUEST");
+        assertTrue(!called.negated(), called.toString());
+    }
 }
