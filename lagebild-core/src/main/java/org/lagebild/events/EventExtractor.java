@@ -178,6 +178,7 @@ public final class EventExtractor {
             List<Arg> target = new ArrayList<>();
             verbArgs(tr, v, source, target);
             keepUnresolved(source, target, (s, t) -> verbArgs(tr, v, s, t));
+            objectNounTarget(tr, v, source, target);
             if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)
                     && !agentlessPassive(tr, v, triggers)) {
                 source.addAll(phraseSource(v.index()));
@@ -601,8 +602,58 @@ public final class EventExtractor {
         }
         // English: also a verb of another type whose constraint names the noun ("lifted a travel ban",
         // "violated the ceasefire", "suspended talks"): the noun is what the verb's event ends or breaks.
-        return lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang).stream()
-                .anyMatch(t -> (t.type() == tr.type() || lang.equals("en")) && t.constrained() && constraintOk(t, verb.index()));
+        List<Trigger> rows = lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang);
+        return rows.stream().anyMatch(t -> (t.type() == tr.type() || lang.equals("en")) && t.constrained()
+                && constraintOk(t, verb.index()) && codesItself(t, verb, rows));
+    }
+
+    /**
+     * Whether a German verb row finds the participants that make it an event on its own (its roles, or the shapes that
+     * need none: standalone, a coordinated verb of its type, an agentless passive). A row that does not ("eine Klage
+     * durch Sony einbrachte" with the agent on the noun, "Sanktionen gegen Russland wurden verhängt") codes nothing, so
+     * it must not keep the noun from coding the event with the noun's own participants. English keeps the plain test.
+     */
+    private boolean codesItself(Trigger t, Token verb, List<Trigger> rows) {
+        if (!lang.equals("de") || t.standalone() || coordinatedWithSameType(verb, t) || agentlessPassive(t, verb, rows)) {
+            return true;
+        }
+        List<Arg> source = new ArrayList<>();
+        List<Arg> target = new ArrayList<>();
+        verbArgs(t, verb, source, target);
+        keepUnresolved(source, target, (s, g) -> verbArgs(t, verb, s, g));
+        objectNounTarget(t, verb, source, target);
+        return !source.isEmpty() || !target.isEmpty();
+    }
+
+    /**
+     * "reichte Klage gegen die Regierung ein", "verhängte Sanktionen gegen Russland" with the gegen-phrase on the noun: a
+     * German verb row whose constraint names its event-noun object codes that noun's event ({@link #codedByVerb}), so
+     * the noun's target is the event's target when the verb has none of its own.
+     */
+    private void objectNounTarget(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
+        if (!lang.equals("de") || !target.isEmpty() || !tr.constrained()) {
+            return;
+        }
+        for (int c : doc.children(v.index())) {
+            Token o = doc.token(c);
+            if (!o.pos().equals("NOUN") || !(o.baseRel().equals("obj") || o.deprel().equals("nsubj:pass"))) {
+                continue;
+            }
+            for (String key : nounKeys(o.lemma() == null ? o.text() : o.lemma())) {
+                for (Trigger nt : lexicon.noun(key, lang)) {
+                    if (nt.type() != tr.type()) {
+                        continue;
+                    }
+                    List<Arg> found = new ArrayList<>();
+                    collectRecipient(argument(o.index(), nt.targetRole()), nt.targetRole(), found);
+                    found.removeIf(a -> source.stream().anyMatch(s -> s.mention().equals(a.mention())));
+                    if (!found.isEmpty()) {
+                        target.addAll(found);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -779,7 +830,7 @@ public final class EventExtractor {
                         possessiveOwner(tr, n, source, target); // no one else: the possessive alone takes part
                     }
                     if (source.isEmpty() && target.isEmpty()) {
-                        if (attack == null && duringAttack(tr, n)) {
+                        if (attack == null && (duringAttack(tr, n) || pluralFighting(tr, n))) {
                             attack = tr; // kept only if no other row finds the actors ("Kämpfe zwischen A und B")
                             attackKey = key;
                         }
@@ -821,6 +872,17 @@ public final class EventExtractor {
         }
         String prep = Syntax.caseOf(doc, n.index());
         return "bei".equals(prep) || "beim".equals(prep) || "durch".equals(prep) && doc.token(n.head()).isVerb();
+    }
+
+    /**
+     * "Dort hatte es heftige Kämpfe gegeben", "setzen sich die Kämpfe fort": the plural "Kämpfe" on its own is armed
+     * fighting, an event without named sides (like "Gefechte"); the singular "Kampf" is as often a struggle ("Kampf gegen
+     * Korruption") and compounds are mostly none ("Machtkämpfe", "WM-Kämpfe"), so only the plain plural word counts, and
+     * not in a durch-phrase ("Schäden durch Kämpfe" is a kind of damage, as in {@link #duringAttack}).
+     */
+    private boolean pluralFighting(Trigger tr, Token n) {
+        return lang.equals("de") && tr.type().name().equals("ASSAULT") && lower(hyphenated(n)).matches("kämpfen?")
+                && !"durch".equals(Syntax.caseOf(doc, n.index()));
     }
 
     /**
@@ -1073,6 +1135,9 @@ public final class EventExtractor {
                 return lang.equals("de") ? agentOf(support) : -1; // "wurde … von der Staatsanwaltschaft Anklage erhoben"
             }
             int subj = Syntax.subject(doc, support);
+            if (subj == noun.index()) {
+                return swappedSubject(noun);
+            }
             return subj >= 0 ? subj : controller(support);
         }
         int taking = participation(noun);
@@ -1416,6 +1481,9 @@ public final class EventExtractor {
         if (!de && noun.head() >= 0 && answerable(noun)) {
             return noun.head(); // "Los Zetas has been responsible for mass killings"
         }
+        if (de && swappedSubject(noun) >= 0) {
+            return noun.head(); // "Ablehnung signalisierten die Gelbhemden"
+        }
         if (noun.head() < 0 || !(noun.baseRel().equals("obj") || de && noun.deprel().equals("nsubj:pass"))) {
             return -1;
         }
@@ -1423,6 +1491,25 @@ public final class EventExtractor {
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
         return (de ? SUPPORT_DE : SUPPORT_EN).contains(lemma) && (de || !Syntax.isPassive(doc, verb.index()))
                 ? verb.index() : -1;
+    }
+
+    /**
+     * German puts the object first as often as the subject ("Ablehnung signalisierten die Gelbhemden", "Kritik übte
+     * die Opposition"), and the parser then reads the event noun in front as the subject of the support verb and the
+     * actor after it as the object. The actor object of an active support verb whose "subject" is an event noun
+     * before it is the real subject; -1 when the sentence is not of that shape.
+     */
+    private int swappedSubject(Token noun) {
+        if (!noun.deprel().equals("nsubj") || noun.head() <= noun.index()) {
+            return -1;
+        }
+        Token verb = doc.token(noun.head());
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!SUPPORT_DE.contains(lemma) || Syntax.isPassive(doc, verb.index())) {
+            return -1;
+        }
+        int obj = doc.child(verb.index(), "obj");
+        return obj > verb.index() && actors.at(obj) != null ? obj : -1;
     }
 
     /** Relations that lead out of the phrases saying what a deployment is for (other clauses, the subject). */

@@ -1232,4 +1232,30 @@ class GermanEventRulesTest {
         assertFalse(only("Serbien sei vor dem Angriff der US-Luftwaffe nicht gewarnt worden, sagte der Minister.", "ASSAULT")
                 .hypothetical());
     }
+
+    @Test
+    void pluralFightingStandsAloneCompoundsAndDurchPhrasesDoNot() throws Exception {
+        assertTrue(only("Dort hatte es in den vergangenen Tagen heftige Kämpfe gegeben.", "ASSAULT").sourceMentions().isEmpty());
+        only("Unterdessen setzen sich die Kämpfe unvermindert fort.", "ASSAULT");
+        // the reciprocal row still finds both sides first
+        assertEquals(2, events("Bei Kämpfen zwischen koptischen Christen und Muslimen wurden zehn Menschen erschossen.").stream()
+                .filter(e -> e.trigger().text().equals("Kämpfen")).findFirst().orElseThrow().sourceMentions().size());
+        assertTrue(events("Klitschko bereitet sich in Going auf seine WM-Kämpfe vor.").isEmpty());
+        assertTrue(events("Der Kampf gegen die Korruption geht weiter.").isEmpty());
+        assertTrue(events("Gibt es neben Schäden durch Kämpfe auch Raubzüge in Museen?").isEmpty());
+    }
+
+    @Test
+    void verbRowCodesTheNounEventOnlyWithParticipantsAndTakesTheNounsTarget() throws Exception {
+        // the gegen-phrase on the noun object is the verb event's target
+        EventRecord suit = only("Die Opposition reichte Klage gegen die Regierung ein.", "ACCUSE");
+        assertEquals(List.of("Opposition"), texts(suit.sourceMentions()));
+        assertEquals(List.of("Regierung"), texts(suit.targetMentions()));
+        // a verb row without participants of its own no longer loses the noun's event; one event, not two
+        assertEquals(List.of("Russland"), texts(only("Die Sanktionen gegen Russland wurden im Juli verhängt.", "SANCTION")
+                .targetMentions()));
+        // an object put first: the actor after the support verb is the source
+        assertEquals(List.of("Opposition"), texts(only("Ablehnung signalisierte die Opposition.", "REJECT").sourceMentions()));
+        assertTrue(events("Ablehnung signalisierte das Schreiben.").isEmpty()); // no actor after the verb
+    }
 }
