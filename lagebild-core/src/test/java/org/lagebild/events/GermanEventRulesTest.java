@@ -1155,7 +1155,7 @@ class GermanEventRulesTest {
     }
 
     @Test
-    void acquittalsBeatingsUltimatumsAndClearancesFromTheBlindDevSet() throws Exception {
+    void acquittalsBeatingsAndClearancesFromTheBlindDevSet() throws Exception {
         // session 23 (eval/dev2-de-events): acquittals, bail, kicking and knocking down, clearing
         // protest barricades, repression of a democracy movement, classifying an act as unlawful
         for (String[] c : new String[][] {{"Der Angeklagte wurde freigesprochen.", "RETREAT"},
