@@ -1155,6 +1155,30 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void acquittalsBeatingsAndClearancesFromTheBlindDevSet() throws Exception {
+        // session 23 (eval/dev2-de-events): acquittals, bail, kicking and knocking down, clearing
+        // protest barricades, repression of a democracy movement, classifying an act as unlawful
+        for (String[] c : new String[][] {{"Der Angeklagte wurde freigesprochen.", "RETREAT"},
+                {"Das Landgericht hat den Polizisten freigesprochen.", "RETREAT"},
+                {"Der Verdächtige wurde gegen Kaution entlassen.", "RETREAT"},
+                {"Drei Männer prügelten auf den Schiedsrichter ein.", "ASSAULT"},
+                {"Drei Spieler hätten ihn zu Boden gestoßen.", "ASSAULT"},
+                {"Die Polizei räumte die Barrikaden der Demonstranten.", "COERCE"},
+                {"Die Armee schlug die Demokratiebewegung nieder.", "ASSAULT"},
+                {"In Hongkong wurde an die blutige Niederschlagung der Demokratiebewegung erinnert.", "ASSAULT"},
+                {"Das Gericht stufte die Maßnahme als rechtswidrig ein.", "ACCUSE"}}) {
+            assertTrue(has(c[0], c[1]), c[0]);
+        }
+        // a figurative absolution, entering negotiations, advocacy, a seeding, a health classification
+        assertFalse(has("Kirchschläger geriet in die Kritik, als er seinen Nachfolger Kurt Waldheim von jeder Schuld "
+                + "freisprach.", "RETREAT"));
+        assertFalse(has("Die Schüler traten in Verhandlungen mit der Schulleitung ein.", "ASSAULT"));
+        assertTrue(events("Die Partei tritt für höhere Löhne ein.").isEmpty());
+        assertTrue(events("Das Duo wurde als Nummer acht eingestuft.").isEmpty());
+        assertTrue(events("Glyphosat wird als wahrscheinlich krebserregend eingestuft.").isEmpty());
+    }
+
+    @Test
     void fightingNeedsAnArmedSide() throws Exception {
         // session 22: "kämpfen" is an attack only with armed forces or groups on one side
         EventRecord fight = only("In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.", "ASSAULT");
