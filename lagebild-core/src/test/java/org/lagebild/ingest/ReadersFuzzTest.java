@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -39,10 +40,20 @@ class ReadersFuzzTest {
     static {
         try {
             TMP = Files.createTempDirectory("lagebild-fuzz");
-            TMP.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The inputs written for the readers; deleteOnExit cannot remove a directory that still holds them. */
+    @AfterAll
+    static void removeInputs() throws IOException {
+        try (Stream<Path> files = Files.list(TMP)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(TMP);
     }
 
     @FuzzTest(maxDuration = "2m")
