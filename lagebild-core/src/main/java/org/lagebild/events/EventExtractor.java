@@ -176,9 +176,7 @@ public final class EventExtractor {
             }
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
-            verbArgs(tr, v, source, target);
-            keepUnresolved(source, target, (s, t) -> verbArgs(tr, v, s, t));
-            objectNounTarget(tr, v, source, target);
+            verbParticipants(tr, v, source, target);
             if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)
                     && !agentlessPassive(tr, v, triggers)) {
                 source.addAll(phraseSource(v.index()));
@@ -619,10 +617,15 @@ public final class EventExtractor {
         }
         List<Arg> source = new ArrayList<>();
         List<Arg> target = new ArrayList<>();
-        verbArgs(t, verb, source, target);
-        keepUnresolved(source, target, (s, g) -> verbArgs(t, verb, s, g));
-        objectNounTarget(t, verb, source, target);
+        verbParticipants(t, verb, source, target);
         return !source.isEmpty() || !target.isEmpty();
+    }
+
+    /** A verb row's source and target as the verb path codes them: its roles, unresolved ones kept, the noun's target. */
+    private void verbParticipants(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
+        verbArgs(tr, v, source, target);
+        keepUnresolved(source, target, (s, t) -> verbArgs(tr, v, s, t));
+        objectNounTarget(tr, v, source, target);
     }
 
     /**
@@ -2228,10 +2231,15 @@ public final class EventExtractor {
         return -1;
     }
 
+    /** Whether a token names a party: a name, or a mention of a known actor (not a thing or a time). */
+    private boolean namesParty(int token) {
+        return doc.token(token).pos().equals("PROPN") || actors.at(token) != null;
+    }
+
     /** The verb's object when it is a name or a known actor, else -1. */
     private int partyObject(int verb) {
         int obj = doc.child(verb, "obj");
-        return obj >= 0 && (doc.token(obj).pos().equals("PROPN") || actors.at(obj) != null) ? obj : -1;
+        return obj >= 0 && namesParty(obj) ? obj : -1;
     }
 
     /**
@@ -2244,7 +2252,7 @@ public final class EventExtractor {
         int obj = prep.equals("of") ? -1 : doc.child(verb, "obj");
         for (int c : obj < 0 ? new int[0] : doc.children(obj)) {
             if (doc.token(c).baseRel().equals("nmod") && prep.equals(Syntax.caseOf(doc, c))
-                    && (doc.token(c).pos().equals("PROPN") || actors.at(c) != null)) {
+                    && namesParty(c)) {
                 return c;
             }
         }
@@ -2259,7 +2267,7 @@ public final class EventExtractor {
     private int partyOn(int verb) {
         for (String prep : List.of("on", "against")) {
             int a = nounArg(argument(verb, "obl:" + prep));
-            if (a >= 0 && (doc.token(a).pos().equals("PROPN") || actors.at(a) != null)) {
+            if (a >= 0 && namesParty(a)) {
                 return a;
             }
         }
@@ -2315,7 +2323,7 @@ public final class EventExtractor {
                     String cs = Syntax.caseOf(doc, c);
                     String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
                     if (ct.baseRel().equals("nmod") && cs != null && (toOnly ? cs.equals("to") : NESTED_RECIPIENT_PREPS_EN.contains(cs))
-                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma) && (ct.pos().equals("PROPN") || actors.at(c) != null)) {
+                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma) && namesParty(c)) {
                         return c;
                     }
                     if (!ct.baseRel().equals("nmod")) {
