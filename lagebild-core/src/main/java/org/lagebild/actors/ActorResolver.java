@@ -354,6 +354,10 @@ public final class ActorResolver {
                 String canonical = stripGenitive(name);
                 person = entity("person:" + slug(canonical), () -> Entity.person(canonical));
             }
+            if (person.gender == null) {
+                Entity named = person;
+                registry.firstNameGender(named.name).ifPresent(g -> named.gender = g);
+            }
         }
         if (ctx != null) {
             applyRole(person, ctx.role(), ctx.qualifier());

@@ -56,6 +56,7 @@ public final class ActorRegistry {
     private final Map<String, String> sectors = new LinkedHashMap<>();
     private final List<String> adjectiveConflicts = new ArrayList<>();
     private final Roles roles;
+    private final FirstNames firstNames = FirstNames.load();
 
     private ActorRegistry() {
         for (String lang : LANGS) {
@@ -195,6 +196,11 @@ public final class ActorRegistry {
                 }
             }
         }
+    }
+
+    /** The natural gender ("m", "f") of a person from the first word of the full name ("John Boehner": m), if known. */
+    public Optional<String> firstNameGender(String name) {
+        return firstNames.gender(name);
     }
 
     /** The natural gender ("m", "f") of a noun for persons ("Tochter", "Vaters"), from {@code gendered-nouns-de.tsv}. */
