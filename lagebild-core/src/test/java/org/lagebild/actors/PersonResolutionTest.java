@@ -219,11 +219,12 @@ class PersonResolutionTest {
 
     @Test
     void aKinshipNounBeforeANameGivesTheGender() {
-        // "seiner Frau Maria": a later "er" must not be her; without such a noun the gender stays unknown
-        assertEquals("f", byId(actors("de", "Karl Feldhammer besuchte seine Frau Maria Huber im Tal.", "2016-01-20"),
-                "person:maria-huber").gender());
-        assertEquals(null, byId(actors("de", "Karl Feldhammer besuchte Maria Huber im Tal.", "2016-01-20"),
-                "person:maria-huber").gender());
+        // "seiner Frau Andrea": a later "er" must not be her; without such a noun (and with a first name used for both
+        // genders, first-names-ambiguous.tsv) the gender stays unknown
+        assertEquals("f", byId(actors("de", "Karl Feldhammer besuchte seine Frau Andrea Huber im Tal.", "2016-01-20"),
+                "person:andrea-huber").gender());
+        assertEquals(null, byId(actors("de", "Karl Feldhammer besuchte Andrea Huber im Tal.", "2016-01-20"),
+                "person:andrea-huber").gender());
     }
 
     @Test
