@@ -434,12 +434,15 @@ public final class ActorResolver {
         }
         int d = determiner(word.head());
         String det = d >= 0 && d < word.head() ? doc.token(d).text().toLowerCase(Locale.ROOT) : null;
-        if (det == null || !DEFINITE.contains(det)) {
+        if (det == null || !DEFINITE.contains(det) && !INDEFINITE.contains(det)) {
             return 0;
         }
         String gender = registry.personNounGender(word.text(), lang).orElse(null);
         if (gender == null) {
             return 0;
+        }
+        if (INDEFINITE.contains(det)) {
+            return describedSubject(ws, w, det, gender);
         }
         if (gender.equals("m")) {
             boolean afterSo = w > 1 && ws.get(w - 2).text().equalsIgnoreCase("so");
@@ -482,6 +485,33 @@ public final class ActorResolver {
         if (best.gender == null) {
             best.gender = gender;
         }
+        return 1;
+    }
+
+    /**
+     * "sagte ein malischer Offizier", "erklärte eine Kommissionssprecherin": an indefinite occupation noun as the subject
+     * introduces a person of this article (as an indefinite role does), so that what they say or do has an actor; a
+     * nationality adjective before it gives the country. Not as an object or in a phrase ("mit einem Experten").
+     */
+    private int describedSubject(List<Word> ws, int w, String det, String gender) {
+        Word word = ws.get(w);
+        Token t = doc.token(word.head());
+        if (!t.baseRel().equals("nsubj") || !det.equals(gender.equals("f") ? "eine" : "ein")) {
+            return 0;
+        }
+        int d = determiner(word.head());
+        if (d > 0 && Set.of("kaum", "nicht", "fast").contains(doc.token(d - 1).text().toLowerCase(Locale.ROOT))) {
+            return 0; // "Kaum ein Politiker kann …": nobody in particular
+        }
+        Optional<Entry> country = w > 0 ? registry.adjective(ws.get(w - 1).text(), lang)
+                .filter(e -> e.kind().name().equals("COUNTRY")) : Optional.empty();
+        int from = country.isPresent() ? w - 1 : w;
+        Span span = Span.of(doc.text(), ws.get(from).start(), word.end());
+        Entity person = entity(describedPersonId(span.text(), true), () -> Entity.person(span.text()));
+        person.named = false;
+        person.gender = gender;
+        country.ifPresent(c -> person.country = c.code());
+        addMention(person, span, word.head(), "description", false);
         return 1;
     }
 
