@@ -1750,6 +1750,9 @@ public final class EventExtractor {
                 }
             }
             collect(patient, target);
+            if (target.isEmpty() && lang.equals("de") && patient >= 0) {
+                collect(secondPassiveSubject(v.index(), patient), target);
+            }
         } else {
             collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
                     : argument(v.index(), tr.sourceRole()), source);
@@ -1824,6 +1827,32 @@ public final class EventExtractor {
         if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * Another of several German passive subjects, or -1: the parser splits "innerhalb der ersten Tage der
+     * Militäroperation 35 Talibankämpfer getötet" into two, the first no actor.
+     */
+    private int secondPassiveSubject(int verb, int first) {
+        int[] children = doc.children(verb);
+        for (int i = children.length - 1; i >= 0; i--) { // the one nearest the verb: the first is often a dateline place
+            int c = children[i];
+            if (c != first && doc.token(c).deprel().equals("nsubj:pass") && !cited(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** "der Menschenrechtsorganisation Cepadho zufolge": a source cited, whatever the parser attached "zufolge" to. */
+    private boolean cited(int noun) {
+        int last = Math.min(noun + 3, doc.tokens().size() - 1);
+        for (int i = noun + 1; i <= last && doc.token(i).sentence() == doc.token(noun).sentence(); i++) {
+            if (lower(doc.token(i).text()).equals("zufolge")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2716,7 +2745,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            if (into.size() == before && keepUnresolved && personNoun(token)) {
+            if (into.size() == before && keepUnresolved && (personNoun(token) || countedPeople(token))) {
                 into.add(new Arg(null, nounPhrase(token))); // "von Gefängniswärtern misshandelt": a person, no registry actor
             }
         }
@@ -2755,7 +2784,8 @@ public final class EventExtractor {
      * Sprecher von X, Pawel Maschejka,"): the name is the actor the guidelines mark; null when there is none.
      */
     private ActorIndex.Ref apposedName(int noun) {
-        if (!doc.token(noun).pos().equals("NOUN")) {
+        // also a name apposed to a misread PROPN head that is no actor ("der ehemalige Siemens-Vorstand Thomas Ganswindt")
+        if (!doc.token(noun).pos().equals("NOUN") && !(doc.token(noun).pos().equals("PROPN") && actors.at(noun) == null)) {
             return null;
         }
         for (int c : doc.children(noun)) {
@@ -2922,6 +2952,31 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * A German quantity word standing for people ("Tausende wurden inhaftiert", "Viele von ihnen wurden erschossen",
+     * "Andere wurden festgenommen"): the guidelines mark these spans as the actor when no actor is named. Not relative
+     * pronouns: "Staatsbürger, die … reisen" made a travelling relative clause a meeting on dev.
+     */
+    private boolean countedPeople(int token) {
+        Token t = doc.token(token);
+        if (!lang.equals("de") || !COUNTED_PEOPLE_DE.contains(lower(t.text()))
+                || !Set.of("DET", "PRON", "NOUN", "ADJ").contains(t.pos())
+                || token > 0 && THING_QUANTIFIERS_DE.contains(lower(doc.token(token - 1).text()))) {
+            return false; // "alles andere wird sich ergeben"
+        }
+        for (int c : doc.children(token)) {
+            if (doc.token(c).pos().equals("NOUN") && !personNoun(c)) {
+                return false; // "einige dieser Anlagen": things counted
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> THING_QUANTIFIERS_DE = Set.of("alles", "etwas", "nichts", "vieles");
+
+    private static final Set<String> COUNTED_PEOPLE_DE = Set.of("andere", "viele", "einige", "mehrere", "wenige",
+            "zahlreiche", "tausende", "hunderte", "dutzende", "zehntausende", "hunderttausende");
 
     /** A listed agent noun, its genitive (-s, -es) or, after -er/-el, its dative plural (-n). */
     private static boolean personForm(String w) {
