@@ -85,12 +85,14 @@ public final class EventExtractor {
             "authorise");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
-     * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
+     * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"; who plans or admits an attack made it:
+     * "soll den Terroranschlag geplant haben", "hat acht Vergewaltigungen zugegeben"). Verbs with their own trigger
      * rows for such objects ("verhängen" Sanktionen) are left out so one event is not coded twice.
      */
     private static final Set<String> SUPPORT_DE = Set.of("erheben", "aufnehmen", "einleiten", "führen", "durchführen",
             "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
-            "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen");
+            "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen",
+            "planen", "vorbereiten", "zugeben", "gestehen");
     /** Verbs of entering that make their subject the actor of an event noun with "in" ("in den Streik treten"). */
     private static final Set<String> ENTER_DE = Set.of("treten", "eintreten");
     /** Adverbs of direction or nearness that take a place with "von" ("südlich von Kairo"). */
@@ -1148,6 +1150,10 @@ public final class EventExtractor {
             int subj = Syntax.subject(doc, taking);
             return subj >= 0 ? subj : controller(taking);
         }
+        int responsible = heldResponsible(noun);
+        if (responsible >= 0) {
+            return responsible;
+        }
         String type = tr.type().name();
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
@@ -1595,6 +1601,39 @@ public final class EventExtractor {
             level = next;
         }
         return -1;
+    }
+
+    /**
+     * Who is "verantwortlich für" a German event noun, or -1: the subject of "ist verantwortlich für einen
+     * Bombenanschlag", the passive subject of "wurden für Raketenangriffe verantwortlich gemacht", the object of
+     * "macht die Rebellen für den Anschlag verantwortlich" (the parser hangs the für-phrase on that object).
+     */
+    private int heldResponsible(Token noun) {
+        if (!lang.equals("de") || noun.head() < 0 || !"für".equals(Syntax.caseOf(doc, noun.index()))) {
+            return -1;
+        }
+        Token head = doc.token(noun.head());
+        if (responsibleWord(head)) {
+            int subj = Syntax.subject(doc, head.index());
+            Token verb = head.head() >= 0 ? doc.token(head.head()) : null;
+            if (subj >= 0 || verb == null || !"machen".equals(lower(verb.lemma()))) {
+                return subj;
+            }
+            return Syntax.isPassive(doc, verb.index()) ? Syntax.passiveSubject(doc, verb.index())
+                    : doc.child(verb.index(), "obj");
+        }
+        if (head.baseRel().equals("obj") && head.head() >= 0 && "machen".equals(lower(doc.token(head.head()).lemma()))) {
+            for (int c : doc.children(head.head())) {
+                if (responsibleWord(doc.token(c))) {
+                    return head.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean responsibleWord(Token t) {
+        return t.pos().equals("ADJ") && "verantwortlich".equals(lower(t.text()));
     }
 
     /** English verbs whose subject takes part in the event noun of their in- or to-phrase. */
