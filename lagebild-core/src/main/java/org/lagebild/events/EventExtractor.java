@@ -85,12 +85,14 @@ public final class EventExtractor {
             "authorise");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
-     * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"). Verbs with their own trigger
+     * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"; who plans or admits an attack made it:
+     * "soll den Terroranschlag geplant haben", "hat acht Vergewaltigungen zugegeben"). Verbs with their own trigger
      * rows for such objects ("verhängen" Sanktionen) are left out so one event is not coded twice.
      */
     private static final Set<String> SUPPORT_DE = Set.of("erheben", "aufnehmen", "einleiten", "führen", "durchführen",
             "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
-            "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen");
+            "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen",
+            "planen", "vorbereiten", "zugeben", "gestehen");
     /** Verbs of entering that make their subject the actor of an event noun with "in" ("in den Streik treten"). */
     private static final Set<String> ENTER_DE = Set.of("treten", "eintreten");
     /** Adverbs of direction or nearness that take a place with "von" ("südlich von Kairo"). */
@@ -1148,6 +1150,10 @@ public final class EventExtractor {
             int subj = Syntax.subject(doc, taking);
             return subj >= 0 ? subj : controller(taking);
         }
+        int responsible = heldResponsible(noun);
+        if (responsible >= 0) {
+            return responsible;
+        }
         String type = tr.type().name();
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
@@ -1597,6 +1603,39 @@ public final class EventExtractor {
         return -1;
     }
 
+    /**
+     * Who is "verantwortlich für" a German event noun, or -1: the subject of "ist verantwortlich für einen
+     * Bombenanschlag", the passive subject of "wurden für Raketenangriffe verantwortlich gemacht", the object of
+     * "macht die Rebellen für den Anschlag verantwortlich" (the parser hangs the für-phrase on that object).
+     */
+    private int heldResponsible(Token noun) {
+        if (!lang.equals("de") || noun.head() < 0 || !"für".equals(Syntax.caseOf(doc, noun.index()))) {
+            return -1;
+        }
+        Token head = doc.token(noun.head());
+        if (responsibleWord(head)) {
+            int subj = Syntax.subject(doc, head.index());
+            Token verb = head.head() >= 0 ? doc.token(head.head()) : null;
+            if (subj >= 0 || verb == null || !"machen".equals(lower(verb.lemma()))) {
+                return subj;
+            }
+            return Syntax.isPassive(doc, verb.index()) ? Syntax.passiveSubject(doc, verb.index())
+                    : doc.child(verb.index(), "obj");
+        }
+        if (head.baseRel().equals("obj") && head.head() >= 0 && "machen".equals(lower(doc.token(head.head()).lemma()))) {
+            for (int c : doc.children(head.head())) {
+                if (responsibleWord(doc.token(c))) {
+                    return head.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean responsibleWord(Token t) {
+        return t.pos().equals("ADJ") && "verantwortlich".equals(lower(t.text()));
+    }
+
     /** English verbs whose subject takes part in the event noun of their in- or to-phrase. */
     private static final Set<String> PARTICIPATING_EN = Set.of("participate", "contribute", "engage");
 
@@ -1750,6 +1789,9 @@ public final class EventExtractor {
                 }
             }
             collect(patient, target);
+            if (target.isEmpty() && lang.equals("de") && patient >= 0) {
+                collect(secondPassiveSubject(v.index(), patient), target);
+            }
         } else {
             collect("nsubj".equals(tr.sourceRole()) ? Syntax.subject(doc, v.index())
                     : argument(v.index(), tr.sourceRole()), source);
@@ -1824,6 +1866,32 @@ public final class EventExtractor {
         if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /**
+     * Another of several German passive subjects, or -1: the parser splits "innerhalb der ersten Tage der
+     * Militäroperation 35 Talibankämpfer getötet" into two, the first no actor.
+     */
+    private int secondPassiveSubject(int verb, int first) {
+        int[] children = doc.children(verb);
+        for (int i = children.length - 1; i >= 0; i--) { // the one nearest the verb: the first is often a dateline place
+            int c = children[i];
+            if (c != first && doc.token(c).deprel().equals("nsubj:pass") && !cited(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** "der Menschenrechtsorganisation Cepadho zufolge": a source cited, whatever the parser attached "zufolge" to. */
+    private boolean cited(int noun) {
+        int last = Math.min(noun + 3, doc.tokens().size() - 1);
+        for (int i = noun + 1; i <= last && doc.token(i).sentence() == doc.token(noun).sentence(); i++) {
+            if (lower(doc.token(i).text()).equals("zufolge")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2716,7 +2784,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            if (into.size() == before && keepUnresolved && personNoun(token)) {
+            if (into.size() == before && keepUnresolved && (personNoun(token) || countedPeople(token))) {
                 into.add(new Arg(null, nounPhrase(token))); // "von Gefängniswärtern misshandelt": a person, no registry actor
             }
         }
@@ -2755,7 +2823,8 @@ public final class EventExtractor {
      * Sprecher von X, Pawel Maschejka,"): the name is the actor the guidelines mark; null when there is none.
      */
     private ActorIndex.Ref apposedName(int noun) {
-        if (!doc.token(noun).pos().equals("NOUN")) {
+        // also a name apposed to a misread PROPN head that is no actor ("der ehemalige Siemens-Vorstand Thomas Ganswindt")
+        if (!doc.token(noun).pos().equals("NOUN") && !(doc.token(noun).pos().equals("PROPN") && actors.at(noun) == null)) {
             return null;
         }
         for (int c : doc.children(noun)) {
@@ -2922,6 +2991,31 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * A German quantity word standing for people ("Tausende wurden inhaftiert", "Viele von ihnen wurden erschossen",
+     * "Andere wurden festgenommen"): the guidelines mark these spans as the actor when no actor is named. Not relative
+     * pronouns: "Staatsbürger, die … reisen" made a travelling relative clause a meeting on dev.
+     */
+    private boolean countedPeople(int token) {
+        Token t = doc.token(token);
+        if (!lang.equals("de") || !COUNTED_PEOPLE_DE.contains(lower(t.text()))
+                || !Set.of("DET", "PRON", "NOUN", "ADJ").contains(t.pos())
+                || token > 0 && THING_QUANTIFIERS_DE.contains(lower(doc.token(token - 1).text()))) {
+            return false; // "alles andere wird sich ergeben"
+        }
+        for (int c : doc.children(token)) {
+            if (doc.token(c).pos().equals("NOUN") && !personNoun(c)) {
+                return false; // "einige dieser Anlagen": things counted
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> THING_QUANTIFIERS_DE = Set.of("alles", "etwas", "nichts", "vieles");
+
+    private static final Set<String> COUNTED_PEOPLE_DE = Set.of("andere", "viele", "einige", "mehrere", "wenige",
+            "zahlreiche", "tausende", "hunderte", "dutzende", "zehntausende", "hunderttausende");
 
     /** A listed agent noun, its genitive (-s, -es) or, after -er/-el, its dative plural (-n). */
     private static boolean personForm(String w) {

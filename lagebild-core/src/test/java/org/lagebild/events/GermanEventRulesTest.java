@@ -1282,4 +1282,41 @@ class GermanEventRulesTest {
         assertEquals(List.of("Opposition"), texts(only("Ablehnung signalisierte die Opposition.", "REJECT").sourceMentions()));
         assertTrue(events("Ablehnung signalisierte das Schreiben.").isEmpty()); // no actor after the verb
     }
+
+    private static List<String> targets(EventRecord e) {
+        return e.targetMentions().stream().map(m -> m.text()).toList();
+    }
+
+    private static EventRecord trigger(String sentence, String word) throws Exception {
+        return events(sentence).stream().filter(e -> e.trigger().text().equals(word)).findFirst().orElseThrow();
+    }
+
+    private static List<String> sources(EventRecord e) {
+        return e.sourceMentions().stream().map(m -> m.text()).toList();
+    }
+
+    @Test
+    void unresolvedPatientsAreQuantityWordsApposedNamesAndTheNearerPassiveSubject() throws Exception {
+        assertEquals(List.of("Thomas Ganswindt"), targets(only(
+                "Gestern wurde der ehemalige Siemens-Vorstand Thomas Ganswindt verhaftet.", "COERCE")));
+        assertEquals(List.of("Tausende"), targets(only("In ganz China wurden anschließend Tausende inhaftiert.", "COERCE")));
+        assertEquals(List.of("Viele von ihnen"), targets(only("Viele von ihnen wurden erschossen.", "ASSAULT")));
+        assertEquals(List.of("Talibankämpfer"), targets(trigger("Nach Angaben der afghanischen Regierung wurden innerhalb "
+                + "der ersten Tage der Militäroperation 35 Talibankämpfer getötet.", "getötet")));
+        // counted things are no people; a cited source is no victim
+        assertTrue(events("Die Stadt Wien spendete einige dieser Anlagen.").isEmpty());
+        EventRecord killed = trigger("Kinshasa – Bei Kämpfen von Armee und UN-Soldaten gegen ugandische Rebellen sind der "
+                + "Menschenrechtsorganisation Cepadho zufolge mindestens 30 Menschen getötet worden.", "getötet");
+        assertFalse(targets(killed).contains("Menschenrechtsorganisation"), killed.toString());
+    }
+
+    @Test
+    void whoPlansAdmitsOrIsResponsibleForAnAttackIsItsSource() throws Exception {
+        assertEquals(List.of("Er"), sources(only("Er soll den Terroranschlag auf der Insel Bali geplant haben.", "ASSAULT")));
+        assertEquals(List.of("API"), sources(only(
+                "Nach Informationen des Spiegel ist der API verantwortlich für einen Bombenanschlag auf die Moschee.", "ASSAULT")));
+        assertEquals(List.of("Koalitionstruppen"), sources(only("Die Koalitionstruppen wurden in den letzten Monaten für "
+                + "mehrere Raketenangriffe auf Talibanstellungen verantwortlich gemacht.", "ASSAULT")));
+        assertTrue(events("Der Minister ist verantwortlich für die Sicherheit der Bürger.").isEmpty());
+    }
 }
