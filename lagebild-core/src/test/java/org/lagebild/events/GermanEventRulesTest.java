@@ -1179,6 +1179,37 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void airStrikesCombatAndRestraintFromTheThirdBlindDevSet() throws Exception {
+        // session 24 (eval/dev3-de-events): support verb of air strikes, combat, waves of violence, a murder series,
+        // laying waste, accepting an invitation, kept from returning, tied up, barricades,
+        // clashes of named sides, food provided, staff withdrawn, signing a peace agreement without actors
+        for (String[] c : new String[][] {{"Die Luftwaffe flog Luftangriffe auf Stellungen des IS.", "ASSAULT"},
+                {"In Darfur seien tausende Kinder in Kampfhandlungen verwickelt gewesen.", "ASSAULT"},
+                {"Eine neue Gewaltwelle erschüttert den Irak.", "ASSAULT"},
+                {"Bei der Mordserie wurden neun Kleinunternehmer getötet.", "ASSAULT"},
+                {"Er führte die Milizen an, die das Land in Schutt und Asche legten.", "ASSAULT"},
+                {"Der Generalsekretär prangert sexuelle Gewalt gegen Kinder an.", "ASSAULT"},
+                {"Der Präsident folgte einer Einladung nach Moskau.", "CONSULT"},
+                {"Die Wähler wurden von der Teilnahme an der Wahl abgehalten.", "COERCE"},
+                {"Daraufhin wurde der Mann gefesselt.", "COERCE"},
+                {"Die Demonstranten errichteten Barrikaden.", "PROTEST"},
+                {"Bei Zusammenstößen von Demonstranten und Polizisten wurden zehn Menschen verletzt.", "ASSAULT"},
+                {"Die Regierung hat den Gefangenen mehr Essen zur Verfügung gestellt.", "AID"},
+                {"Die Vereinten Nationen zogen ihre Mitarbeiter aus dem Land ab.", "RETREAT"},
+                {"Die Konflikte halten trotz Unterzeichnung eines Friedensabkommens im Mai an.", "AGREE"}}) {
+            assertTrue(has(c[0], c[1]), c[0]);
+        }
+        EventRecord strike = only("Die Luftwaffe flog Luftangriffe auf Stellungen des IS.", "ASSAULT");
+        assertEquals("flog", strike.trigger().text(), "the support verb codes the air strike once");
+        // an exam, a meeting held, a captivating film, a town hall built, colliding trains
+        assertTrue(events("Er hat die Prüfung im Juni abgelegt.").isEmpty());
+        assertTrue(events("Am Freitag wurde eine Sitzung abgehalten.").isEmpty());
+        assertTrue(events("Der Film fesselte die Zuschauer.").isEmpty());
+        assertTrue(events("Die Stadt errichtete ein neues Rathaus.").isEmpty());
+        assertFalse(has("Beim Zusammenstoß von zwei Zügen starben drei Menschen.", "ASSAULT"));
+    }
+
+    @Test
     void fightingNeedsAnArmedSide() throws Exception {
         // session 22: "kämpfen" is an attack only with armed forces or groups on one side
         EventRecord fight = only("In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.", "ASSAULT");
