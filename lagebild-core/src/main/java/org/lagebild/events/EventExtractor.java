@@ -2201,6 +2201,15 @@ public final class EventExtractor {
         if (nounArg(arg) < 0) {
             return List.of(); // "lifted a ban on Tuesday": a date is no recipient
         }
+        int agent = DISAPPROVING_TYPES.contains(tr.type().name()) ? byAgent(arg) : -1;
+        if (agent >= 0) {
+            List<Arg> doer = new ArrayList<>();
+            collect(agent, doer);
+            if (!doer.isEmpty()) {
+                return doer;
+            }
+            arg = agent;
+        }
         Span phrase = nounPhrase(arg);
         for (Arg a : source) {
             if (a.mention().start() < phrase.end() && phrase.start() < a.mention().end()) {
@@ -2208,6 +2217,32 @@ public final class EventExtractor {
             }
         }
         return List.of(new Arg(null, phrase));
+    }
+
+    /** Types whose target is the party disapproved of. */
+    private static final Set<String> DISAPPROVING_TYPES = Set.of("ACCUSE", "REJECT", "PROTEST");
+
+    /**
+     * "condemned the attack on the embassy by militants", "a hunger strike against violations by the Louisville Metro
+     * Police Department", "protest the policy imposed by the Trump administration": the party that did the condemned or
+     * protested act, named in a by-phrase of the act noun or of its participle; -1 if none names a party.
+     */
+    private int byAgent(int noun) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("nmod") && "by".equals(Syntax.caseOf(doc, c)) && namesParty(c)) {
+                return c;
+            }
+            if (ct.baseRel().equals("acl") && ct.isVerb()) {
+                for (int a : doc.children(c)) {
+                    String rel = doc.token(a).baseRel();
+                    if ((rel.equals("obl") || rel.equals("nmod")) && "by".equals(Syntax.caseOf(doc, a)) && namesParty(a)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -875,4 +875,13 @@ class EnglishEventRulesTest {
         assertEquals("AID", only("Germany has made available ambulances and medical supplies to Guinea.").type());
         assertEquals("0873", only("The rebels have given up their arms.").cameo());
     }
+
+    @Test
+    void theDoerOfARejectedActIsTheTarget() throws Exception {
+        assertEquals(List.of("USA"),
+                first("The opposition rejected the peace plan proposed by the United States.", "REJECT").target());
+        // without a by-phrase the rejected thing stays the target phrase
+        assertEquals(List.of("the peace plan"), first("The opposition rejected the peace plan.", "REJECT")
+                .targetMentions().stream().map(m -> m.text()).toList());
+    }
 }
