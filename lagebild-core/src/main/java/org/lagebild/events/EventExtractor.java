@@ -138,7 +138,7 @@ public final class EventExtractor {
         List<EventRecord> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
-                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") ? nounEvent(t)
+                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") || initialCommonNoun(t, s) ? nounEvent(t)
                         : t.pos().equals("ADJ") ? adjectiveEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
@@ -152,6 +152,17 @@ public final class EventExtractor {
     }
 
     // ------------------------------------------------------------------ verbal events
+
+    /**
+     * "Cooperation between the Philippines and the United States … were strengthened": the English tagger reads a
+     * capitalised common noun that opens a sentence as a name. An untagged first word that is an event noun of the
+     * lexicon is taken as that noun.
+     */
+    private boolean initialCommonNoun(Token t, Sentence s) {
+        return lang.equals("en") && t.index() == s.firstToken() && t.pos().equals("PROPN") && "O".equals(t.ner())
+                && !lexicon.noun(lower(t.text()), lang).isEmpty();
+    }
+
 
     private EventRecord verbEvent(Token v) {
         if (v.lemma() == null || requested(v) || claimsLives(v) || lang.equals("en") && investigatedBySending(v)) {
@@ -173,7 +184,8 @@ public final class EventExtractor {
         }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
-                    || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || challenged(tr, v) || harmWithoutAttack(tr, v)) {
+                    || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || challenged(tr, v) || harmWithoutAttack(tr, v)
+                    || foughtProblem(tr, v) || othersFighting(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -436,6 +448,59 @@ public final class EventExtractor {
     }
 
     /**
+     * "to fight the Ebola epidemic", "battling corruption", "fight against poverty": what an English attack verb is
+     * aimed at is a disease, a social ill or a disaster (harm-nonevents-en.tsv), so no one is attacked.
+     */
+    private boolean foughtProblem(Trigger tr, Token v) {
+        if (!lang.equals("en") || !tr.type().name().equals("ASSAULT")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            boolean aimed = ct.baseRel().equals("obj") || ct.deprel().equals("nsubj:pass")
+                    || ct.baseRel().equals("obl") && "against".equals(Syntax.caseOf(doc, c));
+            if (aimed && problem(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "to stop Israel's heinous and cruel attacks": an English ceasefire verb (halt, stop, end the fighting) de-escalates
+     * the subject's own fighting; an object that names another party as its owner is someone else's attack, which stays.
+     */
+    private boolean othersFighting(Trigger tr, Token v) {
+        if (!lang.equals("en") || !"ceasefire".equals(tr.mode()) || !tr.constrained()) {
+            return false;
+        }
+        int obj = doc.child(v.index(), "obj");
+        int owner = obj < 0 ? -1 : doc.child(obj, "nmod:poss");
+        return owner >= 0 && !doc.token(owner).pos().equals("PRON") && !doc.token(owner).pos().equals("DET");
+    }
+
+    /** The noun or one of its compound modifiers ("the Ebola epidemic", "COVID-19") is a problem of harm-nonevents-en.tsv. */
+    private boolean problem(int noun) {
+        List<Integer> words = new ArrayList<>(List.of(noun));
+        for (int c : doc.children(noun)) {
+            if (doc.token(c).deprel().equals("compound")) {
+                words.add(c);
+            }
+        }
+        for (int w : words) {
+            Token t = doc.token(w);
+            if ("problem".equals(HARM_NONEVENTS_EN.get(lower(t.text()))) || "problem".equals(HARM_NONEVENTS_EN.get(lower(t.lemma())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Map<String, String> HARM_NONEVENTS_EN = TsvResource.read(
+            "org/lagebild/events/harm-nonevents-en.tsv", TsvResource.Layout.columns(3).withOptionalTrailing()).stream()
+            .collect(java.util.stream.Collectors.toMap(r -> r.get(0), r -> r.get(1)));
+
+    /**
      * "Virgen – Bei einem Zusammenstoß zwischen einem Moped und … ist … ein 15-Jähriger getötet worden", "Neu-Delhi - Bei
      * einem Busunglück …": after a dateline the parser hangs the sentence-initial oblique on the place name, a nominal
      * dependent of the verb.
@@ -604,7 +669,7 @@ public final class EventExtractor {
         // "violated the ceasefire", "suspended talks"): the noun is what the verb's event ends or breaks.
         List<Trigger> rows = lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang);
         return rows.stream().anyMatch(t -> (t.type() == tr.type() || lang.equals("en")) && t.constrained()
-                && constraintOk(t, verb.index()) && codesItself(t, verb, rows));
+                && constraintOk(t, verb.index()) && !othersFighting(t, verb) && codesItself(t, verb, rows));
     }
 
     /**
@@ -2204,6 +2269,15 @@ public final class EventExtractor {
         if (nounArg(arg) < 0) {
             return List.of(); // "lifted a ban on Tuesday": a date is no recipient
         }
+        int agent = DISAPPROVING_TYPES.contains(tr.type().name()) ? byAgent(arg) : -1;
+        if (agent >= 0) {
+            List<Arg> doer = new ArrayList<>();
+            collect(agent, doer);
+            if (!doer.isEmpty()) {
+                return doer;
+            }
+            arg = agent;
+        }
         Span phrase = nounPhrase(arg);
         for (Arg a : source) {
             if (a.mention().start() < phrase.end() && phrase.start() < a.mention().end()) {
@@ -2211,6 +2285,32 @@ public final class EventExtractor {
             }
         }
         return List.of(new Arg(null, phrase));
+    }
+
+    /** Types whose target is the party disapproved of. */
+    private static final Set<String> DISAPPROVING_TYPES = Set.of("ACCUSE", "REJECT", "PROTEST");
+
+    /**
+     * "condemned the attack on the embassy by militants", "a hunger strike against violations by the Louisville Metro
+     * Police Department", "protest the policy imposed by the Trump administration": the party that did the condemned or
+     * protested act, named in a by-phrase of the act noun or of its participle; -1 if none names a party.
+     */
+    private int byAgent(int noun) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("nmod") && "by".equals(Syntax.caseOf(doc, c)) && namesParty(c)) {
+                return c;
+            }
+            if (ct.baseRel().equals("acl") && ct.isVerb()) {
+                for (int a : doc.children(c)) {
+                    String rel = doc.token(a).baseRel();
+                    if ((rel.equals("obl") || rel.equals("nmod")) && "by".equals(Syntax.caseOf(doc, a)) && namesParty(a)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -3194,6 +3294,11 @@ public final class EventExtractor {
     /** Parts of speech that head their own phrase: a constraint is checked on them directly. */
     private static final Set<String> PHRASE_HEAD_POS = Set.of("NOUN", "PROPN", "PRON", "VERB");
 
+    /** English nouns of amount whose of-phrase names what is meant: a constraint is also met by that phrase. */
+    private static final Set<String> PARTITIVE_EN = Set.of("%", "percent", "bulk", "part", "most", "half", "third",
+            "share", "portion", "ton", "tonne", "batch", "shipment", "consignment", "amount", "quantity", "dozen",
+            "hundred", "thousand", "million", "number");
+
     /** Relations through which an English quantity or determiner reaches its noun: "an additional $2 million in assistance". */
     private static final Set<String> QUANTITY_RELS = Set.of("amod", "dep", "nummod", "nmod", "compound");
 
@@ -3205,7 +3310,17 @@ public final class EventExtractor {
      */
     private List<Integer> quantityWords(int token) {
         List<Integer> out = new ArrayList<>(Syntax.conjuncts(doc, token));
-        if (!lang.equals("en") || PHRASE_HEAD_POS.contains(doc.token(token).pos())) {
+        if (!lang.equals("en")) {
+            return out;
+        }
+        if (PARTITIVE_EN.contains(lower(doc.token(token).lemma()))) {
+            for (int c : doc.children(token)) { // "supplied 94% of military equipment", "the bulk of the aid"
+                if (doc.token(c).baseRel().equals("nmod") && "of".equals(Syntax.caseOf(doc, c))) {
+                    out.addAll(Syntax.conjuncts(doc, c));
+                }
+            }
+        }
+        if (PHRASE_HEAD_POS.contains(doc.token(token).pos())) {
             return out;
         }
         List<Integer> level = List.of(token);
@@ -3336,7 +3451,8 @@ public final class EventExtractor {
                 for (int t = range[0]; t <= range[1] && !found; t++) {
                     Token tt = doc.token(t);
                     String surface = doc.text().substring(tt.start(), tt.end()).toLowerCase(Locale.ROOT);
-                    found = surface.equals(words[i]) && t != v.index() && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index())
+                    found = surface.equals(words[i]) && t != v.index() && (tt.head() == v.index() || doc.token(tt.head()).head() == v.index()
+                            && (lang.equals("de") || !sameVerb(v, doc.token(tt.head())))) // "making effort to make vaccines available"
                             && (lang.equals("de") || englishPhraseWord(v.index(), t));
                 }
                 all = found;
@@ -3348,18 +3464,24 @@ public final class EventExtractor {
         return out;
     }
 
+    /** A phrase word under another verb of the same lemma belongs to that verb, which codes the phrase itself. */
+    private static boolean sameVerb(Token v, Token other) {
+        return other.isVerb() && lower(other.lemma()).equals(lower(v.lemma()));
+    }
+
     /** Word classes of a phrase trigger's prepositions and particles. */
     private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "PART", "SCONJ", "ADV");
 
     /**
      * An English phrase's preposition or particle follows its verb ("called on the government", "pushed hard for")
      * and is not the preposition of a time phrase: "Trump on Tuesday called the ambassador a stupid guy" is no "call
-     * on". Nouns may come first ("an agreement was reached").
+     * on". Nouns may come first ("an agreement was reached"); a word that is itself a trigger verb is no phrase word.
      */
     private boolean englishPhraseWord(int verb, int word) {
         Token w = doc.token(word);
         if (!PARTICLE_TAGS.contains(w.pos())) {
-            return true;
+            // "let free the 27-year old …" with "free" parsed as a verb: that verb codes the event with its own object
+            return !(w.isVerb() && w.lemma() != null && doc.child(word, "obj") >= 0 && !lexicon.verb(lower(w.lemma()), lang).isEmpty());
         }
         return word > verb && !(w.deprel().equals("case") && w.head() >= 0 && TIME_TAGS.contains(doc.token(w.head()).ner()));
     }

@@ -826,4 +826,62 @@ class EnglishEventRulesTest {
         EventRecord called = first("The minister called for sanctions instead.", "REQUEST");
         assertTrue(!called.negated(), called.toString());
     }
+
+    // session 24: CAMEO 06-08 verb classes; fought problems; partitive objects; sentence-initial event nouns
+
+    /** The one event of the text, of this type and CAMEO code. */
+    private static EventRecord onlyCoded(String text, String type, String cameo) throws Exception {
+        EventRecord e = only(text);
+        assertEquals(type, e.type(), e.toString());
+        assertEquals(cameo, e.cameo(), e.toString());
+        return e;
+    }
+
+    @Test
+    void aStruckDealIsAnAgreementNotAnAttack() throws Exception {
+        onlyCoded("The rebels struck a deal with the government in Juba.", "AGREE", "057");
+    }
+
+    @Test
+    void fightingADiseaseIsNoAttack() throws Exception {
+        assertTrue(events("Volunteers are fighting the cholera epidemic in Yemen.").isEmpty());
+        assertEquals("ASSAULT", only("The army is fighting the rebels in the north.").type());
+    }
+
+    @Test
+    void aPartitiveObjectMeetsTheConstraintByItsOfPhrase() throws Exception {
+        assertEquals("072", only("Russia supplied 60% of the weapons that Armenia bought.").cameo());
+        onlyCoded("Jordan is hosting thousands of Syrian refugees.", "AID", "075");
+    }
+
+    @Test
+    void aCapitalisedEventNounOpeningTheSentenceIsCoded() throws Exception {
+        EventRecord e = only("Cooperation between Kenya and Uganda was strengthened last year.");
+        assertEquals("COOPERATE", e.type());
+        assertEquals(List.of("KEN", "UGA"), e.source());
+    }
+
+    @Test
+    void haltingOnesOwnAttacksDeescalatesButNotAnothers() throws Exception {
+        onlyCoded("The militia halted its attacks on the city.", "RETREAT", "087");
+        List<EventRecord> others = events("Hamas vowed to stop Israel's attacks on Gaza.");
+        assertTrue(others.stream().noneMatch(x -> x.type().equals("RETREAT")), others.toString());
+        assertTrue(others.stream().anyMatch(x -> x.type().equals("ASSAULT") && x.source().equals(List.of("ISR"))),
+                others.toString());
+    }
+
+    @Test
+    void aidMadeAvailableAndArmsGivenUp() throws Exception {
+        assertEquals("AID", only("Germany has made available ambulances and medical supplies to Guinea.").type());
+        assertEquals("0873", only("The rebels have given up their arms.").cameo());
+    }
+
+    @Test
+    void theDoerOfARejectedActIsTheTarget() throws Exception {
+        assertEquals(List.of("USA"),
+                first("The opposition rejected the peace plan proposed by the United States.", "REJECT").target());
+        // without a by-phrase the rejected thing stays the target phrase
+        assertEquals(List.of("the peace plan"), first("The opposition rejected the peace plan.", "REJECT")
+                .targetMentions().stream().map(m -> m.text()).toList());
+    }
 }
