@@ -177,6 +177,9 @@ public final class StatementExtractor {
         int postposed = message != null ? -1 : postposedBoundary(s, t);
         int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
         Span infinitive = infinitive(s, t, strength);
+        if (comparison(s, wie >= 0 ? wie : markWie(t.index()))) {
+            return; // "so beeindruckend, wie man es nicht erwartet hatte": a comparison, no source
+        }
         if (message != null) {
             // the anaphoric reading above
         } else if (hasMark(t.index(), "wie", "as") && strength <= 2 && !ownComplementAfter(t)) {
@@ -809,6 +812,37 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    /** The "wie" marking the cue's clause ("Wie die Polizei mitteilte"), else -1. */
+    private int markWie(int verb) {
+        for (int c : doc.childrenWith(verb, "mark")) {
+            if (doc.token(c).text().equalsIgnoreCase("wie")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Comparative heads of a "wie" clause: "so schlimm, wie befürchtet" compares, it does not attribute. */
+    private static final Set<String> COMPARATIVE_HEADS = Set.of("so", "genauso", "ebenso");
+
+    /**
+     * Does the "wie" after a comma complete a comparison ("nicht so verheerend sein, wie zunächst angenommen", "so
+     * beeindruckend klang, wie man es nicht erwartet hatte"): "so" with an adjective or adverb in the clause before?
+     */
+    private boolean comparison(Sentence s, int wie) {
+        if (wie < s.firstToken() + 2 || !doc.token(wie - 1).text().equals(",") || !lang.equals("de")) {
+            return false;
+        }
+        for (int i = wie - 2; i > s.firstToken() && i >= wie - 9 && !doc.token(i).text().equals(","); i--) {
+            Token next = doc.token(i);
+            if (COMPARATIVE_HEADS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT))
+                    && (next.pos().equals("ADJ") || next.pos().equals("ADV"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Is the quotation around {@code offset} a short name ("Wie die „Bild“-Zeitung berichtete") rather than words? */

@@ -1457,6 +1457,15 @@ class StatementExtractorTest {
         assertNotTheMessage(doc, "dass die Preise steigen");
     }
 
+    @Test
+    void wieAfterAComparisonIsNoSource() {
+        // "Der Sturm war nicht so schlimm, wie zunächst angenommen": "so schlimm, wie …" compares
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Sturm/NOUN/5/nsubj/Sturm war/AUX/5/cop/sein nicht/PART/5/advmod/nicht"
+                + " so/ADV/5/advmod/so schlimm/ADJ/-1/root/schlimm ~,/PUNCT/9/punct/, wie/SCONJ/9/mark/wie"
+                + " zunächst/ADV/9/advmod/zunächst angenommen/VERB/5/advcl/annehmen ~./PUNCT/5/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+    }
+
     /** No statement the rules find has exactly this message (a longer one that starts with it may). */
     private static void assertNotTheMessage(AnnotatedDocument doc, String text) {
         List<StatementRecord> out = extract(doc);
