@@ -177,6 +177,9 @@ public final class StatementExtractor {
         int postposed = message != null ? -1 : postposedBoundary(s, t);
         int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
         Span infinitive = infinitive(s, t, strength);
+        if (comparison(s, wie >= 0 ? wie : markWie(t.index()))) {
+            return; // "so beeindruckend, wie man es nicht erwartet hatte": a comparison, no source
+        }
         if (message != null) {
             // the anaphoric reading above
         } else if (hasMark(t.index(), "wie", "as") && strength <= 2 && !ownComplementAfter(t)) {
@@ -272,7 +275,7 @@ public final class StatementExtractor {
             message = withoutAttribution(t.index());
             form = "reported";
         }
-        if (message == null || rejected != null && !withCandidates) {
+        if (message == null || rejected != null && !withCandidates || threatUnnamed(s, t, message)) {
             return;
         }
         Party inherited = speakerTok < 0 && !form.equals("reported") ? participleSpeaker(s, t) : null;
@@ -282,8 +285,10 @@ public final class StatementExtractor {
         if (rejected != null) {
             // the first reason stands
         } else if (speakerTok < 0 && inherited == null
-                && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl"))) {
+                && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl")
+                    || LIGHT_VERBS.contains(t.lemma()) && phraseWord < 0 && !hasParticle(t.index()) && lang.equals("de"))) {
             rejected = "noSpeaker"; // "Speaking to …" / a speech act without anyone performing it is not a statement
+                                    // (nor "Hinzu kommt, dass …": a light verb alone, light-verbs-de.tsv)
         } else if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
             rejected = "notAgentive"; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong
                                       // cues such as "berichten", "ankündigen" have speakers also outside the actor registry)
@@ -633,6 +638,49 @@ public final class StatementExtractor {
         return doc.token(i).start();
     }
 
+    /** Verbs of the cue lexicon with no speech act of their own ({@code light-verbs-de.tsv}). */
+    private static final Set<String> LIGHT_VERBS = TsvResource.read("org/lagebild/statements/light-verbs-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Has the verb a separable particle ("stellte sich heraus": a particle verb the lemmatizer may not know)? */
+    private boolean hasParticle(int verb) {
+        return !doc.childrenWith(verb, "compound:prt").isEmpty();
+    }
+
+    /** Threat verbs and the words that name their threat ({@code threat-verbs-de.tsv}). */
+    private static final java.util.Map<String, List<String>> THREAT_VERBS = TsvResource.read("org/lagebild/statements/threat-verbs-de.tsv", 2)
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.req(0, "lemma"),
+                    r -> List.of(r.req(1, "threat words").split(","))));
+
+    /**
+     * Does a threat verb say what is imminent rather than threaten ("Dem HSV droht der Zwangsabstieg", "Der Frachter droht
+     * auseinanderzubrechen", "Falls …, droht ihr eine Freiheitsstrafe")? It threatens with "mit"/"damit" in its clause, or a
+     * message after a comma or colon ("drohte, ihn zu töten"), quoted or in Konjunktiv I, or a message before it with a
+     * speaker after it ("Wir werden sie bezahlen lassen, droht Davutoğlu"). German only.
+     */
+    private boolean threatUnnamed(Sentence s, Token cue, Span message) {
+        List<String> words = THREAT_VERBS.get(cue.lemma());
+        if (!lang.equals("de") || words == null || isQuoted(message) || subjunctiveSpan(message, Set.of(Mood.SUBJUNCTIVE_I))) {
+            return false;
+        }
+        for (int i = cue.index() + 1; i < s.endToken() && !doc.token(i).text().equals(","); i++) {
+            if (words.contains(doc.token(i).text().toLowerCase(Locale.ROOT))) {
+                return false; // "droht damit, …", "drohte der Regierung mit einer Klage"
+            }
+        }
+        for (int c : doc.children(cue.index())) {
+            if (words.contains(doc.token(c).text().toLowerCase(Locale.ROOT)) || hasCase(c, words.toArray(String[]::new))) {
+                return false; // "Mit einer Klage drohte der Verband"
+            }
+        }
+        int first = doc.tokenAt(message.start());
+        if (first < cue.index()) {
+            int subj = subject(cue.index());
+            return subj < cue.index() || !agentive(subj); // "…, droht Davutoğlu" threatens; "Falls …, droht ihr eine Strafe" not
+        }
+        return first < 1 || !doc.token(first - 1).text().equals(",") && !doc.token(first - 1).text().equals(":");
+    }
+
     /** Adverbial conjunctions: a clause they open before a post-posed verb is its condition or time, not its message. */
     private static final Set<String> ADVERBIAL_CONJUNCTIONS = Set.of("wenn", "falls", "nachdem", "obwohl", "obgleich",
             "weil", "da", "bevor", "ehe", "sobald", "sofern", "seitdem", "solange", "indem", "zumal");
@@ -663,13 +711,39 @@ public final class StatementExtractor {
         for (int k = first; k < comma; k++) {
             Token w = doc.token(k);
             if (w.text().equals(",")) {
-                relative = k + 1 < comma && relativeOpener(k + 1);
+                relative = k + 1 < comma && (relativeOpener(k + 1) || verbFinalRelative(k + 1, comma));
                 sawRelative |= relative;
             } else if (w.isVerb() && !relative) {
                 return false;
             }
         }
         return sawRelative;
+    }
+
+    /**
+     * Does a relative clause the tagger opened with an article open at {@code k} ("Im Brief, den Teziç an Chirac geschickt
+     * hat, erklärt er": "den" tagged DET)? Its verbs stand only at its end, an auxiliary last ("geschickt hat"); a main
+     * clause puts its finite verb second ("die Lage habe sich verschlechtert").
+     */
+    private boolean verbFinalRelative(int k, int limit) {
+        Token w = doc.token(k);
+        if (!w.pos().equals("DET") || !RELATIVE_OPENERS.contains(w.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int end = k + 1;
+        while (end < limit && !doc.token(end).text().equals(",")) {
+            end++;
+        }
+        int firstVerb = end;
+        while (firstVerb > k + 2 && doc.token(firstVerb - 1).isVerb()) {
+            firstVerb--;
+        }
+        for (int i = k + 1; i < firstVerb; i++) {
+            if (doc.token(i).isVerb()) {
+                return false;
+            }
+        }
+        return firstVerb < end && (end - firstVerb == 1 || doc.token(end - 1).pos().equals("AUX"));
     }
 
     /** Does a comma between these tokens open a main clause ("…, dann werde das …", "…, wäre das …": a verb first)? */
@@ -738,6 +812,37 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    /** The "wie" marking the cue's clause ("Wie die Polizei mitteilte"), else -1. */
+    private int markWie(int verb) {
+        for (int c : doc.childrenWith(verb, "mark")) {
+            if (doc.token(c).text().equalsIgnoreCase("wie")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Comparative heads of a "wie" clause: "so schlimm, wie befürchtet" compares, it does not attribute. */
+    private static final Set<String> COMPARATIVE_HEADS = Set.of("so", "genauso", "ebenso");
+
+    /**
+     * Does the "wie" after a comma complete a comparison ("nicht so verheerend sein, wie zunächst angenommen", "so
+     * beeindruckend klang, wie man es nicht erwartet hatte"): "so" with an adjective or adverb in the clause before?
+     */
+    private boolean comparison(Sentence s, int wie) {
+        if (wie < s.firstToken() + 2 || !doc.token(wie - 1).text().equals(",") || !lang.equals("de")) {
+            return false;
+        }
+        for (int i = wie - 2; i > s.firstToken() && i >= wie - 9 && !doc.token(i).text().equals(","); i--) {
+            Token next = doc.token(i);
+            if (COMPARATIVE_HEADS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT))
+                    && (next.pos().equals("ADJ") || next.pos().equals("ADV"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Is the quotation around {@code offset} a short name ("Wie die „Bild“-Zeitung berichtete") rather than words? */

@@ -1427,6 +1427,45 @@ class StatementExtractorTest {
         assertEquals("Zu viele Noten", message(colon, only(colon)));
     }
 
+    @Test
+    void relativeClauseTaggedAsArticleIsNoPostposedMessage() {
+        // "Im Brief, den er geschickt hat, erklärt er …": the relative "den" tagged DET; its verbs stand last, the auxiliary last
+        AnnotatedDocument doc = parse("Im/ADP/1/case/in Brief/NOUN/8/obl/Brief ~,/PUNCT/5/punct/, den/DET/5/det/der"
+                + " er/PRON/5/nsubj/er geschickt/VERB/1/advcl/schicken hat/AUX/5/aux/haben ~,/PUNCT/5/punct/,"
+                + " erklärt/VERB/-1/root/erklären Minister/NOUN/8/nsubj/Minister Meier/PROPN/9/flat/Meier seine/DET/12/det/sein"
+                + " Gründe/NOUN/8/obj/Grund ~./PUNCT/8/punct/.");
+        assertNotTheMessage(doc, "Im Brief, den er geschickt hat");
+    }
+
+    @Test
+    void threatVerbWithoutItsThreatIsNoStatement() {
+        // "Der Frachter droht auseinanderzubrechen": what is imminent, no threat
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Frachter/NOUN/2/nsubj/Frachter droht/VERB/-1/root/drohen"
+                + " auseinanderzubrechen/VERB/2/xcomp/auseinanderbrechen ~./PUNCT/2/punct/.");
+        assertNotTheMessage(doc, "auseinanderzubrechen");
+        // a threat after the comma is the message: "Der Verband drohte, die Regierung zu verklagen"
+        AnnotatedDocument threat = parse("Der/DET/1/det/der Verband/NOUN/2/nsubj/Verband drohte/VERB/-1/root/drohen ~,/PUNCT/7/punct/,"
+                + " die/DET/5/det/die Regierung/NOUN/7/obj/Regierung zu/PART/7/mark/zu verklagen/VERB/2/xcomp/verklagen ~./PUNCT/2/punct/.");
+        assertEquals("die Regierung zu verklagen", message(threat, only(threat)));
+    }
+
+    @Test
+    void lightVerbWithoutSpeakerIsNoStatement() {
+        // "Hinzu kommt, dass die Preise steigen": "kommen" alone says nothing, and no one speaks
+        AnnotatedDocument doc = parse("Hinzu/ADV/1/advmod/hinzu kommt/VERB/-1/root/kommen ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass"
+                + " die/DET/5/det/die Preise/NOUN/6/nsubj/Preis steigen/VERB/1/ccomp/steigen ~./PUNCT/1/punct/.");
+        assertNotTheMessage(doc, "dass die Preise steigen");
+    }
+
+    @Test
+    void wieAfterAComparisonIsNoSource() {
+        // "Der Sturm war nicht so schlimm, wie zunächst angenommen": "so schlimm, wie …" compares
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Sturm/NOUN/5/nsubj/Sturm war/AUX/5/cop/sein nicht/PART/5/advmod/nicht"
+                + " so/ADV/5/advmod/so schlimm/ADJ/-1/root/schlimm ~,/PUNCT/9/punct/, wie/SCONJ/9/mark/wie"
+                + " zunächst/ADV/9/advmod/zunächst angenommen/VERB/5/advcl/annehmen ~./PUNCT/5/punct/.");
+        assertTrue(extract(doc).isEmpty(), extract(doc).toString());
+    }
+
     /** No statement the rules find has exactly this message (a longer one that starts with it may). */
     private static void assertNotTheMessage(AnnotatedDocument doc, String text) {
         List<StatementRecord> out = extract(doc);
