@@ -349,14 +349,10 @@ public final class ActorResolver {
             Optional<Person> known = persons.match(name, date);
             if (known.isPresent()) {
                 Person p = known.get();
-                person = entity(p.id(), () -> Entity.person(p, lang, date));
+                person = entity(p.id(), () -> withFirstNameGender(Entity.person(p, lang, date)));
             } else {
                 String canonical = stripGenitive(name);
-                person = entity("person:" + slug(canonical), () -> Entity.person(canonical));
-            }
-            if (person.gender == null) {
-                Entity named = person;
-                registry.firstNameGender(named.name).ifPresent(g -> named.gender = g);
+                person = entity("person:" + slug(canonical), () -> withFirstNameGender(Entity.person(canonical)));
             }
         }
         if (ctx != null) {
@@ -442,7 +438,7 @@ public final class ActorResolver {
             return 0;
         }
         if (INDEFINITE.contains(det)) {
-            return describedSubject(ws, w, det, gender);
+            return describedSubject(ws, w, d, gender);
         }
         if (gender.equals("m")) {
             boolean afterSo = w > 1 && ws.get(w - 2).text().equalsIgnoreCase("so");
@@ -488,20 +484,28 @@ public final class ActorResolver {
         return 1;
     }
 
+    /** A named person without a gender takes the first name's ("John Boehner": m), once, when created. */
+    private Entity withFirstNameGender(Entity person) {
+        if (person.gender == null) {
+            registry.firstNameGender(person.name).ifPresent(g -> person.gender = g);
+        }
+        return person;
+    }
+
     /**
      * "sagte ein malischer Offizier", "erklärte eine Kommissionssprecherin": an indefinite occupation noun as the subject
      * introduces a person of this article (as an indefinite role does), so that what they say or do has an actor; a
      * nationality adjective before it gives the country. Not as an object or in a phrase ("mit einem Experten").
      */
-    private int describedSubject(List<Word> ws, int w, String det, String gender) {
+    private int describedSubject(List<Word> ws, int w, int det, String gender) {
         Word word = ws.get(w);
         Token t = doc.token(word.head());
-        if (!t.baseRel().equals("nsubj") || !det.equals(gender.equals("f") ? "eine" : "ein")) {
+        if (!t.baseRel().equals("nsubj")
+                || !doc.token(det).text().toLowerCase(Locale.ROOT).equals(gender.equals("f") ? "eine" : "ein")) {
             return 0;
         }
-        int d = determiner(word.head());
-        if (d > 0 && Set.of("kaum", "nicht", "fast").contains(doc.token(d - 1).text().toLowerCase(Locale.ROOT))) {
-            return 0; // "Kaum ein Politiker kann …": nobody in particular
+        if (det > 0 && NOBODY_IN_PARTICULAR.contains(doc.token(det - 1).text().toLowerCase(Locale.ROOT))) {
+            return 0; // "Kaum ein Politiker kann …"
         }
         Optional<Entry> country = w > 0 ? registry.adjective(ws.get(w - 1).text(), lang)
                 .filter(e -> e.kind().name().equals("COUNTRY")) : Optional.empty();
@@ -1201,6 +1205,8 @@ public final class ActorResolver {
         return last;
     }
 
+    /** Words before an indefinite article that make its noun nobody in particular ("kaum ein Politiker"). */
+    private static final Set<String> NOBODY_IN_PARTICULAR = Set.of("kaum", "nicht", "fast");
     private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "einem", "einen", "eines", "a", "an");
 
     /**

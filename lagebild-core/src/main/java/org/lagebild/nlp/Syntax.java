@@ -212,18 +212,23 @@ public final class Syntax {
 
     /** Whether a subordinator ({@code mark}) of {@code token} is one of {@code marks} (lower case): "dass", "ob", "that". */
     public static boolean hasMark(AnnotatedDocument doc, int token, String... marks) {
+        return mark(doc, token, marks) >= 0;
+    }
+
+    /** The first {@code mark} child of {@code token} that is one of {@code marks} (lower case), or -1. */
+    public static int mark(AnnotatedDocument doc, int token, String... marks) {
         for (int c : doc.children(token)) {
             Token ct = doc.token(c);
             if (ct.deprel().equals("mark")) {
                 String m = ct.text().toLowerCase(java.util.Locale.ROOT);
                 for (String x : marks) {
                     if (m.equals(x)) {
-                        return true;
+                        return c;
                     }
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** The token and its conjuncts ("die USA und Russland"). */

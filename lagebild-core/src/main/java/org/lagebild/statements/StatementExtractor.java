@@ -177,7 +177,7 @@ public final class StatementExtractor {
         int postposed = message != null ? -1 : postposedBoundary(s, t);
         int wie = strength <= 2 ? wieClauseStart(s, t) : -1;
         Span infinitive = infinitive(s, t, strength);
-        if (comparison(s, wie >= 0 ? wie : markWie(t.index()))) {
+        if (comparison(s, wie >= 0 ? wie : org.lagebild.nlp.Syntax.mark(doc, t.index(), "wie"))) {
             return; // "so beeindruckend, wie man es nicht erwartet hatte": a comparison, no source
         }
         if (message != null) {
@@ -809,16 +809,6 @@ public final class StatementExtractor {
             }
             if (w.isVerb() || w.text().equals(":") || w.text().equals(";") || inQuote(w.start()) && !shortQuotedName(w.start())) {
                 return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The "wie" marking the cue's clause ("Wie die Polizei mitteilte"), else -1. */
-    private int markWie(int verb) {
-        for (int c : doc.childrenWith(verb, "mark")) {
-            if (doc.token(c).text().equalsIgnoreCase("wie")) {
-                return c;
             }
         }
         return -1;
