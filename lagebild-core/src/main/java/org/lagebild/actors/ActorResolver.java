@@ -62,6 +62,8 @@ public final class ActorResolver {
     private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-Jährige[rn]?");
     private static final Set<String> DE_POSS_M = Set.of("sein", "seine", "seinen", "seinem", "seiner", "seines");
     private static final Set<String> DE_PRON_F = Set.of("sie");
+    /** How far back a subject pronoun may find its antecedent across sentences that mention no one (see farSubject). */
+    private static final int FAR_BACK = 3;
     private static final Set<String> EN_PRON_M = Set.of("he");
     private static final Set<String> EN_PRON_F = Set.of("she");
 
@@ -886,7 +888,37 @@ public final class ActorResolver {
                 return best;
             }
         }
-        return null;
+        return farSubject(pronoun, gender);
+    }
+
+    /**
+     * A subject pronoun with no candidate in its own or the two sentences before it is the named person who was the
+     * subject three sentences back, when those sentences mention no one ("…, sagte Mitterlehner: … . Denn … . In
+     * Zusammenhang … . Keinen Zweifel hatte er aber daran, …": the speaker's own quoted sentences in between).
+     */
+    private Entity farSubject(Token pronoun, String gender) {
+        int si = pronoun.sentence() - FAR_BACK;
+        if (si < 0 || !pronoun.baseRel().equals("nsubj")) {
+            return null;
+        }
+        Mention best = null;
+        for (Mention m : mentions) {
+            Token mt = doc.token(m.head());
+            if (mt.sentence() > si && m.start() < pronoun.start()) {
+                return null; // someone or something else is mentioned in between
+            }
+            Entity e = m.entity();
+            Token subject = mt; // the name, or the title it is apposed to ("Vizekanzler Karl Berger konstatierte")
+            while ((subject.baseRel().equals("appos") || subject.baseRel().equals("flat")) && subject.head() >= 0) {
+                subject = doc.token(subject.head());
+            }
+            if (mt.sentence() == si && e.type.equals("PERSON") && e.named && pronounCompatible(e, gender)
+                    && subject.baseRel().equals("nsubj") && mainClauseSubject(subject) && Quotes.containing(quotes, m.start()) == null
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.entity();
     }
 
     /** Whether {@code subject}'s verb is its sentence's root or a verb coordinated with the root. */
