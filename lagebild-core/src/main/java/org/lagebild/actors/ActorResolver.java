@@ -536,7 +536,9 @@ public final class ActorResolver {
         }
         String pos = t.pos();
         boolean name = pos.equals("PROPN");
-        if (!name && !(w > 0 && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("ADV")))) {
+        // at the start of a sentence only as a bare subject ("Stumpf war bei der Demo dabei", not "Kurz darauf")
+        boolean bareSubject = t.baseRel().equals("nsubj") && determiner(word.head()) < 0 && doc.children(word.head()).length == 0;
+        if (!name && !((w > 0 || bareSubject) && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("ADV")))) {
             return 0;
         }
         if (word.first() > 0 && doc.token(word.first() - 1).sentence() == t.sentence()) {

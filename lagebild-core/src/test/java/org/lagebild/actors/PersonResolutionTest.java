@@ -198,6 +198,13 @@ class PersonResolutionTest {
         ActorRecord koch = byId(actors("de", "Der Richter Hans Koch sprach. Der Koch des Hotels schwieg.", "2016-01-20"),
                 "person:hans-koch");
         assertEquals(1, koch.mentions().size(), koch.mentions().toString());
+        // at the start of a sentence only as a bare subject: "Kern ist …", not "Kurz darauf …"
+        ActorRecord kern = byId(actors("de", "Auf Facebook wirbt ÖBB-Chef Christian Kern um Stimmen. "
+                + "Kern ist Mitglied der SPÖ.", "2015-09-20"), "person:christian-kern");
+        assertEquals(2, kern.mentions().size(), kern.mentions().toString());
+        ActorRecord kurz = byId(actors("de", "Außenminister Sebastian Kurz sprach in Wien. Kurz darauf reiste er ab.",
+                "2016-01-20"), "person:sebastian-kurz");
+        assertTrue(kurz.mentions().stream().noneMatch(m -> m.text().equals("Kurz")), kurz.mentions().toString());
     }
 
     @Test
