@@ -808,12 +808,94 @@ public final class ActorResolver {
                     }
                     return 1;
                 }
+            } else if (lang.equals("de") && lower.equals("sie") && t.baseRel().equals("nsubj") && !singularVerb(t.head())
+                    && (t.text().equals("sie") || sentenceInitial(t) && !formalAddress()) && !firstPersonSentence(t)) {
+                Entity e = pluralSubject(t);
+                if (e != null) {
+                    addMention(e, span, word.head(), "pronoun", false);
+                    return 1;
+                }
             }
         }
         return 0;
     }
 
     // ------------------------------------------------------------------ pronouns
+
+    /**
+     * "Die Nationalisten sehen darin ein Nachgeben. Sie fordern ein hartes Vorgehen": a plural "sie" as the subject is
+     * the subject of a plural verb in its own sentence before it or in the sentence before (the verbs' agreement stands
+     * in for the number the tagger does not give): the main clause's subject first, then the most recent. That subject
+     * must be a group, organisation or country; when it is a noun that names no actor ("Helfen könnten Pädagogen ihren
+     * Schülern, indem sie …") or a person, the pronoun stays unresolved.
+     */
+    private Entity pluralSubject(Token pronoun) {
+        int from = doc.sentences().get(Math.max(0, pronoun.sentence() - 1)).firstToken();
+        Token best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (int i = from; i < pronoun.index(); i++) {
+            Token t = doc.token(i);
+            if (!t.baseRel().equals("nsubj") || !(t.isNoun() || t.pos().equals("PROPN")) || singularVerb(t.head())
+                    || Quotes.containing(quotes, t.start()) != null) {
+                continue;
+            }
+            long score = i + (t.sentence() == pronoun.sentence() ? 2_000_000L : 0) + (mainClauseSubject(t) ? 1_000_000L : 0);
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            String type = m.entity().type;
+            if (m.head() == best.index() && !m.locative()
+                    && (type.equals("GROUP") || type.equals("ORGANIZATION") || type.equals("COUNTRY"))) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private Boolean formal;
+
+    /** Whether the text addresses someone as "Sie" (a capital "Sie" inside a sentence: an interview). */
+    private boolean formalAddress() {
+        if (formal == null) {
+            formal = false;
+            for (Token t : doc.tokens()) {
+                if (t.text().equals("Sie") && !sentenceInitial(t)) {
+                    formal = true;
+                    break;
+                }
+            }
+        }
+        return formal;
+    }
+
+    /** First in its sentence, or after an opening quotation mark, colon or dash ("STANDARD: Sie …"). */
+    private boolean sentenceInitial(Token t) {
+        if (t.index() == 0 || doc.token(t.index() - 1).sentence() != t.sentence()) {
+            return true;
+        }
+        return OPENERS.contains(doc.token(t.index() - 1).text());
+    }
+
+    private static final Set<String> OPENERS = Set.of("„", "\"", "“", "»", "«", ":", "–", "-", "(");
+
+    /** A sentence with "ich", "wir" … is someone's own words (news text often drops the quotation marks). */
+    private boolean firstPersonSentence(Token t) {
+        Sentence s = doc.sentences().get(t.sentence());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (FIRST_PERSON_DE.contains(doc.token(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIRST_PERSON_DE = Set.of("ich", "mich", "mir", "wir", "uns");
 
     private String pronounGender(String lower, Token t) {
         if (lang.equals("de")) {
