@@ -978,7 +978,8 @@ public final class ActorResolver {
     /**
      * A subject pronoun with no candidate in its own or the two sentences before it is the named person who was the
      * subject three sentences back, when those sentences mention no one ("…, sagte Mitterlehner: … . Denn … . In
-     * Zusammenhang … . Keinen Zweifel hatte er aber daran, …": the speaker's own quoted sentences in between).
+     * Zusammenhang … . Keinen Zweifel hatte er aber daran, …": the speaker's own quoted sentences in between). Not
+     * through another pronoun (its own antecedent may be wrong).
      */
     private Entity farSubject(Token pronoun, String gender) {
         int si = pronoun.sentence() - FAR_BACK;
@@ -997,7 +998,7 @@ public final class ActorResolver {
                 subject = doc.token(subject.head());
             }
             if (mt.sentence() == si && e.type.equals("PERSON") && e.named && pronounCompatible(e, gender)
-                    && subject.baseRel().equals("nsubj") && mainClauseSubject(subject) && Quotes.containing(quotes, m.start()) == null
+                    && !m.kind().equals("pronoun") && subject.baseRel().equals("nsubj") && mainClauseSubject(subject) && Quotes.containing(quotes, m.start()) == null
                     && (best == null || m.start() > best.start())) {
                 best = m;
             }
