@@ -1684,6 +1684,11 @@ public final class StatementExtractor {
             return;
         }
         int[] cueRange = doc.subtreeRange(speakerTok);
+        int adjacent = lang.equals("de") && cueRange[1] == speakerTok ? adjacentOwner(speakerTok, s) : -1;
+        if (adjacent >= 0) {
+            cueRange = new int[] {cueRange[0], ownerEnd(adjacent, s)};
+            actorTok = actorTok < 0 ? adjacent : actorTok;
+        }
         int from = Math.min(cueFrom, cueRange[0]);
         int sourceEnd = sourceEnd(speakerTok, w.equals("zufolge") && speakerTok < t.index() ? Math.min(cueRange[1], t.index() - 1) : cueRange[1]);
         int to = Math.max(cueTo, sourceEnd);
@@ -1694,6 +1699,10 @@ public final class StatementExtractor {
         Span cueSpan = doc.span(cueFrom, cueTo);
         StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), w, List.of(Evidence.of(cueSpan)));
         Party speaker = party(speakerTok, sourceEnd);
+        if (adjacent >= 0 && sourceEnd > speakerTok && doc.token(sourceEnd).end() > speaker.end()) {
+            Span whole = Span.of(doc.text(), speaker.start(), doc.token(sourceEnd).end()); // beyond the noun's subtree
+            speaker = new Party(speaker.actor(), whole.start(), whole.end(), whole.text());
+        }
         if (actorTok >= 0 && speaker.actor() == null) {
             Party owner = party(actorTok);
             speaker = new Party(owner.actor(), speaker.start(), speaker.end(), speaker.text());
@@ -1719,6 +1728,55 @@ public final class StatementExtractor {
     }
 
     private static final Set<String> DASHES = Set.of("–", "-", "—");
+
+    private static final Set<String> GENITIVE_OPENERS = Set.of("der", "des", "eines", "einer", "von", "vom", "aus");
+
+    /**
+     * The owner of a source noun that the parse hung elsewhere though it follows the noun directly ("wurden nach Angaben
+     * der Polizei 18 Menschen getötet": "der Polizei" parsed as the verb's dative): the head noun of a genitive, "von" or
+     * "aus" phrase right after it, or of a strong genitive plural ("nach Angaben unabhängiger Experten"); else -1.
+     */
+    private int adjacentOwner(int noun, Sentence s) {
+        if (!sourceNoun(doc.token(noun).text().toLowerCase(Locale.ROOT)) || noun + 2 >= s.endToken()) {
+            return -1;
+        }
+        int i = noun + 1;
+        String w = doc.token(i).text().toLowerCase(Locale.ROOT);
+        if (!GENITIVE_OPENERS.contains(w) && !(doc.token(i).pos().equals("ADJ") && genitiveAttribute(i))) {
+            return -1;
+        }
+        for (int k = i; k < Math.min(s.endToken(), i + 4); k++) {
+            Token x = doc.token(k);
+            if (x.isNoun() || x.pos().equals("PROPN")) {
+                return k;
+            }
+            if (!(x.pos().equals("DET") || x.pos().equals("ADJ") || x.pos().equals("ADP") && k == i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of an adjacent owner's phrase: its subtree and a name right after it, up to a verb, number or comma. */
+    private int ownerEnd(int owner, Sentence s) {
+        int end = Math.max(owner, doc.subtreeRange(owner)[1]);
+        while (end + 1 < s.endToken() && doc.token(end + 1).pos().equals("PROPN")) {
+            end++; // "von Staatsanwalt Molins" with the name parsed apart
+        }
+        for (int i = owner + 1; i <= end && i < s.endToken(); i++) {
+            Token x = doc.token(i);
+            if (x.isVerb() || x.pos().equals("AUX") || x.pos().equals("NUM") || x.text().equals(",")) {
+                end = i - 1;
+                break;
+            }
+        }
+        while (end > owner && DANGLING.contains(doc.token(end).pos())) {
+            end--; // "der Zentralbank im" cut before the number: no preposition without its noun
+        }
+        return end;
+    }
+
+    private static final Set<String> DANGLING = Set.of("ADP", "DET", "ADJ", "CCONJ");
 
     /**
      * "nach eigenen Angaben", "eigenen Angaben zufolge", "laut eigener Aussage": the source is the subject of the clause

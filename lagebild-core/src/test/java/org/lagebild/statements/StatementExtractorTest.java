@@ -1115,6 +1115,25 @@ class StatementExtractorTest {
     }
 
     @Test
+    void sourceAfterNachTakesTheOwnerTheParseHungElsewhere() {
+        // "der Polizei" parsed as the verb's dative: still the owner of "Angaben", and the speaker's actor
+        AnnotatedDocument doc = parse("Bei/ADP/2/case/bei den/DET/2/det/der Angriffen/NOUN/10/obl/Angriff wurden/AUX/10/aux:pass/werden"
+                + " nach/ADP/5/case/nach Angaben/NOUN/10/obl/Angabe der/DET/7/det/der Polizei/NOUN/10/iobj/Polizei"
+                + " 18/NUM/9/nummod/18 Menschen/NOUN/10/nsubj:pass/Mensch getötet/VERB/-1/root/töten ~./PUNCT/10/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Angaben der Polizei", r.speaker().text());
+        assertEquals("group:COP:polizei", r.speaker().actor());
+        // a name parsed apart joins; a phrase that is no owner ("über die Lage") stays out
+        AnnotatedDocument name = parse("Dort/ADV/6/advmod/dort gab/VERB/-1/root/geben es/PRON/1/expl/es nach/ADP/4/case/nach"
+                + " Angaben/NOUN/1/obl/Angabe von/ADP/6/case/von Staatsanwalt/NOUN/1/obl/Staatsanwalt Molins/PROPN/1/nsubj/Molins"
+                + " drei/NUM/9/nummod/drei Explosionen/NOUN/1/obj/Explosion ~./PUNCT/1/punct/.");
+        assertEquals("Angaben von Staatsanwalt Molins", only(name).speaker().text());
+        AnnotatedDocument about = parse("Nach/ADP/1/case/nach Angaben/NOUN/6/obl/Angabe über/ADP/4/case/über die/DET/4/det/der"
+                + " Lage/NOUN/6/obl/Lage starben/VERB/-1/root/sterben drei/NUM/8/nummod/drei Menschen/NOUN/6/nsubj/Mensch ~./PUNCT/6/punct/.");
+        assertEquals("Angaben", only(about).speaker().text());
+    }
+
+    @Test
     void speakerCompletesAQuotedNameTheParseCut() {
         AnnotatedDocument doc = parse("Laut/ADP/1/case/laut Moritz/PROPN/9/obl/Moritz Wohlrab/PROPN/1/flat/Wohlrab von/ADP/5/case/von der/DET/5/det/der"
                 + " „/PUNCT/5/punct/„ ~Aktion/NOUN/1/nmod/Aktion Deutschland/PROPN/5/flat/Deutschland hilft/VERB/9/conj/helfen"
