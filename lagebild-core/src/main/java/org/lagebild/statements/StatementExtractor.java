@@ -212,8 +212,9 @@ public final class StatementExtractor {
             }
         } else if (strength <= 2 || hasReportClause(t.index()) || infinitive != null) {
             int clause = clauseComplement(t.index());
-            if (clause >= 0 && !clauseLike(clause)) {
-                clause = -1; // "gab … die Einstellung des Verfahrens bekannt": no clause, the other readings decide
+            if (clause >= 0 && (!clauseLike(clause) || frontedPhrase(clause, t))) {
+                clause = -1; // "gab … die Einstellung des Verfahrens bekannt", "Günther Platter, der …, sagte …": no clause, the
+                             // other readings decide
             }
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
             int comma; // the readings below are tried in turn, each computed once
@@ -705,13 +706,20 @@ public final class StatementExtractor {
             // message, and "Da zeigt sich …" opens with the adverb
             return !doc.token(first + 1).isVerb() && !mainClauseAfterComma(first, comma);
         }
-        // every verb before the comma is in a relative clause opened after an earlier comma
+        return phraseWithRelativeClause(first, comma);
+    }
+
+    /**
+     * Is tokens {@code [first, end)} a phrase with its relative clause, every verb in a relative clause opened after a comma
+     * ("In einer Videobotschaft, die … eingespielt wurde", "Günther Platter, der …, der … inne hat")?
+     */
+    private boolean phraseWithRelativeClause(int first, int end) {
         boolean relative = false;
         boolean sawRelative = false;
-        for (int k = first; k < comma; k++) {
+        for (int k = first; k < end; k++) {
             Token w = doc.token(k);
             if (w.text().equals(",")) {
-                relative = k + 1 < comma && (relativeOpener(k + 1) || verbFinalRelative(k + 1, comma));
+                relative = k + 1 < end && (relativeOpener(k + 1) || verbFinalRelative(k + 1, end));
                 sawRelative |= relative;
             } else if (w.isVerb() && !relative) {
                 return false;
@@ -1344,6 +1352,18 @@ public final class StatementExtractor {
         String last = span.text().substring(span.length() - 1);
         return first <= 0 || CONTENT_OPENERS.contains(doc.token(first).text().toLowerCase(Locale.ROOT))
                 || last.equals("?") || last.equals("!") || doc.token(first - 1).text().equals(":"); // "gesagt haben: Zu schön …"
+    }
+
+    /**
+     * Is a complement the parse hung before the cue a fronted phrase with its relative clause, no clause of its own ("Günther
+     * Platter, der …, der … inne hat, sagte …: „…“", "Die Angriffe auf Kirchhoff, der … gehört hatte, wollte er
+     * zurückweisen")? Quoted words are a message. German only.
+     */
+    private boolean frontedPhrase(int clause, Token cue) {
+        int[] r = doc.subtreeRange(clause);
+        Span span = trim(doc.subtreeSpan(clause));
+        return lang.equals("de") && r[1] < cue.index() && span != null && !isQuoted(span) && !inQuote(span.start())
+                && phraseWithRelativeClause(r[0], r[1] + 1);
     }
 
     private int clauseComplement(int verb) {
