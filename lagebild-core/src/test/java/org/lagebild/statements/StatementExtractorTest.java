@@ -1455,6 +1455,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void relativeClauseAfterTheCueIsNoComplement() {
+        // "Ein Test bestätigte die Identität des Mannes, der 1963 untertauchte" with the relative clause parsed as the verb's
+        // clause: verb-final after a relative pronoun, not in Konjunktiv, it describes the noun and says nothing
+        AnnotatedDocument doc = parse("Ein/DET/1/det/ein Test/NOUN/2/nsubj/Test bestätigte/VERB/-1/root/bestätigen die/DET/4/det/der"
+                + " Identität/NOUN/2/obj/Identität des/DET/6/det/der Mannes/NOUN/4/nmod/Mann ~,/PUNCT/10/punct/,"
+                + " der/DET/10/nsubj/der 1963/NUM/10/obl/1963 untertauchte/VERB/2/ccomp/untertauchen ~./PUNCT/2/punct/.");
+        assertNotTheMessage(doc, "der 1963 untertauchte");
+        // a content clause puts its finite verb second: "Er sagte, die Kritik müsse hingenommen werden"
+        AnnotatedDocument content = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/, die/DET/4/det/der"
+                + " Kritik/NOUN/6/nsubj:pass/Kritik müsse/AUX/6/aux/müssen hingenommen/VERB/1/ccomp/hinnehmen"
+                + " werden/AUX/6/aux:pass/werden ~./PUNCT/1/punct/.");
+        assertEquals("die Kritik müsse hingenommen werden", message(content, only(content)));
+    }
+
+    @Test
     void threatVerbWithoutItsThreatIsNoStatement() {
         // "Der Frachter droht auseinanderzubrechen": what is imminent, no threat
         AnnotatedDocument doc = parse("Der/DET/1/det/der Frachter/NOUN/2/nsubj/Frachter droht/VERB/-1/root/drohen"
