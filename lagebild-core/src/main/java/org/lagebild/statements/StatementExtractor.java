@@ -212,8 +212,9 @@ public final class StatementExtractor {
             }
         } else if (strength <= 2 || hasReportClause(t.index()) || infinitive != null) {
             int clause = clauseComplement(t.index());
-            if (clause >= 0 && !clauseLike(clause)) {
-                clause = -1; // "gab … die Einstellung des Verfahrens bekannt": no clause, the other readings decide
+            if (clause >= 0 && (!clauseLike(clause) || frontedPhrase(clause, t) || relativeComplement(clause, t))) {
+                clause = -1; // "gab … die Einstellung des Verfahrens bekannt", "Günther Platter, der …, sagte …": no clause, the
+                             // other readings decide
             }
             Span inverted = clause < 0 && strength <= 2 ? invertedComplement(t) : null;
             int comma; // the readings below are tried in turn, each computed once
@@ -705,13 +706,20 @@ public final class StatementExtractor {
             // message, and "Da zeigt sich …" opens with the adverb
             return !doc.token(first + 1).isVerb() && !mainClauseAfterComma(first, comma);
         }
-        // every verb before the comma is in a relative clause opened after an earlier comma
+        return phraseWithRelativeClause(first, comma);
+    }
+
+    /**
+     * Is tokens {@code [first, end)} a phrase with its relative clause, every verb in a relative clause opened after a comma
+     * ("In einer Videobotschaft, die … eingespielt wurde", "Günther Platter, der …, der … inne hat")?
+     */
+    private boolean phraseWithRelativeClause(int first, int end) {
         boolean relative = false;
         boolean sawRelative = false;
-        for (int k = first; k < comma; k++) {
+        for (int k = first; k < end; k++) {
             Token w = doc.token(k);
             if (w.text().equals(",")) {
-                relative = k + 1 < comma && (relativeOpener(k + 1) || verbFinalRelative(k + 1, comma));
+                relative = k + 1 < end && (relativeOpener(k + 1) || verbFinalRelative(k + 1, end));
                 sawRelative |= relative;
             } else if (w.isVerb() && !relative) {
                 return false;
@@ -1344,6 +1352,64 @@ public final class StatementExtractor {
         String last = span.text().substring(span.length() - 1);
         return first <= 0 || CONTENT_OPENERS.contains(doc.token(first).text().toLowerCase(Locale.ROOT))
                 || last.equals("?") || last.equals("!") || doc.token(first - 1).text().equals(":"); // "gesagt haben: Zu schön …"
+    }
+
+    /**
+     * Is a complement the parse hung before the cue a fronted phrase with its relative clause, no clause of its own ("Günther
+     * Platter, der …, der … inne hat, sagte …: „…“", "Die Angriffe auf Kirchhoff, der … gehört hatte, wollte er
+     * zurückweisen")? Quoted words are a message. German only.
+     */
+    private boolean frontedPhrase(int clause, Token cue) {
+        int[] r = doc.subtreeRange(clause);
+        Span span = trim(doc.subtreeSpan(clause));
+        return lang.equals("de") && r[1] < cue.index() && span != null && !isQuoted(span) && !inQuote(span.start())
+                && phraseWithRelativeClause(r[0], r[1] + 1);
+    }
+
+    /** Relative pronouns that also are articles: the tagger may give either reading. */
+    private static final Set<String> ARTICLE_RELATIVES = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen");
+
+    /**
+     * Is a complement the parse hung after the cue a relative clause of a noun before it ("bestätigte die Identität des
+     * 73-Jährigen, der 1963 untertauchte", "geht aus einer Pressemitteilung hervor, die am 11. Oktober veröffentlicht
+     * wurde")? It opens after a comma with a relative pronoun, has no verb before its verb cluster, which ends the clause,
+     * and the cluster's last verb is finite and not in Konjunktiv (a weak past form may be either). A content clause puts its finite verb second ("…, die Regierung
+     * werde …"), and a relative clause in Konjunktiv carries what was said ("prangert Verbrechen an, die … verübt würden").
+     * German only.
+     */
+    private boolean relativeComplement(int clause, Token cue) {
+        int[] r = doc.subtreeRangeWithoutEdgePunct(clause);
+        int first = r[0];
+        if (!lang.equals("de") || first <= cue.index() || !doc.token(first - 1).text().equals(",")
+                || !ARTICLE_RELATIVES.contains(doc.token(first).text().toLowerCase(Locale.ROOT)) || !doc.token(clause).isVerb()
+                || doc.token(clause).deprel().equals("xcomp")) {
+            return false;
+        }
+        int last = clause;
+        while (last + 1 <= r[1] && doc.token(last + 1).pos().equals("AUX")) {
+            last++;
+        }
+        int start = clause;
+        while (start - 1 > first && doc.token(start - 1).pos().equals("VERB")) {
+            start--; // "zugestimmt haben muss"; an auxiliary before the full verb is a main clause's ("müsse hingenommen werden")
+        }
+        for (int i = first + 1; i < start; i++) {
+            String w = doc.token(i).text();
+            if (doc.token(i).isVerb() || w.equals(",") || w.length() == 1 && (isOpenQuote(w.charAt(0)) || isCloseQuote(w.charAt(0)))) {
+                return false; // quoted words are a message: "der Ehemann „konnte und wollte sich … nicht abfinden“"
+            }
+        }
+        String after = last + 1 < doc.tokens().size() ? doc.token(last + 1).text() : ".";
+        if (!(after.equals(",") || after.equals(".") || after.equals("und") || after.equals("oder") || last == r[1])
+                || doc.token(start - 1).text().equalsIgnoreCase("zu")) {
+            return false;
+        }
+        Token finite = doc.token(last);
+        if (finite.text().equalsIgnoreCase(finite.lemma())) {
+            return false; // the infinitive's form: "kündigte an, die Aufklärung mit Hochdruck vorantreiben (zu wollen)"
+        }
+        var form = GermanVerbs.get().analyse(finite.text(), null);
+        return form.isPresent() && form.get().finite() && !form.get().mood().isSubjunctive(); // "untertauchte": either
     }
 
     private int clauseComplement(int verb) {

@@ -1457,6 +1457,38 @@ class StatementExtractorTest {
     }
 
     @Test
+    void frontedPhraseWithItsRelativeClauseIsNoComplement() {
+        // "Die Angriffe auf Kirchhoff, der dort arbeitete, wollte er nicht bestätigen" with the fronted object parsed as the
+        // verb's clause: a phrase whose only verb is in its relative clause is no message
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Angriffe/NOUN/12/ccomp/Angriff auf/ADP/3/case/auf Kirchhoff/PROPN/1/nmod/Kirchhoff"
+                + " ~,/PUNCT/7/punct/, der/PRON/7/nsubj/der dort/ADV/7/advmod/dort arbeitete/VERB/1/acl/arbeiten ~,/PUNCT/7/punct/,"
+                + " wollte/AUX/12/aux/wollen er/PRON/12/nsubj/er nicht/PART/12/advmod/nicht bestätigen/VERB/-1/root/bestätigen"
+                + " ~./PUNCT/12/punct/.");
+        assertNotTheMessage(doc, "Die Angriffe auf Kirchhoff, der dort arbeitete");
+        // a clause of its own before the verb stays its message ("Was dem Minister, der …, geschehen sei, wollte er …")
+        AnnotatedDocument clause = parse("Was/PRON/8/nsubj/was dem/DET/2/det/der Minister/NOUN/8/iobj/Minister ~,/PUNCT/6/punct/,"
+                + " der/PRON/6/nsubj/der dort/ADV/6/advmod/dort arbeitete/VERB/2/acl/arbeiten ~,/PUNCT/6/punct/,"
+                + " geschehen/VERB/14/ccomp/geschehen sei/AUX/8/aux/sein ~,/PUNCT/8/punct/, wollte/AUX/14/aux/wollen"
+                + " er/PRON/14/nsubj/er nicht/PART/14/advmod/nicht bestätigen/VERB/-1/root/bestätigen ~./PUNCT/14/punct/.");
+        assertEquals("Was dem Minister, der dort arbeitete, geschehen sei", message(clause, only(clause)));
+    }
+
+    @Test
+    void relativeClauseAfterTheCueIsNoComplement() {
+        // "Ein Test bestätigte die Identität des Mannes, der 1963 untertauchte" with the relative clause parsed as the verb's
+        // clause: verb-final after a relative pronoun, not in Konjunktiv, it describes the noun and says nothing
+        AnnotatedDocument doc = parse("Ein/DET/1/det/ein Test/NOUN/2/nsubj/Test bestätigte/VERB/-1/root/bestätigen die/DET/4/det/der"
+                + " Identität/NOUN/2/obj/Identität des/DET/6/det/der Mannes/NOUN/4/nmod/Mann ~,/PUNCT/10/punct/,"
+                + " der/DET/10/nsubj/der 1963/NUM/10/obl/1963 untertauchte/VERB/2/ccomp/untertauchen ~./PUNCT/2/punct/.");
+        assertNotTheMessage(doc, "der 1963 untertauchte");
+        // a content clause puts its finite verb second: "Er sagte, die Kritik müsse hingenommen werden"
+        AnnotatedDocument content = parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/, die/DET/4/det/der"
+                + " Kritik/NOUN/6/nsubj:pass/Kritik müsse/AUX/6/aux/müssen hingenommen/VERB/1/ccomp/hinnehmen"
+                + " werden/AUX/6/aux:pass/werden ~./PUNCT/1/punct/.");
+        assertEquals("die Kritik müsse hingenommen werden", message(content, only(content)));
+    }
+
+    @Test
     void threatVerbWithoutItsThreatIsNoStatement() {
         // "Der Frachter droht auseinanderzubrechen": what is imminent, no threat
         AnnotatedDocument doc = parse("Der/DET/1/det/der Frachter/NOUN/2/nsubj/Frachter droht/VERB/-1/root/drohen"
