@@ -1212,7 +1212,7 @@ public final class EventExtractor {
         }
         int taking = participation(noun);
         if (taking >= 0) {
-            int subj = Syntax.subject(doc, taking);
+            int subj = lang.equals("de") ? participantDe(taking) : Syntax.subject(doc, taking);
             return subj >= 0 ? subj : controller(taking);
         }
         int responsible = heldResponsible(noun);
@@ -1709,12 +1709,41 @@ public final class EventExtractor {
      * peacekeeping operations", "is ready to contribute to the operation"), or -1.
      */
     private int participation(Token noun) {
-        if (!lang.equals("en") || !noun.baseRel().equals("obl") || noun.head() < 0 || !doc.token(noun.head()).isVerb()
+        if (lang.equals("de")) {
+            return participationDe(noun);
+        }
+        if (!noun.baseRel().equals("obl") || noun.head() < 0 || !doc.token(noun.head()).isVerb()
                 || !PARTICIPATING_EN.contains(String.valueOf(doc.token(noun.head()).lemma()))) {
             return -1;
         }
         String prep = Syntax.caseOf(doc, noun.index());
         return "in".equals(prep) || "to".equals(prep) ? noun.head() : -1;
+    }
+
+    /**
+     * The German word through which its subject takes part in the event noun of its an-phrase, or -1: "beteiligt
+     * sein", "sich beteiligen" ("war die Staatsanwaltschaft an den Ermittlungen beteiligt"), "teilnehmen" ("An diesen
+     * Gesprächen werden die Außenminister … teilnehmen", "nahm an den Protesten teil"). Not an attributive
+     * participle ("die an den Gesprächen beteiligten Staaten": the participle is no clause of its own).
+     */
+    private int participationDe(Token noun) {
+        if (noun.head() < 0 || !"an".equals(Syntax.caseOf(doc, noun.index()))
+                || !(noun.baseRel().equals("obl") || noun.baseRel().equals("nmod"))) {
+            return -1;
+        }
+        Token head = doc.token(noun.head());
+        String w = lower(head.text());
+        boolean taking = head.isVerb() || head.pos().equals("ADJ") && !head.baseRel().equals("amod");
+        boolean takingPart = w.startsWith("beteilig") || w.startsWith("teilnehm") || w.startsWith("teilzunehm")
+                || w.equals("teilgenommen") || head.isVerb() && (lower(head.lemma()).equals("teilnehmen")
+                || particle(head.index(), "teil") && lower(head.lemma()).equals("nehmen"));
+        return taking && takingPart ? head.index() : -1;
+    }
+
+    /** The subject of a German participation word; a future "werden" read as a passive auxiliary leaves it as nsubj:pass. */
+    private int participantDe(int taking) {
+        int subj = Syntax.subject(doc, taking);
+        return subj >= 0 ? subj : doc.child(taking, "nsubj:pass");
     }
 
     /**
@@ -1852,6 +1881,9 @@ public final class EventExtractor {
                 if (patient < 0) {
                     patient = countedOblique(v.index());
                 }
+                if (patient < 0) {
+                    patient = countedDeterminer(shared >= 0 ? shared : v.index());
+                }
             }
             collect(patient, target);
             if (target.isEmpty() && lang.equals("de") && patient >= 0) {
@@ -1870,6 +1902,12 @@ public final class EventExtractor {
                 }
             }
             int subj = Syntax.subject(doc, v.index());
+            int inverted = source.isEmpty() && lang.equals("de") && "nsubj".equals(tr.sourceRole())
+                    && SPEECH_TYPES.contains(tr.type().name()) ? invertedSpeaker(v) : -1;
+            if (inverted >= 0) {
+                collect(inverted, source); // "…, beklagte EU-Justizkommissarin Vera Jourova": the speaker, not the target
+                return;
+            }
             if (source.isEmpty() && lang.equals("de") && subj < 0 && "nsubj".equals(tr.sourceRole())
                     && !"obj".equals(tr.targetRole()) && !"obj".equals(tr.themeRole())) {
                 // a verb that takes no object: its "object" is a misparsed subject ("haben am Samstag mehr als
@@ -1931,6 +1969,41 @@ public final class EventExtractor {
         if ((reciprocal(tr) || mutual(v, tr)) && target.isEmpty() && source.size() > 1) {
             target.addAll(source); // "bekämpfen sich A und B", "Polizisten und Bandenmitglieder beschossen sich"
         }
+    }
+
+    /** Event types of what is said: a speaker can be inverted after the words he says. */
+    private static final Set<String> SPEECH_TYPES = Set.of("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST",
+            "THREATEN", "CONCEDE");
+
+    /**
+     * The speaker inverted after the clause he is reported to say, which the parser reads as the verb's object
+     * ("Die Bereitschaft der Bürgermeister ist enden wollend, kritisiert Gabi Sprickler-Falschlunger", "…, beklagte
+     * EU-Justizkommissarin Vera Jourova"), or -1: a verb right after a comma that found no actor as its subject
+     * (the parser often makes it a conjunct of the reported clause's verb), whose only object is an actor right
+     * after it and ends the sentence. Not a verb with a dative or a second object ("…, warf die Opposition der
+     * Regierung vor"), nor a conjunct that shares an actor subject ("Die Opposition ging auf die Straße, kritisierte
+     * die Regierung": the caller has that source already).
+     */
+    private int invertedSpeaker(Token v) {
+        int i = v.index();
+        if (i == 0 || !doc.token(i - 1).text().equals(",") || doc.token(i - 1).sentence() != v.sentence()
+                || doc.child(i, "iobj") >= 0 || doc.child(i, "mark") >= 0 || doc.childrenWith(i, "obj").size() != 1) {
+            return -1;
+        }
+        int obj = doc.child(i, "obj");
+        int[] range = doc.subtreeRange(obj);
+        if (range[0] != i + 1 || !doc.token(obj).isNoun()) {
+            return -1;
+        }
+        for (int k = range[1] + 1; k < doc.tokens().size() && doc.token(k).sentence() == v.sentence(); k++) {
+            String pos = doc.token(k).pos();
+            if (!pos.equals("ADV") && !pos.equals("PUNCT") && !(pos.equals("ADJ") && doc.token(k).head() == i)) {
+                return -1; // "…, kritisierte Steinhart weiters.": only adverbs may follow the speaker
+            }
+        }
+        List<Arg> speaker = new ArrayList<>();
+        collect(obj, speaker);
+        return speaker.isEmpty() ? -1 : obj;
     }
 
     /**
@@ -2001,6 +2074,19 @@ public final class EventExtractor {
             String cs = Syntax.caseOf(doc, c);
             if (ct.baseRel().equals("obl") && ct.isNoun() && (cs == null || cs.equals("über"))
                     && doc.child(c, "nummod") >= 0 && notTime(c) >= 0) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A quantity word for people the tagger read as the determiner of a passive participle ("wurden viele
+     * eingeschüchtert, bedroht und … abgehalten": "viele" a det of "eingeschüchtert"), or -1.
+     */
+    private int countedDeterminer(int verb) {
+        for (int c : doc.children(verb)) {
+            if (c < verb && doc.token(c).deprel().equals("det") && countedPeople(c)) {
                 return c;
             }
         }

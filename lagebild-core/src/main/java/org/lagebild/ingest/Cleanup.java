@@ -1,6 +1,7 @@
 package org.lagebild.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,10 @@ public final class Cleanup {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
     /** Two sentences in one line: not a heading. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…][\"“”»«']?\\s+[\\p{Lu}(„\"]");
+    /** A sentence end inside a line, the space after it possibly lost: "erlassen. Brand…", "aus.Nagel…". */
+    private static final Pattern GLUED_BREAK = Pattern.compile("(?<!\\p{L})(\\p{L}{3,})[.!?][\"“”»«']?\\s*(?=\\p{Lu}\\p{Ll})");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+            "einen", "einem", "eines", "the", "a", "an");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•–]|\\d{1,3}[.)])\\s.*");
     private static final Pattern BYLINE_SIGNATURE = Pattern.compile(
             "\\(?(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Research)\\s+by\\s[^()\\n]{1,300}\\)?",
@@ -399,9 +404,58 @@ public final class Cleanup {
             int[] line = lines.get(li);
             int cs = skipSpace(line[0], line[1]);
             int ce = trimEnd(cs, line[1]);
-            if (cs >= ce || ce - cs > MAX_HEADING_CHARS || !isParagraphStart(li) || !isParagraphEnd(li)
-                    || !contentAfter(li)) {
+            if (cs >= ce || !isParagraphEnd(li) || !contentAfter(li)) {
                 return;
+            }
+            if (!isParagraphStart(li) || !headingLike(cs, ce)) {
+                gluedHeading(cs, ce);
+                return;
+            }
+            found.add(new Region(cs, ce, Region.Kind.HEADING));
+        }
+
+        /**
+         * A heading the text glued to the end of the paragraph before it, where the line break was lost
+         * ("… erlassen. Brandstiftung in Zwickau", "… Tatserie aus.Nagelbomben-Attentat in Köln", each followed
+         * by a blank line): the paragraph's last sentence-final mark is followed by a short heading-like tail.
+         * The word before the mark has three letters or more and is lower-case or long, so that "Dr. Hans Müller",
+         * "Prof. Schmidt" or "am 4. November" are no break.
+         */
+        private void gluedHeading(int cs, int ce) {
+            char last = text.charAt(ce - 1);
+            if (".,;:!?…\"“”»«'’)".indexOf(last) >= 0) {
+                return;
+            }
+            Matcher m = GLUED_BREAK.matcher(text).region(Math.max(cs, ce - MAX_HEADING_CHARS - 40), ce)
+                    .useTransparentBounds(true);
+            int tail = -1;
+            while (m.find()) {
+                String word = m.group(1);
+                if (word.length() >= 6 || Character.isLowerCase(word.charAt(0))) {
+                    tail = m.end();
+                }
+            }
+            if (tail > cs && headingLike(tail, ce) && nominal(text.substring(tail, ce))) {
+                found.add(new Region(tail, ce, Region.Kind.HEADING));
+            }
+        }
+
+        /**
+         * A heading's noun phrase rather than a sentence that lost its full stop ("Brandstiftung in Zwickau", not "Die
+         * Spezialität des Lokals sind die knusprigen Stelzen"): no article first, at most two lower-case words.
+         */
+        private static boolean nominal(String s) {
+            String[] words = s.trim().split("\\s+");
+            if (ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return Arrays.stream(words).filter(w -> Character.isLowerCase(w.charAt(0))).count() <= 2;
+        }
+
+        /** Short, capitalised, one sentence, without sentence-final punctuation: a heading's text on [cs, ce). */
+        private boolean headingLike(int cs, int ce) {
+            if (ce - cs > MAX_HEADING_CHARS) {
+                return false;
             }
             String s = text.substring(cs, ce);
             char c0 = s.charAt(0);
@@ -410,14 +464,11 @@ public final class Cleanup {
                     || (s.indexOf(' ') > 0 && SENTENCE_BREAK.matcher(s).find())
                     || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || "„“\"»'".indexOf(s.charAt(0)) >= 0)
                     || s.chars().noneMatch(Character::isLetter)) {
-                return;
+                return false;
             }
             char last = s.charAt(s.length() - 1);
             char beforeLast = s.length() > 1 ? s.charAt(s.length() - 2) : ' ';
-            if (".,;:!?…".indexOf(last) >= 0 || ("“”\"»«'’)".indexOf(last) >= 0 && ".,;:!?…".indexOf(beforeLast) >= 0)) {
-                return;
-            }
-            found.add(new Region(cs, ce, Region.Kind.HEADING));
+            return !(".,;:!?…".indexOf(last) >= 0 || ("“”\"»«'’)".indexOf(last) >= 0 && ".,;:!?…".indexOf(beforeLast) >= 0));
         }
 
         /** True when the line is the first of its paragraph (blank line or text start before it). */

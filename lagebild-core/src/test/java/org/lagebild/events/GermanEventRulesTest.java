@@ -1350,4 +1350,39 @@ class GermanEventRulesTest {
                 + "mehrere Raketenangriffe auf Talibanstellungen verantwortlich gemacht.", "ASSAULT")));
         assertTrue(events("Der Minister ist verantwortlich für die Sicherheit der Bürger.").isEmpty());
     }
+
+    @Test
+    void whoTakesPartInAnEventIsItsSource() throws Exception {
+        assertEquals(List.of("Staatsanwaltschaft"), sources(only(
+                "Beim aktuellen Fall war auch die Staatsanwaltschaft an den Ermittlungen beteiligt.", "ACCUSE")));
+        assertEquals(List.of("Außenminister"), sources(only("An diesen Gesprächen werden die Außenminister der USA "
+                + "teilnehmen.", "CONSULT")));
+        assertEquals(List.of("Gewerkschaft"), sources(only("Die Gewerkschaft nahm an den Protesten gegen die Regierung teil.",
+                "PROTEST")));
+        // an attributive participle is no clause: the noun's own source, if any, stays
+        assertTrue(sources(only("Die an den Ermittlungen beteiligten Polizisten schwiegen.", "ACCUSE")).isEmpty());
+    }
+
+    @Test
+    void aSpeakerInvertedAfterHisWordsIsTheSourceNotTheTarget() throws Exception {
+        EventRecord e = only("Die Bereitschaft der Bürgermeister ist enden wollend, kritisiert Innenminister Thomas "
+                + "de Maizière.", "ACCUSE");
+        assertEquals(List.of("Innenminister Thomas de Maizière"), sources(e));
+        assertTrue(targets(e).isEmpty());
+        // a dative beside the object: the object is not read as the speaker
+        EventRecord two = only("Das sei ein schwerer Fehler, warf die Opposition der Regierung vor.", "ACCUSE");
+        assertTrue(sources(two).stream().noneMatch(m -> m.contains("Regierung")), () -> two.toString());
+    }
+
+    @Test
+    void aQuantityWordReadAsTheParticiplesDeterminerIsThePassivePatient() throws Exception {
+        String sentence = "Von den Zehntausenden Menschen, die 1999 vor der Welle der Gewalt über die Grenze nach Westimor "
+                + "flüchteten, wurden viele eingeschüchtert, bedroht und von der Rückkehr nach Osttimor abgehalten.";
+        assertEquals(List.of("viele"), targets(trigger(sentence, "eingeschüchtert")));
+        assertEquals(List.of("viele"), targets(trigger(sentence, "bedroht")));
+        assertEquals(List.of("viele"), targets(trigger(sentence, "abgehalten")));
+        // a thing counted is no patient
+        assertTrue(events("Dabei wurden einige dieser Anlagen beschädigt.").stream()
+                .noneMatch(e -> targets(e).contains("einige")));
+    }
 }

@@ -131,6 +131,25 @@ class CleanupTest {
     }
 
     @Test
+    void headingsGluedToThePreviousParagraph() {
+        String text = """
+                Der Bundesgerichtshof hat fünf Haftbefehle erlassen. Brandstiftung in Zwickau
+
+                Ein Haus wurde in Brand gesteckt. Die Polizei geht von einer Tatserie aus.Nagelbomben-Attentat in Köln
+
+                Dort wurden 22 Menschen verletzt. Die Spezialität des Lokals sind die knusprigen Stelzen
+
+                Er sprach mit Prof. Hans Müller
+
+                Die Tat geschah am 4. November
+
+                Das Ende.
+                """;
+        CleanText c = Cleanup.clean(text, "de");
+        assertEquals(List.of("Brandstiftung in Zwickau", "Nagelbomben-Attentat in Köln"), texts(c, Kind.HEADING));
+    }
+
+    @Test
     void textWithoutBlankLinesAndCrLf() {
         String text = "Titel ohne Punkt\r\nErster Satz des Artikels steht hier.\r\nZweiter Satz. (AFP)\r\n";
         CleanText c = Cleanup.clean(text, null);
