@@ -921,4 +921,26 @@ class EnglishEventRulesTest {
         EventRecord a = bare.stream().filter(x -> x.trigger().text().equals("criticized")).findFirst().orElseThrow();
         assertEquals(List.of("org:dhs"), a.source());
     }
+
+    @Test
+    void weaponsFiredOrStonesThrownAtSomeoneAreAttacks() throws Exception {
+        EventRecord fired = only("Hamas fired rockets at Israel.");
+        assertEquals("ASSAULT", fired.type());
+        EventRecord threw = only("The protesters threw rocks at police.");
+        assertEquals("primitive", threw.mode());
+        assertEquals(List.of("group:COP:police"), threw.target());
+        // a fired employee is no attack, nor are measures without a punitive adjective
+        assertTrue(events("The company fired 200 workers.").isEmpty());
+        assertTrue(events("The government took measures against inflation.").isEmpty());
+    }
+
+    @Test
+    void blameLaidOnSomeoneIsAnAccusation() throws Exception {
+        EventRecord placed = only("The government placed blame on the rebel leaders.");
+        assertEquals("ACCUSE", placed.type());
+        EventRecord finger = only("Ghani pointed a finger at the Taliban.");
+        assertEquals(List.of("org:taliban"), finger.target());
+        EventRecord punitive = only("China imposed punitive measures against Australia.");
+        assertEquals("SANCTION", punitive.type());
+    }
 }
