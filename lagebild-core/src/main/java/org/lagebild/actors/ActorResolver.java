@@ -648,6 +648,8 @@ public final class ActorResolver {
             Entity e;
             if (from < w) {
                 e = entity("group:" + slug(span.text()), () -> Entity.group(span.text(), sector, null));
+            } else if ((e = governedBy(word, sector)) != null) {
+                // "the US administration", "the Trump administration": the country of the name before the noun
             } else {
                 // A bare group noun refers back only when definite: "den Rebellen", "ihrer Soldaten",
                 // not "rund 100.000 Soldaten".
@@ -1188,6 +1190,38 @@ public final class ActorResolver {
         }
         return best;
     }
+
+    /**
+     * An English government noun modified by a name ("the US administration", "the Trump administration", "the Maduro
+     * regime", "the Bush administration"): the government of the country the name is, or the person it names holds
+     * office in; a name with no known country gives a group of its own ("Bush administration"), not the latest
+     * government-sector actor of the text. Null when no name modifies the noun (and always in German).
+     */
+    private Entity governedBy(Word word, String sector) {
+        if (!lang.equals("en") || !sector.equals("GOV") || !GOVERNMENT_NOUNS_EN.contains(word.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int c : doc.children(word.head())) {
+            Token ct = doc.token(c);
+            Mention m = tokenMention.get(c);
+            if (c > word.head() || !ct.pos().equals("PROPN") || m == null
+                    || !(ct.baseRel().equals("compound") || ct.baseRel().equals("nmod"))) {
+                continue;
+            }
+            Entity owner = m.entity();
+            Optional<Entry> country = owner.country == null ? Optional.empty() : registry.byCode(owner.country);
+            if (country.isPresent() && (owner.type.equals("COUNTRY") || owner.type.equals("PERSON"))) {
+                return sectorEntity(country.get(), sector, null);
+            }
+            if (owner.type.equals("PERSON")) {
+                String name = owner.name + " " + word.text();
+                return entity("group:" + slug(name), () -> Entity.group(name, sector, null));
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> GOVERNMENT_NOUNS_EN = Set.of("administration", "government", "regime");
 
     /**
      * The latest group of that sector a definite group noun refers back to. Religious communities and party

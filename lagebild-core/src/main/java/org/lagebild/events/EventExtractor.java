@@ -2356,6 +2356,10 @@ public final class EventExtractor {
             return List.of(); // "lifted a ban on Tuesday": a date is no recipient
         }
         int agent = DISAPPROVING_TYPES.contains(tr.type().name()) ? byAgent(arg) : -1;
+        if (agent < 0 && DISAPPROVING_TYPES.contains(tr.type().name()) && lang.equals("en") && trigger.isVerb()
+                && !Syntax.isPassive(doc, t) && agentOf(t) >= 0 && namesParty(agentOf(t))) {
+            agent = agentOf(t); // "condemned the attack on the embassy by militants": an active verb's by-phrase is its object's
+        }
         if (agent >= 0) {
             List<Arg> doer = new ArrayList<>();
             collect(agent, doer);
@@ -2396,7 +2400,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return -1;
+        return strandedBy(noun); // "the attack on the embassy by militants"
     }
 
     /**
@@ -2846,7 +2850,34 @@ public final class EventExtractor {
     /** The agent phrase of a passive verb or of its werden head ("von US-Truppen"), or -1. */
     private int passiveAgent(int verb) {
         int agent = agentOf(verb);
-        return agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, verb));
+        agent = agent >= 0 ? agent : agentOf(Syntax.passiveClause(doc, verb));
+        return agent >= 0 ? agent : strandedBy(verb);
+    }
+
+    /**
+     * An English by-phrase naming a party that the parser hung on a thing or place below the act instead of on the act:
+     * "have been threatened with economic consequences by China", "condemned the attack on the embassy by militants".
+     * Only below a prepositional dependent that is no event noun of the lexicon (an event noun has its own agent: "accused
+     * of the killing of a journalist by soldiers"); -1 if none (and always in German).
+     */
+    private int strandedBy(int head) {
+        if (!lang.equals("en") || head < 0) {
+            return -1;
+        }
+        for (int c : doc.children(head)) {
+            Token ct = doc.token(c);
+            String rel = ct.baseRel();
+            if (!(rel.equals("obl") || rel.equals("nmod")) || !ct.isNoun() || "by".equals(Syntax.caseOf(doc, c))
+                    || !lexicon.noun(lower(ct.lemma()), lang).isEmpty()) {
+                continue;
+            }
+            for (int g : doc.children(c)) {
+                if (doc.token(g).baseRel().equals("nmod") && "by".equals(Syntax.caseOf(doc, g)) && namesParty(g)) {
+                    return g;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -2726,6 +2726,10 @@ public final class StatementExtractor {
             return null;
         }
         Token clause = doc.token(t.head());
+        ActorIndex.Ref named = nameBeforeComma(token);
+        if (named != null) {
+            return named;
+        }
         if (!clause.baseRel().equals("acl") || clause.head() < 0 || !doc.token(clause.head()).isNoun()
                 || token != doc.subtreeRange(t.head())[0] && !(token == doc.subtreeRange(t.head())[0] + 1
                         && doc.token(token - 1).text().equals(","))) {
@@ -2741,6 +2745,20 @@ public final class StatementExtractor {
         }
         ActorIndex.Ref ref = actors.at(clause.head());
         return ref != null ? ref : titledName(clause.head());
+    }
+
+    /**
+     * The actor an English name right before ", which" or ", who" stands for ("tension with Washington, which claims
+     * …", "administered from Mauritius, which argues …", "Patricia Lamou, who says …"): the parser often hangs such a
+     * clause on the verb or the phrase the name is part of; a non-restrictive relative clause after a name is about
+     * the name, place names included. Null when no name with an actor precedes the comma (and always in German).
+     */
+    private ActorIndex.Ref nameBeforeComma(int pronoun) {
+        if (!lang.equals("en") || pronoun < 2 || !doc.token(pronoun - 1).text().equals(",")
+                || !doc.token(pronoun - 2).pos().equals("PROPN") || doc.token(pronoun - 2).sentence() != doc.token(pronoun).sentence()) {
+            return null;
+        }
+        return actors.at(pronoun - 2);
     }
 
     /** Is {@code name} the phrase {@code head} itself, or below it through apposition, flat names and conjuncts only? */

@@ -33,4 +33,17 @@ class EnglishParticipleCueTest {
         List<StatementRecord> warned = statements("U.S. officials warned of a resurgence, saying the group was doubling its attacks.");
         assertTrue(warned.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("group")), warned.toString());
     }
+
+    /** Session 25: a name right before ", which"/", who" is the speaker's actor though the parser hangs the clause elsewhere. */
+    @Test
+    void aNameBeforeACommaIsTheRelativeSpeaker() throws Exception {
+        List<StatementRecord> s = statements("Ankara's purchase of the S-400s is a significant point of tension with Washington, "
+                + "which claims the system poses a threat to NATO's defenses.");
+        StatementRecord claim = s.stream().filter(x -> x.cue().text().equals("claims")).findFirst().orElseThrow();
+        assertEquals("USA-GOV", claim.speaker().actor(), s.toString());
+        // a common noun before the comma names no actor: the report is no one
+        List<StatementRecord> report = statements("The purchase is a point of tension in the report, which claims the system "
+                + "poses a threat to NATO's defenses.");
+        assertTrue(report.stream().noneMatch(x -> x.speaker() != null && x.speaker().actor() != null), report.toString());
+    }
 }

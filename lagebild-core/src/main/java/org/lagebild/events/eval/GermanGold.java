@@ -49,7 +49,11 @@ public final class GermanGold {
         }
     }
 
-    public record GoldArticle(String id, String title, String date, String text, List<GoldEvent> events) {
+    /** A gold article; {@code lang} is the language it is analysed in ("de" unless the file names another). */
+    public record GoldArticle(String id, String title, String date, String text, List<GoldEvent> events, String lang) {
+        public GoldArticle(String id, String title, String date, String text, List<GoldEvent> events) {
+            this(id, title, date, text, events, "de");
+        }
     }
 
     /** A predicted event reduced to what scoring needs (so tests can build them by hand). */
@@ -194,12 +198,12 @@ public final class GermanGold {
         int n = 0;
         for (GoldArticle g : gold) {
             progress.accept("article " + (++n) + "/" + gold.size());
-            Document d = new Document(g.id(), g.text(), "de", PublicationDate.parse(g.date()).orElse(null), g.title(), null, "gold:" + g.id());
+            Document d = new Document(g.id(), g.text(), g.lang(), PublicationDate.parse(g.date()).orElse(null), g.title(), null, "gold:" + g.id());
             Analysis a;
             try {
                 a = analyzer.analyze(d);
             } catch (Analyzer.UnsupportedLanguageException e) {
-                throw new IllegalStateException(e); // cannot happen: the language is given as German
+                throw new IllegalStateException(g.id() + ": " + e.getMessage(), e);
             }
             List<Predicted> predicted = a.events().stream().map(Predicted::of).toList();
             score(g, predicted, score);
@@ -236,7 +240,8 @@ public final class GermanGold {
                     spans(e.path("target"), text, name), span(e.get("location"), text, name),
                     e.path("negated").asBoolean(), e.path("future").asBoolean(), e.path("hypothetical").asBoolean()));
         }
-        return new GoldArticle(n.path("id").asText(), n.path("title").asText(), n.path("date").asText(), text, events);
+        return new GoldArticle(n.path("id").asText(), n.path("title").asText(), n.path("date").asText(), text, events,
+                n.path("lang").asText("de"));
     }
 
     private static List<GoldSpan> spans(JsonNode arr, String text, String name) {

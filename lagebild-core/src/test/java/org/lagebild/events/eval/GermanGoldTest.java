@@ -134,6 +134,16 @@ class GermanGoldTest {
         assertThrows(IllegalArgumentException.class, () -> GermanGold.parse(node, "x.json"));
     }
 
+    /** Session 25: a gold file may name its language (eval/voa-en-events); without one it is German. */
+    @Test
+    void languageComesFromTheFile() throws IOException {
+        var mapper = new ObjectMapper();
+        assertEquals("en", GermanGold.parse(mapper.readTree("{\"id\":\"x\",\"lang\":\"en\",\"text\":\"Abc\",\"events\":[]}"),
+                "x.json").lang());
+        assertEquals("de", GermanGold.parse(mapper.readTree("{\"id\":\"x\",\"text\":\"Abc\",\"events\":[]}"),
+                "x.json").lang());
+    }
+
     /** The gold in the repository: every file parses with verified offsets; five articles are scored. */
     @Test
     void repositoryGoldLoadsAndScores() throws IOException {
