@@ -1826,8 +1826,8 @@ public final class StatementExtractor {
     /** The last token of an adjacent owner's phrase: its subtree and a name right after it, up to a verb, number or comma. */
     private int ownerEnd(int owner, Sentence s) {
         int end = Math.max(owner, doc.subtreeRange(owner)[1]);
-        while (end + 1 < s.endToken() && doc.token(end + 1).pos().equals("PROPN")) {
-            end++; // "von Staatsanwalt Molins" with the name parsed apart
+        while (end + 1 < s.endToken() && doc.token(end + 1).pos().equals("PROPN") && !doc.token(end + 1).ner().equals("O")) {
+            end++; // "von Staatsanwalt Molins" with the name parsed apart (a name, not "Experten Senfgas")
         }
         for (int i = owner + 1; i <= end && i < s.endToken(); i++) {
             Token x = doc.token(i);

@@ -1125,9 +1125,13 @@ class StatementExtractorTest {
         assertEquals("group:COP:polizei", r.speaker().actor());
         // a name parsed apart joins; a phrase that is no owner ("über die Lage") stays out
         AnnotatedDocument name = parse("Dort/ADV/6/advmod/dort gab/VERB/-1/root/geben es/PRON/1/expl/es nach/ADP/4/case/nach"
-                + " Angaben/NOUN/1/obl/Angabe von/ADP/6/case/von Staatsanwalt/NOUN/1/obl/Staatsanwalt Molins/PROPN/1/nsubj/Molins"
+                + " Angaben/NOUN/1/obl/Angabe von/ADP/6/case/von Staatsanwalt/NOUN/1/obl/Staatsanwalt Molins/PROPN/1/nsubj/Molins/PER"
                 + " drei/NUM/9/nummod/drei Explosionen/NOUN/1/obj/Explosion ~./PUNCT/1/punct/.");
         assertEquals("Angaben von Staatsanwalt Molins", only(name).speaker().text());
+        AnnotatedDocument noName = parse("Dort/ADV/1/advmod/dort wurde/AUX/6/aux:pass/werden nach/ADP/3/case/nach Angaben/NOUN/6/obl/Angabe"
+                + " unabhängiger/ADJ/5/amod/unabhängig Experten/NOUN/6/iobj/Experte Senfgas/PROPN/6/nsubj:pass/Senfgas"
+                + " eingesetzt/VERB/-1/root/einsetzen ~./PUNCT/6/punct/.");
+        assertEquals("Angaben unabhängiger Experten", only(noName).speaker().text());
         AnnotatedDocument about = parse("Nach/ADP/1/case/nach Angaben/NOUN/6/obl/Angabe über/ADP/4/case/über die/DET/4/det/der"
                 + " Lage/NOUN/6/obl/Lage starben/VERB/-1/root/sterben drei/NUM/8/nummod/drei Menschen/NOUN/6/nsubj/Mensch ~./PUNCT/6/punct/.");
         assertEquals("Angaben", only(about).speaker().text());
