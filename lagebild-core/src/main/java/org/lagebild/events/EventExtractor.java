@@ -815,7 +815,8 @@ public final class EventExtractor {
         Token noun = doc.token(adj.head());
         for (Trigger tr : lexicon.verb(lemma, lang)) {
             // "die verbotene PKK", "gesperrte Konten": a restriction's participle names a standing state
-            if (!PATIENT_TYPES.contains(tr.type().name()) || "restrict".equals(tr.mode()) || !objectConstraintOk(tr, noun)) {
+            if (!(PATIENT_TYPES.contains(tr.type().name()) || charge(tr)) || "restrict".equals(tr.mode())
+                    || !objectConstraintOk(tr, noun)) {
                 continue;
             }
             List<Arg> target = new ArrayList<>();
@@ -823,12 +824,20 @@ public final class EventExtractor {
             if (target.isEmpty()) {
                 keepUnresolved(new ArrayList<>(), target, (s, t) -> collect(noun.index(), t));
             }
-            if (target.isEmpty() && !tr.standalone()) {
+            if (target.isEmpty() && (!tr.standalone() || charge(tr))) {
                 continue;
             }
             return build(tr, adj, new ArrayList<>(), target);
         }
         return null;
+    }
+
+    /**
+     * A charge row (ACCUSE:allege: "anklagen", "beschuldigen"): its participle attribute names the accused ("der
+     * angeklagte Ziehvater", "die beschuldigten Polizisten"), an event only when that noun is a person or group.
+     */
+    private static boolean charge(Trigger tr) {
+        return tr.type().name().equals("ACCUSE") && "allege".equals(tr.mode());
     }
 
     /** The verb of an inflected German past participle ("getöteten" → "töten"), or null. */
@@ -1797,13 +1806,40 @@ public final class EventExtractor {
             return List.of(); // "Wahlkundgebung" is a campaign rally, not a protest
         }
         boolean self = key.startsWith("selbst"); // "Selbsttötung" is a suicide, "Selbstmordattentat" an attack
-        for (int i = 3; i <= key.length() - 5; i++) {
+        for (int i = 3; i <= key.length() - 4; i++) {
             String head = key.substring(i);
+            if (head.length() == 4 && i < 4) {
+                continue; // a four-letter head needs a modifier of four letters or more: "Frauenmord", not "Rufmord"
+            }
             List<Trigger> rows = lexicon.noun(head, lang).stream()
                     .filter(t -> t.standalone() || !LOOSE_COMPOUND_HEADS.contains(head) || needsActor(t))
+                    .filter(t -> head.length() > 4 || t.standalone())
                     .filter(t -> !self || head.length() + 6 < key.length() || !t.type().name().equals("ASSAULT")).toList();
             if (!rows.isEmpty()) {
                 return rows;
+            }
+        }
+        return seriesOf(key, lang);
+    }
+
+    /** Heads of a compound that names a series of the events its first part names ("Festnahmewelle", "Anschlagserie"). */
+    private static final List<String> SERIES_HEADS_DE = List.of("serie", "welle");
+
+    /**
+     * The standalone rows of the event noun that a series compound begins with, with or without the linking "s"
+     * ("Festnahmewelle", "Verhaftungswelle", "Anschlagserie"); none for other first parts ("Hitzewelle", "Krimiserie").
+     */
+    private static List<Trigger> seriesOf(String key, String lang) {
+        for (String series : SERIES_HEADS_DE) {
+            if (!key.endsWith(series)) {
+                continue;
+            }
+            String first = key.substring(0, key.length() - series.length());
+            for (String k : first.endsWith("s") ? List.of(first, first.substring(0, first.length() - 1)) : List.of(first)) {
+                List<Trigger> rows = EventLexicon.get().noun(k, lang).stream().filter(Trigger::standalone).toList();
+                if (k.length() >= 4 && !rows.isEmpty()) {
+                    return rows;
+                }
             }
         }
         return List.of();
