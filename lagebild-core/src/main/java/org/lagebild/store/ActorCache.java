@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,34 @@ final class ActorCache {
         }
     }
 
+    /**
+     * An actor whose affiliation changed across articles (Jens Stoltenberg: NOR as prime minister, NATO as its secretary
+     * general) is shown with the one of its latest article, not the alphabetically last; roles over time stay on the
+     * actor page. Ties and undated articles fall back to the greater value, as before.
+     */
+    private static void latestAffiliations(Connection c, Map<String, Object[]> acc) throws SQLException {
+        String sql = "SELECT aa.actor_id, aa.affiliation, MAX(a.pub_to) FROM article_actors aa JOIN articles a "
+                + "ON a.id = aa.article_id WHERE aa.affiliation IS NOT NULL GROUP BY aa.actor_id, aa.affiliation";
+        Map<String, java.sql.Date> latest = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object[] a = acc.get(rs.getString(1));
+                if (a == null) {
+                    continue;
+                }
+                String affiliation = rs.getString(2);
+                java.sql.Date date = rs.getDate(3);
+                java.sql.Date best = latest.get(rs.getString(1));
+                String[] attrs = (String[]) a[0];
+                if (!latest.containsKey(rs.getString(1)) || date != null && (best == null || date.after(best))
+                        || (date == null ? best == null : date.equals(best)) && affiliation.compareTo(attrs[4]) > 0) {
+                    latest.put(rs.getString(1), date);
+                    attrs[4] = affiliation;
+                }
+            }
+        }
+    }
+
     private static List<Entry> load(Connection c) throws SQLException {
         Map<String, Object[]> acc = new LinkedHashMap<>();
         // Grouped by name as well, to keep every name an actor is stored under for name matching.
@@ -126,6 +155,7 @@ final class ActorCache {
                 n[1] += rs.getLong(10);
             }
         }
+        latestAffiliations(c, acc);
         List<Entry> out = new ArrayList<>();
         acc.forEach((id, a) -> {
             String[] v = (String[]) a[0];

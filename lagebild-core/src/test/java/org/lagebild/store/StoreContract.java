@@ -478,6 +478,23 @@ abstract class StoreContract {
     }
 
     @Test
+    void anActorIsShownWithTheAffiliationOfItsLatestArticle() {
+        String late = "Nato-Generalsekretär Jens Stoltenberg warnte Russland. Quelle spät";
+        StoreFixtures.Builder b = new StoreFixtures.Builder("late.txt", late, "de", PublicationDate.parse("2022-01-13").orElseThrow(), null);
+        b.actor("person:jens-stoltenberg", "Jens Stoltenberg", "PERSON", null, "Jens Stoltenberg").affiliation("person:jens-stoltenberg", "NATO");
+        String early = "Ministerpräsident Jens Stoltenberg sprach in Oslo. Quelle früh";
+        StoreFixtures.Builder e = new StoreFixtures.Builder("early.txt", early, "de", PublicationDate.parse("2009-05-02").orElseThrow(), null);
+        e.actor("person:jens-stoltenberg", "Jens Stoltenberg", "PERSON", null, "Jens Stoltenberg").affiliation("person:jens-stoltenberg", "NOR");
+        Article a = b.build();
+        Article c = e.build();
+        assertTrue(store.put(a.analysis(), a.document()));
+        assertTrue(store.put(c.analysis(), c.document())); // stored later, published earlier: "NOR" > "NATO" was shown
+        List<ActorRow> found = store.actors("Jens Stoltenberg", 10);
+        assertEquals("person:jens-stoltenberg", found.get(0).id());
+        assertEquals("NATO", found.get(0).affiliation());
+    }
+
+    @Test
     void ambiguousSurnameIsLeftAlone() {
         String text = "Die Schauspielerin Marie Stoltenberg hat in Oslo einen Preis erhalten. Die Jury lobte ihre Rolle.";
         StoreFixtures.Builder b = new StoreFixtures.Builder("marie.txt", text, "de",

@@ -101,6 +101,13 @@ final class StoreFixtures {
             return this;
         }
 
+        /** The actor {@code id}, added before, with this affiliation. */
+        Builder affiliation(String id, String affiliation) {
+            actors.replaceAll(a -> a.id().equals(id) ? new ActorRecord(a.id(), a.name(), a.type(), a.code(), a.country(),
+                    affiliation, a.sector(), a.gender(), a.wikidata(), a.roles(), a.mentions()) : a);
+            return this;
+        }
+
         Builder statement(String id, String actor, String speaker, String cue, String quote) {
             return statement(id, actor, speaker, cue, quote, null);
         }
