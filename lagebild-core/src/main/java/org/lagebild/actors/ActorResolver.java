@@ -847,17 +847,12 @@ public final class ActorResolver {
                 bestScore = score;
             }
         }
-        if (best == null) {
+        Mention m = best == null ? null : tokenMention.get(best.index());
+        if (m == null || m.head() != best.index() || m.locative()) {
             return null;
         }
-        for (Mention m : mentions) {
-            String type = m.entity().type;
-            if (m.head() == best.index() && !m.locative()
-                    && (type.equals("GROUP") || type.equals("ORGANIZATION") || type.equals("COUNTRY"))) {
-                return m.entity();
-            }
-        }
-        return null;
+        String type = m.entity().type;
+        return type.equals("GROUP") || type.equals("ORGANIZATION") || type.equals("COUNTRY") ? m.entity() : null;
     }
 
     private Boolean formal;
@@ -995,13 +990,16 @@ public final class ActorResolver {
                 return null; // someone or something else is mentioned in between
             }
             Entity e = m.entity();
+            if (mt.sentence() != si || !e.type.equals("PERSON") || !e.named || !pronounCompatible(e, gender)
+                    || m.kind().equals("pronoun") || Quotes.containing(quotes, m.start()) != null
+                    || best != null && m.start() <= best.start()) {
+                continue;
+            }
             Token subject = mt; // the name, or the title it is apposed to ("Vizekanzler Karl Berger konstatierte")
             while ((subject.baseRel().equals("appos") || subject.baseRel().equals("flat")) && subject.head() >= 0) {
                 subject = doc.token(subject.head());
             }
-            if (mt.sentence() == si && e.type.equals("PERSON") && e.named && pronounCompatible(e, gender)
-                    && !m.kind().equals("pronoun") && subject.baseRel().equals("nsubj") && mainClauseSubject(subject) && Quotes.containing(quotes, m.start()) == null
-                    && (best == null || m.start() > best.start())) {
+            if (subject.baseRel().equals("nsubj") && mainClauseSubject(subject)) {
                 best = m;
             }
         }
