@@ -1819,7 +1819,7 @@ public final class EventExtractor {
                 return rows;
             }
         }
-        return seriesOf(key, lang);
+        return seriesOf(lexicon, key, lang);
     }
 
     /** Heads of a compound that names a series of the events its first part names ("Festnahmewelle", "Anschlagserie"). */
@@ -1829,14 +1829,14 @@ public final class EventExtractor {
      * The standalone rows of the event noun that a series compound begins with, with or without the linking "s"
      * ("Festnahmewelle", "Verhaftungswelle", "Anschlagserie"); none for other first parts ("Hitzewelle", "Krimiserie").
      */
-    private static List<Trigger> seriesOf(String key, String lang) {
+    private static List<Trigger> seriesOf(EventLexicon lexicon, String key, String lang) {
         for (String series : SERIES_HEADS_DE) {
             if (!key.endsWith(series)) {
                 continue;
             }
             String first = key.substring(0, key.length() - series.length());
             for (String k : first.endsWith("s") ? List.of(first, first.substring(0, first.length() - 1)) : List.of(first)) {
-                List<Trigger> rows = EventLexicon.get().noun(k, lang).stream().filter(Trigger::standalone).toList();
+                List<Trigger> rows = lexicon.noun(k, lang).stream().filter(Trigger::standalone).toList();
                 if (k.length() >= 4 && !rows.isEmpty()) {
                     return rows;
                 }
