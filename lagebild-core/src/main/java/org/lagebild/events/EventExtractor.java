@@ -4286,6 +4286,9 @@ public final class EventExtractor {
         if (l == null && lang.equals("de") && !doc.token(verb).deprel().equals("root")) {
             l = relativePlace(verb); // "zum Gefängnis Okrestino, in dem Oppositionsanhänger inhaftiert sind"
         }
+        if (l == null && lang.equals("de") && !tt.isVerb()) {
+            l = nounInRelativePlace(trigger, verb); // "Medien in Afrika, wo die Quote der Festnahme … hoch ist"
+        }
         if (l == null && simultaneous && lang.equals("de")) {
             l = simultaneousPlace(trigger, clause);
         }
@@ -4396,6 +4399,20 @@ public final class EventExtractor {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The place of a relative clause ("wo", "in dem") whose predicate an event noun hangs below, at most two steps
+     * up through nominal modifiers, subjects and objects ("in Afrika, wo die Quote der Festnahme von Journalisten
+     * besonders hoch ist"): see {@link #relativePlace}; {@code clause} is the noun's head, already tried.
+     */
+    private EventRecord.Location nounInRelativePlace(int noun, int clause) {
+        int pred = doc.token(noun).head();
+        for (int k = 0; k < 2 && pred >= 0 && !doc.token(pred).deprel().startsWith("acl"); k++) {
+            Token pt = doc.token(pred);
+            pred = pt.baseRel().equals("nmod") || pt.baseRel().equals("nsubj") || pt.baseRel().equals("obj") ? pt.head() : -1;
+        }
+        return pred >= 0 && pred != clause && doc.token(pred).deprel().startsWith("acl") ? relativePlace(pred) : null;
     }
 
     /** Whether {@code token} hangs on {@code ancestor} within {@code steps} head steps. */
@@ -4743,6 +4760,10 @@ public final class EventExtractor {
                                 first = m; // "Belgrader Innenstadt"
                             }
                         }
+                        int named = townInPlaceNoun(c);
+                        if (named >= 0) { // "vor einem Regierungsgebäude in Kupang": the name, not the building
+                            return placed(null, doc.token(named).text(), doc.tokenSpan(named), named);
+                        }
                         Span sp = doc.span(first, namedAfter(c));
                         Span bordering = borderedPlace(c);
                         if (bordering != null) {
@@ -4755,6 +4776,25 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A one-word place name in the in-phrase of a common-noun place ("vor einem Regierungsgebäude in Kupang"), which
+     * the guidelines' place name prefers to the building: a proper noun the gazetteer holds, which the NER tags as a
+     * place or leaves untagged and which names no actor other than a place; or -1.
+     */
+    private int townInPlaceNoun(int noun) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            ActorIndex.Ref ref = actors.at(c);
+            if (c > noun && ct.baseRel().equals("nmod") && "in".equals(Syntax.caseOf(doc, c)) && ct.pos().equals("PROPN")
+                    && (Syntax.isPlace(ct) || ct.ner().equals("O")) && (ref == null || placeRef(ref))
+                    && doc.childrenWith(c, "flat").isEmpty()
+                    && places.resolve(ct.text(), lang, null, articleCountries()).isPresent()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> ZU = Set.of("zu", "zum", "zur");
