@@ -153,6 +153,9 @@ public final class StatementExtractor {
             strength = 2; // "plädierte für Neuwahlen", "sprach sich gegen den Plan aus": the object names what was said
         }
         int speakerTok = subject(t.index());
+        if (speakerTok < 0) {
+            speakerTok = misparsedSubject(s, t.index());
+        }
         if (speakerTok < 0 && t.baseRel().equals("xcomp") && t.head() >= 0) {
             // Subject control: "beeilten sich zu erklären", and "hat … angekündigt" parsed as xcomp of "hat".
             speakerTok = subject(t.head());
@@ -191,7 +194,9 @@ public final class StatementExtractor {
             // The same by word order when the parser attached "wie" elsewhere (as a preposition).
             message = clauseMinus(s, wie, clauseEnd(s, t.index()));
             form = message != null && isQuoted(message) ? "direct" : "indirect";
-            if (speakerTok < 0) {
+            if (speakerTok < wie || speakerTok > clauseEnd(s, t.index())) {
+                // none, or the subject of the clause the parse hung the cue under ("…, ist die LRA aktiv, wie
+                // Menschenrechtsorganisationen betonen"): the speaker stands inside the wie-clause
                 speakerTok = wieSpeaker(s, wie, t.index());
             }
         } else if (postposed >= 0) {
@@ -378,12 +383,33 @@ public final class StatementExtractor {
         if (speaker < 0) {
             speaker = org.lagebild.nlp.Syntax.subject(doc, t.index()); // the noun as predicate: "ist der Ansicht"
         }
-        if (speaker < 0 && t.baseRel().equals("obj") && t.head() >= 0) {
-            int subj = subject(t.head());
+        int verb = t.baseRel().equals("obj") ? t.head() : withVerb(t.index());
+        if (speaker < 0 && verb >= 0) {
+            // "vertrat die Ansicht, …", "begegnet der Kritik mit dem Argument, …": the verb's subject holds the view
+            int subj = subject(verb);
             speaker = subj >= 0 && agentive(subj) ? subj : -1;
         }
         add(speaker < 0 || speaker >= comma ? null : party(speaker, comma - 1), cueOf(t), message,
                 isQuoted(message) ? "direct" : "indirect", medium(t, cue.get()), null, s);
+    }
+
+    /**
+     * The verb a "mit" phrase of a cue noun goes with, or -1: "begründete … mit dem Hinweis, …", also when the parse hangs
+     * the phrase on the verb's object ("begegnet der Kritik mit dem Argument, …", "wandte sich an seine Anhänger mit der
+     * Aufforderung, …").
+     */
+    private int withVerb(int noun) {
+        if (!hasCase(noun, "mit")) {
+            return -1;
+        }
+        int h = noun;
+        while (doc.token(h).baseRel().equals("nmod") && doc.token(h).head() >= 0) {
+            h = doc.token(h).head();
+        }
+        Token ht = doc.token(h);
+        int verb = ht.head();
+        return (h == noun ? ht.baseRel().equals("obl") : Set.of("obj", "obl", "iobj").contains(ht.baseRel()))
+                && verb >= 0 && doc.token(verb).pos().equals("VERB") ? verb : -1;
     }
 
     /** Whether a German cue noun (its lexicon lemma) can take a content clause as a quotation ("die Forderung, …"). */
@@ -852,15 +878,18 @@ public final class StatementExtractor {
     /**
      * The speaker of a wie-clause the parser read as a prepositional phrase ("Wie der
      * Bundeswahlleiter mitteilte": "Wie … Bundeswahlleiter" as an oblique, no subject): the
-     * first noun or pronoun after "wie", else -1.
+     * first noun or pronoun after "wie" (past articles, adjectives and adverbs: "Wie schon die WHO sagte"), else -1.
      */
     private int wieSpeaker(Sentence s, int wie, int cue) {
         for (int i = wie + 1; i < cue && i < s.endToken(); i++) {
             Token t = doc.token(i);
             if (t.isNoun() || t.pos().equals("PRON")) {
+                while (i + 1 < cue && doc.token(i + 1).start() == doc.token(i).end()) {
+                    i++; // a compound the tokenizer split at its hyphen ("TV-Sender"): its last part is the head
+                }
                 return i;
             }
-            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PUNCT")) {
+            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("ADV") && !t.pos().equals("PUNCT")) {
                 return -1;
             }
         }
@@ -905,6 +934,9 @@ public final class StatementExtractor {
         for (int i = verb + 1; i < s.endToken() && i <= verb + 4; i++) {
             Token t = doc.token(i);
             // a person's name the tagger took for an adjective is a name ("…, sagt Kurz – und …", where the dash is the noun)
+            if (t.text().equals("sich")) {
+                continue; // the reflexive is never the subject: "äußerte sich Vatikansprecher Navarro-Valls"
+            }
             if (t.isNoun() || t.pos().equals("PRON") || personName(i)) {
                 return i;
             }
@@ -1498,6 +1530,46 @@ public final class StatementExtractor {
     }
 
     /**
+     * The subject of a German cue verb the parse gave another relation, or -1: beside a reflexive "sich" an agentive
+     * object is the subject ("äußerte sich Vatikansprecher Navarro-Valls", "beruft sich die Bank darauf": "sich" is the
+     * object); a root verb's agentive "dep" nominal that opens the sentence ("Marktanalyst Robert Halver … kommentierte
+     * „…“").
+     */
+    private int misparsedSubject(Sentence s, int verb) {
+        if (!lang.equals("de")) {
+            return -1;
+        }
+        boolean reflexive = false;
+        int object = -1;
+        int opening = -1;
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (ct.text().equals("sich")) {
+                reflexive = true;
+            } else if (ct.baseRel().equals("obj") && ct.isNoun()) {
+                object = object == -1 ? c : -2; // two objects: no misparse to mend
+            } else if (ct.deprel().equals("dep") && ct.isNoun() && c < verb && doc.subtreeRange(c)[0] == s.firstToken()
+                    && doc.token(verb).deprel().equals("root") && onlyCommasBetween(doc.subtreeRange(c)[1], verb)) {
+                opening = c; // not "Kaiser: Ob es einen Sinn macht, …" (an interview's speaker label)
+            }
+        }
+        if (reflexive && object >= 0 && agentive(object)) {
+            return object;
+        }
+        return opening >= 0 && agentive(opening) ? opening : -1;
+    }
+
+    /** Whether only commas stand strictly between tokens {@code a} and {@code b}. */
+    private boolean onlyCommasBetween(int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (!doc.token(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A cue without subject or agent whose "in"/"bei" phrase names a report or document: the document is the source
      * ("In einem Bericht wurde vermutet, dass …", "In der Pressemitteilung wird gefordert, dass …", "Im Jahresbericht
      * steht, dass …"). Not a place or an occasion ("In Berlin wurde bekannt, dass …"), nor a passive with a patient
@@ -1937,11 +2009,31 @@ public final class StatementExtractor {
             // US-Botschafterin bei der Nato")
             boolean ownPp = x.pos().equals("ADP") && !w.equals("von") && !w.equals("vom") && !w.equals("aus") && !w.equals("of")
                     && (x.head() < 0 || doc.token(x.head()).head() == head || x.head() == head);
-            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun && !genitiveAttribute(i)) {
+            if (x.isVerb() || x.pos().equals("ADV") || ownPp || x.pos().equals("ADJ") && afterNoun && !genitiveAttribute(i)
+                    || afterNoun && newPhrase(i)) {
                 return i - 1;
             }
         }
         return max;
+    }
+
+    /** Articles that cannot open a genitive attribute: after a noun they open a phrase of their own. */
+    private static final Set<String> NON_GENITIVE_ARTICLES = Set.of("die", "das", "den", "dem", "ein", "einen", "einem");
+
+    /**
+     * Does token {@code i}, right after a noun of a German source phrase, open another phrase the parse hung on the source
+     * ("laut Angaben des ZDFs die Jahre …", "laut aktueller Statistik 2.232.018 Passagiere"): an article that is no
+     * genitive (in lower case: "DIE WELT" is a name), or a number that counts the noun after it ("im Juni 2007", "vom
+     * Sommer 2011 müssen …" and "§ 132a StGB" stay)?
+     */
+    private boolean newPhrase(int i) {
+        Token x = doc.token(i);
+        if (!lang.equals("de")) {
+            return false;
+        }
+        return x.pos().equals("DET") && NON_GENITIVE_ARTICLES.contains(x.text())
+                || x.pos().equals("NUM") && i + 1 < doc.tokens().size() && doc.token(i + 1).pos().equals("NOUN")
+                    && doc.token(i + 1).sentence() == x.sentence() && doc.token(i - 1).text().chars().filter(Character::isLetter).count() > 1;
     }
 
     /**

@@ -1521,6 +1521,88 @@ class StatementExtractorTest {
         assertTrue(extract(doc).isEmpty(), extract(doc).toString());
     }
 
+    @Test
+    void wieClauseSpeakerStandsInsideTheClause() {
+        // "…, aber vor allem Kongo ist die LRA aktiv, wie Menschenrechtsorganisationen betonen": the parse hangs "betonen"
+        // under "aktiv" and takes the speaker for an oblique; the subject of "aktiv" is no speaker of the wie-clause
+        AnnotatedDocument doc = parse("In/ADP/1/case/in Kongo/PROPN/4/obl/Kongo/LOCATION ist/AUX/4/cop/sein die/DET/4/det/die"
+                + " LRA/PROPN/5/nsubj/LRA/ORGANIZATION aktiv/ADJ/-1/root/aktiv ~,/PUNCT/9/punct/, wie/ADP/8/case/wie"
+                + " Menschenrechtsorganisationen/NOUN/9/obl/Menschenrechtsorganisationen betonen/VERB/5/xcomp/betonen ~./PUNCT/5/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("betonen", r.cue().text());
+        assertEquals("Menschenrechtsorganisationen", r.speaker().text());
+        // an adverb before the speaker: "Wie schon die WHO sagte, ist es unwahrscheinlich."
+        AnnotatedDocument adverb = parse("Wie/ADP/3/case/wie schon/ADV/3/advmod/schon die/DET/3/det/die WHO/PROPN/4/obl/WHO/ORGANIZATION"
+                + " sagte/VERB/8/csubj/sagen ~,/PUNCT/4/punct/, ist/AUX/8/cop/sein es/PRON/8/nsubj/es"
+                + " unwahrscheinlich/ADJ/-1/root/unwahrscheinlich ~./PUNCT/8/punct/.");
+        assertEquals("die WHO", only(adverb).speaker().text());
+        // a subject inside the clause stays: "…, wie der Sprecher sagte"
+        AnnotatedDocument inside = parse("Das/DET/1/det/das Opfer/NOUN/2/nsubj/Opfer starb/VERB/-1/root/sterben ~,/PUNCT/7/punct/,"
+                + " wie/SCONJ/7/mark/wie der/DET/6/det/der Sprecher/NOUN/7/nsubj/Sprecher sagte/VERB/2/advcl/sagen ~./PUNCT/2/punct/.");
+        assertEquals("der Sprecher", only(inside).speaker().text());
+    }
+
+    @Test
+    void cueNounInAMitPhraseIsSaidByTheVerbsSubject() {
+        // "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs": the "mit" phrase hung
+        // on the verb's object; who argues is the verb's subject
+        AnnotatedDocument doc = parse("Die/DET/1/det/Die BVG/PROPN/2/nsubj/BVG/ORGANIZATION begegnet/VERB/-1/root/begegnen der/DET/4/det/der"
+                + " Kritik/NOUN/2/obl:arg/Kritik mit/ADP/7/case/mit dem/DET/7/det/dem Argument/NOUN/4/nmod/Argument ~,/PUNCT/14/punct/,"
+                + " die/DET/10/det/die Züge/NOUN/14/nsubj/Zug seien/AUX/14/cop/sein meist/ADV/13/advmod/meist"
+                + " unterirdisch/ADJ/14/advmod/unterirdisch unterwegs/ADV/4/ccomp/unterwegs ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Argument", r.cue().text());
+        assertEquals("Die BVG", r.speaker().text());
+        // the same phrase on the subject: no verb's subject to take ("Die Kritik mit dem Argument, …, überzeugte die BVG")
+        AnnotatedDocument subject = parse("Die/DET/1/det/Die Kritik/NOUN/13/nsubj/Kritik mit/ADP/4/case/mit dem/DET/4/det/dem"
+                + " Argument/NOUN/1/nmod/Argument ~,/PUNCT/11/punct/, die/DET/7/det/die Züge/NOUN/11/nsubj/Zug seien/AUX/11/cop/sein"
+                + " meist/ADV/10/advmod/meist unterirdisch/ADJ/11/advmod/unterirdisch unterwegs/ADV/4/ccomp/unterwegs ~,/PUNCT/11/punct/,"
+                + " überzeugte/VERB/-1/root/überzeugen die/DET/15/det/die BVG/PROPN/13/obj/BVG/ORGANIZATION ~./PUNCT/13/punct/.");
+        assertTrue(extract(subject).stream().noneMatch(x -> x.cue().text().equals("Argument") && x.speaker() != null),
+                extract(subject).toString());
+    }
+
+    @Test
+    void subjectParsedAsObjectBesideSichOrAsOpeningDep() {
+        // "Am heutigen Montag äußerte sich Vatikansprecher Navarro-Valls dahingehend, das Gespräch sei freundlich verlaufen":
+        // the reflexive is never the subject
+        AnnotatedDocument doc = parse("Am/PROPN/2/nmod/Am heutigen/ADJ/2/amod/heutigen Montag/PROPN/3/nsubj/Montag äußerte/VERB/-1/root/äußern"
+                + " sich/PRON/3/obj/sich Vatikansprecher/NOUN/3/obj/Vatikansprecher Navarro-Valls/PROPN/5/appos/Navarro-Valls/PERSON"
+                + " ~,/PUNCT/12/punct/, das/DET/9/det/das Gespräch/NOUN/12/nsubj/Gespräch sei/AUX/12/aux/sein"
+                + " freundlich/ADJ/12/advmod/freundlich verlaufen/VERB/3/ccomp/verlaufen ~./PUNCT/3/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Vatikansprecher Navarro-Valls", r.speaker().text());
+        assertEquals("das Gespräch sei freundlich verlaufen", message(doc, r));
+        // "Marktanalyst Robert Halver kommentierte „Das ist gut.“": the subject parsed as an opening dep
+        AnnotatedDocument dep = parse("Marktanalyst/NOUN/3/dep/Marktanalyst Robert/PROPN/0/appos/Robert/PERSON Halver/PROPN/1/flat/Halver/PERSON"
+                + " kommentierte/VERB/-1/root/kommentieren „/PUNCT/10/punct/„ ~Die/DET/5/det/Die Kanzlerin/NOUN/10/obj/Kanzlerin"
+                + " hat/AUX/10/aux/haben die/DET/8/det/die Erwartungen/NOUN/10/nsubj/Erwartungen noch/ADV/10/advmod/noch"
+                + " hochgeschraubt/VERB/3/xcomp/hochgeschrauben ~./PUNCT/3/punct/. ~“/PUNCT/3/punct/“");
+        assertEquals("Marktanalyst Robert Halver", only(dep).speaker().text());
+        // not an interview's speaker label before a colon: "Kaiser: Dann kommentierte er „…“" has its own subject elsewhere
+        AnnotatedDocument label = parse("Kaiser/PROPN/3/dep/Kaiser/PERSON ~:/PUNCT/3/punct/: Dann/ADV/3/advmod/dann"
+                + " kommentierte/VERB/-1/root/kommentieren „/PUNCT/10/punct/„ ~Die/DET/5/det/Die Kanzlerin/NOUN/10/obj/Kanzlerin"
+                + " hat/AUX/10/aux/haben die/DET/8/det/die Erwartungen/NOUN/10/nsubj/Erwartungen noch/ADV/10/advmod/noch"
+                + " hochgeschraubt/VERB/3/xcomp/hochgeschrauben ~./PUNCT/3/punct/. ~“/PUNCT/3/punct/“");
+        assertEquals(null, only(label).speaker());
+    }
+
+    @Test
+    void prepositionalSourceEndsBeforeAnotherPhrase() {
+        // "Insgesamt verbuchte der Flughafen laut aktueller Statistik 2.232.018 Passagiere": the number counts the
+        // passengers, the parse hung them on the source
+        AnnotatedDocument doc = parse("Insgesamt/ADV/1/advmod/Insgesamt verbuchte/VERB/-1/root/verbuchen der/DET/3/det/der"
+                + " Flughafen/NOUN/1/nsubj/Flughafen laut/ADP/6/case/laut aktueller/ADJ/6/amod/aktueller Statistik/NOUN/1/obl/Statistik"
+                + " 2.232.018/NUM/8/nummod/2.232.018 Passagiere/NOUN/6/nmod/Passagiere ~./PUNCT/1/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("aktueller Statistik", r.speaker().text());
+        // a number that is part of the source's name stays: "laut Artikel 5 der Verfassung"
+        AnnotatedDocument name = parse("Der/DET/1/det/der Präsident/NOUN/2/nsubj/Präsident ernennt/VERB/-1/root/ernennen"
+                + " laut/ADP/4/case/laut Artikel/NOUN/2/obl/Artikel 5/NUM/4/nummod/5 der/DET/7/det/der Verfassung/NOUN/4/nmod/Verfassung"
+                + " die/DET/9/det/die Minister/NOUN/2/obj/Minister ~./PUNCT/2/punct/.");
+        assertEquals("Artikel 5 der Verfassung", only(name).speaker().text());
+    }
+
     /** No statement the rules find has exactly this message (a longer one that starts with it may). */
     private static void assertNotTheMessage(AnnotatedDocument doc, String text) {
         List<StatementRecord> out = extract(doc);
