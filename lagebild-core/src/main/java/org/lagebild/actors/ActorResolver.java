@@ -2,6 +2,7 @@ package org.lagebild.actors;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,7 @@ public final class ActorResolver {
         for (Sentence s : doc.sentences()) {
             scanSentence(s, words.get(s.index()));
         }
+        representedGroups();
         affiliateDescribedPersons();
         return new ActorIndex(List.copyOf(entities.values()), Map.copyOf(tokenMention));
     }
@@ -149,15 +151,55 @@ public final class ActorResolver {
         }
     }
 
+    /**
+     * "die Vertreter der FARC", "Vertreter der US-Regierung": a plural role noun without a qualifier whose genitive or
+     * "von" phrase names a registry organisation or country speaks and acts for it — the mention is the owner's (a
+     * country's: its government or the role's sector), as "US-Vertreter" would be; a group left without mentions is
+     * dropped.
+     */
+    private void representedGroups() {
+        boolean moved = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Entity g = m.entity();
+            Entity owner = m.kind().equals("role") && g.type.equals("GROUP") && g.code == null ? ownerOf(m.head(), true) : null;
+            if (owner == null) {
+                continue;
+            }
+            if (owner.type.equals("COUNTRY")) { // "die Außenminister des Irans": its government, not the country
+                Optional<Entry> c = registry.byCode(owner.code);
+                if (c.isPresent()) {
+                    owner = sectorEntity(c.get(), g.sector != null ? g.sector : "GOV", null);
+                }
+            }
+            Mention to = new Mention(owner, m.start(), m.end(), m.text(), m.head(), m.kind(), m.locative());
+            mentions.set(i, to);
+            g.mentions.remove(m);
+            owner.mentions.add(to);
+            owner.mentions.sort(Comparator.comparingInt(Mention::start));
+            tokenMention.replaceAll((t, x) -> x == m ? to : x);
+            moved = true;
+        }
+        if (moved) {
+            entities.values().removeIf(e -> e.mentions.isEmpty());
+        }
+    }
+
     private static final Set<String> OWNER_CASES = Set.of("von", "vom", "of", "for");
 
     /** The registry organisation or country a noun's following genitive or von/of/for phrase names, or null. */
     private Entity ownerOf(int noun) {
+        return ownerOf(noun, false);
+    }
+
+    /** As {@link #ownerOf(int)}; with {@code named}, also an organisation the text names ("Vertretern von ÖGB"). */
+    private Entity ownerOf(int noun, boolean named) {
         for (int c : doc.children(noun)) {
             String prep = Syntax.caseOf(doc, c);
             Mention om = tokenMention.get(c);
             if (c > noun && doc.token(c).baseRel().equals("nmod") && (prep == null || OWNER_CASES.contains(prep))
-                    && om != null && om.entity().code != null && !om.entity().type.equals("PERSON") && !om.locative()) {
+                    && om != null && !om.entity().type.equals("PERSON") && !om.locative()
+                    && (om.entity().code != null || named && om.entity().type.equals("ORGANIZATION"))) {
                 return om.entity();
             }
         }
@@ -224,7 +266,7 @@ public final class ActorResolver {
         Role r = role.get();
         if (!r.plural() && "m".equals(r.gender()) && lang.equals("de") && determinerIs(ws.get(w).head(), "die")) {
             // a masculine form that is also the plural ("Vertreter", "Minister") after "die" is the plural
-            r = new Role(r.title(), r.key(), "pl", r.sector(), r.qualifier(), true, r.deputy());
+            r = new Role(r.title(), r.key(), "pl", r.sector(), r.qualifier(), true, r.deputy(), r.open());
         }
         Entry qualifier = r.qualifier();
         int roleStart = w;
@@ -270,6 +312,19 @@ public final class ActorResolver {
                 return nameAt == next ? roleWords + consumedName : roleWords;
             }
         }
+        if (!r.plural() && describedByApposition(ws, next)) {
+            return 0; // "Der Vertreter der EU im Menschenrechtsrat, der dänische Diplomat Peter Sörensen": one person
+        }
+        if (r.open() && predicative(ws.get(w))) {
+            return 0; // "arbeitet als Pharmavertreter": says what someone named elsewhere is
+        }
+        if (!r.plural() && r.open() && "m".equals(r.gender()) && lang.equals("de") && bareArgument(ws.get(w))
+                && alsoPlural(ws.get(w).text())) {
+            // a describing masculine form that is also the plural, with no article ("Wirtschaftsvertreter fordern",
+            // "gegen prokurdische Oppositionsvertreter"): a singular one takes an article, unless predicative ("als
+            // Vertreter"); office titles do not (headlines drop it: "Kanzler fordert …")
+            r = new Role(r.title(), r.key(), "pl", r.sector(), r.qualifier(), true, r.deputy(), r.open());
+        }
         // Role without a name: a description of a person seen before ("der Nato-Generalsekretär"),
         // or a group when plural ("die EU-Verteidigungsminister").
         Word rw = ws.get(w + roleWords - 1);
@@ -287,9 +342,12 @@ public final class ActorResolver {
             return roleWords;
         }
         // An indefinite role introduces someone new: "ein Sprecher der Regierung" after "Regierungssprecher Seibert".
-        boolean indefinite = hasIndefiniteDeterminer(rw.head());
-        Entity person = indefinite ? null : findPersonByRole(r, qualifier);
-        if (person == null && qualifier == null && roleWords == 1 && lang.equals("de") && hasDefiniteDeterminer(rw.head())) {
+        boolean indefinite = hasIndefiniteDeterminer(rw.head()) || hasIndefiniteDeterminer(rw.first())
+                || hasOtherAdjective(rw.head()) || hasOtherAdjective(rw.first());
+        // An open compound's title ("Behördensprecher") describes; it is no office of a person named before.
+        Entity person = indefinite || r.open() ? null : findPersonByRole(r, qualifier);
+        if (person == null && !r.open() && qualifier == null && roleWords == 1 && lang.equals("de")
+                && hasDefiniteDeterminer(rw.head())) {
             person = titledPerson(rw.text()); // "der Minister" after "Finanzminister Hans-Jörg Schelling"
         }
         if (person == null) {
@@ -311,6 +369,30 @@ public final class ActorResolver {
     private boolean isPersonStart(Word w) {
         Token t = doc.token(w.first());
         return t.ner().equals("PERSON") || t.ner().equals("I-PER") || t.ner().equals("B-PER");
+    }
+
+    private static final Set<String> APPOSITION_WORDS = Set.of("DET", "ADJ", "NOUN");
+
+    /**
+     * Whether the role ending before {@code next} is followed, after a short phrase and a comma, by an apposition
+     * that names its person behind an article, adjectives or a title ("Sein Vertreter, Kanzleramtsminister Josef
+     * Ostermayer"): the named person is the one the role describes, left to the name's own mention. The phrase stops
+     * at a verb, as the adjacent apposition's look-ahead does.
+     */
+    private boolean describedByApposition(List<Word> ws, int next) {
+        int k = next;
+        int limit = Math.min(ws.size(), next + 5);
+        while (k < limit && !ws.get(k).text().equals(",") && !doc.token(ws.get(k).head()).isVerb()) {
+            k++;
+        }
+        if (k >= limit || !ws.get(k).text().equals(",")) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < ws.size() && j <= k + 3 && APPOSITION_WORDS.contains(doc.token(ws.get(j).head()).pos())) {
+            j++;
+        }
+        return j > k + 1 && j < ws.size() && personAt(ws, j);
     }
 
     /** A person name starts here: tagged by NER, or a registry full name the tagger missed. */
@@ -1378,6 +1460,59 @@ public final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /** "ein anderer US-Regierungsvertreter", "der andere Sprecher": someone other than the one before. */
+    private boolean hasOtherAdjective(int token) {
+        for (int c : doc.children(token)) {
+            if (doc.token(c).baseRel().equals("amod") && doc.token(c).lemma().toLowerCase(Locale.ROOT).startsWith("ander")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun with no article or possessive on any of its tokens (the parse may hang one on "US" of "US-Vertreter")
+     * that is no apposition, conjunct of one or predicate ("Michael Pock, … und Gleichbehandlungssprecher der Neos",
+     * "Lustig war Unternehmenssprecher der MEL"): those are titles of a person named beside them.
+     */
+    private boolean bareArgument(Word word) {
+        for (int t = word.first(); t <= word.last(); t++) {
+            Token tok = doc.token(t);
+            if (tok.head() < word.first() || tok.head() > word.last()) {
+                String rel = tok.baseRel();
+                if (rel.equals("appos") || rel.equals("parataxis") || rel.equals("conj") && tok.head() >= 0
+                        && doc.token(tok.head()).baseRel().equals("appos")) {
+                    return false;
+                }
+            }
+            for (int c : doc.children(t)) {
+                String rel = doc.token(c).baseRel();
+                if (rel.equals("det") || rel.equals("cop") || rel.equals("nsubj")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "als Vertreter der Regierung": a role said of someone, not a mention of its own ("wie" marks speech: "wie ein Sprecher sagte"). */
+    private boolean predicative(Word word) {
+        for (int t = word.first(); t <= word.last(); t++) {
+            for (int c : doc.children(t)) {
+                String form = doc.token(c).text().toLowerCase(Locale.ROOT);
+                if (doc.token(c).baseRel().equals("case") && form.equals("als")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a German role form is also its plural ("Vertreter", "Minister"): its dative plural reads as one. */
+    private boolean alsoPlural(String form) {
+        return registry.role(form + "n", lang).map(Role::plural).orElse(false);
     }
 
     private boolean hasConjunct(int token) {

@@ -13,7 +13,14 @@ package org.lagebild.actors.registry;
  *                  (roleAt only), or the actor the title implies (Bundes- -> DEU); else null
  * @param plural    plural form
  * @param deputy    Vize-, stellvertretende, Deputy, Vice
+ * @param open      a closed compound whose first part names no registry entry ("Gerichtssprecherin",
+ *                  "Militärvertreter"), or a noun that only describes ("Vertreter"): it names no office another
+ *                  mention could hold
  */
 public record Role(String title, String key, String gender, String sector, Entry qualifier, boolean plural,
-                   boolean deputy) {
+                   boolean deputy, boolean open) {
+    public Role(String title, String key, String gender, String sector, Entry qualifier, boolean plural,
+                boolean deputy) {
+        this(title, key, gender, sector, qualifier, plural, deputy, false);
+    }
 }

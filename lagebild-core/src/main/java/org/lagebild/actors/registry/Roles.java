@@ -18,7 +18,14 @@ import org.lagebild.data.TsvResource.Row;
  * ("Secretary-General" = "Secretary General").
  */
 final class Roles {
-    private record Def(String key, String sector, Entry implied) {
+    /**
+     * {@code notAfter} is null unless the role's forms may follow any first part in a closed compound
+     * ("Kommissionssprecherin"); then it lists the first parts that make another word ("Laut").
+     */
+    private record Def(String key, String sector, Entry implied, List<String> notAfter, boolean describes) {
+        boolean openCompound() {
+            return notAfter != null;
+        }
     }
 
     /** All readings of one surface form: singular (with its gender) and/or plural. */
@@ -28,8 +35,14 @@ final class Roles {
     private record Reading(Def def, String gender, boolean plural) {
     }
 
-    /** A parsed German head; {@code title} is set only when a closed-compound qualifier was cut off. */
-    private record Head(Reading reading, boolean deputy, Entry qualifier, String title) {
+    /**
+     * A parsed German head; {@code title} is set only when a closed-compound qualifier was cut off or the head is an
+     * open compound ({@code open}: a first part no registry name, "Kommissionssprecherin").
+     */
+    private record Head(Reading reading, boolean deputy, Entry qualifier, String title, boolean open) {
+        Head(Reading reading, boolean deputy, Entry qualifier, String title) {
+            this(reading, deputy, qualifier, title, false);
+        }
     }
 
     private static final Set<String> DEPUTY_DE = Set.of("stellvertretende", "stellvertretender",
@@ -50,7 +63,7 @@ final class Roles {
     private void load(String lang) {
         Map<String, Form> map = new HashMap<>();
         forms.put(lang, map);
-        for (Row r : ActorRegistry.table("roles-" + lang + ".tsv", 6)) {
+        for (Row r : ActorRegistry.table("roles-" + lang + ".tsv", 8)) {
             Entry implied = null;
             if (!r.get(2).isEmpty()) {
                 implied = registry.byCode(r.get(2)).orElseThrow(
@@ -59,7 +72,13 @@ final class Roles {
             if (!r.get(1).isEmpty() && !registry.sectors().containsKey(r.get(1))) {
                 throw new IllegalStateException("roles-" + lang + ".tsv: unknown sector " + r.get(1));
             }
-            Def def = new Def(r.get(0), r.opt(1), implied);
+            List<String> flags = r.get(6).isEmpty() ? List.of() : List.of(r.get(6).split(" +"));
+            if (!Set.of("any", "describes").containsAll(flags)) {
+                throw new IllegalStateException("roles-" + lang + ".tsv: unknown flags " + r.get(6));
+            }
+            List<String> notAfter = !flags.contains("any") ? null
+                    : alternatives(r.get(7)).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+            Def def = new Def(r.get(0), r.opt(1), implied, notAfter, flags.contains("describes"));
             for (String s : alternatives(r.get(4))) {
                 put(map, lang, s, new Form(def, r.get(3), true, false));
             }
@@ -123,8 +142,8 @@ final class Roles {
         for (int k = 0; k < segs.length; k++) {
             String joined = String.join("", Arrays.copyOfRange(segs, k, segs.length));
             Optional<Head> head = parseDeHead(joined);
-            if (head.isEmpty()) {
-                continue;
+            if (head.isEmpty() || head.get().open() && k < segs.length - 1) {
+                continue; // "SPÖ-Bautensprecherin": an open compound is the last segment, the party its qualifier
             }
             boolean deputy = head.get().deputy();
             Entry modifier = null;
@@ -141,7 +160,9 @@ final class Roles {
             Head h = head.get();
             String title = h.title() != null ? h.title() : String.join("-", Arrays.copyOfRange(segs, k, segs.length));
             Entry inner = h.qualifier() != null ? h.qualifier() : modifier;
-            return Optional.of(build(h.reading(), title, deputy, inner, null));
+            Role built = build(h.reading(), title, deputy, inner, null);
+            return Optional.of(h.open() || h.reading().def().describes() ? new Role(built.title(), built.key(),
+                    built.gender(), built.sector(), built.qualifier(), built.plural(), built.deputy(), true) : built);
         }
         return Optional.empty();
     }
@@ -162,6 +183,7 @@ final class Roles {
             return Optional.empty(); // case mapping changed lengths: no safe splitting
         }
         // Closed compound with a qualifier: "Bundesverteidigungsministerin", "Kremlsprecher", "Natogeneralsekretär".
+        Head open = null;
         for (int p = 4; p <= k.length() - 4; p++) {
             Optional<Reading> rest = lookupDe(k.substring(p));
             if (rest.isEmpty()) {
@@ -171,8 +193,16 @@ final class Roles {
             if (q.isPresent()) {
                 return Optional.of(new Head(rest.get(), false, q.get(), Text.capitalise(orig.substring(p))));
             }
+            if (open == null && openFirstPart(rest.get().def(), k.substring(0, p))) {
+                open = new Head(rest.get(), false, null, orig, true); // the whole word is the title
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(open);
+    }
+
+    /** Whether a first part no registry name makes still forms a compound of this role: "Gerichts|sprecherin". */
+    private static boolean openFirstPart(Def def, String firstPart) {
+        return def.openCompound() && def.notAfter().stream().noneMatch(firstPart::endsWith);
     }
 
     /** Table lookup with German inflection: dative plural -n, genitive singular -s/-es. */
