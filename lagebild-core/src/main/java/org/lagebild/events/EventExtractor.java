@@ -138,7 +138,8 @@ public final class EventExtractor {
         List<EventRecord> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
-                EventRecord e = t.isVerb() ? verbEvent(t) : t.pos().equals("NOUN") || initialCommonNoun(t, s) ? nounEvent(t)
+                EventRecord e = t.isVerb() && !verbReadNoun(t, s) ? verbEvent(t)
+                        : t.pos().equals("NOUN") || initialCommonNoun(t, s) || verbReadNoun(t, s) ? nounEvent(t)
                         : t.pos().equals("ADJ") ? adjectiveEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
@@ -152,6 +153,20 @@ public final class EventExtractor {
     }
 
     // ------------------------------------------------------------------ verbal events
+
+    /**
+     * "kam es … zu Krawallen": the German tagger reads a capitalised event noun after "zu" as an infinitive ("Krawallen"
+     * VERB with "zu" as its mark). A capitalised word inside the sentence (not after a full stop, quotation mark, colon
+     * or dash, where a verb may be capitalised) with such a mark and an event-noun row is taken as that noun.
+     */
+    private boolean verbReadNoun(Token t, Sentence s) {
+        if (!lang.equals("de") || !t.isVerb() || t.index() == s.firstToken() || t.text().isEmpty()
+                || !Character.isUpperCase(t.text().charAt(0)) || doc.token(t.index() - 1).text().endsWith(".")
+                || doc.token(t.index() - 1).text().matches("[„\"«»:(–-]") || doc.child(t.index(), "mark") < 0) {
+            return false;
+        }
+        return nounKeys(t.text()).stream().anyMatch(k -> !lexicon.noun(k, lang).isEmpty() || !compoundHead(k, lang).isEmpty());
+    }
 
     /**
      * "Cooperation between the Philippines and the United States … were strengthened": the English tagger reads a
@@ -184,18 +199,25 @@ public final class EventExtractor {
         }
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
-                    || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || challenged(tr, v) || harmWithoutAttack(tr, v)
+                    || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || reflexiveDative(tr, v) || challenged(tr, v)
+                    || harmWithoutAttack(tr, v)
                     || foughtProblem(tr, v) || othersFighting(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
             List<Arg> target = new ArrayList<>();
             verbParticipants(tr, v, source, target);
-            if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !coordinatedWithSameType(v, tr)
-                    && !agentlessPassive(tr, v, triggers)) {
-                source.addAll(phraseSource(v.index()));
-                if (source.isEmpty()) {
+            // an open "ihnen" alone ("wo ihnen geholfen wird"), or the actor of an "um … zu" clause alone ("verkaufte …,
+            // um seine Familie zu unterstützen"), fills a role of an event but makes none
+            boolean sourceless = source.isEmpty() || purposeSourceOnly(v, source);
+            if (sourceless && (target.isEmpty() || onlyObjectPronouns(target)) && !tr.standalone()
+                    && !coordinatedWithSameType(v, tr) && !agentlessPassive(tr, v, triggers)) {
+                List<Arg> phrase = phraseSource(v.index());
+                if (phrase.isEmpty()) {
                     continue;
+                }
+                if (source.isEmpty()) {
+                    source.addAll(phrase);
                 }
             }
             return build(tr, v, source, target);
@@ -1240,6 +1262,9 @@ public final class EventExtractor {
         if (type.equals("ASSAULT") && prep.equals("nach")) {
             return -1; // "Nach drei Explosionen … nahmen Polizisten einen Tatverdächtigen fest": who reacts, not who attacked
         }
+        if (type.equals("ASSAULT") && dying(doc.token(noun.head()))) {
+            return -1; // "der Vater … starb bei einem Selbstmordanschlag": the victim (deathCause), not the attacker
+        }
         return Syntax.subject(doc, noun.head());
     }
 
@@ -1455,6 +1480,10 @@ public final class EventExtractor {
      * an attack noun that names no actor.
      */
     private int deathCause(Token noun) {
+        if (lang.equals("de") && noun.head() >= 0 && dying(doc.token(noun.head()))
+                && DEATH_CAUSE_DE.contains(String.valueOf(Syntax.caseOf(doc, noun.index())))) {
+            return Syntax.subject(doc, noun.head()); // "starb bei einem Selbstmordanschlag", "kam bei dem Angriff ums Leben"
+        }
         if (!lang.equals("en") || noun.head() < 0) {
             return -1;
         }
@@ -1473,6 +1502,31 @@ public final class EventExtractor {
         boolean cause = prep != null && DEATH_CAUSE_EN.contains(prep);
         return cause && head.isVerb() && "die".equalsIgnoreCase(head.lemma()) ? Syntax.subject(doc, head.index()) : -1;
     }
+
+    /** German prepositions of an event in which someone died ("bei einem Anschlag", "durch einen Luftangriff"). */
+    private static final Set<String> DEATH_CAUSE_DE = Set.of("bei", "beim", "durch", "infolge");
+
+    /**
+     * A German verb of dying or suffering harm, whose subject is a victim: "sterben", "umkommen", "ums Leben kommen",
+     * "erleiden" (Verletzungen).
+     */
+    private boolean dying(Token verb) {
+        if (!lang.equals("de") || !verb.isVerb()) {
+            return false;
+        }
+        String lemma = lower(verb.lemma());
+        if (DYING_DE.contains(lemma)) {
+            return true;
+        }
+        for (int c : doc.children(verb.index())) {
+            if (lemma.equals("kommen") && lower(doc.token(c).text()).equals("leben")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DYING_DE = Set.of("sterben", "umkommen", "erleiden");
 
     /** Prepositions that give a cause of death (the first word of "due to", "because of", "as a result of"). */
     private static final Set<String> DEATH_CAUSE_EN = Set.of("of", "from", "due", "because", "as", "under");
@@ -2077,7 +2131,7 @@ public final class EventExtractor {
         List<Integer> subjects = new ArrayList<>();
         for (int c : doc.children(verb)) {
             Token ct = doc.token(c);
-            if (ct.deprel().equals("obl:arg") && ct.isNoun() && Syntax.caseOf(doc, c) == null) {
+            if (ct.deprel().equals("obl:arg") && (ct.isNoun() || personalPronoun(c)) && Syntax.caseOf(doc, c) == null) {
                 return c;
             }
             if (ct.deprel().equals("nsubj:pass")) {
@@ -2171,6 +2225,28 @@ public final class EventExtractor {
             self |= w.equals("selbst");
         }
         return self || SELF_KILLING.contains(lower(v.lemma()));
+    }
+
+    /**
+     * A German row whose target is the dative, with the reflexive "sich" in that place: the subject acts on itself, and
+     * the verb means something else ("der Vater verbietet sich jedwede Unterbrechung": he will not have it, no ban on
+     * anyone; "wirft sich vor"). Rows that need the reflexive say so in their constraint; "sich gegenseitig" is mutual.
+     */
+    private boolean reflexiveDative(Trigger tr, Token v) {
+        if (!lang.equals("de") || !"iobj".equals(tr.targetRole()) || tr.constrained() && tr.constraint().reflexive()) {
+            return false;
+        }
+        boolean self = false;
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            String w = lower(ct.text());
+            if (w.equals("gegenseitig") || w.equals("einander")) {
+                return false; // "FPÖ und Grüne warfen sich gegenseitig ein böses Spiel vor": each accuses the other
+            }
+            self |= ct.text().equals("sich") && (ct.baseRel().equals("obj") || ct.baseRel().equals("iobj")
+                    || ct.baseRel().equals("expl") || ct.baseRel().equals("obl"));
+        }
+        return self;
     }
 
     private static final Set<String> SELF_KILLING = Set.of("töten", "umbringen", "erschießen", "erhängen", "erstechen",
@@ -2847,6 +2923,12 @@ public final class EventExtractor {
             // subject of its own has the subject of the clause it modifies
             return Syntax.subject(doc, h);
         }
+        if (h >= 0 && lang.equals("de")) {
+            int german = controllerDe(v);
+            if (german != NO_CONTROLLER) {
+                return german;
+            }
+        }
         if (h < 0 || !(v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp") || v.deprel().equals("acl"))) {
             return -1;
         }
@@ -2866,6 +2948,77 @@ public final class EventExtractor {
             subj = Syntax.subject(doc, ht.head());
         }
         return subj;
+    }
+
+    /** A German "um … zu" infinitive clause ("…, um gegen die Asylpolitik zu protestieren"). */
+    private boolean purposeInfinitive(Token v) {
+        return lang.equals("de") && v.baseRel().equals("advcl") && v.head() >= 0 && Syntax.hasMark(doc, v.index(), "um")
+                && Syntax.hasMark(doc, v.index(), "zu");
+    }
+
+    /** Whether {@code source} is just what the controller of an "um … zu" infinitive without a subject gave. */
+    private boolean purposeSourceOnly(Token v, List<Arg> source) {
+        if (!purposeInfinitive(v) || Syntax.subject(doc, v.index()) >= 0) {
+            return false;
+        }
+        List<Arg> controlling = new ArrayList<>();
+        collect(controller(v.index()), controlling);
+        return !controlling.isEmpty() && controlling.equals(source);
+    }
+
+    /** {@link #controllerDe} found no German reading: the general rule applies. */
+    private static final int NO_CONTROLLER = -2;
+
+    /**
+     * Nouns of intending or attempting whose zu-infinitive is done by the one who has or makes the intention ("hatten
+     * Pläne, Anschläge gegen Politiker zu verüben", "unternahm den Versuch, … zu stürmen"). Not nouns of ordering or
+     * demanding ("gab den Befehl, … zu töten", "lehnte die Forderung ab, … freizulassen"): others are to act there.
+     */
+    private static final Set<String> INTENTION_NOUNS_DE = Set.of("plan", "pläne", "plänen", "absicht", "versuch",
+            "vorhaben", "entschluss", "bereitschaft");
+
+    /**
+     * The understood subject of a German zu-infinitive where the general rule (the governor's subject, or an actor
+     * object of an object-control verb) misses it, else {@link #NO_CONTROLLER}: (a) an object-control verb in the
+     * passive — its dative ("Ihm wird vorgeworfen, seine Tochter … vergewaltigt zu haben") or, without one, its passive
+     * subject ("wurde von Kenias Regierung beschuldigt, die Anschläge verübt zu haben"); its active dative or object
+     * also when that is a pronoun or person noun the resolver left open; (b) "um … zu" of an active clause: its subject
+     * ("setzte die Polizei Tränengas ein, um die Menge zu zerstreuen"); (c) the infinitive of an intention noun that is
+     * the object of a verb: that verb's subject ("hatten Pläne, Anschläge … zu verüben").
+     */
+    private int controllerDe(Token v) {
+        int h = v.head();
+        Token ht = doc.token(h);
+        String governor = lower(ht.lemma());
+        if ((v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp")) && OBJECT_CONTROL.contains(governor)) {
+            boolean passive = Syntax.isPassive(doc, h);
+            int dative = doc.child(h, "iobj");
+            for (int c : doc.children(h)) {
+                Token ct = doc.token(c);
+                if (dative < 0 && ct.deprel().equals("obl:arg") && Syntax.caseOf(doc, c) == null
+                        && (ct.isNoun() || ct.pos().equals("PRON"))) {
+                    dative = c; // "Ihm wird vorgeworfen": the parser's label for a dative without preposition
+                }
+            }
+            int object = dative >= 0 ? dative : passive ? Syntax.passiveSubject(doc, h) : doc.child(h, "obj");
+            if (object >= 0 && (actors.at(object) != null || personalPronoun(object) || personNoun(object))) {
+                return object;
+            }
+            return NO_CONTROLLER;
+        }
+        if (purposeInfinitive(v) && ht.isVerb() && !Syntax.isPassive(doc, h)) {
+            int subj = Syntax.subject(doc, h);
+            List<Arg> found = new ArrayList<>();
+            collect(subj, found);
+            // a resolved actor only: an open pronoun is as often a thing or an animal ("um andere Fische zu überfallen")
+            return found.stream().anyMatch(a -> a.actor() != null) ? subj : -1;
+        }
+        if (v.deprel().equals("acl") && ht.isNoun() && INTENTION_NOUNS_DE.contains(lower(ht.text()))
+                && doc.child(h, "nsubj") < 0 && ht.baseRel().equals("obj") && ht.head() >= 0 && doc.token(ht.head()).isVerb()
+                && !Syntax.isPassive(doc, ht.head())) {
+            return Syntax.subject(doc, ht.head());
+        }
+        return NO_CONTROLLER;
     }
 
     /** An English -ing form without a subject, auxiliary or conditional marker of its own. */
@@ -3237,12 +3390,29 @@ public final class EventExtractor {
         String key = head.toLowerCase(Locale.ROOT);
         for (int i = 0; i <= key.length() - MIN_PERSON_HEAD; i = i == 0 ? MIN_PERSON_MODIFIER : i + 1) {
             String part = key.substring(i);
-            if (personForm(part) || ActorRegistry.get().role(Character.toUpperCase(part.charAt(0)) + part.substring(1), "de")
-                    .isPresent()) {
-                return true;
+            String form = personForm(part);
+            if (form != null && !modifierAllowed(form, key.substring(0, i), dash >= 0)
+                    || form == null && ActorRegistry.get().role(Character.toUpperCase(part.charAt(0)) + part.substring(1), "de")
+                        .isEmpty()) {
+                continue;
             }
+            return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a listed person noun keeps its person sense after {@code modifier} (empty: the noun alone, {@code hyphen}:
+     * it ends a hyphenated word). Most do in any compound; a row may name the only modifiers it takes
+     * (person-nouns-de.tsv, column 2): "Tochter" and "Mutter" of a company are its subsidiary and parent ("Kredite an
+     * Landestöchter", "die Siemens-Tochter"), "Stieftochter", "Kindsmutter" are persons.
+     */
+    private static boolean modifierAllowed(String form, String modifier, boolean hyphen) {
+        List<String> allowed = PERSON_NOUN_MODIFIERS.get(form);
+        if (allowed == null || allowed.isEmpty()) {
+            return true;
+        }
+        return modifier.isEmpty() && !hyphen || allowed.stream().anyMatch(modifier::endsWith);
     }
 
     /**
@@ -3270,36 +3440,56 @@ public final class EventExtractor {
     private static final Set<String> COUNTED_PEOPLE_DE = Set.of("andere", "viele", "einige", "mehrere", "wenige",
             "zahlreiche", "tausende", "hunderte", "dutzende", "zehntausende", "hunderttausende");
 
-    /** A listed agent noun, its genitive (-s, -es) or, after -er/-el, its dative plural (-n). */
-    private static boolean personForm(String w) {
+    /** The listed form of an agent noun, its genitive (-s, -es) or, after -er/-el, its dative plural (-n); or null. */
+    private static String personForm(String w) {
         if (PERSON_NOUNS_DE.contains(w)) {
-            return true;
+            return w;
         }
         for (String end : new String[] {"es", "s"}) {
             if (w.endsWith(end) && PERSON_NOUNS_DE.contains(w.substring(0, w.length() - end.length()))) {
-                return true;
+                return w.substring(0, w.length() - end.length());
             }
         }
-        return (w.endsWith("ern") || w.endsWith("eln")) && PERSON_NOUNS_DE.contains(w.substring(0, w.length() - 1));
+        String plural = w.substring(0, Math.max(0, w.length() - 1));
+        return (w.endsWith("ern") || w.endsWith("eln")) && PERSON_NOUNS_DE.contains(plural) ? plural : null;
     }
 
+    private static final List<TsvResource.Row> PERSON_NOUN_ROWS = TsvResource.read("org/lagebild/events/person-nouns-de.tsv",
+            TsvResource.Layout.columns(2).withOptionalTrailing());
     /** Agent and group nouns that name people without naming an actor: see person-nouns-de.tsv. */
-    private static final Set<String> PERSON_NOUNS_DE = TsvResource.read("org/lagebild/events/person-nouns-de.tsv", 1)
-            .stream().flatMap(r -> TsvResource.alternatives(r.get(0)).stream()).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> PERSON_NOUNS_DE = PERSON_NOUN_ROWS.stream()
+            .flatMap(r -> TsvResource.alternatives(r.get(0)).stream()).collect(java.util.stream.Collectors.toSet());
+    /** Form → the only compound modifiers it keeps its person sense with (column 2; none listed: any). */
+    private static final java.util.Map<String, List<String>> PERSON_NOUN_MODIFIERS = PERSON_NOUN_ROWS.stream()
+            .flatMap(r -> TsvResource.alternatives(r.get(0)).stream()
+                    .map(f -> java.util.Map.entry(f, TsvResource.alternatives(r.get(1)))))
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue, (a, b) -> a));
     private static final Set<String> PERSON_TAGS = Set.of("PERSON", "ORGANIZATION", "I-PER", "B-PER", "I-ORG", "B-ORG");
     private static final int MIN_PERSON_MODIFIER = 3;
     private static final int MIN_PERSON_HEAD = 4;
 
     /**
-     * A German personal pronoun for a person or group ("er", "sie") that neither the resolver nor the
-     * statements resolved: the guidelines code its span as the actor. Not "es" (mostly a thing or expletive).
+     * A German personal pronoun for a person or group ("er", "sie", and the object forms "ihm", "ihn", "ihnen") that
+     * neither the resolver nor the statements resolved: the guidelines code its span as the actor. Not "es" (mostly a
+     * thing or expletive), not "ihr" (as often the possessive or the plural "you"), not a polite "Ihnen" inside a
+     * sentence (the reader addressed).
      */
     private boolean personalPronoun(int token) {
         Token t = doc.token(token);
-        return lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT));
+        return lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT))
+                && !(t.text().equals("Ihnen") && token > 0 && doc.token(token - 1).sentence() == t.sentence()
+                    && !doc.token(token - 1).text().matches("[„\"«»:(–-]")); // "Was wurde Ihnen versprochen?": the reader
     }
 
-    private static final Set<String> PERSONAL_DE = Set.of("er", "sie");
+    private static final Set<String> PERSONAL_DE = Set.of("er", "sie", "ihm", "ihn", "ihnen");
+    /** The object forms of {@link #PERSONAL_DE}: they fill a role of an event that has another, and make none alone. */
+    private static final Set<String> OBJECT_PRONOUNS_DE = Set.of("ihm", "ihn", "ihnen");
+
+    /** Whether every mention in {@code args} (at least one) is an unresolved German object pronoun ("ihm", "ihnen"). */
+    private boolean onlyObjectPronouns(List<Arg> args) {
+        return lang.equals("de") && !args.isEmpty() && args.stream().allMatch(a -> a.actor() == null
+                && OBJECT_PRONOUNS_DE.contains(lower(a.mention().text())));
+    }
 
     /**
      * The German third-person possessive of an event noun ("ihre Unterstützung für den Iran-Deal", "setzen … ihre

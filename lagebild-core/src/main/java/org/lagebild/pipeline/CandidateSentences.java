@@ -145,6 +145,10 @@ public final class CandidateSentences implements ParseSelector {
                     || lang.equals("de") && EventExtractor.sentenceNoun(word))) {
                 return true;
             }
+            if (lang.equals("de") && t.isVerb() && t.index() > tokens.get(0).index() && !t.text().isEmpty()
+                    && Character.isUpperCase(t.text().charAt(0)) && eventNoun(word, lang)) {
+                return true; // "kam es … zu Krawallen": an event noun the tagger read as an infinitive (EventExtractor)
+            }
             if (lang.equals("de") && t.pos().equals("ADJ")) {
                 String verb = EventExtractor.participleLemma(word); // "die getöteten Demonstranten"
                 if (verb == null) {

@@ -1419,4 +1419,46 @@ class GermanEventRulesTest {
         assertTrue(events("Dabei wurden einige dieser Anlagen beschädigt.").stream()
                 .noneMatch(e -> targets(e).contains("einige")));
     }
+
+    @Test
+    void objectPronounsAndTheControllersOfInfinitivesTakePart() throws Exception {
+        // the dative of a passive "vorwerfen" is the accused and the understood subject of its infinitive
+        String charge = "Ihm wird vorgeworfen, seine Tochter jahrelang vergewaltigt zu haben.";
+        assertEquals(List.of("Ihm"), targets(only(charge, "ACCUSE")));
+        assertEquals(List.of("Ihm"), sources(only(charge, "ASSAULT")));
+        assertEquals(List.of("Ihnen"), targets(only("Ihnen werden Diebstähle und Körperverletzungen vorgeworfen.", "ACCUSE")));
+        // an intention noun's infinitive is done by whoever has the intention; "um … zu" by the clause's resolved actor
+        assertEquals(List.of("Rebellen"), sources(only("Die Rebellen hatten die Absicht, die Stadt anzugreifen.", "ASSAULT")));
+        assertEquals(List.of("Polizei"), sources(only("Die Polizei setzte Tränengas ein, um die Demonstranten zu vertreiben.",
+                "COERCE")));
+        // an open pronoun is no actor of "um … zu"; formal "Ihnen" is the reader; an open object pronoun alone makes no event
+        assertTrue(events("Es würde wenig Sinn machen, sie nachzuahmen, um andere Fische zu überfallen.").isEmpty());
+        assertTrue(events("Was wurde Ihnen versprochen?").isEmpty());
+        assertTrue(events("Es geht darum, wo ihnen geholfen wird.").isEmpty());
+    }
+
+    @Test
+    void victimsDyingInAnAttackSubsidiariesAndReflexiveDativesAreNoActors() throws Exception {
+        EventRecord died = only("Der Vater des Stürmers starb bei einem Selbstmordanschlag in Ankara.", "ASSAULT");
+        assertTrue(sources(died).isEmpty(), () -> died.toString());
+        assertEquals(List.of("Der Vater des Stürmers"), targets(died));
+        assertTrue(events("Zwei Soldaten kamen bei einem Angriff der Taliban ums Leben.").stream()
+                .allMatch(e -> sources(e).stream().noneMatch(m -> m.contains("Soldaten"))));
+        // "Tochter" after a company word is a subsidiary; after a kin modifier a person
+        assertTrue(events("Das Land vergab Kredite an Landestöchter.").isEmpty());
+        assertEquals(List.of("die Stieftochter"), targets(only("Die Polizei nahm die Stieftochter fest.", "COERCE")));
+        // a reflexive dative is no one banned; a reciprocal one is mutual
+        assertTrue(events("Der Vater verbietet sich jede Unterbrechung.").isEmpty());
+        assertEquals(List.of("Journalisten"), targets(only("Die Regierung verbot den Journalisten die Einreise.", "COERCE")));
+        assertEquals(List.of("FPÖ", "Grüne"), sources(only("FPÖ und Grüne warfen sich gegenseitig ein böses Spiel vor.",
+                "ACCUSE")));
+    }
+
+    @Test
+    void anEventNounTheTaggerReadAsAnInfinitiveAfterZu() throws Exception {
+        EventRecord riot = only("In einigen Städten Deutschlands kam es in der Silvesternacht zu Krawallen.", "PROTEST");
+        assertEquals("Krawallen", riot.trigger().text());
+        // a real infinitive stays a verb
+        assertTrue(events("Die Stadt versuchte, den Markt zu verlegen.").isEmpty());
+    }
 }
