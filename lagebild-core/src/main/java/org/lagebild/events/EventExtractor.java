@@ -907,11 +907,13 @@ public final class EventExtractor {
         String attackKey = null;
         for (String key : keys) {
             List<Trigger> rows = lexicon.noun(key, lang);
-            if (rows.isEmpty()) {
+            boolean compound = rows.isEmpty();
+            if (compound) {
                 rows = compoundHead(key, lang); // "Großdemonstration", "Brandanschlag"
             }
             for (Trigger tr : rows) {
-                if (!constraintOk(tr, n.index()) || codedByVerb(n, tr)) {
+                boolean forcesNamed = compound && !constraintOk(tr, n.index()) && forcesNamed(tr, key);
+                if (!constraintOk(tr, n.index()) && !forcesNamed || codedByVerb(n, tr)) {
                     continue;
                 }
                 List<Arg> source = new ArrayList<>();
@@ -924,7 +926,7 @@ public final class EventExtractor {
                 if (source.isEmpty() != target.isEmpty()) {
                     possessiveOwner(tr, n, source, target);
                 }
-                if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !reMention(tr, n)) {
+                if (source.isEmpty() && target.isEmpty() && !tr.standalone() && !forcesNamed && !reMention(tr, n)) {
                     int verb = supportVerb(n);
                     source.addAll(verb >= 0 ? phraseSource(verb) : List.of());
                     if (source.isEmpty()) {
@@ -1933,9 +1935,27 @@ public final class EventExtractor {
                 if (!plain.equals(stem)) {
                     keys.add(plain); // umlaut plurals: Kämpfe → Kampf
                 }
+                String lastPlain = lastUmlautPlain(stem);
+                if (!lastPlain.equals(stem) && !lastPlain.equals(plain)) {
+                    keys.add(lastPlain); // only the plural's umlaut: Überfälle → Überfall, Rückzüge → Rückzug
+                }
             }
         }
         return keys;
+    }
+
+    /** The word with its last umlaut (the one a plural adds) undone: "überfäll" → "überfall". */
+    private static String lastUmlautPlain(String stem) {
+        int last = Math.max(stem.lastIndexOf('ä'), Math.max(stem.lastIndexOf('ö'), stem.lastIndexOf('ü')));
+        if (last < 0) {
+            return stem;
+        }
+        char plain = switch (stem.charAt(last)) {
+            case 'ä' -> 'a';
+            case 'ö' -> 'o';
+            default -> 'u';
+        };
+        return stem.substring(0, last) + plain + stem.substring(last + 1);
     }
 
     private void verbArgs(Trigger tr, Token v, List<Arg> source, List<Arg> target) {
@@ -3602,6 +3622,37 @@ public final class EventExtractor {
                     if (accepted.length() >= 4 && w.contains(accepted)) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A closed compound whose first part names the forces that a mobilisation row's noun constraint asks of a dependent:
+     * "Polizeieinsatz" is an "Einsatz von Polizei", "Truppenverlegung" a "Verlegung von Truppen"; the word names the
+     * actor, so it needs no other. Only MOBILIZE rows (on 10kGNAD the other types' compounds were business or topics:
+     * "nach der Vertragsunterzeichnung"), only rows the compound reached through its head, only lexical (not actor)
+     * entries, a first part of four letters or more (a linking "s" or hyphen dropped).
+     */
+    private static boolean forcesNamed(Trigger tr, String key) {
+        Trigger.Constraint con = tr.constraint();
+        String head = tr.lemma().toLowerCase(Locale.ROOT);
+        if (con == null || con.reflexive() || !tr.type().name().equals("MOBILIZE") || !con.role().startsWith("nmod")
+                || !key.endsWith(head)) {
+            return false;
+        }
+        String modifier = key.substring(0, key.length() - head.length());
+        modifier = modifier.endsWith("-") ? modifier.substring(0, modifier.length() - 1) : modifier;
+        List<String> forms = modifier.endsWith("s") ? List.of(modifier, modifier.substring(0, modifier.length() - 1))
+                : List.of(modifier);
+        for (String form : forms) {
+            if (form.length() < 4) {
+                continue;
+            }
+            for (String key2 : nounKeys(form)) {
+                if (con.accepts(con.role(), key2)) {
+                    return true;
                 }
             }
         }
