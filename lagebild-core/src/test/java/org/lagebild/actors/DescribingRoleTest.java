@@ -74,6 +74,15 @@ class DescribingRoleTest {
     }
 
     @Test
+    void aWeakNounsDativeOrGenitiveSingularIsNoPlural() {
+        // "Präsidenten" is also the plural: after "dem"/"des" it is one person, and a name after it is that person
+        List<ActorRecord> as = actors("Xi Jinping traf sich am Montag mit dem türkischen Präsidenten Recep Tayyip Erdogan.");
+        assertEquals("person:recep-tayyip-erdogan", holding(as, "türkischen Präsidenten Recep Tayyip Erdogan").id());
+        assertTrue(as.stream().noneMatch(a -> a.type().equals("GROUP")), as.toString());
+        assertEquals("GROUP", holding(actors("Die Präsidenten der beiden Länder trafen sich in Genf."), "Präsidenten").type());
+    }
+
+    @Test
     void aRoleWhoseAppositionNamesThePersonIsThatPerson() {
         List<ActorRecord> as = actors("Der Vertreter der EU im Menschenrechtsrat, der dänische Diplomat Peter Sörensen, "
                 + "sagte, die Lage sei ernst.");
