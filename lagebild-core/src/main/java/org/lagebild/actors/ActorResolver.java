@@ -267,7 +267,7 @@ public final class ActorResolver {
         if (!r.plural() && "m".equals(r.gender()) && lang.equals("de") && determinerIs(ws.get(w).head(), "die")) {
             // a masculine form that is also the plural ("Vertreter", "Minister") after "die" is the plural
             r = new Role(r.title(), r.key(), "pl", r.sector(), r.qualifier(), true, r.deputy(), r.open());
-        } else if (r.plural() && lang.equals("de") && SINGULAR_OBLIQUE.stream().anyMatch(a -> determinerIs(ws.get(w).head(), a))) {
+        } else if (r.plural() && lang.equals("de") && singularOblique(ws.get(w).head())) {
             // a weak noun's dative or genitive singular has the plural's form: "dem Staatspräsidenten von Vietnam"
             r = new Role(r.title(), r.key(), "m", r.sector(), r.qualifier(), false, r.deputy(), r.open());
         }
@@ -375,7 +375,7 @@ public final class ActorResolver {
     }
 
     private static final Set<String> APPOSITION_WORDS = Set.of("DET", "ADJ", "NOUN");
-    private static final List<String> SINGULAR_OBLIQUE = List.of("dem", "des", "einem", "eines");
+    private static final Set<String> SINGULAR_OBLIQUE = Set.of("dem", "des", "einem", "eines");
 
     /**
      * Whether the role ending before {@code next} is followed, after a short phrase and a comma, by an apposition
@@ -1533,6 +1533,12 @@ public final class ActorResolver {
     private boolean hasDefiniteDeterminer(int token) {
         int d = determiner(token);
         return d >= 0 && DEFINITE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A singular dative or genitive article: "dem", "des", "einem", "eines" (a weak noun's form is then no plural). */
+    private boolean singularOblique(int token) {
+        int d = determiner(token);
+        return d >= 0 && SINGULAR_OBLIQUE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
     }
 
     private boolean determinerIs(int token, String article) {

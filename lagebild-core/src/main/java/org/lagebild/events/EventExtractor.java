@@ -138,8 +138,9 @@ public final class EventExtractor {
         List<EventRecord> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : doc.tokensOf(s)) {
-                EventRecord e = t.isVerb() && !verbReadNoun(t, s) ? verbEvent(t)
-                        : t.pos().equals("NOUN") || initialCommonNoun(t, s) || verbReadNoun(t, s) ? nounEvent(t)
+                boolean readNoun = verbReadNoun(t, s);
+                EventRecord e = t.isVerb() && !readNoun ? verbEvent(t)
+                        : t.pos().equals("NOUN") || initialCommonNoun(t, s) || readNoun ? nounEvent(t)
                         : t.pos().equals("ADJ") ? adjectiveEvent(t) : null;
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
@@ -912,8 +913,9 @@ public final class EventExtractor {
                 rows = compoundHead(key, lang); // "Großdemonstration", "Brandanschlag"
             }
             for (Trigger tr : rows) {
-                boolean forcesNamed = compound && !constraintOk(tr, n.index()) && forcesNamed(tr, key);
-                if (!constraintOk(tr, n.index()) && !forcesNamed || codedByVerb(n, tr)) {
+                boolean constraintMet = constraintOk(tr, n.index());
+                boolean forcesNamed = compound && !constraintMet && forcesNamed(tr, key);
+                if (!constraintMet && !forcesNamed || codedByVerb(n, tr)) {
                     continue;
                 }
                 List<Arg> source = new ArrayList<>();
@@ -1520,9 +1522,12 @@ public final class EventExtractor {
         if (DYING_DE.contains(lemma)) {
             return true;
         }
+        if (!lemma.equals("kommen")) {
+            return false;
+        }
         for (int c : doc.children(verb.index())) {
-            if (lemma.equals("kommen") && lower(doc.token(c).text()).equals("leben")) {
-                return true;
+            if (lower(doc.token(c).text()).equals("leben")) {
+                return true; // "ums Leben kommen"
             }
         }
         return false;
@@ -2142,19 +2147,29 @@ public final class EventExtractor {
         return false;
     }
 
+    /** The first "obl:arg" of {@code verb} without a preposition that {@code fits}: a dative the parser did not label "iobj", or -1. */
+    private int unlabelledDative(int verb, java.util.function.IntPredicate fits) {
+        for (int c : doc.children(verb)) {
+            if (doc.token(c).deprel().equals("obl:arg") && Syntax.caseOf(doc, c) == null && fits.test(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The dative of a German passive the parser did not label "iobj": an "obl:arg" without a preposition ("Dem
      * Mitbegründer … werden Verbrechen vorgeworfen"), or the one of two passive subjects that names an actor or a
      * person ("Verbrechen werden Bemba und dem MLC … zur Last gelegt"); or -1.
      */
     private int misparsedDative(int verb) {
+        int dative = unlabelledDative(verb, c -> doc.token(c).isNoun() || personalPronoun(c));
+        if (dative >= 0) {
+            return dative;
+        }
         List<Integer> subjects = new ArrayList<>();
         for (int c : doc.children(verb)) {
-            Token ct = doc.token(c);
-            if (ct.deprel().equals("obl:arg") && (ct.isNoun() || personalPronoun(c)) && Syntax.caseOf(doc, c) == null) {
-                return c;
-            }
-            if (ct.deprel().equals("nsubj:pass")) {
+            if (doc.token(c).deprel().equals("nsubj:pass")) {
                 subjects.add(c);
             }
         }
@@ -3013,12 +3028,8 @@ public final class EventExtractor {
         if ((v.baseRel().equals("xcomp") || v.baseRel().equals("ccomp")) && OBJECT_CONTROL.contains(governor)) {
             boolean passive = Syntax.isPassive(doc, h);
             int dative = doc.child(h, "iobj");
-            for (int c : doc.children(h)) {
-                Token ct = doc.token(c);
-                if (dative < 0 && ct.deprel().equals("obl:arg") && Syntax.caseOf(doc, c) == null
-                        && (ct.isNoun() || ct.pos().equals("PRON"))) {
-                    dative = c; // "Ihm wird vorgeworfen": the parser's label for a dative without preposition
-                }
+            if (dative < 0) { // "Ihm wird vorgeworfen": the parser's label for a dative without preposition
+                dative = unlabelledDative(h, c -> doc.token(c).isNoun() || doc.token(c).pos().equals("PRON"));
             }
             int object = dative >= 0 ? dative : passive ? Syntax.passiveSubject(doc, h) : doc.child(h, "obj");
             if (object >= 0 && (actors.at(object) != null || personalPronoun(object) || personNoun(object))) {
