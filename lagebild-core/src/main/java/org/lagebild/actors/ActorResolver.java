@@ -217,6 +217,9 @@ public final class ActorResolver {
             }
             int consumed = tryRolePerson(ws, texts, w, used);
             if (consumed == 0) {
+                consumed = tryTitledName(ws, w);
+            }
+            if (consumed == 0) {
                 consumed = tryPersonName(ws, w, null);
             }
             if (consumed == 0) {
@@ -270,6 +273,11 @@ public final class ActorResolver {
         } else if (r.plural() && lang.equals("de") && singularOblique(ws.get(w).head())) {
             // a weak noun's dative or genitive singular has the plural's form: "dem Staatspräsidenten von Vietnam"
             r = new Role(r.title(), r.key(), "m", r.sector(), r.qualifier(), false, r.deputy(), r.open());
+        } else if (r.plural() && lang.equals("de") && roleWords == 1 && w + 1 < ws.size() && personAt(ws, w + 1)
+                && !determinerIs(ws.get(w).head(), "die") && joinedName(ws.get(w).head(), ws.get(w + 1))) {
+            // a plural form right before one name the parse joins to it titles that name: "den SPÖ-Vorsitzenden Faymann",
+            // "der Labour-Abgeordneten Gisela Stuart", "einen Präsidenten Hofer" (not "die Abgeordneten Schaunig vor")
+            r = new Role(r.title(), r.key(), "unknown", r.sector(), r.qualifier(), false, r.deputy(), r.open());
         }
         Entry qualifier = r.qualifier();
         int roleStart = w;
@@ -363,6 +371,66 @@ public final class ActorResolver {
         return roleWords;
     }
 
+    /**
+     * A German noun that describes one person right before that person's name is a title of the name, not someone
+     * else: a nationality ("der Algerier Mohamed Belkaid", not the person the text last called Algerian), an occupation
+     * or kinship noun ("die Falter-Journalistin Nina Horaczek", "seine Ehefrau Elisabeth"), a group noun's singular that
+     * names a person ("der Polizist Bernhard H."). One mention, the name's person, who takes the nationality's country
+     * and the group noun's sector when it has none. The parse must join name and noun, and the name be one, not a list
+     * ("den Ministern Sophie Karmasin (…) und …"); "die" before a masculine form is a plural.
+     */
+    private int tryTitledName(List<Word> ws, int w) {
+        Word word = ws.get(w);
+        if (!lang.equals("de") || w + 1 >= ws.size() || !doc.token(word.head()).isNoun()
+                || !personAt(ws, w + 1) || !joinedName(word.head(), ws.get(w + 1))) {
+            return 0;
+        }
+        String noun = word.text();
+        Demonym d = registry.demonym(noun, lang).orElse(null);
+        String gender = d != null ? d.gender() : registry.personNounGender(noun, lang)
+                .or(() -> registry.nounGender(noun, lang)).orElse(null);
+        SectorNoun sn = registry.personSectorNoun(noun, lang) ? registry.sectorNoun(noun, lang).orElse(null) : null;
+        if (d == null && gender == null && sn == null && !AGE_NOUN.matcher(noun).matches()) {
+            return 0;
+        }
+        if (gender == null && sn != null) {
+            gender = noun.endsWith("in") ? "f" : "m";
+        }
+        if (determinerIs(word.head(), "die") && !"f".equals(gender)) {
+            return 0;
+        }
+        int consumed = tryPersonName(ws, w + 1, new RoleContext(null, null, ws, w, w));
+        if (consumed == 0) {
+            return 0;
+        }
+        Mention m = tokenMention.get(ws.get(w + consumed).head());
+        if (m != null) {
+            Entity person = m.entity();
+            titled.put(noun.toLowerCase(Locale.ROOT), person);
+            if (d != null && person.country == null) {
+                person.country = d.country().code();
+            }
+            if (sn != null && person.sector == null) {
+                person.sector = sn.sector();
+            }
+            if (person.gender == null && gender != null && !gender.equals("pl")) {
+                person.gender = gender;
+            }
+        }
+        return 1 + consumed;
+    }
+
+    /** Whether the parse joins the name starting at {@code name} to the noun {@code noun}, as one name, not a list. */
+    private boolean joinedName(int noun, Word name) {
+        for (int t = name.first(); t <= name.last(); t++) {
+            int h = doc.token(t).head();
+            if ((h == noun || doc.token(noun).head() == t) && !hasConjunct(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Span pendingRoleMention;
     private int pendingRoleHead;
 
@@ -420,6 +488,7 @@ public final class ActorResolver {
         int end = w + Math.max(registryWords, 1) - 1;
         while (registryWords == 0 && end + 1 < ws.size() && (isPersonStart(ws.get(end + 1))
                 || ctx != null && end + 1 - w < 4 && doc.token(ws.get(end + 1).first()).pos().equals("PROPN")
+                    && Character.isLetter(ws.get(end + 1).text().charAt(0)) // (the tagger calls a dash PROPN at times)
                     && !registry.matchName(texts(ws), end + 1, lang).isPresent())) {
             end++;
         }
@@ -444,7 +513,9 @@ public final class ActorResolver {
             }
         }
         if (ctx != null) {
-            applyRole(person, ctx.role(), ctx.qualifier());
+            if (ctx.role() != null) {
+                applyRole(person, ctx.role(), ctx.qualifier());
+            }
             Span full = Span.of(doc.text(), ctx.ws().get(ctx.from()).start(), last.end());
             addMention(person, full, last.head(), "name", false);
             if (pendingRoleMention != null) {

@@ -546,6 +546,30 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /**
+     * True when {@code token} is a German group noun's singular that names one person: it has a feminine form in -in
+     * beside it in the table, or is that form ("Polizist"/"Polizistin", "Höchstrichterin"; not "Regierung", "Armee").
+     * The last part of a compound counts ("Stasi-Mitarbeiter", "Bandenmitglied" is none).
+     */
+    public boolean personSectorNoun(String token, String lang) {
+        Map<String, SectorNoun> map = sectorNouns.get("de");
+        String form = Text.form(token);
+        if (!lang.equals("de") || map == null || form.isEmpty() || form.length() > MAX_TOKEN_CHARS) {
+            return false;
+        }
+        String key = form.substring(form.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= key.length() - 4; i++) {
+            String part = key.substring(i);
+            SectorNoun s = map.get(part);
+            if (s != null && !s.plural()) {
+                String other = part.endsWith("in") ? part.substring(0, part.length() - 2) : part + "in";
+                SectorNoun o = map.get(other);
+                return o != null && !o.plural();
+            }
+        }
+        return false;
+    }
+
     /** True when {@code token} is a group noun only as the head of a closed compound ("Energiekonzern"). */
     public boolean compoundSectorNoun(String token, String lang) {
         String form = Text.form(token);
