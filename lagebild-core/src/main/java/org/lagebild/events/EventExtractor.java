@@ -692,7 +692,22 @@ public final class EventExtractor {
         // "violated the ceasefire", "suspended talks"): the noun is what the verb's event ends or breaks.
         List<Trigger> rows = lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT), lang);
         return rows.stream().anyMatch(t -> (t.type() == tr.type() || lang.equals("en")) && t.constrained()
-                && constraintOk(t, verb.index()) && !othersFighting(t, verb) && codesItself(t, verb, rows));
+                && constraintOk(t, verb.index()) && !othersFighting(t, verb) && codesItself(t, verb, rows))
+                || lang.equals("de") && phraseNamesNoun(verb, noun, tr);
+    }
+
+    /**
+     * "verkündete das Urteil gegen …": a German phrase row of the noun's type whose words are the verb and this noun codes
+     * the event at the verb, so the noun is no second event.
+     */
+    private boolean phraseNamesNoun(Token verb, Token noun, Trigger tr) {
+        String word = lower(doc.text().substring(noun.start(), noun.end()));
+        for (Trigger p : phrases(verb)) {
+            if (p.type() == tr.type() && List.of(lower(p.lemma()).split("\\s+")).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1990,6 +2005,12 @@ public final class EventExtractor {
                         && doc.child(v.index(), "aux:pass") < 0) { // "… getötet und mehr als 30 wurden verletzt": own clause
                     patient = Syntax.passiveSubject(doc, v.head());
                 }
+                if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && doc.token(v.head()).isVerb()
+                        && !Syntax.isPassive(doc, v.head()) && doc.child(v.index(), "aux:pass") >= 0) {
+                    // "Magnitski hatte … beschuldigt, wurde dann … festgenommen": a passive conjunct of an active verb
+                    // without a subject of its own is said of the first verb's subject
+                    patient = Syntax.subject(doc, v.head());
+                }
                 if (patient < 0 && shared >= 0) {
                     patient = Syntax.passiveSubject(doc, shared); // "wurden … Menschen ermordet, verstümmelt, vergewaltigt"
                 }
@@ -3162,7 +3183,7 @@ public final class EventExtractor {
             return;
         }
         ActorIndex.Ref ref = actors.at(token);
-        if (ref == null && lang.equals("de") && doc.token(token).pos().equals("PRON")) {
+        if (ref == null && lang.equals("de") && (doc.token(token).pos().equals("PRON") || demonstrativeSubject(token))) {
             int antecedent = pronounAntecedent(token);
             if (antecedent >= 0) {
                 ref = actors.at(antecedent);
@@ -3290,6 +3311,9 @@ public final class EventExtractor {
                         ? precedingActor(token) : clause.head();
             }
             return -1;
+        }
+        if (demonstrativeSubject(token)) {
+            return lastNamed(token);
         }
         if (!w.equals("sie") || t.head() < 0 || !plural(t.head())) {
             return -1;
@@ -3507,12 +3531,54 @@ public final class EventExtractor {
      */
     private boolean personalPronoun(int token) {
         Token t = doc.token(token);
-        return lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT))
+        return demonstrativeSubject(token)
+                || lang.equals("de") && t.pos().equals("PRON") && PERSONAL_DE.contains(t.text().toLowerCase(Locale.ROOT))
                 && !(t.text().equals("Ihnen") && token > 0 && doc.token(token - 1).sentence() == t.sentence()
                     && !doc.token(token - 1).text().matches("[„\"«»:(–-]")); // "Was wurde Ihnen versprochen?": the reader
     }
 
     private static final Set<String> PERSONAL_DE = Set.of("er", "sie", "ihm", "ihn", "ihnen");
+    /** German demonstrative pronouns that take up the last-named person or group as a clause's subject. */
+    private static final Set<String> DEMONSTRATIVE_DE = Set.of("diese", "dieser");
+
+    /**
+     * "Diese baten ihn um Zigaretten", "hat dieser neue Terroranschläge … angedroht": a demonstrative pronoun standing
+     * alone as the subject refers to the last person or group named before it, as "er" and "sie" do (German uses it for
+     * the one named last, not the topic).
+     */
+    private boolean demonstrativeSubject(int token) {
+        Token t = doc.token(token);
+        return lang.equals("de") && (t.pos().equals("PRON") || t.pos().equals("DET")) && t.deprel().equals("nsubj")
+                && DEMONSTRATIVE_DE.contains(t.text().toLowerCase(Locale.ROOT)) // the tagger often reads it as a determiner
+                && lastNoun(token) >= 0 && (namedActor(lastNoun(token)) || personNoun(lastNoun(token)));
+    }
+
+    /**
+     * The noun named last before a demonstrative (in its sentence or the one before; times skipped), or -1: what the
+     * demonstrative takes up. "Wird diese geöffnet …" after "eine Datei", "Diese verbietet …" after "die Regelung" are
+     * things, not actors.
+     */
+    private int lastNoun(int pronoun) {
+        int sentence = doc.token(pronoun).sentence();
+        for (int i = pronoun - 1; i >= 0 && doc.token(i).sentence() >= sentence - 1; i--) {
+            Token c = doc.token(i);
+            if (c.isNoun() && !TIME_TAGS.contains(c.ner()) && notTime(i) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean namedActor(int token) {
+        ActorIndex.Ref r = actors.at(token);
+        return r != null && !r.locative() && !r.type().equals("LOCATION") && !r.type().equals("COUNTRY");
+    }
+
+    /** The actor a demonstrative subject takes up, or -1 when the noun named last is a person the resolver does not know. */
+    private int lastNamed(int pronoun) {
+        int noun = lastNoun(pronoun);
+        return noun >= 0 && namedActor(noun) ? noun : -1;
+    }
     /** The object forms of {@link #PERSONAL_DE}: they fill a role of an event that has another, and make none alone. */
     private static final Set<String> OBJECT_PRONOUNS_DE = Set.of("ihm", "ihn", "ihnen");
 
@@ -3779,6 +3845,38 @@ public final class EventExtractor {
                 }
             }
         }
+        out.addAll(sharedArguments(head, rel));
+        return out;
+    }
+
+    /**
+     * The arguments a German coordinated verb shares with the verb it is coordinated with, for the relation a constraint
+     * names, when it has none of its own: "Er wurde zum Polizeipräsidium gebracht und dort vernommen" (the passive subject
+     * "Er"), "wurden unzählige Menschen ermordet, verstümmelt, vergewaltigt" (the first participle's subject). Only the
+     * subject, and in the passive the subject that carries the object: an active conjunct's object is its own
+     * ("besiegte X und trifft nun auf Y"), as are the other relations.
+     */
+    private List<Integer> sharedArguments(int verb, String rel) {
+        Token v = doc.token(verb);
+        if (!lang.equals("de") || !v.isVerb() || !v.deprel().equals("conj") || v.head() < 0 || !doc.token(v.head()).isVerb()
+                || !(rel.equals("obj") || rel.equals("nsubj"))) {
+            return List.of();
+        }
+        if (rel.equals("obj") && !Syntax.isPassive(doc, verb) && !Syntax.isPassive(doc, v.head())) {
+            return List.of(); // an active conjunct's object is its own ("besiegte X und trifft nun auf Y")
+        }
+        Set<String> carriers = rel.equals("obj") ? Set.of("obj", "nsubj:pass") : Set.of("nsubj");
+        for (int c : doc.children(verb)) {
+            if (carriers.contains(doc.token(c).deprel()) || carriers.contains(doc.token(c).baseRel())) {
+                return List.of(); // its own
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int c : doc.children(v.head())) {
+            if (carriers.contains(doc.token(c).deprel()) || carriers.contains(doc.token(c).baseRel())) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
@@ -3787,8 +3885,32 @@ public final class EventExtractor {
      * of people ("released journalist Mesale Tolu", "released the detained leaders"), "@mil" etc.
      * by an actor of that sector ("deployed the 82nd Airborne Division").
      */
+    /**
+     * Whether {@code token} is what a passive verb or an event noun is done to: the passive subject (or the object the
+     * parser gave a passive verb), or a gegen-phrase of a noun. Not the object of an active verb: an active clause names
+     * its doer, and ambiguous verbs whose constraint asks for an actor ("Leute treffen", "zur Aufmerksamkeit zwingen")
+     * are generic or figurative with a mere person noun as object.
+     */
+    private boolean undergoer(int token) {
+        Token t = doc.token(token);
+        if (t.head() < 0) {
+            return false;
+        }
+        Token head = doc.token(t.head());
+        if (head.isVerb() || head.pos().equals("ADJ")) {
+            return (t.deprel().equals("nsubj:pass") || t.baseRel().equals("obj")) && Syntax.isPassive(doc, head.index());
+        }
+        return head.isNoun() && "gegen".equals(Syntax.caseOf(doc, token));
+    }
+
     private boolean actorConstraint(Trigger.Constraint con, int token) {
         ActorIndex.Ref ref = actors.at(token);
+        if (ref == null && lang.equals("de") && (personNoun(token) || personalPronoun(token)) && undergoer(token)) {
+            // "Spezialeinheiten … wurden zugezogen", "Er wurde … vernommen", "der Prozess gegen den Ziehvater": people the
+            // text names by a person or group noun or a pronoun, without an actor the resolver knows, meet a person or
+            // actor requirement as the patient of a passive or the gegen-phrase of an event noun
+            return con.lemmas().stream().anyMatch(l -> l.equals("@actor") || l.equals("@person"));
+        }
         if (ref == null || ref.locative()) {
             return false;
         }

@@ -1493,4 +1493,33 @@ class GermanEventRulesTest {
         // a real infinitive stays a verb
         assertTrue(events("Die Stadt versuchte, den Markt zu verlegen.").isEmpty());
     }
+
+    @Test
+    void coordinatedPassivesShareTheirPatientAndPeopleMeetAnActorRequirementAsPatients() throws Exception {
+        // a passive conjunct without a subject shares the first one's for the row's constraint ("vernehmen" a person)
+        assertEquals(List.of("Er"), targets(only("Er wurde zum Polizeipräsidium gebracht und dort vernommen.", "ACCUSE")));
+        // a group noun the resolver does not know meets "@actor" as a passive patient
+        assertEquals(1, events("Spezialeinheiten aus Nordbayern wurden zugezogen.").stream()
+                .filter(e -> e.type().equals("MOBILIZE")).count());
+        // a passive conjunct of an active verb is said of the first verb's subject
+        assertTrue(targets(only("Die Person konnte sich hinter einer Säule in Sicherheit bringen und wurde nur leicht "
+                + "verletzt.", "ASSAULT")).stream().anyMatch(m -> m.contains("Person")));
+        // not an active verb's object: an ambiguous verb with a mere person noun; an active conjunct keeps its own object
+        assertTrue(events("Mir gefällt es, Leute zu treffen, die idealistisch sind.").stream()
+                .noneMatch(e -> e.type().equals("CONSULT")));
+        assertTrue(events("Der Weltranglisten-Neunte besiegte den Russen Jewgeni Donskoj sicher und trifft nun auf Michail "
+                + "Kukuschkin.").stream().noneMatch(e -> e.type().equals("CONSULT")));
+    }
+
+    @Test
+    void aDemonstrativeSubjectTakesUpThePersonNamedLastAndAPhraseCodesItsNoun() throws Exception {
+        assertEquals(List.of("Diese"), sources(only("Ein Mann wurde von drei Unbekannten angesprochen. Diese baten ihn um "
+                + "Zigaretten.", "REQUEST")));
+        // the noun named last is a thing: no actor
+        assertTrue(events("Die Regierung erließ eine neue Regelung. Diese verbietet Asylwerbern jede Arbeit.").stream()
+                .noneMatch(e -> sources(e).contains("Diese")));
+        // "das Urteil verkünden" codes the judgement once, at the verb
+        assertEquals(1, events("Der Strafsenat verkündete heute das Urteil gegen die Mitglieder der Gruppe.").stream()
+                .filter(e -> e.type().equals("SANCTION")).count());
+    }
 }
