@@ -1276,6 +1276,35 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void normsProblemsImposedBansAndDemonymsFromTheSixthBlindDevSet() throws Exception {
+        // session 27 (eval/dev6-de-events): an attack noun aimed at a norm is a metaphor, fighting a social ill a policy
+        assertFalse(has("Der Angriff der Regierung auf die Pressefreiheit empörte die Journalisten.", "ASSAULT"));
+        assertFalse(has("Er erklärte, mit dem Gesetz solle organisiertes Verbrechen im Stile der Mafia bekämpft werden.",
+                "ASSAULT"));
+        assertFalse(has("Die Regierung setzt den Kampf der Polizei gegen die Korruption fort.", "ASSAULT"));
+        // a real attack, and fighting armed people, stay attacks
+        assertTrue(has("Bei dem Angriff der Rebellen auf das Dorf wurden drei Menschen getötet.", "ASSAULT"));
+        assertTrue(has("Die Armee bekämpft die Rebellen im Norden.", "ASSAULT"));
+        // "verhängen" lends its subject to a ban its own rows do not take; sanctions stay one event on the verb
+        EventRecord curfew = only("Seit August verhängten die Behörden zahlreiche Ausgangssperren im Südosten.", "COERCE");
+        assertEquals("curfew", curfew.mode());
+        assertEquals("restrict", only("Die Regierung hat ein einmonatiges Demonstrationsverbot verhängt.", "COERCE").mode());
+        assertEquals(1, events("Die EU verhängte Sanktionen gegen Russland.").size());
+        // rows: handing over power; approving ("absegnen"); approval is SUPPORT
+        assertTrue(has("Die Junta kündigte die Übergabe der Macht an eine Zivilregierung an.", "CONCEDE"));
+        assertFalse(has("Die Übergabe der Schlüssel an die Regierung erfolgte am Montag.", "CONCEDE"));
+        assertTrue(has("Der Entwurf soll nun von allen Mitgliedsstaaten abgesegnet werden.", "SUPPORT"));
+        assertTrue(has("Der Beschluss erhielt die Zustimmung von zehn Mitgliedsstaaten.", "SUPPORT"));
+        // "in Zusammenarbeit mit" says jointly with whom something is done
+        assertTrue(events("Auch Servus Krone in Zusammenarbeit mit der Kronen Zeitung ist beim Publikum durchgefallen.")
+                .isEmpty());
+        assertTrue(has("Frankreich und Deutschland vereinbarten eine engere Zusammenarbeit.", "COOPERATE"));
+        // a demonym is people, not a place: "an den Armeniern" gives no location
+        EventRecord accused = only("Bei dem Besuch bezichtigte Chirac die Türken des Völkermordes an den Armeniern.", "ACCUSE");
+        assertTrue(accused.location() == null || !accused.location().text().equals("Armeniern"), accused.toString());
+    }
+
+    @Test
     void fightingNeedsAnArmedSide() throws Exception {
         // session 22: "kämpfen" is an attack only with armed forces or groups on one side
         EventRecord fight = only("In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.", "ASSAULT");
