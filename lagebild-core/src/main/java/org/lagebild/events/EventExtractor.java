@@ -53,7 +53,7 @@ public final class EventExtractor {
     private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
     /** English conditions and modals of possibility: "could impose restrictions", "may make some compromises". */
-    private static final Set<String> COND_EN = Set.of("if", "unless", "would", "could", "might", "may");
+    private static final Set<String> COND_EN = Set.of("if", "unless", "would", "could", "might", "may", "should");
     /**
      * The relations to an ob-clause's verb of a noun that is what the question asks about: its object or passive
      * subject. Not an active subject ("ob sein Dementi noch aktuell sei": the denial was made).
@@ -2305,6 +2305,32 @@ public final class EventExtractor {
 
     private static final Set<String> PATIENT_POSSESSIVE_MODES_EN = Set.of("arrest", "deport", "release");
 
+    /** Types of English event nouns a name compound before them can be the doer of ("U.S. sanctions on Turkey"). */
+    private static final Set<String> AGENT_MODIFIER_TYPES_EN = Set.of("ASSAULT", "COERCE", "SANCTION", "THREATEN",
+            "MOBILIZE", "PROTEST", "REQUEST", "ACCUSE", "REJECT", "SUPPORT");
+
+    /**
+     * The doer a country or organisation name compounded before an English event noun names when nothing else does,
+     * only when the noun has its target phrase too ("U.S. sanctions on Turkey", "Israel airstrikes on Gaza"): without
+     * one the name is as often who is hit ("Iran sanctions") or a place; a capital is a place there ("the Kabul attack
+     * … against civilians"), not its government. Not for meetings, agreements and aid, whose
+     * modifier names a topic or the recipient ("Syria peace talks", "Ukraine aid").
+     */
+    private void agentModifier(Token n, boolean hasTarget, List<Arg> source) {
+        if (!hasTarget) {
+            return;
+        }
+        for (int c : doc.children(n.index())) {
+            Token ct = doc.token(c);
+            ActorIndex.Ref r = actors.at(c);
+            if (r != null && !r.locative() && r.kind().equals("name") && c < n.index() && ct.deprel().equals("compound")
+                    && ct.pos().equals("PROPN")
+                    && (r.type().equals("COUNTRY") || r.type().equals("ORGANIZATION"))) {
+                collect(c, source);
+            }
+        }
+    }
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
@@ -2330,11 +2356,14 @@ public final class EventExtractor {
         if (target.isEmpty()) {
             collectRecipient(verbPhraseTarget(n, tr.targetRole()), tr.targetRole(), target);
         }
-        if (target.isEmpty() && lang.equals("en") && attackOn(tr)) {
-            collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base"
+        if (target.isEmpty() && lang.equals("en") && (attackOn(tr) || sanctionsAgainst(tr, n))) {
+            collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base", "sanctions against Turkey"
         }
         if (target.isEmpty() && lang.equals("en") && n.head() >= 0 && supportVerb(n) == n.head()) {
             collect(argument(n.head(), "iobj"), target); // "gave Putin a stern warning", "gives Putin a deadline"
+        }
+        if (source.isEmpty() && lang.equals("en") && AGENT_MODIFIER_TYPES_EN.contains(tr.type().name())) {
+            agentModifier(n, !target.isEmpty(), source);
         }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
@@ -2572,6 +2601,15 @@ public final class EventExtractor {
     }
 
     /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
+    /**
+     * English sanctions "against" someone hit them as sanctions "on" them do ("Sanctions against Turkey enjoy bipartisan
+     * support"); not those an appeal asks for ("called for sanctions against Myanmar's military companies"), which stay
+     * the content of the appeal.
+     */
+    private boolean sanctionsAgainst(Trigger tr, Token n) {
+        return tr.type().name().equals("SANCTION") && "obl:on".equals(tr.targetRole()) && !requestedNoun(n);
+    }
+
     private static boolean attackOn(Trigger tr) {
         return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
     }

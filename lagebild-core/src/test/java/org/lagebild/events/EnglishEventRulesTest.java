@@ -969,4 +969,23 @@ class EnglishEventRulesTest {
         EventRecord gov = only("Syrian government troops shelled the town.");
         assertTrue(!gov.source().contains("SYR-MIL"), gov.toString());
     }
+
+    @Test
+    void aNameCompoundIsTheDoerOnlyWhenTheNounHasItsTarget() throws Exception {
+        EventRecord us = only("The economy suffered under U.S. sanctions on Turkey.");
+        assertEquals(List.of("USA"), us.source());
+        assertEquals(List.of("TUR"), us.target());
+        // without a target the name may be who is hit: no event without an actor
+        assertTrue(events("Iran sanctions hurt the economy.").isEmpty());
+        // sanctions against someone hit them
+        EventRecord against = only("The economy suffered under sanctions against Turkey.");
+        assertEquals(List.of("TUR"), against.target());
+    }
+
+    @Test
+    void whatSomeoneShouldDoIsHypothetical() throws Exception {
+        EventRecord e = only("The senator said the government should impose sanctions on Iran.");
+        assertTrue(e.hypothetical(), e.toString());
+        assertTrue(!only("The government imposed sanctions on Iran.").hypothetical());
+    }
 }
