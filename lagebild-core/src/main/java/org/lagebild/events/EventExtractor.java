@@ -2356,8 +2356,8 @@ public final class EventExtractor {
         if (target.isEmpty()) {
             collectRecipient(verbPhraseTarget(n, tr.targetRole()), tr.targetRole(), target);
         }
-        if (target.isEmpty() && lang.equals("en") && (attackOn(tr) || sanctionsAgainst(tr, n))) {
-            collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base", "sanctions against Turkey"
+        if (target.isEmpty() && lang.equals("en") && attackOn(tr)) {
+            collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base"
         }
         if (target.isEmpty() && lang.equals("en") && n.head() >= 0 && supportVerb(n) == n.head()) {
             collect(argument(n.head(), "iobj"), target); // "gave Putin a stern warning", "gives Putin a deadline"
@@ -2601,15 +2601,6 @@ public final class EventExtractor {
     }
 
     /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
-    /**
-     * English sanctions "against" someone hit them as sanctions "on" them do ("Sanctions against Turkey enjoy bipartisan
-     * support"); not those an appeal asks for ("called for sanctions against Myanmar's military companies"), which stay
-     * the content of the appeal.
-     */
-    private boolean sanctionsAgainst(Trigger tr, Token n) {
-        return tr.type().name().equals("SANCTION") && "obl:on".equals(tr.targetRole()) && !requestedNoun(n);
-    }
-
     private static boolean attackOn(Trigger tr) {
         return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
     }

@@ -977,9 +977,6 @@ class EnglishEventRulesTest {
         assertEquals(List.of("TUR"), us.target());
         // without a target the name may be who is hit: no event without an actor
         assertTrue(events("Iran sanctions hurt the economy.").isEmpty());
-        // sanctions against someone hit them
-        EventRecord against = only("The economy suffered under sanctions against Turkey.");
-        assertEquals(List.of("TUR"), against.target());
     }
 
     @Test
