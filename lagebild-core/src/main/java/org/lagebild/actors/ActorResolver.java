@@ -787,6 +787,14 @@ public final class ActorResolver {
                 addMention(e, span, noun.head(), "description", false);
                 return 2;
             }
+            int k = modifiedSectorNoun(ws, w);
+            if (k > 0) {
+                Word noun = ws.get(w + k);
+                Span span = Span.of(doc.text(), word.start(), noun.end());
+                Entity e = sectorEntity(adj.get(), registry.sectorNoun(noun.text(), lang).get().sector(), span.text());
+                addMention(e, span, noun.head(), "description", false);
+                return k + 1;
+            }
         }
         Optional<SectorNoun> sn = registry.sectorNoun(word.text(), lang);
         Token head = doc.token(word.head());
@@ -823,6 +831,37 @@ public final class ActorResolver {
             }
             addMention(e, span, word.head(), "description", false);
             return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * English only: how far after the country adjective at {@code w} a sector noun stands when one or two modifiers of
+     * that noun come between ("Israeli security forces", "Turkish special forces", "Nigerian armed forces": the
+     * country's forces, as "Israeli forces" is), or 0. The words between must be adjectives or nouns that depend on the
+     * sector noun, none of them a country adjective or a sector noun itself ("Syrian government troops" keeps its
+     * reading).
+     */
+    private int modifiedSectorNoun(List<Word> ws, int w) {
+        if (!lang.equals("en")) {
+            return 0;
+        }
+        for (int k = 2; k <= 3 && w + k < ws.size(); k++) {
+            Word noun = ws.get(w + k);
+            Token nt = doc.token(noun.head());
+            if (!nt.isNoun() || registry.sectorNoun(noun.text(), lang).isEmpty()) {
+                continue;
+            }
+            boolean ok = doc.token(ws.get(w).head()).head() == noun.head();
+            for (int i = w + 1; ok && i < w + k; i++) {
+                Token mt = doc.token(ws.get(i).head());
+                ok = (mt.pos().equals("ADJ") || mt.pos().equals("NOUN")) && mt.head() == noun.head()
+                        && registry.adjective(ws.get(i).text(), lang).isEmpty()
+                        && registry.sectorNoun(ws.get(i).text(), lang).isEmpty();
+            }
+            if (ok) {
+                return k;
+            }
         }
         return 0;
     }

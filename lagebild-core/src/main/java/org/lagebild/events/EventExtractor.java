@@ -53,7 +53,7 @@ public final class EventExtractor {
     private static final Set<String> REFUSING_EN = Set.of("refuse", "decline", "fail");
     private static final Set<String> COND_DE = Set.of("falls", "wenn", "sofern", "sollte", "würde", "würden");
     /** English conditions and modals of possibility: "could impose restrictions", "may make some compromises". */
-    private static final Set<String> COND_EN = Set.of("if", "unless", "would", "could", "might", "may");
+    private static final Set<String> COND_EN = Set.of("if", "unless", "would", "could", "might", "may", "should");
     /**
      * The relations to an ob-clause's verb of a noun that is what the question asks about: its object or passive
      * subject. Not an active subject ("ob sein Dementi noch aktuell sei": the denial was made).
@@ -2375,6 +2375,32 @@ public final class EventExtractor {
 
     private static final Set<String> PATIENT_POSSESSIVE_MODES_EN = Set.of("arrest", "deport", "release");
 
+    /** Types of English event nouns a name compound before them can be the doer of ("U.S. sanctions on Turkey"). */
+    private static final Set<String> AGENT_MODIFIER_TYPES_EN = Set.of("ASSAULT", "COERCE", "SANCTION", "THREATEN",
+            "MOBILIZE", "PROTEST", "REQUEST", "ACCUSE", "REJECT", "SUPPORT");
+
+    /**
+     * The doer a country or organisation name compounded before an English event noun names when nothing else does,
+     * only when the noun has its target phrase too ("U.S. sanctions on Turkey", "Israel airstrikes on Gaza"): without
+     * one the name is as often who is hit ("Iran sanctions") or a place; a capital is a place there ("the Kabul attack
+     * … against civilians"), not its government. Not for meetings, agreements and aid, whose
+     * modifier names a topic or the recipient ("Syria peace talks", "Ukraine aid").
+     */
+    private void agentModifier(Token n, boolean hasTarget, List<Arg> source) {
+        if (!hasTarget) {
+            return;
+        }
+        for (int c : doc.children(n.index())) {
+            Token ct = doc.token(c);
+            ActorIndex.Ref r = actors.at(c);
+            if (r != null && !r.locative() && r.kind().equals("name") && c < n.index() && ct.deprel().equals("compound")
+                    && ct.pos().equals("PROPN")
+                    && (r.type().equals("COUNTRY") || r.type().equals("ORGANIZATION"))) {
+                collect(c, source);
+            }
+        }
+    }
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
@@ -2405,6 +2431,9 @@ public final class EventExtractor {
         }
         if (target.isEmpty() && lang.equals("en") && n.head() >= 0 && supportVerb(n) == n.head()) {
             collect(argument(n.head(), "iobj"), target); // "gave Putin a stern warning", "gives Putin a deadline"
+        }
+        if (source.isEmpty() && lang.equals("en") && AGENT_MODIFIER_TYPES_EN.contains(tr.type().name())) {
+            agentModifier(n, !target.isEmpty(), source);
         }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
@@ -3244,6 +3273,14 @@ public final class EventExtractor {
                 ref = null;
             }
         }
+        if (ref == null && lang.equals("en")) {
+            int antecedent = relativeAntecedentEn(token);
+            ActorIndex.Ref a = antecedent < 0 ? null : actors.at(antecedent);
+            if (a != null && !a.locative() && !a.type().equals("LOCATION")) {
+                into.add(new Arg(a.actor(), a.mention())); // "rebels who attacked …": the antecedent's mention
+                return;
+            }
+        }
         if (ref == null && lang.equals("de") && doc.token(token).pos().equals("PRON")) {
             // German only: on the English dev half such sources cost 0.2 points of source overlap F1
             String speaker = speakerActor(token);
@@ -3427,6 +3464,70 @@ public final class EventExtractor {
             out.add(i - 1);
         }
         return out;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS_EN = Set.of("who", "which", "that", "whom");
+
+    /**
+     * The token an English relative pronoun that opens its clause stands for, or -1: a name right before ", who" /
+     * ", which" (the parser often hangs such a clause on the verb or a larger phrase: "tension with Washington, which
+     * claims …"), else a person named in apposition to the noun the clause modifies ("Evans Revere, a former official
+     * who had negotiated …"), else that noun ("rebels who attacked the town"). Not a noun after the pronoun, and not a
+     * demonstrative or complementiser "that" (only a pronoun whose clause is a relative clause counts).
+     */
+    private int relativeAntecedentEn(int pronoun) {
+        Token t = doc.token(pronoun);
+        if (!lang.equals("en") || !RELATIVE_PRONOUNS_EN.contains(lower(t.text())) || t.head() < 0
+                || !(t.pos().equals("PRON") || t.pos().equals("DET"))) {
+            return -1;
+        }
+        Token clause = doc.token(t.head());
+        int open = doc.subtreeRange(t.head())[0];
+        if (!clause.deprel().equals("acl:relcl") || clause.head() < 0 || clause.head() > pronoun
+                || pronoun != open && !(pronoun == open + 1 && doc.token(open).text().equals(","))) {
+            return -1;
+        }
+        if (pronoun >= 2 && doc.token(pronoun - 1).text().equals(",") && doc.token(pronoun - 2).pos().equals("PROPN")
+                && actors.at(pronoun - 2) != null) {
+            return pronoun - 2;
+        }
+        int head = clause.head();
+        if (!doc.token(head).isNoun()) {
+            return -1;
+        }
+        Token ht = doc.token(head);
+        if (ht.baseRel().equals("appos") && ht.head() >= 0 && ht.head() < head) {
+            ActorIndex.Ref r = actors.at(ht.head()); // "Evans Revere, a former … official who had negotiated …"
+            if (r != null && r.type().equals("PERSON") && r.kind().equals("name")) {
+                return ht.head();
+            }
+        }
+        int[] np = doc.subtreeRange(head);
+        for (int i = np[0]; i < pronoun && i < head; i++) {
+            ActorIndex.Ref r = actors.at(i);
+            if (r != null && r.type().equals("PERSON") && r.kind().equals("name") && apposedTo(head, i)) {
+                return i;
+            }
+        }
+        return head;
+    }
+
+    /** Is {@code name} below {@code head} through apposition, flat names and conjuncts only (or {@code head} below it)? */
+    private boolean apposedTo(int head, int name) {
+        for (int[] p : new int[][] {{name, head}, {head, name}}) {
+            int i = p[0];
+            for (int steps = 0; i != p[1] && i >= 0 && steps < 8; steps++) {
+                String rel = doc.token(i).baseRel();
+                if (!rel.equals("appos") && !rel.equals("flat") && !rel.equals("conj")) {
+                    break;
+                }
+                i = doc.token(i).head();
+            }
+            if (i == p[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun a relative clause headed by {@code verb} refers to, through its relative-pronoun subject; or -1. */

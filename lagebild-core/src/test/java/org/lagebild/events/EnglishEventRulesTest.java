@@ -943,4 +943,46 @@ class EnglishEventRulesTest {
         EventRecord punitive = only("China imposed punitive measures against Australia.");
         assertEquals("SANCTION", punitive.type());
     }
+
+    // session 27: relative pronouns as event roles; country adjectives before a modified sector noun (VOA, helper en27)
+
+    @Test
+    void aRelativePronounStandsForTheNounItsClauseModifies() throws Exception {
+        EventRecord e = events("Police said they killed six militants who attacked a hotel in the town.").stream()
+                .filter(x -> x.trigger().text().equals("attacked")).findFirst().orElseThrow();
+        assertEquals(List.of("group:REB:militants"), e.source());
+        EventRecord named = events("Evans Revere, a former official who had negotiated with North Korea, spoke.").stream()
+                .filter(x -> x.trigger().text().equals("negotiated")).findFirst().orElseThrow();
+        assertEquals(List.of("person:evans-revere"), named.source());
+        // a "that" that opens a complement clause stands for nothing
+        EventRecord that = events("The minister said that the rebels attacked a hotel.").stream()
+                .filter(x -> x.trigger().text().equals("attacked")).findFirst().orElseThrow();
+        assertEquals(List.of("group:REB:rebels"), that.source());
+    }
+
+    @Test
+    void aCountryAdjectiveBeforeAModifiedSectorNounNamesThatCountrysGroup() throws Exception {
+        EventRecord e = only("Israeli security forces arrested ten protesters.");
+        assertEquals(List.of("ISR-MIL"), e.source());
+        assertEquals("Israeli security forces", e.sourceMentions().get(0).text());
+        // a sector noun between the adjective and the noun keeps its own reading
+        EventRecord gov = only("Syrian government troops shelled the town.");
+        assertTrue(!gov.source().contains("SYR-MIL"), gov.toString());
+    }
+
+    @Test
+    void aNameCompoundIsTheDoerOnlyWhenTheNounHasItsTarget() throws Exception {
+        EventRecord us = only("The economy suffered under U.S. sanctions on Turkey.");
+        assertEquals(List.of("USA"), us.source());
+        assertEquals(List.of("TUR"), us.target());
+        // without a target the name may be who is hit: no event without an actor
+        assertTrue(events("Iran sanctions hurt the economy.").isEmpty());
+    }
+
+    @Test
+    void whatSomeoneShouldDoIsHypothetical() throws Exception {
+        EventRecord e = only("The senator said the government should impose sanctions on Iran.");
+        assertTrue(e.hypothetical(), e.toString());
+        assertTrue(!only("The government imposed sanctions on Iran.").hypothetical());
+    }
 }
