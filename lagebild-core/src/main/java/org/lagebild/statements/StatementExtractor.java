@@ -1690,6 +1690,80 @@ public final class StatementExtractor {
 
     // ------------------------------------------------------------------ prepositional cues
 
+    /** A comma or a dash, which open a parenthetical insertion ("…, so Wieland, …", "… – so Canny – …"). */
+    private static boolean insertionOpener(Token t) {
+        return t.text().equals(",") || isDash(t);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("–") || t.text().equals("—") || t.text().equals("-");
+    }
+
+    /**
+     * The last token of a "so" insertion opened by a dash (at {@code so}) that closes with a dash followed by a comma or the
+     * sentence end ("man sei dankbar – so Canny – , trotzdem …"; the tagger may take the closing dash for part of the name,
+     * so it is looked for up to {@code end} + 1), or -1. Between dashes inside a phrase ("und – so der eigene Wunsch – eine
+     * „Schärfung …“", "bei der - so seine Version der Zahlen - 1,5 Millionen") it comments on a word, not on a clause.
+     */
+    private int dashedInsertionEnd(Sentence s, int so, int end) {
+        for (int close = so + 1; close <= end + 1 && close < s.endToken(); close++) {
+            if (isDash(doc.token(close))) {
+                int after = close + 1;
+                boolean boundary = after >= s.endToken() || doc.token(after).text().equals(",")
+                        || after == s.endToken() - 1 && doc.token(after).pos().equals("PUNCT");
+                return boundary && close - 1 > so ? close - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Der Grund …, so vermutet die Zeitung The Guardian, dürfte …", "…, so bestätigt das Gericht.": a parenthetical
+     * insertion of "so", a finite cue verb and its subject after it (verb-first order, as in a post-posed "sagte er") reports
+     * the clause around it. The cue is "so" with the verb, the speaker the verb's subject inside the insertion, the message
+     * the clause without the insertion. Not after a conditional clause, opened by a subordinating conjunction or a
+     * finite verb ("Wenn …, so zeigt die Studie, dass …", "Sollten sie davon erfahren, so gebe es keine Möglichkeit …":
+     * a correlative "so" opens the main clause), nor with an object or expletive "es" in the insertion (a main clause,
+     * not a parenthetical).
+     */
+    private boolean soVerbInsertion(Sentence s, Token so, int end) {
+        int v = so.index() + 1;
+        Token verb = doc.token(v);
+        Token opener = doc.token(s.firstToken());
+        if (!lang.equals("de") || !verb.pos().equals("VERB") || verb.lemma() == null || cues.verb(verb.lemma(), lang).isEmpty()
+                || opener.pos().equals("SCONJ") || opener.isVerb() || opener.pos().equals("AUX")) {
+            return false;
+        }
+        int subj = subject(v);
+        if (subj <= v || subj > end) {
+            subj = firstNominalAfter(v, s);
+        }
+        if (subj <= v || subj > end || !agentive(subj) || doc.token(subj).text().equalsIgnoreCase("es")) {
+            return false;
+        }
+        int afterSubject = doc.subtreeRange(subj)[1] + 1;
+        if (afterSubject <= end && !doc.token(afterSubject).pos().equals("ADP") && !doc.token(afterSubject).pos().equals("ADV")) {
+            return false; // another phrase after the subject: "…, so definieren sie die Grenzen" is a main clause
+        }
+        for (int c : doc.children(v)) {
+            // besides the subject only adjuncts ("so schrieb diese in einer Stellungnahme"); an object makes a main clause
+            String rel = doc.token(c).baseRel();
+            boolean subjectWord = c == subj || doc.token(c).text().equalsIgnoreCase("es") || rel.equals("nsubj");
+            if (c > v && c <= end && !subjectWord && !rel.equals("obl") && !rel.equals("advmod") && !rel.equals("punct")) {
+                return false;
+            }
+        }
+        Span message = clauseMinus(s, so.index() - 1, end);
+        if (message == null) {
+            return false;
+        }
+        Span cueSpan = doc.span(so.index(), v);
+        StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), verb.lemma(),
+                List.of(Evidence.of(cueSpan)));
+        add(party(subj, end), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+        return true;
+    }
+
     /** "Laut ndr.de": a name the tagger makes an adjective, governed by the German preposition {@code cue}. */
     private boolean governedName(Token cue, int source) {
         Token x = doc.token(source);
@@ -1727,15 +1801,24 @@ public final class StatementExtractor {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
                 speakerTok = postpositionObject(t.index(), s);
-            } else if (w.equals("so") && t.index() > s.firstToken() && doc.token(t.index() - 1).text().equals(",")
+            } else if (w.equals("so") && t.index() > s.firstToken() && insertionOpener(doc.token(t.index() - 1))
                     && t.index() + 1 < s.endToken()) {
-                // "…, so das Ministerium." / "…, so Wieland, …": the source follows "so" up to the
-                // next comma or the sentence end.
+                // "…, so das Ministerium." / "…, so Wieland, …" / "… – so Canny – …": the source follows "so" up to the
+                // next comma, dash or the sentence end.
                 int end = t.index() + 1;
                 while (end + 1 < s.endToken() && !doc.token(end + 1).pos().equals("PUNCT")) {
                     end++;
                 }
                 Token first = doc.token(t.index() + 1);
+                if (isDash(doc.token(t.index() - 1))) {
+                    end = dashedInsertionEnd(s, t.index(), end);
+                    if (end < 0) {
+                        return;
+                    }
+                }
+                if (soVerbInsertion(s, t, end)) {
+                    return;
+                }
                 if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 12) {
                     return;
                 }
@@ -2202,8 +2285,45 @@ public final class StatementExtractor {
         if (message == null || !isQuoted(message) && firstPersonIndicative(root)) {
             return;
         }
+        int first = s.firstToken();
+        int introducer = isQuoted(message) && isOpenQuote(doc.text().charAt(doc.token(first).start())) ? colonClauseVerb(s, first) : -1;
+        if (introducer >= 0 && !inStatement(doc.token(introducer).start()) && !complementOfCue(introducer)) {
+            // "Auch die US-Delegationsleiterin … äußerte sich zufrieden über den Bericht: | „Wir haben …“": a quotation after
+            // a colon that ends the sentence before is introduced by that clause, not continued from the last statement
+            add(party(subject(introducer)), cueOf(doc.token(introducer)), message, "direct", previous.medium(), null, s);
+            return;
+        }
         add(continuedSpeaker(s, previous, previousSentence), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
                 previous.medium(), null, s);
+    }
+
+    /**
+     * Is verb {@code v} the head of a content clause of a cue noun or verb ("wagte die Prognose, bei der Kanzlerwahl würden
+     * nicht alle SPD-Abgeordneten … stimmen:")? Its subject is part of what is said, not the one who says it.
+     */
+    private boolean complementOfCue(int v) {
+        Token t = doc.token(v);
+        if (!(t.baseRel().equals("acl") || t.baseRel().equals("ccomp")) || t.head() < 0) {
+            return false;
+        }
+        Token h = doc.token(t.head());
+        return h.isNoun() && cues.nounForm(h.text(), lang).isPresent()
+                || h.pos().equals("VERB") && h.lemma() != null && cues.verb(h.lemma(), lang).isPresent();
+    }
+
+    /**
+     * Is the offset inside the content of a statement found so far, a message that leaves out its cue ("wagte die Prognose,
+     * bei der Kanzlerwahl würden … stimmen:": a verb there is reported, it introduces nothing)? A reported act's message,
+     * which holds its own cue ("Sie äußerte sich … zufrieden:"), does not count.
+     */
+    private boolean inStatement(int offset) {
+        for (StatementRecord r : out) {
+            boolean content = r.cue() != null && (r.cue().start() < r.quote().start() || r.cue().start() >= r.quote().end());
+            if (content && r.quote().start() <= offset && offset < r.quote().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
