@@ -1741,7 +1741,7 @@ public final class StatementExtractor {
         if (subj <= v || subj > end || !agentive(subj) || doc.token(subj).text().equalsIgnoreCase("es")) {
             return false;
         }
-        int afterSubject = doc.subtreeRange(subj)[1] + 1;
+        int afterSubject = (doc.token(subj).pos().equals("PRON") ? subj : doc.subtreeRange(subj)[1]) + 1;
         if (afterSubject <= end && !doc.token(afterSubject).pos().equals("ADP") && !doc.token(afterSubject).pos().equals("ADV")) {
             return false; // another phrase after the subject: "…, so definieren sie die Grenzen" is a main clause
         }
@@ -1753,7 +1753,12 @@ public final class StatementExtractor {
                 return false;
             }
         }
-        Span message = clauseMinus(s, so.index() - 1, end);
+        for (int i = v + 1; i <= end; i++) {
+            if (doc.token(i).text().equals("als")) {
+                return false; // a predicative complement: "…, so nennt der Designer X als Inspirationsquellen" is a main clause
+            }
+        }
+        Span message = soInsertionMessage(s, so.index() - 1, end);
         if (message == null) {
             return false;
         }
@@ -1762,6 +1767,36 @@ public final class StatementExtractor {
                 List.of(Evidence.of(cueSpan)));
         add(party(subj, end), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
         return true;
+    }
+
+    /**
+     * The clause a "so" insertion from token {@code from} (its comma) to {@code end} reports: it starts at the sentence start
+     * or after a colon or semicolon before the insertion. When the words before the insertion have a finite verb, they are
+     * the clause ("Der Flug käme … gleich, so bestätigt das Gericht", "Hinter dem Anteil soll … stehen, so versichern Insider,
+     * die …": a relative clause after the insertion is the source's); otherwise the insertion stands inside its clause ("Der
+     * Grund, so vermutet die Zeitung, dürfte …") and the clause runs on to the sentence end. Null without a verb.
+     */
+    private Span soInsertionMessage(Sentence s, int from, int end) {
+        int start = s.firstToken();
+        for (int i = s.firstToken(); i < from; i++) {
+            if (doc.token(i).text().equals(":") || doc.token(i).text().equals(";")) {
+                start = i + 1;
+            }
+        }
+        boolean verbBefore = false;
+        for (int i = start; i < from; i++) {
+            Token t = doc.token(i);
+            verbBefore |= (t.isVerb() || t.pos().equals("AUX")) && !inQuote(t.start());
+        }
+        if (verbBefore) {
+            return from - 1 >= start ? trim(doc.span(start, from - 1)) : null;
+        }
+        int last = s.endToken() - 1;
+        boolean verbAfter = false;
+        for (int i = end + 1; i <= last; i++) {
+            verbAfter |= doc.token(i).isVerb() || doc.token(i).pos().equals("AUX");
+        }
+        return verbAfter && start <= last ? trim(doc.span(start, last)) : null;
     }
 
     /** "Laut ndr.de": a name the tagger makes an adjective, governed by the German preposition {@code cue}. */
@@ -2287,7 +2322,7 @@ public final class StatementExtractor {
         }
         int first = s.firstToken();
         int introducer = isQuoted(message) && isOpenQuote(doc.text().charAt(doc.token(first).start())) ? colonClauseVerb(s, first) : -1;
-        if (introducer >= 0 && !inStatement(doc.token(introducer).start()) && !complementOfCue(introducer)) {
+        if (introducer >= 0) {
             // "Auch die US-Delegationsleiterin … äußerte sich zufrieden über den Bericht: | „Wir haben …“": a quotation after
             // a colon that ends the sentence before is introduced by that clause, not continued from the last statement
             add(party(subject(introducer)), cueOf(doc.token(introducer)), message, "direct", previous.medium(), null, s);
@@ -2611,8 +2646,9 @@ public final class StatementExtractor {
     /**
      * The verb of the clause that introduces a quotation with a colon ("Obama warb mit den Worten:
      * „…“", "Der Bundestrainer zeigt sich zufrieden: „…“"): the quotation follows a colon in its
-     * sentence, and the nearest verb before the colon has an agentive subject; else -1. The colon
-     * may end the sentence before the quotation's when the sentence splitter broke there.
+     * sentence, and the nearest verb before the colon has an agentive subject and is not itself reported
+     * (a message found so far, a cue's content clause: {@link #inStatement}, {@link #complementOfCue}); else -1.
+     * The colon may end the sentence before the quotation's when the sentence splitter broke there.
      */
     private int colonClauseVerb(Sentence s, int first) {
         int colon = first - 1;
@@ -2630,7 +2666,7 @@ public final class StatementExtractor {
             }
             if (t.pos().equals("VERB") || t.pos().equals("AUX") && t.baseRel().equals("root")) {
                 int subj = subject(i);
-                return subj >= 0 && agentive(subj) ? i : -1;
+                return subj >= 0 && agentive(subj) && !inStatement(t.start()) && !complementOfCue(i) ? i : -1;
             }
         }
         return -1;
