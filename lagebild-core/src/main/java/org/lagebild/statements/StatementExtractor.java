@@ -1690,6 +1690,115 @@ public final class StatementExtractor {
 
     // ------------------------------------------------------------------ prepositional cues
 
+    /** A comma or a dash, which open a parenthetical insertion ("…, so Wieland, …", "… – so Canny – …"). */
+    private static boolean insertionOpener(Token t) {
+        return t.text().equals(",") || isDash(t);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("–") || t.text().equals("—") || t.text().equals("-");
+    }
+
+    /**
+     * The last token of a "so" insertion opened by a dash (at {@code so}) that closes with a dash followed by a comma or the
+     * sentence end ("man sei dankbar – so Canny – , trotzdem …"; the tagger may take the closing dash for part of the name,
+     * so it is looked for up to {@code end} + 1), or -1. Between dashes inside a phrase ("und – so der eigene Wunsch – eine
+     * „Schärfung …“", "bei der - so seine Version der Zahlen - 1,5 Millionen") it comments on a word, not on a clause.
+     */
+    private int dashedInsertionEnd(Sentence s, int so, int end) {
+        for (int close = so + 1; close <= end + 1 && close < s.endToken(); close++) {
+            if (isDash(doc.token(close))) {
+                int after = close + 1;
+                boolean boundary = after >= s.endToken() || doc.token(after).text().equals(",")
+                        || after == s.endToken() - 1 && doc.token(after).pos().equals("PUNCT");
+                return boundary && close - 1 > so ? close - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Der Grund …, so vermutet die Zeitung The Guardian, dürfte …", "…, so bestätigt das Gericht.": a parenthetical
+     * insertion of "so", a finite cue verb and its subject after it (verb-first order, as in a post-posed "sagte er") reports
+     * the clause around it. The cue is "so" with the verb, the speaker the verb's subject inside the insertion, the message
+     * the clause without the insertion. Not after a conditional clause, opened by a subordinating conjunction or a
+     * finite verb ("Wenn …, so zeigt die Studie, dass …", "Sollten sie davon erfahren, so gebe es keine Möglichkeit …":
+     * a correlative "so" opens the main clause), nor with an object or expletive "es" in the insertion (a main clause,
+     * not a parenthetical).
+     */
+    private boolean soVerbInsertion(Sentence s, Token so, int end) {
+        int v = so.index() + 1;
+        Token verb = doc.token(v);
+        Token opener = doc.token(s.firstToken());
+        if (!lang.equals("de") || !verb.pos().equals("VERB") || verb.lemma() == null || cues.verb(verb.lemma(), lang).isEmpty()
+                || opener.pos().equals("SCONJ") || opener.isVerb() || opener.pos().equals("AUX")) {
+            return false;
+        }
+        int subj = subject(v);
+        if (subj <= v || subj > end) {
+            subj = firstNominalAfter(v, s);
+        }
+        if (subj <= v || subj > end || !agentive(subj) || doc.token(subj).text().equalsIgnoreCase("es")) {
+            return false;
+        }
+        int afterSubject = (doc.token(subj).pos().equals("PRON") ? subj : doc.subtreeRange(subj)[1]) + 1;
+        if (afterSubject <= end && !doc.token(afterSubject).pos().equals("ADP") && !doc.token(afterSubject).pos().equals("ADV")) {
+            return false; // another phrase after the subject: "…, so definieren sie die Grenzen" is a main clause
+        }
+        for (int c : doc.children(v)) {
+            // besides the subject only adjuncts ("so schrieb diese in einer Stellungnahme"); an object makes a main clause
+            String rel = doc.token(c).baseRel();
+            boolean subjectWord = c == subj || doc.token(c).text().equalsIgnoreCase("es") || rel.equals("nsubj");
+            if (c > v && c <= end && !subjectWord && !rel.equals("obl") && !rel.equals("advmod") && !rel.equals("punct")) {
+                return false;
+            }
+        }
+        for (int i = v + 1; i <= end; i++) {
+            if (doc.token(i).text().equals("als")) {
+                return false; // a predicative complement: "…, so nennt der Designer X als Inspirationsquellen" is a main clause
+            }
+        }
+        Span message = soInsertionMessage(s, so.index() - 1, end);
+        if (message == null) {
+            return false;
+        }
+        Span cueSpan = doc.span(so.index(), v);
+        StatementRecord.Cue cue = new StatementRecord.Cue(cueSpan.start(), cueSpan.end(), cueSpan.text(), verb.lemma(),
+                List.of(Evidence.of(cueSpan)));
+        add(party(subj, end), cue, message, isQuoted(message) ? "direct" : "indirect", "unknown", null, s);
+        return true;
+    }
+
+    /**
+     * The clause a "so" insertion from token {@code from} (its comma) to {@code end} reports: it starts at the sentence start
+     * or after a colon or semicolon before the insertion. When the words before the insertion have a finite verb, they are
+     * the clause ("Der Flug käme … gleich, so bestätigt das Gericht", "Hinter dem Anteil soll … stehen, so versichern Insider,
+     * die …": a relative clause after the insertion is the source's); otherwise the insertion stands inside its clause ("Der
+     * Grund, so vermutet die Zeitung, dürfte …") and the clause runs on to the sentence end. Null without a verb.
+     */
+    private Span soInsertionMessage(Sentence s, int from, int end) {
+        int start = s.firstToken();
+        for (int i = s.firstToken(); i < from; i++) {
+            if (doc.token(i).text().equals(":") || doc.token(i).text().equals(";")) {
+                start = i + 1;
+            }
+        }
+        boolean verbBefore = false;
+        for (int i = start; i < from; i++) {
+            Token t = doc.token(i);
+            verbBefore |= (t.isVerb() || t.pos().equals("AUX")) && !inQuote(t.start());
+        }
+        if (verbBefore) {
+            return from - 1 >= start ? trim(doc.span(start, from - 1)) : null;
+        }
+        int last = s.endToken() - 1;
+        boolean verbAfter = false;
+        for (int i = end + 1; i <= last; i++) {
+            verbAfter |= doc.token(i).isVerb() || doc.token(i).pos().equals("AUX");
+        }
+        return verbAfter && start <= last ? trim(doc.span(start, last)) : null;
+    }
+
     /** "Laut ndr.de": a name the tagger makes an adjective, governed by the German preposition {@code cue}. */
     private boolean governedName(Token cue, int source) {
         Token x = doc.token(source);
@@ -1727,15 +1836,24 @@ public final class StatementExtractor {
                 speakerTok = t.head();
             } else if (w.equals("zufolge") && t.deprel().equals("case")) {
                 speakerTok = postpositionObject(t.index(), s);
-            } else if (w.equals("so") && t.index() > s.firstToken() && doc.token(t.index() - 1).text().equals(",")
+            } else if (w.equals("so") && t.index() > s.firstToken() && insertionOpener(doc.token(t.index() - 1))
                     && t.index() + 1 < s.endToken()) {
-                // "…, so das Ministerium." / "…, so Wieland, …": the source follows "so" up to the
-                // next comma or the sentence end.
+                // "…, so das Ministerium." / "…, so Wieland, …" / "… – so Canny – …": the source follows "so" up to the
+                // next comma, dash or the sentence end.
                 int end = t.index() + 1;
                 while (end + 1 < s.endToken() && !doc.token(end + 1).pos().equals("PUNCT")) {
                     end++;
                 }
                 Token first = doc.token(t.index() + 1);
+                if (isDash(doc.token(t.index() - 1))) {
+                    end = dashedInsertionEnd(s, t.index(), end);
+                    if (end < 0) {
+                        return;
+                    }
+                }
+                if (soVerbInsertion(s, t, end)) {
+                    return;
+                }
                 if (!(first.isNoun() || first.pos().equals("DET") || first.pos().equals("ADJ")) || end - t.index() > 12) {
                     return;
                 }
@@ -2202,8 +2320,45 @@ public final class StatementExtractor {
         if (message == null || !isQuoted(message) && firstPersonIndicative(root)) {
             return;
         }
+        int first = s.firstToken();
+        int introducer = isQuoted(message) && isOpenQuote(doc.text().charAt(doc.token(first).start())) ? colonClauseVerb(s, first) : -1;
+        if (introducer >= 0) {
+            // "Auch die US-Delegationsleiterin … äußerte sich zufrieden über den Bericht: | „Wir haben …“": a quotation after
+            // a colon that ends the sentence before is introduced by that clause, not continued from the last statement
+            add(party(subject(introducer)), cueOf(doc.token(introducer)), message, "direct", previous.medium(), null, s);
+            return;
+        }
         add(continuedSpeaker(s, previous, previousSentence), null, message, isQuoted(message) ? "direct" : "indirect_free_indirect",
                 previous.medium(), null, s);
+    }
+
+    /**
+     * Is verb {@code v} the head of a content clause of a cue noun or verb ("wagte die Prognose, bei der Kanzlerwahl würden
+     * nicht alle SPD-Abgeordneten … stimmen:")? Its subject is part of what is said, not the one who says it.
+     */
+    private boolean complementOfCue(int v) {
+        Token t = doc.token(v);
+        if (!(t.baseRel().equals("acl") || t.baseRel().equals("ccomp")) || t.head() < 0) {
+            return false;
+        }
+        Token h = doc.token(t.head());
+        return h.isNoun() && cues.nounForm(h.text(), lang).isPresent()
+                || h.pos().equals("VERB") && h.lemma() != null && cues.verb(h.lemma(), lang).isPresent();
+    }
+
+    /**
+     * Is the offset inside the content of a statement found so far, a message that leaves out its cue ("wagte die Prognose,
+     * bei der Kanzlerwahl würden … stimmen:": a verb there is reported, it introduces nothing)? A reported act's message,
+     * which holds its own cue ("Sie äußerte sich … zufrieden:"), does not count.
+     */
+    private boolean inStatement(int offset) {
+        for (StatementRecord r : out) {
+            boolean content = r.cue() != null && (r.cue().start() < r.quote().start() || r.cue().start() >= r.quote().end());
+            if (content && r.quote().start() <= offset && offset < r.quote().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2491,8 +2646,9 @@ public final class StatementExtractor {
     /**
      * The verb of the clause that introduces a quotation with a colon ("Obama warb mit den Worten:
      * „…“", "Der Bundestrainer zeigt sich zufrieden: „…“"): the quotation follows a colon in its
-     * sentence, and the nearest verb before the colon has an agentive subject; else -1. The colon
-     * may end the sentence before the quotation's when the sentence splitter broke there.
+     * sentence, and the nearest verb before the colon has an agentive subject and is not itself reported
+     * (a message found so far, a cue's content clause: {@link #inStatement}, {@link #complementOfCue}); else -1.
+     * The colon may end the sentence before the quotation's when the sentence splitter broke there.
      */
     private int colonClauseVerb(Sentence s, int first) {
         int colon = first - 1;
@@ -2510,7 +2666,7 @@ public final class StatementExtractor {
             }
             if (t.pos().equals("VERB") || t.pos().equals("AUX") && t.baseRel().equals("root")) {
                 int subj = subject(i);
-                return subj >= 0 && agentive(subj) ? i : -1;
+                return subj >= 0 && agentive(subj) && !inStatement(t.start()) && !complementOfCue(i) ? i : -1;
             }
         }
         return -1;

@@ -1603,6 +1603,77 @@ class StatementExtractorTest {
         assertEquals("Artikel 5 der Verfassung", only(name).speaker().text());
     }
 
+    @Test
+    void soWithACueVerbAndItsSubjectIsAParentheticalSource() {
+        // "Der Grund, so vermutet die Zeitung, dürfte der Streit sein": "so", the verb and its subject inserted in the
+        // clause they report (verb-first, as a post-posed "sagte er")
+        AnnotatedDocument doc = parse("Der/DET/1/det/der Grund/NOUN/10/nsubj/Grund ~,/PUNCT/4/punct/, so/ADV/4/advmod/so"
+                + " vermutet/VERB/10/parataxis/vermuten die/DET/6/det/der Zeitung/NOUN/4/nsubj/Zeitung ~,/PUNCT/4/punct/,"
+                + " dürfte/AUX/10/aux/dürfen der/DET/10/det/der Streit/NOUN/-1/root/Streit sein/AUX/10/cop/sein ~./PUNCT/10/punct/.");
+        List<StatementRecord> out = extract(doc);
+        StatementRecord r = out.stream().filter(x -> x.cue() != null && x.cue().text().equals("so vermutet")).findFirst()
+                .orElseThrow(() -> new AssertionError(out.toString()));
+        assertEquals("die Zeitung", r.speaker().text());
+        assertTrue(message(doc, r).startsWith("Der Grund"), message(doc, r));
+        // a correlative "so" after a conditional clause opens the main clause: "Sollten sie davon erfahren, so gebe es keine Möglichkeit"
+        AnnotatedDocument conditional = parse("Sollten/AUX/3/aux/sollen sie/PRON/3/nsubj/sie davon/ADV/3/advmod/davon"
+                + " erfahren/VERB/6/advcl/erfahren ~,/PUNCT/3/punct/, so/ADV/6/advmod/so gebe/VERB/-1/root/geben es/PRON/6/expl/es"
+                + " keine/DET/9/det/kein Möglichkeit/NOUN/6/obj/Möglichkeit ~./PUNCT/6/punct/.");
+        assertTrue(extract(conditional).stream().noneMatch(x -> x.cue() != null && x.cue().text().startsWith("so ")),
+                extract(conditional).toString());
+        // another phrase after the subject makes a main clause: "Die Band bezahlt, so definieren sie die Grenzen."
+        AnnotatedDocument main = parse("Die/DET/1/det/der Band/NOUN/2/nsubj/Band bezahlt/VERB/-1/root/bezahlen ~,/PUNCT/5/punct/,"
+                + " so/ADV/5/advmod/so definieren/VERB/2/conj/definieren sie/PRON/5/nsubj/sie die/DET/8/det/der"
+                + " Grenzen/NOUN/6/nmod/Grenze ~./PUNCT/2/punct/.");
+        assertTrue(extract(main).stream().noneMatch(x -> x.cue() != null && x.cue().text().startsWith("so ")), extract(main).toString());
+    }
+
+    @Test
+    void soSourceBetweenDashesAtAClauseBoundary() {
+        // "Man sei dankbar – so Canny – , trotzdem suche das Unternehmen Investoren" (the tagger took the closing dash for a name part)
+        AnnotatedDocument doc = parse("Man/PRON/2/nsubj/man sei/AUX/2/cop/sein dankbar/ADJ/-1/root/dankbar –/PUNCT/5/punct/–"
+                + " so/ADV/5/advmod/so Canny/PROPN/2/appos/Canny/PERSON –/PROPN/5/flat/– ~,/PUNCT/9/punct/, trotzdem/ADV/9/advmod/trotzdem"
+                + " suche/VERB/2/parataxis/suchen das/DET/11/det/der Unternehmen/NOUN/9/nsubj/Unternehmen"
+                + " Investoren/NOUN/9/obj/Investor ~./PUNCT/2/punct/.");
+        List<StatementRecord> out = extract(doc);
+        StatementRecord r = out.stream().filter(x -> x.cue() != null && x.cue().text().equals("so")).findFirst()
+                .orElseThrow(() -> new AssertionError(out.toString()));
+        assertEquals("Canny", r.speaker().text());
+        // between dashes inside a phrase it comments on a word: "Neu sind eine Gestaltung und – so der eigene Wunsch – eine Schärfung"
+        AnnotatedDocument phrase = parse("Neu/ADJ/-1/root/neu sind/AUX/0/cop/sein eine/DET/3/det/ein Gestaltung/NOUN/0/nsubj/Gestaltung"
+                + " und/CCONJ/12/cc/und –/PUNCT/9/punct/– so/ADV/9/advmod/so der/DET/9/det/der eigene/ADJ/9/amod/eigen"
+                + " Wunsch/NOUN/12/appos/Wunsch –/PUNCT/9/punct/– eine/DET/12/det/ein Schärfung/NOUN/3/conj/Schärfung"
+                + " des/DET/14/det/der Profils/NOUN/12/nmod/Profil ~./PUNCT/0/punct/.");
+        assertTrue(extract(phrase).stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("so")), extract(phrase).toString());
+    }
+
+    @Test
+    void quotedSentenceAfterAColonTakesTheIntroducingClause() {
+        // "Er sagte, der Bericht sei gut. Die Ministerin äußerte sich zufrieden: | „Die Position sei gut.“": the sentence
+        // splitter broke at the colon; the quotation is introduced by "äußerte sich", not a continuation without a cue
+        String first = "Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen ~,/PUNCT/6/punct/, der/DET/4/det/der Bericht/NOUN/6/nsubj/Bericht"
+                + " sei/AUX/6/cop/sein gut/ADJ/1/ccomp/gut ~./PUNCT/1/punct/.";
+        String quote = " || „/PUNCT/V/punct/„ ~Die/DET/O/det/der Position/NOUN/V/nsubj/Position sei/AUX/V/cop/sein"
+                + " gut/ADJ/-1/root/gut ~./PUNCT/V/punct/. ~“/PUNCT/V/punct/“";
+        AnnotatedDocument doc = parseSentences(first + " || Die/DET/9/det/der Ministerin/NOUN/10/nsubj/Ministerin"
+                + " äußerte/VERB/-1/root/äußern sich/PRON/10/obj/sich zufrieden/ADJ/10/advmod/zufrieden ~:/PUNCT/10/punct/:"
+                + quote.replace("/V/", "/18/").replace("/O/", "/16/"));
+        List<StatementRecord> out = extract(doc);
+        StatementRecord r = out.stream().filter(x -> message(doc, x).startsWith("Die Position")).findFirst()
+                .orElseThrow(() -> new AssertionError(out.toString()));
+        assertEquals("Die Ministerin", r.speaker().text());
+        assertEquals("äußerte", r.cue().text());
+        // the verb of what a cue noun reports introduces nothing: "Sie wagte die Prognose, alle Abgeordneten würden zustimmen:"
+        AnnotatedDocument content = parseSentences(first + " || Sie/PRON/9/nsubj/sie wagte/VERB/-1/root/wagen die/DET/11/det/der"
+                + " Prognose/NOUN/9/obj/Prognose ~,/PUNCT/16/punct/, alle/DET/14/det/alle Abgeordneten/NOUN/16/nsubj/Abgeordnete"
+                + " würden/AUX/16/aux/werden zustimmen/VERB/11/acl/zustimmen ~:/PUNCT/9/punct/:"
+                + quote.replace("/V/", "/22/").replace("/O/", "/20/"));
+        List<StatementRecord> all = extract(content);
+        StatementRecord q = all.stream().filter(x -> message(content, x).startsWith("Die Position")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(q.speaker() == null || !q.speaker().text().contains("Abgeordneten"), all.toString());
+    }
+
     /** No statement the rules find has exactly this message (a longer one that starts with it may). */
     private static void assertNotTheMessage(AnnotatedDocument doc, String text) {
         List<StatementRecord> out = extract(doc);
