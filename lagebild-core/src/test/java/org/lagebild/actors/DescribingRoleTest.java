@@ -3,13 +3,12 @@ package org.lagebild.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lagebild.actors.GermanActors.actors;
+import static org.lagebild.actors.GermanActors.holding;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lagebild.model.ActorRecord;
-import org.lagebild.nlp.AnnotatedDocument;
-import org.lagebild.nlp.Lemmatizer;
-import org.lagebild.nlp.NlpPipeline;
 
 /**
  * Role nouns that describe someone ("Vertreter") and compounds of a role with any first part
@@ -17,17 +16,6 @@ import org.lagebild.nlp.NlpPipeline;
  * organisation or government a plural role's genitive names.
  */
 class DescribingRoleTest {
-
-    private static List<ActorRecord> actors(String text) {
-        AnnotatedDocument doc = Lemmatizer.apply(NlpPipeline.forLanguage("de").annotate(text, text));
-        return new ActorResolver(doc).resolve().records();
-    }
-
-    /** The actor holding the mention with exactly this text. */
-    private static ActorRecord holding(List<ActorRecord> as, String mention) {
-        return as.stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst()
-                .orElseThrow(() -> new AssertionError(mention + " not a mention of " + as));
-    }
 
     @Test
     void aCompoundOfSpokespersonOrRepresentativeWithAnyFirstPartIsAPerson() {
