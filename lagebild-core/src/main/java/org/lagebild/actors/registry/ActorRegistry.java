@@ -55,6 +55,7 @@ public final class ActorRegistry {
     private final Map<String, String[]> capitals = new HashMap<>();
     private final Map<String, String> sectors = new LinkedHashMap<>();
     private final List<String> adjectiveConflicts = new ArrayList<>();
+    private final List<String> sourceHeads = new ArrayList<>();
     private final Roles roles;
     private final FirstNames firstNames = FirstNames.load();
 
@@ -76,6 +77,9 @@ public final class ActorRegistry {
         loadNounGenders("gendered-nouns-de.tsv", nounGenders, true);
         loadNounGenders("person-nouns-de.tsv", personNouns, false);
         loadSectorNouns();
+        for (Row r : table("source-compounds-de.tsv", 1)) {
+            sourceHeads.add(r.get(0).toLowerCase(Locale.ROOT));
+        }
         roles = new Roles(this);
         checkConflicts();
     }
@@ -509,6 +513,27 @@ public final class ActorRegistry {
             Optional<Entry> e = names.get(l).get(form);
             if (e.isPresent()) {
                 return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first part of a German compound whose last part names what someone made known ("Polizei" of "Polizeiangaben",
+     * "UN" of "UN-Angaben", "Regierungs" of "Regierungskreisen"; {@code source-compounds-de.tsv}), or empty. The part
+     * keeps a linking "s"; callers try it with and without.
+     */
+    public Optional<String> sourceCompoundPrefix(String token) {
+        String form = Text.form(token);
+        if (form.length() > MAX_TOKEN_CHARS) {
+            return Optional.empty();
+        }
+        String lower = form.toLowerCase(Locale.ROOT);
+        for (String head : sourceHeads) {
+            int cut = lower.length() - head.length();
+            if (cut >= 2 && lower.endsWith(head)) {
+                String prefix = form.substring(0, form.charAt(cut - 1) == '-' ? cut - 1 : cut);
+                return prefix.length() < 2 ? Optional.empty() : Optional.of(prefix);
             }
         }
         return Optional.empty();
