@@ -691,7 +691,7 @@ public final class ActorResolver {
         Word word = ws.get(w);
         Token t = doc.token(word.head());
         String text = word.text();
-        if (word.first() != word.last() || text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+        if (word.first() != word.last() && !hyphenatedName(word) || text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
             return 0;
         }
         String pos = t.pos();
@@ -713,6 +713,20 @@ public final class ActorResolver {
         }
         addMention(found.get(0), Span.of(doc.text(), word.start(), word.end()), word.head(), "name", false);
         return 1;
+    }
+
+    /**
+     * A word the tokenizer split at its hyphens whose parts are all capitalised: a double surname ("Mikl-Leitner",
+     * "Falque-Pierrotin"), which {@link #trySurname} takes as one word when a named person has it as surname.
+     */
+    private boolean hyphenatedName(Word word) {
+        for (int i = word.first(); i <= word.last(); i += 2) {
+            String part = doc.token(i).text();
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || !Character.isLowerCase(part.charAt(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Named persons by surname and its genitive ("Faymann", "Faymanns"), indexed as entities are created. */

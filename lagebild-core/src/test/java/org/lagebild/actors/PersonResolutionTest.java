@@ -208,6 +208,17 @@ class PersonResolutionTest {
     }
 
     @Test
+    void aDoubleSurnameAloneIsTheNamedPerson() {
+        // the tokenizer splits "Mikl-Leitner" at the hyphen; the surname is the whole word
+        ActorRecord ml = byId(actors("de", "Am Freitag präsentierte Innenministerin Johanna Mikl-Leitner (ÖVP) den Zaun. "
+                + "Mikl-Leitner wiederum erklärte das Scheitern der Vereinbarung.", "2015-12-11"), "person:johanna-mikl-leitner");
+        assertTrue(ml.mentions().stream().anyMatch(m -> m.text().equals("Mikl-Leitner")), ml.mentions().toString());
+        ActorRecord fp = byId(actors("de", "Das sei schwer zu verstehen, sagte Isabelle Falque-Pierrotin. "
+                + "Das darf nicht sein, sagte Falque-Pierrotin.", "2016-04-13"), "person:isabelle-falque-pierrotin");
+        assertEquals(2, fp.mentions().size(), fp.mentions().toString());
+    }
+
+    @Test
     void aDefiniteNounThatTitledAPersonIsThatPerson() {
         String text = "Die Kinder brauchen Ruhe, sagt die Psychotherapeutin Barbara Preitler. "
                 + "Die Schule sei der ideale Rahmen, sagte die Psychotherapeutin.";
