@@ -586,12 +586,14 @@ public final class ActorResolver {
     private int tryPersonNounReference(List<Word> ws, int w) {
         Word word = ws.get(w);
         Token t = doc.token(word.head());
-        if (!lang.equals("de") || word.first() != word.last() || !t.pos().equals("NOUN")
+        if (!lang.equals("de") || word.first() != word.last() && !hyphenJoined(word) || !t.pos().equals("NOUN")
                 || w + 1 < ws.size() && isPersonStart(ws.get(w + 1))) {
             return 0;
         }
-        int d = determiner(word.head());
-        String det = d >= 0 && d < word.head() ? doc.token(d).text().toLowerCase(Locale.ROOT) : null;
+        // the parse may head a hyphenated word by its first part ("der Lufthansa-Manager": "Lufthansa" nsubj)
+        int sh = syntacticHead(word);
+        int d = determiner(sh);
+        String det = d >= 0 && d < sh ? doc.token(d).text().toLowerCase(Locale.ROOT) : null;
         if (det == null || !DEFINITE.contains(det) && !INDEFINITE.contains(det)) {
             return 0;
         }
@@ -604,7 +606,7 @@ public final class ActorResolver {
         }
         if (gender.equals("m")) {
             boolean afterSo = w > 1 && ws.get(w - 2).text().equalsIgnoreCase("so");
-            if (!det.equals("der") || !(t.baseRel().equals("nsubj") || afterSo)) {
+            if (!det.equals("der") || !(doc.token(sh).baseRel().equals("nsubj") || afterSo)) {
                 return 0;
             }
         } else if (!det.equals("die") && !det.equals("der")) {
@@ -626,7 +628,7 @@ public final class ActorResolver {
             if (mt.sentence() < t.sentence() - 2 || mt.sentence() > t.sentence() || m.start() >= word.start()
                     || !e.type.equals("PERSON") || !e.named || !pronounCompatible(e, gender) || m.kind().equals("pronoun")
                     || mt.deprel().endsWith(":poss") || mt.baseRel().equals("nmod") && mt.head() > mt.index()
-                    || m.text().endsWith("s") && !e.name.endsWith(m.text()) // a genitive: "Obamas Öffnungspolitik"
+                    || m.text().endsWith("s") && !e.name.endsWith("s") // a genitive: "Obamas Öffnungspolitik", not "Maas"
                     || Quotes.containing(quotes, m.start()) != null) {
                 continue;
             }
@@ -713,6 +715,22 @@ public final class ActorResolver {
         }
         addMention(found.get(0), Span.of(doc.text(), word.start(), word.end()), word.head(), "name", false);
         return 1;
+    }
+
+    /** The token of a word whose parse head lies outside the word (the last one when none does). */
+    private int syntacticHead(Word word) {
+        for (int i = word.first(); i < word.last(); i++) {
+            int h = doc.token(i).head();
+            if (h < word.first() || h > word.last()) {
+                return i;
+            }
+        }
+        return word.last();
+    }
+
+    /** A word the tokenizer split at its hyphens ("SPD - Politiker"), not a contraction's parts ("im" → "in dem"). */
+    private boolean hyphenJoined(Word word) {
+        return word.last() > word.first() && doc.token(word.first() + 1).start() > doc.token(word.first()).start();
     }
 
     /**

@@ -219,6 +219,18 @@ class PersonResolutionTest {
     }
 
     @Test
+    void aHyphenatedOccupationNounRefersBackToTheNamedPerson() {
+        // "SPD-Politiker" is split at the hyphen; "Maas" ends in -s and is no genitive
+        ActorRecord maas = byId(actors("de", "Bundesjustizminister Heiko Maas hat den Anschlag verurteilt. Das Ausmaß der Gewalt "
+                + "ist erschreckend, erklärte der SPD-Politiker am Freitag.", "2016-01-29"), "person:heiko-maas");
+        assertTrue(maas.mentions().stream().anyMatch(m -> m.text().equals("SPD-Politiker")), maas.mentions().toString());
+        // the parse heads "der Lufthansa-Manager" by "Lufthansa"
+        ActorRecord bischof = byId(actors("de", "Lufthansa-Vorstand Jens Bischof stellte das Konzept vor. Der Kunde zahlt nur "
+                + "für das, was er nutzt, sagte der Lufthansa-Manager der Zeitung.", "2015-12-01"), "person:jens-bischof");
+        assertTrue(bischof.mentions().stream().anyMatch(m -> m.text().equals("Lufthansa-Manager")), bischof.mentions().toString());
+    }
+
+    @Test
     void aDefiniteNounThatTitledAPersonIsThatPerson() {
         String text = "Die Kinder brauchen Ruhe, sagt die Psychotherapeutin Barbara Preitler. "
                 + "Die Schule sei der ideale Rahmen, sagte die Psychotherapeutin.";
