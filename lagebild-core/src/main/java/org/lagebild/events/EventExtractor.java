@@ -40,7 +40,7 @@ public final class EventExtractor {
     private static final Set<String> NEG_EN = Set.of("not", "n't", "no", "never");
     private static final Set<String> FUTURE_DE = Set.of("wollen", "sollen", "werden", "planen", "beabsichtigen", "wollte");
     private static final Set<String> FUTURE_EN = Set.of("will", "shall", "plan", "intend", "going", "threaten", "vow",
-            "promise", "pledge", "want", "prepare", "consider", "offer", "willing", "ready", "prepared");
+            "promise", "pledge", "want", "prepare", "consider", "offer", "willing", "ready", "prepared", "aim", "seek");
     /**
      * English verbs whose complement is a policy option weighed, not an act or an intent ("is considering
      * sending aid", "is exploring the possibility of transferring helicopters"): CAMEO 014 (consider policy

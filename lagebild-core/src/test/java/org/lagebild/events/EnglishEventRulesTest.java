@@ -985,4 +985,86 @@ class EnglishEventRulesTest {
         assertTrue(e.hypothetical(), e.toString());
         assertTrue(!only("The government imposed sanctions on Iran.").hypothetical());
     }
+
+    // session 28: CAMEO verb classes the rules lacked (VOA, helper en28)
+
+    @Test
+    void weaponsTestsAreAShowOfForce() throws Exception {
+        EventRecord verb = only("North Korea tested two ballistic missiles on Sunday.");
+        assertEquals("MOBILIZE", verb.type());
+        assertEquals(List.of("PRK"), verb.source());
+        EventRecord noun = only("North Korea conducted a nuclear test on Friday.");
+        assertEquals("MOBILIZE", noun.type());
+        assertEquals(List.of("PRK"), noun.source());
+        // other tests are no event
+        assertTrue(events("The students failed the test on Friday.").isEmpty());
+    }
+
+    @Test
+    void entryBansAndTerroristLabels() throws Exception {
+        EventRecord bar = only("The United States has barred three Albanian officials from entering the country.");
+        assertEquals("SANCTION", bar.type());
+        assertEquals(List.of("USA"), bar.source());
+        EventRecord label = only("Turkey has designated the YPG as terrorists.");
+        assertEquals("ACCUSE", label.type());
+        assertEquals(List.of("TUR"), label.source());
+        // barred from something else, designated for something else: no event
+        assertTrue(events("The court barred the company from selling the drug.").isEmpty());
+        assertTrue(events("The government designated the forest as a national park.").isEmpty());
+    }
+
+    @Test
+    void speakingByPhoneOrWithACounterpartIsAConsultation() throws Exception {
+        EventRecord phone = only("Jake Sullivan spoke by phone Sunday with Israeli counterpart Meir Ben-Shabbat.");
+        assertEquals("CONSULT", phone.type());
+        assertEquals("041", phone.cameo());
+        EventRecord counterpart = only("Steve Witkoff spoke with his Russian counterpart on Thursday.");
+        assertEquals("CONSULT", counterpart.type());
+        // an interview is no consultation
+        assertTrue(events("A student spoke with VOA on condition of anonymity.").isEmpty());
+    }
+
+    @Test
+    void speakingUpForOrOutAgainstBullyingAndWarnedConsequences() throws Exception {
+        EventRecord up = only("Many people spoke up for Taiwan.");
+        assertEquals("SUPPORT", up.type());
+        assertEquals(List.of("TWN"), up.target());
+        assertEquals("ACCUSE", only("Opposition lawmakers have spoken out against the decision.").type());
+        EventRecord bully = only("China bullies Taiwan.");
+        assertEquals("THREATEN", bully.type());
+        assertEquals(List.of("CHN"), bully.source());
+        assertEquals("THREATEN", only("Turkey is warning Washington of severe consequences.").type());
+        // a warning that something is so stays a statement
+        assertTrue(events("Turkey warned Washington that prices would rise.").isEmpty());
+    }
+
+    @Test
+    void backingWithAnActorAsPossessor() throws Exception {
+        EventRecord e = only("Ankara's backing of the Muslim Brotherhood was central to its goal.");
+        assertEquals("SUPPORT", e.type());
+        // "the backing of India": India is the backer, not the backed
+        assertTrue(events("The proposed deal also has the backing of India.").isEmpty());
+    }
+
+    @Test
+    void oustedRulersAndDissolvedParties() throws Exception {
+        EventRecord party = only("Sudan's council dissolved the party of former President Omar al-Bashir.");
+        assertEquals("COERCE", party.type());
+        assertEquals("1722", party.cameo());
+        EventRecord ousted = only("Assad was ousted in December 2024.");
+        assertEquals("COERCE", ousted.type());
+        assertEquals(List.of("person:assad"), ousted.target());
+        // parliaments dissolved before elections, teams ousted from tournaments: no event
+        assertTrue(events("The king dissolved parliament ahead of the elections.").isEmpty());
+        assertTrue(events("The team was ousted from the tournament.").isEmpty());
+    }
+
+    @Test
+    void whatAGroupAimsOrSeeksToDoIsToCome() throws Exception {
+        EventRecord aim = only("Al-Shabab operates in Somalia, aiming to topple the government.");
+        assertEquals("COERCE", aim.type());
+        assertTrue(aim.future(), aim.toString());
+        EventRecord seek = only("The rebels are seeking to overthrow the government.");
+        assertTrue(seek.future(), seek.toString());
+    }
 }

@@ -80,6 +80,7 @@ public final class ActorRegistry {
         for (Row r : table("source-compounds-de.tsv", 1)) {
             sourceHeads.add(r.get(0).toLowerCase(Locale.ROOT));
         }
+        addDottedInitials();
         roles = new Roles(this);
         checkConflicts();
     }
@@ -102,6 +103,10 @@ public final class ActorRegistry {
             register(e);
             addNames("de", e, r.get(3), r.get(5));
             addNames("en", e, r.get(2), r.get(6));
+            for (String f : alternatives(r.get(6))) {
+                dottedInitials(f).ifPresent(d -> countryInitials.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(e));
+            }
+            dottedInitials(r.get(2)).ifPresent(d -> countryInitials.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(e));
             for (String stem : alternatives(r.get(7))) {
                 String key = Text.key(stem);
                 Entry had = adjectivesDe.get("de").putIfAbsent(key, e);
@@ -126,6 +131,43 @@ public final class ActorRegistry {
             capitals.put(e.code(), new String[] {alternatives(r.get(11)).stream().findFirst().orElse(null),
                     alternatives(r.get(12)).stream().findFirst().orElse(null)});
         }
+    }
+
+    /** Dotted initials of English country names, collected while loading, added by {@link #addDottedInitials}. */
+    private final Map<String, Set<Entry>> countryInitials = new LinkedHashMap<>();
+
+    /** Name words that do not give an initial ("Democratic Republic of the Congo" is the "D.R.C."). */
+    private static final Set<String> NO_INITIAL = Set.of("of", "the", "and", "&");
+
+    /**
+     * "C.A.R." for "Central African Republic": the dotted initials of an English name of three or more capitalised
+     * words, as English news abbreviates them (two-word names have their dotted forms listed, "U.S.", "U.K.").
+     */
+    static Optional<String> dottedInitials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (NO_INITIAL.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                return Optional.empty();
+            }
+            sb.append(w.charAt(0)).append('.');
+        }
+        return sb.length() >= 6 ? Optional.of(sb.toString()) : Optional.empty();
+    }
+
+    /**
+     * English country names by their dotted initials ("the C.A.R.", "the U.A.E."), where one country alone has them
+     * and no name of the registry already is that form (session 28).
+     */
+    private void addDottedInitials() {
+        SurfaceIndex<Entry> idx = names.get("en");
+        countryInitials.forEach((form, entries) -> {
+            if (entries.size() == 1 && !idx.has(form)) {
+                idx.add(form, entries.iterator().next());
+            }
+        });
     }
 
     /** Singular readings first, so a form that is also plural ("Norweger") stays singular. */

@@ -50,6 +50,11 @@ final class SurfaceIndex<V> {
         maxWords = Math.max(maxWords, pieces(form));
     }
 
+    /** Whether any form has this surface's key (whatever its case). */
+    boolean has(String surface) {
+        return map.containsKey(Text.form(surface).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Tokens a form can span when a tokenizer splits at spaces, hyphens and slashes. */
     private static int pieces(String form) {
         int n = 1;

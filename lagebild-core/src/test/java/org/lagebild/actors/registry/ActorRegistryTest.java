@@ -431,4 +431,16 @@ class ActorRegistryTest {
         // a minister is a role (roles.tsv), not a group noun
         assertTrue(reg.sectorNoun("Minister", "de").isEmpty());
     }
+
+    @Test
+    void dottedInitialsOfLongEnglishCountryNames() {
+        // session 28: "the C.A.R." in VOA's Central African Republic stories
+        assertEquals("CAF", nameCode("C.A.R.", "en"));
+        assertEquals("ARE", nameCode("U.A.E.", "en"));
+        assertEquals("COD", nameCode("D.R.C.", "en"));
+        assertTrue(name("c.a.r.", "en").isEmpty());
+        assertTrue(name("C.A.R.", "de").isEmpty());
+        assertEquals(Optional.of("C.A.R."), ActorRegistry.dottedInitials("Central African Republic"));
+        assertTrue(ActorRegistry.dottedInitials("United States").isEmpty());
+    }
 }
