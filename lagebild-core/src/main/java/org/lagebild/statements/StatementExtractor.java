@@ -3225,10 +3225,13 @@ public final class StatementExtractor {
                 return i - 1;
             }
             // the same fused form split by the parse ("Abwerzger an dem Mittwoch", written "am"), not before a place's
-            // name ("Frankfurt am Main")
-            if (ADJUNCT_PREPOSITIONS.contains(written(i)) && !written(i).equals(w) && x.pos().equals("ADP")
+            // name ("Frankfurt am Main"); "zum"/"zur" only before a name, the addressee ("zur APA", "zum STANDARD"), not
+            // before a noun of an attribute ("der Stiftung zur Erforschung …", "der sein Team zum zweiten Sieg …")
+            String fused = written(i);
+            if (ADJUNCT_PREPOSITIONS.contains(fused) && !fused.equals(w) && x.pos().equals("ADP")
                     && (doc.token(i - 1).isNoun() || doc.token(i - 1).text().equals(")"))
-                    && !(x.head() > i && doc.token(x.head()).ner().equals("LOCATION"))) {
+                    && !(x.head() > i && doc.token(x.head()).ner().equals("LOCATION"))
+                    && (fused.equals("am") || x.head() > i && doc.token(x.head()).pos().equals("PROPN"))) {
                 return i - 1;
             }
         }

@@ -1710,6 +1710,12 @@ class StatementExtractorTest {
                 + " von/ADP/9/case/von Frankfurt/PROPN/7/nmod/Frankfurt/LOCATION am/ADP/12/case/an ~/DET/12/det/dem"
                 + " Main/PROPN/9/nmod/Main/LOCATION ~./PUNCT/3/punct/.");
         assertEquals("der Bürgermeister von Frankfurt am Main", only(place).speaker().text());
+        // "zur" before a common noun opens an attribute: "…, sagte der Leiter der Stiftung zur Erforschung."
+        AnnotatedDocument attribute = parseFused("Der/DET/1/det/der Vertrag/NOUN/3/nsubj/Vertrag sei/AUX/3/cop/sein"
+                + " gültig/ADJ/-1/root/gültig ~,/PUNCT/5/punct/, sagte/VERB/3/parataxis/sagen der/DET/7/det/der"
+                + " Leiter/NOUN/5/nsubj/Leiter der/DET/9/det/der Stiftung/NOUN/7/nmod/Stiftung zur/ADP/12/case/zu"
+                + " ~/DET/12/det/der Erforschung/NOUN/9/nmod/Erforschung ~./PUNCT/3/punct/.");
+        assertEquals("der Leiter der Stiftung zur Erforschung", only(attribute).speaker().text());
     }
 
     /** "Wien – Der Plan sei gut, sagte die Ministerin." (the parse hung the place of writing on the message). */
