@@ -1508,6 +1508,41 @@ public final class StatementExtractor {
 
     private int subject(int verb) {
         int subj = org.lagebild.nlp.Syntax.subject(doc, verb);
+        int dateline = subj >= 0 ? datelineDash(doc.sentenceOf(subj)) : -1;
+        if (dateline > subj) {
+            // "Wien – Sonja Hammerschmid, …, fordert …", "Berlin – Im Rechtsstreit … hat der Altkanzler … geklagt": the parse
+            // took the dateline's place for the subject; the subject is a phrase it hung after the dash if that names
+            // someone (a name first: "Wirtschaftskammer-Präsident Christoph Leitl"), else another subject of the verb
+            // or the phrase after the finite verb ("Wien – Einen Tag vor … hat der Ministerrat … beschlossen")
+            int end = doc.subtreeRange(subj)[1];
+            int best = -1;
+            int width = 0;
+            int name = -1;
+            for (int i = dateline + 1; i <= end; i++) {
+                Token x = doc.token(i);
+                int[] r = doc.subtreeRange(i);
+                if ((x.head() <= dateline || x.head() > end) && (x.isNoun() || x.pos().equals("PRON"))) {
+                    if (actors.at(i) != null) {
+                        name = i;
+                        break;
+                    }
+                    if (r[1] - r[0] + 1 > width) {
+                        best = i;
+                        width = r[1] - r[0] + 1;
+                    }
+                }
+            }
+            best = name >= 0 ? name : best;
+            if (best >= 0 && agentive(best)) {
+                return best;
+            }
+            for (int c : doc.childrenWith(verb, "nsubj")) {
+                if (c > dateline) {
+                    return c;
+                }
+            }
+            return invertedSubject(verb);
+        }
         if (subj >= 0 && adverbialPhrase(subj)) {
             // "Am Montag sagte der 81-Jährige", "Am Rande der Konferenz hat der Minister bekanntgegeben":
             // the parse took the fronted adverbial for the subject; the subject follows the finite verb.
@@ -1615,7 +1650,17 @@ public final class StatementExtractor {
         while (first < token && doc.token(first).pos().equals("ADV")) {
             first++; // "Bereits im Dezember 2005 hatte …"
         }
-        return FUSED_PREPOSITIONS.contains(doc.token(first).text().toLowerCase(Locale.ROOT));
+        return FUSED_PREPOSITIONS.contains(written(first));
+    }
+
+    /**
+     * The word as the text writes it, lower case: CoreNLP's multi-word-token step splits a fused preposition into two
+     * words that keep its offsets ("am" → "an" + "dem", "zur" → "zu" + "der"), so on running text the fused forms of
+     * {@link #FUSED_PREPOSITIONS} and {@link #ADJUNCT_PREPOSITIONS} are found only here (a corpus's own tokens keep them).
+     */
+    private String written(int token) {
+        Token t = doc.token(token);
+        return doc.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
     }
 
     /** The noun phrase right after the finite verb of {@code verb}'s clause (its auxiliary when it has one), or -1. */
@@ -2013,6 +2058,11 @@ public final class StatementExtractor {
         return -1;
     }
 
+    /** Does token {@code i} open a genitive or "von"/"aus" attribute ("der", "des", "eines", "einer", "von", "vom", "aus")? */
+    private boolean genitiveOpener(int i) {
+        return GENITIVE_OPENERS.contains(doc.token(i).text().toLowerCase(Locale.ROOT));
+    }
+
     /** The last token of an adjacent owner's phrase: its subtree and a name right after it, up to a verb, number or comma. */
     private int ownerEnd(int owner, Sentence s) {
         int end = Math.max(owner, doc.subtreeRange(owner)[1]);
@@ -2021,7 +2071,10 @@ public final class StatementExtractor {
         }
         for (int i = owner + 1; i <= end && i < s.endToken(); i++) {
             Token x = doc.token(i);
-            if (x.isVerb() || x.pos().equals("AUX") || x.pos().equals("NUM") || x.text().equals(",")) {
+            if (x.isVerb() || x.pos().equals("AUX") || x.pos().equals("NUM") || x.text().equals(",")
+                    || i == owner + 1 && x.pos().equals("NOUN") && x.head() == owner && x.baseRel().equals("appos")) {
+                // (a common noun the parse set beside the owner is the clause's: "nach Angaben unabhängiger Experten |
+                // Senfgas eingesetzt")
                 end = i - 1;
                 break;
             }
@@ -2101,6 +2154,12 @@ public final class StatementExtractor {
             Token x = doc.token(i);
             int h = x.head();
             String rel = x.baseRel();
+            boolean compound = i > s.firstToken() && doc.token(i - 1).text().equals("-") && doc.token(i - 1).end() == x.start();
+            if (sourceNoun(x.text().toLowerCase(Locale.ROOT)) && !genitiveOpener(doc.subtreeRange(i)[0]) && !compound) {
+                break; // the source noun heads the phrase ("die Staatsanwaltschaft | örtlichen Medienberichten zufolge": a noun
+                       // before it that the parse hung it on is the clause's subject), unless it is a genitive attribute
+                       // itself ("dem Ergebnis einer Studie zufolge")
+            }
             if (h < s.firstToken() || h >= i || !doc.token(h).isNoun()
                     || !(rel.equals("nmod") || rel.equals("appos") || rel.equals("flat"))) {
                 break;
@@ -2532,10 +2591,39 @@ public final class StatementExtractor {
                 return; // same message found by two cues
             }
         }
+        int dateline = datelineDash(s);
+        if (dateline >= 0 && message.start() < doc.token(dateline).end() && message.end() > doc.token(dateline + 1).start()) {
+            Span after = trim(Span.of(doc.text(), doc.token(dateline + 1).start(), message.end()));
+            message = after == null ? message : after; // "Damaskus – Bei Kämpfen … ist …": the place of writing is not said
+        }
         String id = "s" + (++ids);
         out.add(new StatementRecord(id, speaker, cue, Evidence.of(message), reportedForm(form, message), medium, addressee,
                 topic, null,
                 Evidence.of(doc.sentenceSpan(s))));
+    }
+
+    /**
+     * The dash after a German dateline that opens sentence {@code s} near the start of an article ("Wien – Die Vorsitzende
+     * …", "Holguin/Vatikanstadt – …", "St. Pölten – …"): one to four words of a name, then an en or em dash and a word;
+     * else -1. The place of writing belongs to neither the speaker nor the message.
+     */
+    private int datelineDash(Sentence s) {
+        if (!lang.equals("de") || s.index() > 3) {
+            return -1;
+        }
+        for (int i = s.firstToken(); i < Math.min(s.endToken() - 1, s.firstToken() + 5); i++) {
+            Token x = doc.token(i);
+            if (x.text().equals("–") || x.text().equals("—")) {
+                String next = doc.token(i + 1).text();
+                // (a capital after the dash: "Lorenz – übrigens langjähriger Ehrenpräsident – hätte …" is an insertion)
+                return i > s.firstToken() && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) ? i : -1;
+            }
+            boolean name = x.pos().equals("PROPN") || x.text().equals("/") || x.text().endsWith(".") && x.text().length() > 1;
+            if (!name || x.text().isEmpty() || !Character.isUpperCase(x.text().charAt(0)) && !x.text().equals("/")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A reading the rules reject, kept aside as a candidate of kind {@code kind} (see {@link #candidateKind}). */
@@ -3047,6 +3135,10 @@ public final class StatementExtractor {
                 || doc.token(from).text().equalsIgnoreCase("laut") && uninflectedAttribute(doc.token(from)))) {
             from++;
         }
+        int dateline = datelineDash(doc.sentenceOf(token));
+        if (dateline >= from && dateline < token) {
+            from = dateline + 1; // "Wien – Die Vorsitzende …": the dateline the parse hung on the subject
+        }
         // ... a relative clause after a comma ("Frank Sichau, der als … fungiert") ...
         for (int c : doc.children(token)) {
             int[] cr = doc.subtreeRange(c);
@@ -3130,6 +3222,16 @@ public final class StatementExtractor {
             }
             if (ADJUNCT_PREPOSITIONS.contains(w) && (x.pos().equals("ADP")
                     || x.ner().equals("O") && (doc.token(i - 1).isNoun() || doc.token(i - 1).text().equals(")")))) {
+                return i - 1;
+            }
+            // the same fused form split by the parse ("Abwerzger an dem Mittwoch", written "am"), not before a place's
+            // name ("Frankfurt am Main"); "zum"/"zur" only before a name, the addressee ("zur APA", "zum STANDARD"), not
+            // before a noun of an attribute ("der Stiftung zur Erforschung …", "der sein Team zum zweiten Sieg …")
+            String fused = written(i);
+            if (ADJUNCT_PREPOSITIONS.contains(fused) && !fused.equals(w) && x.pos().equals("ADP")
+                    && (doc.token(i - 1).isNoun() || doc.token(i - 1).text().equals(")"))
+                    && !(x.head() > i && doc.token(x.head()).ner().equals("LOCATION"))
+                    && (fused.equals("am") || x.head() > i && doc.token(x.head()).pos().equals("PROPN"))) {
                 return i - 1;
             }
         }

@@ -1674,6 +1674,123 @@ class StatementExtractorTest {
         assertTrue(q.speaker() == null || !q.speaker().text().contains("Abgeordneten"), all.toString());
     }
 
+    /**
+     * {@link #parse}, then a fused preposition split as CoreNLP splits it on running text: an item "am" (tagged with the
+     * preposition's lemma "an") becomes the word "an", and an empty glued item after it the article, both with the
+     * offsets of the written "am".
+     */
+    private static AnnotatedDocument parseFused(String spec) {
+        AnnotatedDocument d = parse(spec);
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : d.tokens()) {
+            if (t.text().isEmpty()) {
+                Token prev = tokens.get(tokens.size() - 1);
+                tokens.add(new Token(t.index(), t.sentence(), prev.start(), prev.end(), t.lemma(), t.pos(), t.ner(), t.head(),
+                        t.deprel(), t.lemma()));
+            } else if (!t.text().equals(t.lemma()) && t.pos().equals("ADP")) {
+                tokens.add(new Token(t.index(), t.sentence(), t.start(), t.end(), t.lemma(), t.pos(), t.ner(), t.head(), t.deprel(),
+                        t.lemma()));
+            } else {
+                tokens.add(t);
+            }
+        }
+        return new AnnotatedDocument(d.text(), "de", tokens, d.sentences());
+    }
+
+    @Test
+    void fusedPrepositionSplitByTheParseEndsTheSpeaker() {
+        // "Der Vertrag sei gültig, sagte Fischer am Montag.": on running text "am" is parsed as "an" + "dem"
+        AnnotatedDocument doc = parseFused("Der/DET/1/det/der Vertrag/NOUN/3/nsubj/Vertrag sei/AUX/3/cop/sein gültig/ADJ/-1/root/gültig"
+                + " ~,/PUNCT/5/punct/, sagte/VERB/3/parataxis/sagen Fischer/PROPN/5/nsubj/Fischer/PERSON am/ADP/9/case/an"
+                + " ~/DET/9/det/dem Montag/PROPN/6/nmod/Montag ~./PUNCT/3/punct/.");
+        assertEquals("Fischer", only(doc).speaker().text());
+        // not before a place's name: "…, sagte der Bürgermeister von Frankfurt am Main."
+        AnnotatedDocument place = parseFused("Der/DET/1/det/der Vertrag/NOUN/3/nsubj/Vertrag sei/AUX/3/cop/sein gültig/ADJ/-1/root/gültig"
+                + " ~,/PUNCT/5/punct/, sagte/VERB/3/parataxis/sagen der/DET/7/det/der Bürgermeister/NOUN/5/nsubj/Bürgermeister"
+                + " von/ADP/9/case/von Frankfurt/PROPN/7/nmod/Frankfurt/LOCATION am/ADP/12/case/an ~/DET/12/det/dem"
+                + " Main/PROPN/9/nmod/Main/LOCATION ~./PUNCT/3/punct/.");
+        assertEquals("der Bürgermeister von Frankfurt am Main", only(place).speaker().text());
+        // "zur" before a common noun opens an attribute: "…, sagte der Leiter der Stiftung zur Erforschung."
+        AnnotatedDocument attribute = parseFused("Der/DET/1/det/der Vertrag/NOUN/3/nsubj/Vertrag sei/AUX/3/cop/sein"
+                + " gültig/ADJ/-1/root/gültig ~,/PUNCT/5/punct/, sagte/VERB/3/parataxis/sagen der/DET/7/det/der"
+                + " Leiter/NOUN/5/nsubj/Leiter der/DET/9/det/der Stiftung/NOUN/7/nmod/Stiftung zur/ADP/12/case/zu"
+                + " ~/DET/12/det/der Erforschung/NOUN/9/nmod/Erforschung ~./PUNCT/3/punct/.");
+        assertEquals("der Leiter der Stiftung zur Erforschung", only(attribute).speaker().text());
+    }
+
+    /** "Wien – Der Plan sei gut, sagte die Ministerin." (the parse hung the place of writing on the message). */
+    private static final String DATELINE_REPORT = "Wien/PROPN/5/dep/Wien/LOCATION –/PUNCT/0/punct/– Der/DET/3/det/der"
+            + " Plan/NOUN/5/nsubj/Plan sei/AUX/5/cop/sein gut/ADJ/-1/root/gut ~,/PUNCT/7/punct/, sagte/VERB/5/parataxis/sagen"
+            + " die/DET/9/det/der Ministerin/NOUN/7/nsubj/Ministerin ~./PUNCT/5/punct/.";
+
+    @Test
+    void datelineIsNeitherSpeakerNorMessage() {
+        AnnotatedDocument doc = parse(DATELINE_REPORT);
+        StatementRecord r = only(doc);
+        assertEquals("Der Plan sei gut", message(doc, r));
+        // "Wien – Die Ministerin sagte, der Plan sei gut.": the parse made the place of writing the subject, the speaker its
+        // apposition
+        AnnotatedDocument subject = parse("Wien/PROPN/4/nsubj/Wien/LOCATION –/PUNCT/0/punct/– Die/DET/3/det/der"
+                + " Ministerin/NOUN/0/appos/Ministerin sagte/VERB/-1/root/sagen ~,/PUNCT/9/punct/, der/DET/7/det/der"
+                + " Plan/NOUN/9/nsubj/Plan sei/AUX/9/cop/sein gut/ADJ/4/ccomp/gut ~./PUNCT/4/punct/.");
+        assertEquals("Die Ministerin", only(subject).speaker().text());
+        // "Berlin – Im Streit hat der Altkanzler gesagt, der Plan sei gut.": nothing after the dash hangs on the place; the
+        // verb's other subject speaks
+        AnnotatedDocument other = parse("Berlin/PROPN/7/nsubj/Berlin/LOCATION –/PUNCT/0/punct/– Im/ADP/3/case/in"
+                + " Streit/NOUN/7/obl/Streit hat/AUX/7/aux/haben der/DET/6/det/der Altkanzler/NOUN/7/nsubj/Altkanzler"
+                + " gesagt/VERB/-1/root/sagen ~,/PUNCT/12/punct/, der/DET/10/det/der Plan/NOUN/12/nsubj/Plan sei/AUX/12/cop/sein"
+                + " gut/ADJ/7/ccomp/gut ~./PUNCT/7/punct/.");
+        assertEquals("der Altkanzler", only(other).speaker().text());
+        // deep in an article "X – …" is no dateline
+        AnnotatedDocument later = parseSentences("Es/PRON/1/nsubj/es regnet/VERB/-1/root/regnen ~./PUNCT/1/punct/."
+                + " || Es/PRON/4/nsubj/es regnet/VERB/-1/root/regnen ~./PUNCT/4/punct/."
+                + " || Es/PRON/7/nsubj/es regnet/VERB/-1/root/regnen ~./PUNCT/7/punct/."
+                + " || Es/PRON/10/nsubj/es regnet/VERB/-1/root/regnen ~./PUNCT/10/punct/. || "
+                + shift(DATELINE_REPORT, 12));
+        assertTrue(extract(later).stream().anyMatch(x -> message(later, x).startsWith("Wien – Der Plan")), extract(later).toString());
+    }
+
+    /** A sentence spec with every head index moved by {@code by} (for a sentence after others). */
+    private static String shift(String spec, int by) {
+        StringBuilder b = new StringBuilder();
+        for (String item : spec.split(" ")) {
+            String[] f = item.split("/", -1);
+            int h = Integer.parseInt(f[2]);
+            f[2] = String.valueOf(h < 0 ? h : h + by);
+            b.append(b.length() == 0 ? "" : " ").append(String.join("/", f));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void sourceNounHeadsItsPhraseBeforeZufolge() {
+        // "In der Türkei ermittelt die Staatsanwaltschaft Medienberichten zufolge gegen den Chef.": the parse hung the source
+        // on the subject
+        AnnotatedDocument doc = parse("In/ADP/2/case/in der/DET/2/det/der Türkei/PROPN/3/obl/Türkei ermittelt/VERB/-1/root/ermitteln"
+                + " die/DET/5/det/der Staatsanwaltschaft/NOUN/3/nsubj/Staatsanwaltschaft Medienberichten/NOUN/5/appos/Medienbericht"
+                + " zufolge/ADP/6/case/zufolge gegen/ADP/10/case/gegen den/DET/10/det/der Chef/NOUN/3/obl/Chef ~./PUNCT/3/punct/.");
+        StatementRecord r = extract(doc).stream().filter(x -> x.cue() != null && x.cue().text().equals("zufolge")).findFirst()
+                .orElseThrow(() -> new AssertionError(extract(doc).toString()));
+        assertEquals("Medienberichten", r.speaker().text());
+        // a source noun in a genitive attribute is part of the phrase: "Dem Ergebnis einer Studie zufolge sinkt die Zahl."
+        AnnotatedDocument genitive = parse("Dem/DET/1/det/der Ergebnis/NOUN/5/obl/Ergebnis einer/DET/3/det/ein Studie/NOUN/1/nmod/Studie"
+                + " zufolge/ADP/3/case/zufolge sinkt/VERB/-1/root/sinken die/DET/7/det/der Zahl/NOUN/5/nsubj/Zahl ~./PUNCT/5/punct/.");
+        StatementRecord g = extract(genitive).stream().filter(x -> x.cue() != null && x.cue().text().equals("zufolge")).findFirst()
+                .orElseThrow(() -> new AssertionError(extract(genitive).toString()));
+        assertEquals("Dem Ergebnis einer Studie", g.speaker().text());
+    }
+
+    @Test
+    void ownerAfterASourceNounEndsBeforeABareNounOfTheClause() {
+        // "In Syrien ist nach Angaben unabhängiger Experten Senfgas eingesetzt worden.": "Senfgas" parsed as the owner's apposition
+        AnnotatedDocument doc = parse("In/ADP/1/case/in Syrien/PROPN/8/obl/Syrien ist/AUX/8/aux/sein nach/ADP/4/case/nach"
+                + " Angaben/NOUN/8/obl/Angabe unabhängiger/ADJ/6/amod/unabhängig Experten/NOUN/8/nsubj:pass/Experte"
+                + " Senfgas/NOUN/6/appos/Senfgas eingesetzt/VERB/-1/root/einsetzen worden/AUX/8/aux:pass/werden ~./PUNCT/8/punct/.");
+        StatementRecord r = extract(doc).stream().filter(x -> x.cue() != null && x.cue().text().equals("nach")).findFirst()
+                .orElseThrow(() -> new AssertionError(extract(doc).toString()));
+        assertEquals("Angaben unabhängiger Experten", r.speaker().text());
+    }
+
     /** No statement the rules find has exactly this message (a longer one that starts with it may). */
     private static void assertNotTheMessage(AnnotatedDocument doc, String text) {
         List<StatementRecord> out = extract(doc);
