@@ -2401,6 +2401,38 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * The von-agent of a German attributive participle of carrying out or imposing that modifies an event noun: "die von
+     * Russland verhängten Sanktionen", "von bewaffneten Gruppen ausgeübte sexuelle Gewalt", "der von den Rebellen
+     * verübte Anschlag" — the agent of the participle is the actor of the event the noun names; or -1. Only verbs that do
+     * what the noun names (support verbs, "verhängen", "ausüben", "anwenden"): the agent of "die von der Regierung
+     * kritisierten Angriffe" is no attacker.
+     */
+    private int participleAgent(int noun) {
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            if (!(ct.baseRel().equals("amod") || ct.baseRel().equals("acl") && ct.isVerb())) {
+                continue;
+            }
+            String verb = ct.isVerb() && ct.lemma() != null ? lower(ct.lemma()) : participleLemma(ct.text());
+            if (verb == null || !(SUPPORT_DE.contains(verb) || PERFORMING_DE.contains(verb))) {
+                continue;
+            }
+            for (int a : doc.children(c)) {
+                Token at = doc.token(a);
+                String prep = Syntax.caseOf(doc, a);
+                if (at.isNoun() && (at.deprel().equals("obl:agent") || (at.baseRel().equals("obl") || at.baseRel().equals("nmod"))
+                        && ("von".equals(prep) || "vom".equals(prep)))) {
+                    return a;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of imposing or exercising whose participle's agent is the actor of the noun it modifies (with SUPPORT_DE). */
+    private static final Set<String> PERFORMING_DE = Set.of("verhängen", "ausüben", "anwenden", "erlassen");
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
@@ -2434,6 +2466,9 @@ public final class EventExtractor {
         }
         if (source.isEmpty() && lang.equals("en") && AGENT_MODIFIER_TYPES_EN.contains(tr.type().name())) {
             agentModifier(n, !target.isEmpty(), source);
+        }
+        if (source.isEmpty() && lang.equals("de")) {
+            collect(participleAgent(n.index()), source); // "die von Russland verhängten Sanktionen"
         }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
@@ -3849,6 +3884,59 @@ public final class EventExtractor {
                     if (accepted.length() >= 4 && w.contains(accepted)) {
                         return true;
                     }
+                }
+            }
+        }
+        return judgementAs(con, head);
+    }
+
+    /** Constraint relations of the German "bezeichnete X als Y" rows: the judgement Y, however the parser attached it. */
+    private static final Set<String> AS_ROLES_DE = Set.of("obl:als", "xcomp", "advcl");
+
+    /**
+     * A German judgement verb's als-phrase read through misparses: "bezeichnete er als sinnlos" (the adjective made the
+     * verb's modifier, "als" its case), "als „zutiefst verlogen und heuchlerisch“" (the closing quotation mark made the
+     * noun, the adjectives its modifiers), "als einen „beschämenden Deal“", "stufte das Gesetz als verfassungswidrig ein"
+     * ("als" made the predicate, the adjective below it). The words of the phrase are its head, its conjuncts and, for a
+     * noun or a quotation mark, the adjectives that modify it; a listed judgement word among them meets the constraint.
+     */
+    private boolean judgementAs(Trigger.Constraint con, int head) {
+        if (!lang.equals("de") || !AS_ROLES_DE.contains(con.role()) || !doc.token(head).isVerb()) {
+            return false;
+        }
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : doc.children(head)) {
+            Token ct = doc.token(c);
+            if ("als".equals(Syntax.caseOf(doc, c))) {
+                phrases.add(c);
+            } else if (ct.pos().equals("ADP") && lower(ct.text()).equals("als")) {
+                for (int cc : doc.children(c)) {
+                    if (!Set.of("punct", "det", "case").contains(doc.token(cc).baseRel())) {
+                        phrases.add(cc);
+                    }
+                }
+            }
+        }
+        for (int p : phrases) {
+            List<Integer> words = new ArrayList<>();
+            for (int w : Syntax.conjuncts(doc, p)) {
+                words.add(w);
+                if (doc.token(w).isNoun() || doc.token(w).text().matches("[„“\"«»]")) {
+                    for (int m : doc.children(w)) {
+                        if (doc.token(m).baseRel().equals("amod")) {
+                            words.addAll(Syntax.conjuncts(doc, m));
+                        }
+                    }
+                }
+            }
+            for (int w : words) {
+                Token wt = doc.token(w);
+                String lemma = wt.lemma() == null ? wt.text() : wt.lemma();
+                String form = lower(wt.text());
+                String stem = form.replaceAll("(e|em|en|er|es)$", "");
+                if (con.lemmas().contains(lower(lemma)) || con.lemmas().contains(form)
+                        || wt.pos().equals("ADJ") && con.lemmas().contains(stem)) {
+                    return true; // "als einen „beschämenden Deal“": the inflected adjective
                 }
             }
         }

@@ -1551,4 +1551,25 @@ class GermanEventRulesTest {
         assertEquals(1, events("Der Strafsenat verkündete heute das Urteil gegen die Mitglieder der Gruppe.").stream()
                 .filter(e -> e.type().equals("SANCTION")).count());
     }
+
+    @Test
+    void aJudgementVerbsAlsPhraseIsReadThroughMisattachedAdjectivesAndQuotes() throws Exception {
+        assertEquals(List.of("er"), sources(only("Die Tat bezeichnete er als sinnlos.", "ACCUSE")));
+        only("Sie bezeichneten die Übereinkunft mit den Rothemden als einen „beschämenden Deal“.", "ACCUSE");
+        // a neutral label is no criticism
+        assertTrue(events("Die Tat bezeichnete er als Unfall.").stream().noneMatch(e -> e.type().equals("ACCUSE")));
+    }
+
+    @Test
+    void violenceAgainstPeopleIsAnAssaultAndAnImposingParticiplesAgentIsTheSource() throws Exception {
+        EventRecord violence = only("Die Expertin macht die Misogynie für die extreme Gewalt gegen Frauen verantwortlich.", "ASSAULT");
+        assertEquals(List.of("Frauen"), violence.targetMentions().stream().map(m -> m.text()).toList());
+        assertTrue(events("Der Musiker habe Gewalt gegen Behörden verherrlicht.").stream()
+                .noneMatch(e -> e.type().equals("ASSAULT")));
+        assertEquals(List.of("Russland"), sources(only("Die von Russland verhängten Sanktionen treffen die Wirtschaft.",
+                "SANCTION")));
+        // the agent of a participle of another act is not the noun's actor
+        assertTrue(events("Die von der Regierung kritisierten Angriffe gingen weiter.").stream()
+                .noneMatch(e -> e.type().equals("ASSAULT") && sources(e).contains("Regierung")));
+    }
 }
