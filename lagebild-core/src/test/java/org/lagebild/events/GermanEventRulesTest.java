@@ -1551,4 +1551,29 @@ class GermanEventRulesTest {
         assertEquals(1, events("Der Strafsenat verkündete heute das Urteil gegen die Mitglieder der Gruppe.").stream()
                 .filter(e -> e.type().equals("SANCTION")).count());
     }
+
+    private static long count(String text, String type) throws Exception {
+        return events(text).stream().filter(e -> e.type().equals(type)).count();
+    }
+
+    @Test
+    void aSportReportCodesOnlyItsCrimeJusticeAndProtestEvents() throws Exception {
+        String meetings = "Mit seinem Erfolg ging Federer in den direkten Begegnungen mit Djokovic wieder 22:21 in Führung.";
+        assertEquals(1, count(meetings, "CONSULT"));
+        String report = "Federer gewinnt das Match gegen Djokovic im Finale des Turniers. Der Tennis-Star aus der Schweiz "
+                + "jubelte. " + meetings + " Nach dem Spiel wurde ein Zuschauer festgenommen.";
+        assertEquals(0, count(report, "CONSULT"), "matches in a sport report are no meetings");
+        assertEquals(1, count(report, "COERCE"), "an arrest is coded in a sport report too");
+    }
+
+    @Test
+    void researchIsNoInquiry() throws Exception {
+        assertEquals(0, count("Forscher der Macquarie University in Sydney untersuchten nun in einem Experiment, nach welcher "
+                + "Strategie die Männchen bei ihren Kampfentscheidungen vorgehen.", "ACCUSE"));
+        assertEquals(0, count("Warum es in Italien weniger Jihadisten gibt, hat der Politikwissenschafter Lorenzo Vidino "
+                + "untersucht.", "ACCUSE"));
+        assertEquals(1, count("Beamte des Bundeskriminalamts untersuchten den Vorfall.", "ACCUSE"));
+        assertEquals(1, count("Die Staatsanwaltschaft ermittelt gegen den Forscher.", "ACCUSE"));
+    }
+
 }
