@@ -1576,4 +1576,15 @@ class GermanEventRulesTest {
         assertEquals(1, count("Die Staatsanwaltschaft ermittelt gegen den Forscher.", "ACCUSE"));
     }
 
+    @Test
+    void commercialOffersAndAppealedJudgementsAreNoEvents() throws Exception {
+        assertEquals(0, count("Auch der ÖAMTC biete Kaufüberprüfungen an.", "AGREE"));
+        assertEquals(0, count("Gerade deswegen ist es schade, dass Google "
+                + "nicht die Möglichkeit anbietet, mehrere Sicherheitsfaktoren zu kombinieren.", "AGREE"));
+        assertEquals(0, count("Telekom-Betreiber A1 erweitert sein Angebot über die Wertkarten-Schiene B-free.", "AGREE"));
+        assertEquals(1, count("Die Regierung hat den Rebellen Gespräche angeboten.", "AGREE"));
+        assertEquals(1, count("Der Präsident bot seinen Rücktritt an.", "AGREE"));
+        assertEquals(0, count("Die Staatsanwaltschaft bekämpft das Urteil mit Nichtigkeitsbeschwerde.", "ASSAULT"));
+        assertEquals(1, count("Die Armee bekämpft die Rebellen im Norden.", "ASSAULT"));
+    }
 }
