@@ -201,7 +201,7 @@ public final class EventExtractor {
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
                     || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || reflexiveDative(tr, v) || challenged(tr, v)
-                    || harmWithoutAttack(tr, v)
+                    || harmWithoutAttack(tr, v) || research(tr, v)
                     || foughtProblem(tr, v) || othersFighting(tr, v)) {
                 continue;
             }
@@ -2517,6 +2517,9 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ record
 
     private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
+        if (lang.equals("de") && !tr.standalone() && !SPORT_KEPT_TYPES.contains(tr.type().name()) && sportReport()) {
+            return null; // "verteidigt den Titel", "der verletzte Torhüter", "Begegnungen mit Djokovic": sport, no event
+        }
         if (lang.equals("en") && tr.type().name().equals("MOBILIZE") && peacekeeping(trigger)) {
             List<Trigger> rows = tr.pos() == Trigger.Pos.NOUN ? lexicon.noun(tr.lemma(), lang) : lexicon.verb(tr.lemma(), lang);
             tr = rows.stream().filter(r -> "074".equals(r.cameo())).findFirst().orElse(tr);
@@ -2571,6 +2574,87 @@ public final class EventExtractor {
                 new EventRecord.Trigger(trigger.start(), trigger.end(), trigger.text(), trigger.lemma()),
                 Evidence.of(evidence), srcMentions, tgtMentions);
     }
+
+    /**
+     * Whether the German document is a sport report: at least {@link #SPORT_WORDS_MIN} different sport words of
+     * nonevent-contexts-de.tsv
+     * occur in it (parts of hyphenated words count: "EM-Qualispiel"). Its titles are defended, its players injured and
+     * beaten, its teams received and backed; the guidelines code no sport. Crime-justice and protest events
+     * ({@link #SPORT_KEPT_TYPES}) and standalone rows ("Anschlag") are coded in it all the same: a player arrested, an
+     * association's officials accused, fans protesting, a bombing that cancelled a match.
+     */
+    private boolean sportReport() {
+        if (sportReport == null) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (Token t : doc.tokens()) {
+                for (String part : t.text().split("-")) {
+                    String word = sportWord(part);
+                    if (word != null) {
+                        seen.add(word);
+                    }
+                }
+            }
+            sportReport = seen.size() >= SPORT_WORDS_MIN;
+        }
+        return sportReport;
+    }
+
+    private Boolean sportReport;
+
+    /** The sport entry of nonevent-contexts-de.tsv the word is, or begins with (entries ending in "*"), or null. */
+    private static String sportWord(String word) {
+        if (SPORT_WORDS.contains(word)) {
+            return word;
+        }
+        for (String prefix : SPORT_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    private static final int SPORT_WORDS_MIN = 4;
+    private static final Set<String> SPORT_KEPT_TYPES = Set.of("ACCUSE", "COERCE", "SANCTION", "PROTEST");
+    private static final List<TsvResource.Row> CONTEXT_WORDS_DE = TsvResource.read(
+            "org/lagebild/events/nonevent-contexts-de.tsv", TsvResource.Layout.columns(3).withOptionalTrailing());
+    private static final List<String> SPORT_ENTRIES = contextWords("sport");
+    /** Research words of nonevent-contexts-de.tsv, matched as a lower-case word or its end ("Politikwissenschafter"). */
+    private static final List<String> RESEARCH_WORDS_DE = contextWords("research");
+
+    private static List<String> contextWords(String cls) {
+        return CONTEXT_WORDS_DE.stream().filter(r -> r.get(1).equals(cls)).map(r -> r.get(0)).toList();
+    }
+
+    /**
+     * "Forscher der Macquarie University untersuchten …", "hat der Politikwissenschafter Lorenzo Vidino untersucht",
+     * "Im Rahmen seiner Dissertation untersuchte Knünz …": German "untersuchen" and "ermitteln" in a sentence with a
+     * research word of nonevent-contexts-de.tsv report research (or a finding), no inquiry; not with a gegen-phrase
+     * ("ermittelt gegen den Forscher").
+     */
+    private boolean research(Trigger tr, Token v) {
+        if (!lang.equals("de") || !RESEARCH_VERBS_DE.contains(tr.lemma())) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            if (doc.token(c).baseRel().equals("obl") && "gegen".equals(Syntax.caseOf(doc, c))) {
+                return false;
+            }
+        }
+        for (Token t : doc.tokensOf(doc.sentenceOf(v.index()))) {
+            String w = lower(t.text());
+            if (t.isNoun() && RESEARCH_WORDS_DE.stream().anyMatch(w::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RESEARCH_VERBS_DE = Set.of("untersuchen", "ermitteln");
+    private static final Set<String> SPORT_WORDS = SPORT_ENTRIES.stream().filter(w -> !w.endsWith("*"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final List<String> SPORT_PREFIXES = SPORT_ENTRIES.stream().filter(w -> w.endsWith("*"))
+            .map(w -> w.substring(0, w.length() - 1)).toList();
 
     /** An actor argument: the actor id (null for a noun phrase that names no known actor) and the mention that gave it. */
     private record Arg(String actor, Span mention) {

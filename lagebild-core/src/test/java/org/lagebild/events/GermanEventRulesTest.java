@@ -1572,4 +1572,40 @@ class GermanEventRulesTest {
         assertTrue(events("Die von der Regierung kritisierten Angriffe gingen weiter.").stream()
                 .noneMatch(e -> e.type().equals("ASSAULT") && sources(e).contains("Regierung")));
     }
+
+    private static long count(String text, String type) throws Exception {
+        return events(text).stream().filter(e -> e.type().equals(type)).count();
+    }
+
+    @Test
+    void aSportReportCodesOnlyItsCrimeJusticeAndProtestEvents() throws Exception {
+        String meetings = "Mit seinem Erfolg ging Federer in den direkten Begegnungen mit Djokovic wieder 22:21 in Führung.";
+        assertEquals(1, count(meetings, "CONSULT"));
+        String report = "Federer gewinnt das Match gegen Djokovic im Finale des Turniers. Der Tennis-Star aus der Schweiz "
+                + "jubelte. " + meetings + " Nach dem Spiel wurde ein Zuschauer festgenommen.";
+        assertEquals(0, count(report, "CONSULT"), "matches in a sport report are no meetings");
+        assertEquals(1, count(report, "COERCE"), "an arrest is coded in a sport report too");
+    }
+
+    @Test
+    void researchIsNoInquiry() throws Exception {
+        assertEquals(0, count("Forscher der Macquarie University in Sydney untersuchten nun in einem Experiment, nach welcher "
+                + "Strategie die Männchen bei ihren Kampfentscheidungen vorgehen.", "ACCUSE"));
+        assertEquals(0, count("Warum es in Italien weniger Jihadisten gibt, hat der Politikwissenschafter Lorenzo Vidino "
+                + "untersucht.", "ACCUSE"));
+        assertEquals(1, count("Beamte des Bundeskriminalamts untersuchten den Vorfall.", "ACCUSE"));
+        assertEquals(1, count("Die Staatsanwaltschaft ermittelt gegen den Forscher.", "ACCUSE"));
+    }
+
+    @Test
+    void commercialOffersAndAppealedJudgementsAreNoEvents() throws Exception {
+        assertEquals(0, count("Auch der ÖAMTC biete Kaufüberprüfungen an.", "AGREE"));
+        assertEquals(0, count("Gerade deswegen ist es schade, dass Google "
+                + "nicht die Möglichkeit anbietet, mehrere Sicherheitsfaktoren zu kombinieren.", "AGREE"));
+        assertEquals(0, count("Telekom-Betreiber A1 erweitert sein Angebot über die Wertkarten-Schiene B-free.", "AGREE"));
+        assertEquals(1, count("Die Regierung hat den Rebellen Gespräche angeboten.", "AGREE"));
+        assertEquals(1, count("Der Präsident bot seinen Rücktritt an.", "AGREE"));
+        assertEquals(0, count("Die Staatsanwaltschaft bekämpft das Urteil mit Nichtigkeitsbeschwerde.", "ASSAULT"));
+        assertEquals(1, count("Die Armee bekämpft die Rebellen im Norden.", "ASSAULT"));
+    }
 }
