@@ -1305,6 +1305,33 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsForNoRowMissesOfTheSeventhBlindDevSet() throws Exception {
+        // session 28 (eval/dev7-de-events and dev..dev6): general words for their type, each with its ambiguous sense
+        assertEquals("investigate", only("Der Verfassungsschutz beobachtet zurzeit mehrere rechtsgerichtete Parteien.",
+                "ACCUSE").mode());
+        assertTrue(events("Die Anrainerin hat die Szene vom Balkon beobachtet.").isEmpty(), "watching is no surveillance");
+        assertTrue(has("Das Bundesverfassungsgericht kassierte die Entscheidung des Bundespräsidenten.", "REJECT"));
+        assertTrue(events("Gatlin kassierte seine erste Niederlage seit zwei Jahren.").isEmpty());
+        assertTrue(has("Das Gesetz wurde vom isländischen Staatspräsidenten gestoppt.", "REJECT"));
+        assertTrue(events("Die Züge waren vor der Grenze gestoppt worden.").isEmpty());
+        assertTrue(has("Boris Johnson sagte, er werde einen neuen Deal mit der EU aushandeln.", "CONSULT"));
+        assertEquals("visit", only("Der Bundeskanzler will noch am selben Tag den Bundespräsidenten aufsuchen.", "CONSULT")
+                .mode());
+        assertTrue(has("Die Parteien schlossen sich zu einem Bündnis zusammen.", "COOPERATE"));
+        assertTrue(events("Die Sender dürfen sich nicht zu einer bundesweiten Lizenz zusammenschließen.").isEmpty());
+        assertTrue(has("Die Opposition hat Bedenken gegen das Gesetz angemeldet.", "ACCUSE"));
+        assertTrue(has("Auch Renate Künast äußerte sich kritisch gegenüber deutschen Automarken.", "ACCUSE"));
+        assertTrue(has("Rice hat heute die Bereitschaft ihres Landes erklärt, mit dem Iran zu verhandeln.", "AGREE"));
+        assertTrue(has("David Gamkrelidse will das weitere Vorgehen mit den anderen Oppositionsparteien abstimmen.",
+                "CONSULT"));
+        assertTrue(events("Der Bundestag wird am Freitag über das Gesetz abstimmen.").isEmpty(), "a vote");
+        assertTrue(has("Nach dem Koalitionstreffen in Berlin sagte Müntefering, es gebe keinen Plan B.", "CONSULT"));
+        assertTrue(has("Die Staatsanwaltschaft hat das Verfahren gegen den Politiker eingestellt.", "RETREAT"));
+        assertTrue(events("Die Firma hat die Produktion im Werk eingestellt.").isEmpty());
+        assertTrue(has("Der Staatsanwalt hatte die Anklage in diesem Punkt bereits fallen gelassen.", "RETREAT"));
+    }
+
+    @Test
     void fightingNeedsAnArmedSide() throws Exception {
         // session 22: "kämpfen" is an attack only with armed forces or groups on one side
         EventRecord fight = only("In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.", "ASSAULT");
