@@ -738,6 +738,9 @@ public final class ActorResolver {
      * "Falque-Pierrotin"), which {@link #trySurname} takes as one word when a named person has it as surname.
      */
     private boolean hyphenatedName(Word word) {
+        if (!hyphenJoined(word)) {
+            return false; // a contraction's parts ("Im" → "In dem") are no double name
+        }
         for (int i = word.first(); i <= word.last(); i += 2) {
             String part = doc.token(i).text();
             if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || !Character.isLowerCase(part.charAt(1))) {
@@ -851,15 +854,11 @@ public final class ActorResolver {
             } else if ((e = governedBy(word, sector)) != null) {
                 // "the US administration", "the Trump administration": the country of the name before the noun
             } else {
-                // A bare group noun refers back only when definite: "den Rebellen", "ihrer Soldaten",
-                // not "rund 100.000 Soldaten".
-                e = hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0
-                        ? lastEntityWithSector(sector, word.text()) : null;
-                if (e == null) {
-                    // Event coding treats generic groups as actors ("Police arrested …", "Demonstranten
-                    // besetzten …"), counted victims too ("killed 26 soldiers").
-                    e = entity("group:" + sector + ":" + slug(word.text()), () -> Entity.group(word.text(), sector, null));
-                }
+                // A bare group noun refers back only when definite: "den Rebellen", "ihrer Soldaten", not "rund
+                // 100.000 Soldaten"; else event coding treats generic groups as actors ("Police arrested …",
+                // "Demonstranten besetzten …"), counted victims too ("killed 26 soldiers").
+                e = sectorGroup(sector, word.text(),
+                        hasDefiniteDeterminer(word.head()) || doc.child(word.head(), "det:poss") >= 0);
             }
             if (e.gender == null && AGE_NOUN.matcher(word.text()).matches()) {
                 e.gender = ageNounGender(word); // so that "er" can refer to "einen 49-Jährigen"
@@ -879,24 +878,14 @@ public final class ActorResolver {
      */
     private int trySourceCompound(List<Word> ws, int w) {
         Word word = ws.get(w);
-        Optional<String> prefix = lang.equals("de") && doc.token(word.head()).isNoun()
-                ? registry.sourceCompoundPrefix(word.text()) : Optional.empty();
-        if (prefix.isEmpty()) {
+        if (!lang.equals("de") || !doc.token(word.head()).isNoun()) {
             return 0;
         }
-        String p = prefix.get();
-        // A linking "s" only in a closed compound ("Regierungskreisen"), and tried first: the group noun table also
-        // reads "Regierungs" as a genitive. "Hamas-Angaben" keeps its "s".
-        boolean linked = p.length() > 3 && p.endsWith("s") && word.text().charAt(p.length()) != '-';
-        for (String part : linked ? List.of(p.substring(0, p.length() - 1), p) : List.of(p)) {
+        for (String part : registry.sourceCompoundOwners(word.text())) {
             Entity e = registry.prefix(part, lang).map(entry -> entityFor(entry, false)).orElse(null);
             Optional<SectorNoun> sn = e == null ? registry.sectorNoun(part, lang) : Optional.empty();
             if (sn.isPresent()) {
-                String sector = sn.get().sector();
-                e = lastEntityWithSector(sector, part);
-                if (e == null) {
-                    e = entity("group:" + sector + ":" + slug(part), () -> Entity.group(part, sector, null));
-                }
+                e = sectorGroup(sn.get().sector(), part, true);
             }
             if (e != null) {
                 addMention(e, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
@@ -904,6 +893,15 @@ public final class ActorResolver {
             }
         }
         return 0;
+    }
+
+    /**
+     * The group a group noun names: when it refers back ({@code refersBack}), the latest group of that sector
+     * ({@link #lastEntityWithSector}), else or when there is none the noun's generic group of that sector.
+     */
+    private Entity sectorGroup(String sector, String noun, boolean refersBack) {
+        Entity e = refersBack ? lastEntityWithSector(sector, noun) : null;
+        return e != null ? e : entity("group:" + sector + ":" + slug(noun), () -> Entity.group(noun, sector, null));
     }
 
     /**

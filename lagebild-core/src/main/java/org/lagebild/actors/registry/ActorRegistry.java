@@ -561,24 +561,29 @@ public final class ActorRegistry {
     }
 
     /**
-     * The first part of a German compound whose last part names what someone made known ("Polizei" of "Polizeiangaben",
-     * "UN" of "UN-Angaben", "Regierungs" of "Regierungskreisen"; {@code source-compounds-de.tsv}), or empty. The part
-     * keeps a linking "s"; callers try it with and without.
+     * The parts that may name who made something known in a German compound whose last part names what
+     * ({@code source-compounds-de.tsv}): "Polizei" of "Polizeiangaben", "UN" of "UN-Angaben"; in a closed compound a
+     * linking "s" is dropped first and kept second ("Regierung", then "Regierungs": the group noun table also reads
+     * "Regierungs" as a genitive), while "Hamas-Angaben" keeps its "s". Empty when the token is no such compound.
      */
-    public Optional<String> sourceCompoundPrefix(String token) {
+    public List<String> sourceCompoundOwners(String token) {
         String form = Text.form(token);
         if (form.length() > MAX_TOKEN_CHARS) {
-            return Optional.empty();
+            return List.of();
         }
         String lower = form.toLowerCase(Locale.ROOT);
         for (String head : sourceHeads) {
             int cut = lower.length() - head.length();
             if (cut >= 2 && lower.endsWith(head)) {
-                String prefix = form.substring(0, form.charAt(cut - 1) == '-' ? cut - 1 : cut);
-                return prefix.length() < 2 ? Optional.empty() : Optional.of(prefix);
+                boolean hyphen = form.charAt(cut - 1) == '-';
+                String p = form.substring(0, hyphen ? cut - 1 : cut);
+                if (p.length() < 2) {
+                    return List.of();
+                }
+                return !hyphen && p.length() > 3 && p.endsWith("s") ? List.of(p.substring(0, p.length() - 1), p) : List.of(p);
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** A role noun in one token, including compounds ("Nato-Generalsekretär", "Kreml-Sprecher", "Secretary-General"). */
