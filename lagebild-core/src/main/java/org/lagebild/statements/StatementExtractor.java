@@ -2042,8 +2042,7 @@ public final class StatementExtractor {
             return -1;
         }
         int i = noun + 1;
-        String w = doc.token(i).text().toLowerCase(Locale.ROOT);
-        if (!GENITIVE_OPENERS.contains(w) && !(doc.token(i).pos().equals("ADJ") && genitiveAttribute(i))) {
+        if (!genitiveOpener(i) && !(doc.token(i).pos().equals("ADJ") && genitiveAttribute(i))) {
             return -1;
         }
         for (int k = i; k < Math.min(s.endToken(), i + 4); k++) {
