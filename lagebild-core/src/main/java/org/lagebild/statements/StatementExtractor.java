@@ -3098,15 +3098,75 @@ public final class StatementExtractor {
 
     /** Is {@code name} the phrase {@code head} itself, or below it through apposition, flat names and conjuncts only? */
     private boolean namedBy(int head, int name) {
+        return below(head, name, true);
+    }
+
+    /** Is {@code name} {@code head} or below it through appos and flat relations, and conjuncts when {@code conjuncts}? */
+    private boolean below(int head, int name, boolean conjuncts) {
         int i = name;
         for (int steps = 0; i != head && i >= 0 && steps < 8; steps++) {
             String rel = doc.token(i).baseRel();
-            if (!rel.equals("appos") && !rel.equals("flat") && !rel.equals("conj")) {
+            if (!rel.equals("appos") && !rel.equals("flat") && !(conjuncts && rel.equals("conj"))) {
                 return false;
             }
             i = doc.token(i).head();
         }
         return i == head;
+    }
+
+    /**
+     * A person named in apposition below a phrase with no actor of its own ("des Straßburger Touristikchefs
+     * Jean-Jacques Gsell", parsed with "Straßburger" as the head): through appos and flat relations only, not a
+     * conjunct or a genitive (another person). Null when there is none.
+     */
+    private ActorIndex.Ref apposedName(int head) {
+        int[] r = doc.subtreeRange(head);
+        for (int i = head + 1; i <= r[1]; i++) {
+            if (personName(i) && apposedTo(head, i)) {
+                return actors.at(i);
+            }
+        }
+        return null;
+    }
+
+    /** Is {@code name} below {@code head} through appos and flat relations only (no conjunct: "Das State Department, der Sicherheitsrat, Minister Carter")? */
+    private boolean apposedTo(int head, int name) {
+        return below(head, name, false);
+    }
+
+    /** Office nouns that speak for their owner ({@code office-nouns-de.tsv}), lower case. */
+    private static final Set<String> OFFICE_NOUNS = TsvResource.read("org/lagebild/statements/office-nouns-de.tsv", 1)
+            .stream().map(r -> r.req(0, "noun").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The actor an office noun speaks for ("Netanyahus Büro", "das Büro des Ministerpräsidenten", "das Team von
+     * Trump"): its genitive, possessive or "von" owner's actor, else null (German only).
+     */
+    private ActorIndex.Ref officeOwner(int token) {
+        Token t = doc.token(token);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!lang.equals("de") || !t.pos().equals("NOUN") || !(OFFICE_NOUNS.contains(w)
+                || (w.endsWith("es") && OFFICE_NOUNS.contains(w.substring(0, w.length() - 2)))
+                || (w.endsWith("s") && OFFICE_NOUNS.contains(w.substring(0, w.length() - 1))))) {
+            return null;
+        }
+        for (int c : doc.children(token)) {
+            Token ct = doc.token(c);
+            boolean poss = ct.deprel().equals("det:poss");
+            boolean genitive = ct.baseRel().equals("nmod") && (caseToken(c) == c || hasCase(c, "von", "vom"));
+            if (!poss && !genitive) {
+                continue;
+            }
+            ActorIndex.Ref owner = actors.at(c);
+            if (owner == null && !poss) {
+                owner = titledName(c);
+            }
+            if (owner == null && !poss) {
+                owner = apposedName(c);
+            }
+            return owner != null && !owner.locative() ? owner : null;
+        }
+        return null;
     }
 
     /** {@link #party(int)} ending at token {@code last} at the latest. */
@@ -3119,6 +3179,12 @@ public final class StatementExtractor {
             ref = namedOrganisation(token);
         }
         ActorIndex.Ref antecedent = ref == null ? relativeAntecedent(token) : null; // the actor only, not the span
+        if (ref == null && antecedent == null) {
+            antecedent = apposedName(token);
+        }
+        if (ref == null && antecedent == null) {
+            antecedent = officeOwner(token);
+        }
         Token tk = doc.token(token);
         if (!tk.isNoun() && !tk.pos().equals("PRON") && personName(token)) {
             // a name the tagger took for another word class heads no phrase of its own ("…, sagt Kurz – und fügt an")

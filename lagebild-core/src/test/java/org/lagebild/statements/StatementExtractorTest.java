@@ -1192,6 +1192,39 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anOfficeSpeaksForItsOwner() {
+        // "Netanyahus Büro", "das Büro des Ministerpräsidenten": the office speaks for the person who owns it
+        StatementRecord r = only(parse("Netanyahus/PROPN/1/nmod/Netanyahus/PERSON Büro/NOUN/2/nsubj/Büro "
+                + "teilte/VERB/-1/root/mitteilen mit/ADP/2/compound:prt/mit ~,/PUNCT/9/punct/, der/DET/6/det/der "
+                + "Ministerpräsident/NOUN/9/nsubj/Ministerpräsident habe/AUX/9/aux/haben Abbas/PROPN/9/obj/Abbas/PERSON "
+                + "angerufen/VERB/2/ccomp/anrufen ~./PUNCT/2/punct/."));
+        assertEquals("person:benjamin-netanyahu", r.speaker().actor(), r.toString());
+        assertEquals("Netanyahus Büro", r.speaker().text());
+        // a noun that is no office is someone of their own: "Netanyahus Freund"
+        StatementRecord f = only(parse("Netanyahus/PROPN/1/nmod/Netanyahus/PERSON Freund/NOUN/2/nsubj/Freund "
+                + "teilte/VERB/-1/root/mitteilen mit/ADP/2/compound:prt/mit ~,/PUNCT/9/punct/, der/DET/6/det/der "
+                + "Ministerpräsident/NOUN/9/nsubj/Ministerpräsident habe/AUX/9/aux/haben Abbas/PROPN/9/obj/Abbas/PERSON "
+                + "angerufen/VERB/2/ccomp/anrufen ~./PUNCT/2/punct/."));
+        assertNull(f.speaker().actor(), f.toString());
+    }
+
+    @Test
+    void aNameInAppositionBelowAnUnnamedHeadIsTheSpeakersActor() {
+        // the parse heads the phrase with the place adjective; the title and the name hang below it as appositions
+        StatementRecord r = only(parse("Der/DET/1/det/der Straßburger/PROPN/5/nsubj/Straßburger/MISC "
+                + "Touristikchef/PROPN/1/appos/Touristikchef Jean/PROPN/2/appos/Jean/PERSON Gsell/PROPN/3/flat/Gsell/PERSON "
+                + "sagte/VERB/-1/root/sagen ~,/PUNCT/9/punct/, man/PRON/9/nsubj/man sei/AUX/9/cop/sein bereit/ADJ/5/ccomp/bereit "
+                + "~./PUNCT/5/punct/."));
+        assertEquals("person:jean-gsell", r.speaker().actor(), r.toString());
+        // a list the parse chained by a conjunct is not that person: "Die Runde, der Rat, Minister Ashton Carter"
+        StatementRecord list = only(parse("Die/DET/1/det/die Runde/NOUN/9/nsubj/Runde ~,/PUNCT/4/punct/, "
+                + "der/DET/4/det/der Rat/NOUN/1/conj/Rat ~,/PUNCT/6/punct/, Minister/NOUN/4/appos/Minister "
+                + "Ashton/PROPN/6/appos/Ashton/PERSON Carter/PROPN/7/flat/Carter/PERSON sagen/VERB/-1/root/sagen ~,/PUNCT/13/punct/, "
+                + "man/PRON/13/nsubj/man sei/AUX/13/cop/sein bereit/ADJ/9/ccomp/bereit ~./PUNCT/9/punct/."));
+        assertNull(list.speaker().actor(), list.toString());
+    }
+
+    @Test
     void postposedCueWhoseParsedSubjectIsTheMessagesOwn() {
         // "Sarkozy habe bessere Chancen, sagte Mélenchon.", parsed with "Sarkozy" as the subject of "sagte": a finite verb
         // after the comma and before a noun phrase is inverted, the subject of the Konjunktiv clause is the message's
