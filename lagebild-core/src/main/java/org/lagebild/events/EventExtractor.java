@@ -2070,6 +2070,9 @@ public final class EventExtractor {
                     patient = countedDeterminer(shared >= 0 ? shared : v.index());
                 }
             }
+            if (lang.equals("de") && patient >= 0 && cited(patient)) {
+                patient = -1; // "wurde Medienberichten zufolge ein Algerier festgenommen": the source the parse made the subject
+            }
             collect(patient, target);
             if (target.isEmpty() && lang.equals("de") && patient >= 0) {
                 collect(secondPassiveSubject(v.index(), patient), target);

@@ -33,6 +33,17 @@ class SourceCompoundTest {
     }
 
     @Test
+    void aReportNamesWhoReported() {
+        assertEquals("JRN", holding(actors("Medienberichten zufolge nahmen Kämpfer den Stützpunkt unter Feuer."),
+                "Medienberichten").sector());
+        assertEquals("UN", holding(actors("Im Bürgerkrieg wurden laut einem UN-Bericht Kriegsverbrechen begangen."),
+                "UN-Bericht").id());
+        // a report whose first part names no actor ("Jahresbericht") has none
+        assertTrue(actors("Laut dem Jahresbericht stiegen die Zahlen.").stream().flatMap(a -> a.mentions().stream())
+                .noneMatch(m -> m.text().equals("Jahresbericht")));
+    }
+
+    @Test
     void aFirstPartThatNamesNoActorGivesNone() {
         List<ActorRecord> as = actors("In vielen Wahlkreisen lag die Partei nach Expertenschätzungen vorn.");
         assertTrue(as.stream().flatMap(a -> a.mentions().stream())

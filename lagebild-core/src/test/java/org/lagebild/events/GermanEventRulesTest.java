@@ -1461,6 +1461,10 @@ class GermanEventRulesTest {
         EventRecord killed = trigger("Kinshasa – Bei Kämpfen von Armee und UN-Soldaten gegen ugandische Rebellen sind der "
                 + "Menschenrechtsorganisation Cepadho zufolge mindestens 30 Menschen getötet worden.", "getötet");
         assertFalse(targets(killed).contains("Menschenrechtsorganisation"), killed.toString());
+        // nor when the parse makes the cited source the passive subject
+        EventRecord arrested = trigger("In Italien wurde Medienberichten zufolge ein Algerier festgenommen, der Pässe "
+                + "gefälscht haben soll.", "festgenommen");
+        assertFalse(targets(arrested).contains("Medienberichten"), arrested.toString());
     }
 
     @Test
