@@ -447,6 +447,8 @@ public final class ActorResolver {
 
     private static final Set<String> APPOSITION_WORDS = Set.of("DET", "ADJ", "NOUN");
     private static final Set<String> SINGULAR_OBLIQUE = Set.of("dem", "des", "einem", "eines");
+    private static final Set<String> SINGULAR_ARTICLE = Set.of("der", "dem", "des", "den", "ein", "einem", "eines", "einen",
+            "dieser", "diesem", "dieses", "diesen");
 
     /**
      * Whether the role ending before {@code next} is followed, after a short phrase and a comma, by an apposition
@@ -801,7 +803,7 @@ public final class ActorResolver {
                     }
                 }
                 Optional<SectorNoun> sn = registry.sectorNoun(rest, lang);
-                if (sn.isPresent()) {
+                if (sn.isPresent() && !onePerson(ws, w, sn.get(), rest)) {
                     Entry c = q.get();
                     Entity e = sectorEntity(c, sn.get().sector(), word.text());
                     addMention(e, Span.of(doc.text(), word.start(), word.end()), word.head(), "description", false);
@@ -818,7 +820,7 @@ public final class ActorResolver {
         Optional<Entry> adj = registry.adjective(word.text(), lang);
         if (adj.isPresent() && w + 1 < ws.size()) {
             Optional<SectorNoun> sn = registry.sectorNoun(ws.get(w + 1).text(), lang);
-            if (sn.isPresent()) {
+            if (sn.isPresent() && !onePerson(ws, w + 1, sn.get(), ws.get(w + 1).text())) {
                 Word noun = ws.get(w + 1);
                 Span span = Span.of(doc.text(), word.start(), noun.end());
                 Entity e = sectorEntity(adj.get(), sn.get().sector(), span.text());
@@ -842,6 +844,9 @@ public final class ActorResolver {
         if (sn.isPresent() && w + 1 < ws.size() && doc.token(ws.get(w + 1).first()).pos().equals("PROPN")
                 && registry.compoundSectorNoun(word.text(), lang)) {
             return 0; // "dem Energiekonzern RWE": the name that follows is the actor
+        }
+        if (sn.isPresent() && onePerson(ws, w, sn.get(), word.text())) {
+            return 0; // "der Wissenschafter", "Sora-Forscher Christoph Hofinger": one person, whom the person noun describes
         }
         if (sn.isPresent() && head.isNoun()) {
             String sector = sn.get().sector();
@@ -1718,6 +1723,22 @@ public final class ActorResolver {
     private boolean singularOblique(int token) {
         int d = determiner(token);
         return d >= 0 && SINGULAR_OBLIQUE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A plural group noun that is also a singular person noun ("Forscher", "Wissenschafter") names one person after a
+     * singular article ("der Wissenschafter", "einem US-Sicherheitsforscher") or before a name ("Sora-Forscher Christoph
+     * Hofinger"): the person-noun reading is left to the other steps.
+     */
+    private boolean onePerson(List<Word> ws, int w, SectorNoun sn, String noun) {
+        return sn.plural() && lang.equals("de") && (singularArticle(ws.get(w).head()) || w + 1 < ws.size() && personAt(ws, w + 1))
+                && registry.personNounGender(noun, lang).isPresent();
+    }
+
+    /** A singular article: a plural group noun that is also a singular person noun ("Forscher") then names one person. */
+    private boolean singularArticle(int token) {
+        int d = determiner(token);
+        return d >= 0 && SINGULAR_ARTICLE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
     }
 
     private boolean determinerIs(int token, String article) {
