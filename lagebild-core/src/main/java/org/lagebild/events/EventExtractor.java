@@ -201,7 +201,7 @@ public final class EventExtractor {
         for (Trigger tr : triggers) {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
                     || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || reflexiveDative(tr, v) || challenged(tr, v)
-                    || harmWithoutAttack(tr, v) || research(tr, v)
+                    || harmWithoutAttack(tr, v) || research(tr, v) || attendance(tr, v) || greeting(tr, v)
                     || foughtProblem(tr, v) || othersFighting(tr, v)) {
                 continue;
             }
@@ -2520,7 +2520,8 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ record
 
     private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
-        if (lang.equals("de") && !tr.standalone() && !SPORT_KEPT_TYPES.contains(tr.type().name()) && sportReport()) {
+        if (lang.equals("de") && !tr.standalone() && !SPORT_KEPT_TYPES.contains(tr.type().name())
+                && (sportReport() || productOrReviewReport())) {
             return null; // "verteidigt den Titel", "der verletzte Torhüter", "Begegnungen mit Djokovic": sport, no event
         }
         if (lang.equals("en") && tr.type().name().equals("MOBILIZE") && peacekeeping(trigger)) {
@@ -2588,40 +2589,74 @@ public final class EventExtractor {
      */
     private boolean sportReport() {
         if (sportReport == null) {
-            Set<String> seen = new java.util.HashSet<>();
-            for (Token t : doc.tokens()) {
-                for (String part : t.text().split("-")) {
-                    String word = sportWord(part);
-                    if (word != null) {
-                        seen.add(word);
-                    }
-                }
-            }
-            sportReport = seen.size() >= SPORT_WORDS_MIN;
+            sportReport = SPORT_WORDS.occurring(doc) >= SPORT_WORDS_MIN;
         }
         return sportReport;
     }
 
     private Boolean sportReport;
 
-    /** The sport entry of nonevent-contexts-de.tsv the word is, or begins with (entries ending in "*"), or null. */
-    private static String sportWord(String word) {
-        if (SPORT_WORDS.contains(word)) {
-            return word;
+    /**
+     * Whether the German document is a product report or a review: at least {@link #SPORT_WORDS_MIN} different
+     * product words ("Smartphone", "Akku", "Betriebssystem", "Konsole") or review words ("Regisseur", "Drehbuch",
+     * "Protagonist", "Album") of nonevent-contexts-de.tsv occur in it, each list counted on its own. Its devices attack,
+     * its makers promise and apologise, its reviewers praise, its heroes kill: the same types as in a sport report are
+     * coded ({@link #SPORT_KEPT_TYPES}, standalone rows), so a lawsuit, an arrest or a bombing still is.
+     */
+    private boolean productOrReviewReport() {
+        if (productOrReviewReport == null) {
+            productOrReviewReport = PRODUCT_WORDS.occurring(doc) >= SPORT_WORDS_MIN
+                    || REVIEW_WORDS.occurring(doc) >= SPORT_WORDS_MIN;
         }
-        for (String prefix : SPORT_PREFIXES) {
-            if (word.startsWith(prefix)) {
-                return prefix;
+        return productOrReviewReport;
+    }
+
+    private Boolean productOrReviewReport;
+
+    /**
+     * A word list of nonevent-contexts-de.tsv matched case-sensitively against token texts and the parts of hyphenated
+     * tokens ("EM-Qualispiel"): an entry is a word, or ends in "*" and matches every word it begins.
+     */
+    private record ContextWords(Set<String> words, List<String> prefixes) {
+        static ContextWords of(String cls) {
+            List<String> entries = contextWords(cls);
+            return new ContextWords(entries.stream().filter(w -> !w.endsWith("*"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                    entries.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1)).toList());
+        }
+
+        /** The entry the word is, or begins with, or null. */
+        String entry(String word) {
+            if (words.contains(word)) {
+                return word;
             }
+            for (String prefix : prefixes) {
+                if (word.startsWith(prefix)) {
+                    return prefix;
+                }
+            }
+            return null;
         }
-        return null;
+
+        /** How many different entries occur in the document. */
+        int occurring(AnnotatedDocument doc) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (Token t : doc.tokens()) {
+                for (String part : t.text().split("-")) {
+                    String e = entry(part);
+                    if (e != null) {
+                        seen.add(e);
+                    }
+                }
+            }
+            return seen.size();
+        }
     }
 
     private static final int SPORT_WORDS_MIN = 4;
     private static final Set<String> SPORT_KEPT_TYPES = Set.of("ACCUSE", "COERCE", "SANCTION", "PROTEST");
     private static final List<TsvResource.Row> CONTEXT_WORDS_DE = TsvResource.read(
             "org/lagebild/events/nonevent-contexts-de.tsv", TsvResource.Layout.columns(3).withOptionalTrailing());
-    private static final List<String> SPORT_ENTRIES = contextWords("sport");
     /** Research words of nonevent-contexts-de.tsv, matched as a lower-case word or its end ("Politikwissenschafter"). */
     private static final List<String> RESEARCH_WORDS_DE = contextWords("research");
 
@@ -2654,10 +2689,85 @@ public final class EventExtractor {
     }
 
     private static final Set<String> RESEARCH_VERBS_DE = Set.of("untersuchen", "ermitteln");
-    private static final Set<String> SPORT_WORDS = SPORT_ENTRIES.stream().filter(w -> !w.endsWith("*"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final List<String> SPORT_PREFIXES = SPORT_ENTRIES.stream().filter(w -> w.endsWith("*"))
-            .map(w -> w.substring(0, w.length() - 1)).toList();
+
+    /**
+     * "besucht die Schule", "besuchten 9.500 Schüler 450 Workshops", "besuchen … ein Gymnasium", "um ihre Familien zu
+     * besuchen", "seine Eltern besuchen ihn": German "besuchen" with a school, course or class as its object
+     * (attendance words of nonevent-contexts-de.tsv), or with one's family as its object or subject (family words),
+     * reports attendance or a private visit, no visit of the guidelines.
+     */
+    private boolean attendance(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.lemma().equals("besuchen")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            // the subject too: "besuchen 17 Prozent aller Pflichtschüler Klassen …" is parsed with "Klassen" as subject
+            String rel = doc.token(c).baseRel();
+            if ((rel.equals("obj") || rel.equals("nsubj"))
+                    && (contextNoun(c, ATTENDANCE_WORDS_DE) || contextNoun(c, FAMILY_WORDS_DE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun's lower-case lemma or text (after its last hyphen) is a word of the list or its plural or genitive, or
+     * ends in one of four letters or more: "Schulen", "Berufsschulen", "Volksschulklasse", "Workshops" (German lemmas
+     * keep the noun's number).
+     */
+    private boolean contextNoun(int token, List<String> words) {
+        Token t = doc.token(token);
+        if (!t.isNoun()) {
+            return false;
+        }
+        for (String w : new String[] {lower(t.lemma() == null ? t.text() : t.lemma()), lower(t.text())}) {
+            String head = w.substring(w.lastIndexOf('-') + 1);
+            for (String e : words) {
+                for (String ending : NOUN_ENDINGS_DE) {
+                    String form = e + ending;
+                    if (head.equals(form) || e.length() >= 4 && head.endsWith(form)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NOUN_ENDINGS_DE = List.of("", "n", "en", "s", "es", "e", "er");
+
+    private static final List<String> ATTENDANCE_WORDS_DE = contextWords("attendance");
+    private static final List<String> FAMILY_WORDS_DE = contextWords("family");
+    private static final List<String> GREETED_WORDS_DE = contextWords("greeted");
+
+    /**
+     * "begrüßte den millionsten Besucher", "begrüßen Flüchtlinge", "wo sie von Präsidentin Dalia Grybauskaite begrüßt
+     * wurden": German "begrüßen" with a person or group of people as its object (the subject of a passive) is a
+     * greeting, no approval; a decision, plan or proposal as its object ("begrüßte die Idee") stays SUPPORT.
+     */
+    private boolean greeting(Trigger tr, Token v) {
+        if (!lang.equals("de") || !tr.lemma().equals("begrüßen")) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            String rel = doc.token(c).deprel();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass") && Syntax.isPassive(doc, v.index()))
+                    && (personNoun(c) || personalPronoun(c) || personActor(c) || contextNoun(c, GREETED_WORDS_DE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token is the mention of a person or a group of people the resolver knows. */
+    private boolean personActor(int token) {
+        ActorIndex.Ref ref = actors.at(token);
+        return ref != null && !ref.locative() && (ref.type().equals("PERSON") || ref.type().equals("GROUP"));
+    }
+    private static final ContextWords SPORT_WORDS = ContextWords.of("sport");
+    private static final ContextWords PRODUCT_WORDS = ContextWords.of("product");
+    private static final ContextWords REVIEW_WORDS = ContextWords.of("review");
 
     /** An actor argument: the actor id (null for a noun phrase that names no known actor) and the mention that gave it. */
     private record Arg(String actor, Span mention) {

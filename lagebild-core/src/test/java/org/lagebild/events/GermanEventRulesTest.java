@@ -1639,4 +1639,37 @@ class GermanEventRulesTest {
         assertEquals(0, count("Die Staatsanwaltschaft bekämpft das Urteil mit Nichtigkeitsbeschwerde.", "ASSAULT"));
         assertEquals(1, count("Die Armee bekämpft die Rebellen im Norden.", "ASSAULT"));
     }
+
+    @Test
+    void productReportsAndReviewsCodeOnlyCrimeJusticeAndProtestEvents() throws Exception {
+        String praise = "Microsoft lobt die Partnerschaft mit Sky.";
+        assertEquals(1, count(praise, "SUPPORT"));
+        String product = "Das neue Smartphone hat einen größeren Akku und ein helleres Display. Das Betriebssystem läuft "
+                + "flüssig. " + praise + " In den USA wurde eine Sammelklage gegen den Hersteller eingereicht.";
+        assertEquals(0, count(product, "SUPPORT"), "praise of a device is no event");
+        assertEquals(1, count(product, "ACCUSE"), "a lawsuit is coded in a product report too");
+        String kill = "Der Soldat tötet den Rebellenführer.";
+        assertEquals(1, count(kill, "ASSAULT"));
+        String review = "Der neue Film des Regisseurs ist ein düsterer Thriller nach einem Roman. " + kill
+                + " Der Protagonist bleibt blass.";
+        assertEquals(0, count(review, "ASSAULT"), "a film plot is no event");
+    }
+
+    @Test
+    void attendingASchoolOrVisitingOnesFamilyIsNoVisit() throws Exception {
+        assertEquals(0, count("Sein Sohn besucht die Schule in Wien.", "CONSULT"));
+        assertEquals(0, count("Die Ministerin besuchte das Gymnasium in Linz.", "CONSULT"));
+        assertEquals(0, count("In Wien besuchen 29 Prozent der Schüler ein Gymnasium.", "CONSULT"));
+        assertEquals(0, count("Der Kanzler will am Wochenende seine Eltern besuchen.", "CONSULT"));
+        assertEquals(1, count("Der Kanzler besuchte am Dienstag die Ukraine.", "CONSULT"));
+        assertEquals(1, count("Merkel besuchte den französischen Präsidenten in Paris.", "CONSULT"));
+    }
+
+    @Test
+    void greetingAPersonIsNoApproval() throws Exception {
+        assertEquals(0, count("Nationalratspräsidentin Doris Bures begrüßte die Gäste im Parlament.", "SUPPORT"));
+        assertEquals(0, count("Merkel begrüßte den Präsidenten am Flughafen.", "SUPPORT"));
+        assertEquals(1, count("Merkel begrüßte die Entscheidung des Präsidenten.", "SUPPORT"));
+        assertEquals(1, count("Die Grünen haben den Vorschlag der Regierung begrüßt.", "SUPPORT"));
+    }
 }
