@@ -99,8 +99,70 @@ public final class CandidateSentences implements ParseSelector {
         }
         if (withCues && lang.equals("de")) {
             speakerSentences(doc, quotes, from, out);
+            continuationSpeakers(doc, out);
         }
         return out;
+    }
+
+    /**
+     * The sentence before an uncued Konjunktiv sentence when it has a cue verb the selection skipped (a weak one
+     * without "dass"/"ob": "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt … sei nicht ethnisch …"): the
+     * statement rules give such a continuation the subject of the sentence before as its speaker, which they read
+     * only from a parse.
+     */
+    private void continuationSpeakers(AnnotatedDocument doc, BitSet out) {
+        BitSet add = new BitSet();
+        for (int i = out.nextSetBit(1); i >= 0; i = out.nextSetBit(i + 1)) {
+            if (out.get(i - 1)) {
+                continue;
+            }
+            List<Token> sentence = doc.tokensOf(doc.sentences().get(i));
+            List<Token> before = doc.tokensOf(doc.sentences().get(i - 1));
+            if (uncuedSubjunctive(sentence) && before.stream().anyMatch(t -> t.isVerb() && t.pos().equals("VERB")
+                    && anyCueVerb(t, before))) {
+                add.set(i - 1);
+            }
+        }
+        out.or(add);
+    }
+
+    /** A sentence with a third-person Konjunktiv verb and no cue verb of its own, nor a cue preposition. */
+    private boolean uncuedSubjunctive(List<Token> sentence) {
+        boolean subjunctive = false;
+        for (Token t : sentence) {
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (cues.prep(word, "de").isPresent() && !word.equals("so") && !word.equals("nach")) {
+                return false;
+            }
+            if (!t.isVerb()) {
+                continue;
+            }
+            var cue = cues.verb(t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT), "de");
+            if (cue.isPresent() && t.pos().equals("VERB") && cue.get().strength() <= 2) {
+                return false;
+            }
+            var form = GermanVerbs.get().analyse(t.text(), null);
+            subjunctive |= form.isPresent() && form.get().mood().isSubjunctive() && !firstPerson(t, sentence);
+        }
+        return subjunctive;
+    }
+
+    /**
+     * A verb of the cue lexicon of any strength, also with its separated particle ("wies … zurück"), but no light verb
+     * ({@code light-verbs-de.tsv}: "Russland hat eine dringende Verantwortung …" is no source of what follows).
+     */
+    private boolean anyCueVerb(Token v, List<Token> sentence) {
+        String lemma = v.lemma() == null ? v.text().toLowerCase(Locale.ROOT) : v.lemma().toLowerCase(Locale.ROOT);
+        if (cues.verb(lemma, "de").isPresent() && !StatementExtractor.lightVerb(lemma)) {
+            return true;
+        }
+        for (Token p : sentence) {
+            if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
+                    && cues.verb(p.text().toLowerCase(Locale.ROOT) + lemma, "de").isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -128,6 +190,7 @@ public final class CandidateSentences implements ParseSelector {
             words.add(doc.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
         }
         boolean complementizer = words.contains("dass") || words.contains("ob") || words.contains("that");
+        boolean zuInfinitive = lang.equals("de") && commaZuInfinitive(tokens);
         for (Token t : tokens) {
             String word = t.text().toLowerCase(Locale.ROOT);
             String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
@@ -136,7 +199,7 @@ public final class CandidateSentences implements ParseSelector {
                     || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
                 return true;
             }
-            if (t.isVerb() && (verbCandidate(t, lemma, tokens, lang, complementizer)
+            if (t.isVerb() && (verbCandidate(t, lemma, tokens, lang, complementizer, zuInfinitive)
                     || lang.equals("de") && separablePhrase(t, lemma, tokens, phrases, words))) {
                 return true;
             }
@@ -162,8 +225,9 @@ public final class CandidateSentences implements ParseSelector {
         return false;
     }
 
-    private boolean verbCandidate(Token v, String lemma, List<Token> sentence, String lang, boolean complementizer) {
-        if (isCueOrTrigger(v, lemma, lang, complementizer)) {
+    private boolean verbCandidate(Token v, String lemma, List<Token> sentence, String lang, boolean complementizer,
+            boolean zuInfinitive) {
+        if (isCueOrTrigger(v, lemma, lang, complementizer, zuInfinitive)) {
             return true;
         }
         if (!lang.equals("de")) {
@@ -182,7 +246,7 @@ public final class CandidateSentences implements ParseSelector {
         // Separable verbs: without a parse the particle ("wies … zurück") is not attached yet.
         for (Token p : sentence) {
             if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
-                    && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer)) {
+                    && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer, zuInfinitive)) {
                 return true;
             }
         }
@@ -227,9 +291,10 @@ public final class CandidateSentences implements ParseSelector {
      * An event trigger, or a cue the statement extractor can use: auxiliaries are never cues, and
      * weak cues (strength 3: "sein", "haben", "gehen", …) only introduce a "dass"/"ob" clause,
      * a subjunctive one or a quotation (the last two select the sentence anyway), unless this
-     * selection takes them all.
+     * selection takes them all; a verb of deciding ({@code decision-verbs-de.tsv}) also with a zu-infinitive after a
+     * comma ("beschloss, die Beleuchtung zu reduzieren"), which the rules read as its message.
      */
-    private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer) {
+    private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer, boolean zuInfinitive) {
         if (!events.verb(verbLemma, lang).isEmpty()) {
             return true;
         }
@@ -237,7 +302,21 @@ public final class CandidateSentences implements ParseSelector {
             return false;
         }
         var cue = cues.verb(verbLemma, lang);
-        return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer || weakCueVerbs);
+        return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer || weakCueVerbs
+                || zuInfinitive && StatementExtractor.decisionVerb(cue.get().lemma()));
+    }
+
+    /** A zu-infinitive after a comma ("…, die Beleuchtung zu reduzieren", "…, ihn zurückzuholen"). */
+    private static boolean commaZuInfinitive(List<Token> sentence) {
+        boolean comma = false;
+        for (int i = 0; i < sentence.size(); i++) {
+            Token w = sentence.get(i);
+            comma |= w.text().equals(",");
+            if (comma && w.isVerb() && (i > 0 && sentence.get(i - 1).text().equals("zu") || StatementExtractor.zuInside(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

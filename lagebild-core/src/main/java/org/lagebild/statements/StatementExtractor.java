@@ -148,6 +148,9 @@ public final class StatementExtractor {
         if (cue.isEmpty() || reportedByInvertedCue(t)) {
             return;
         }
+        if (t.lemma().equals("hervorgehen") && alsPhrase(t.index())) {
+            return; // "ging als Sieger hervor": someone came out as something, nothing emerges from a source
+        }
         int strength = cue.get().strength();
         if (strength > 2 && speechObject(t.index()) >= 0) {
             strength = 2; // "plädierte für Neuwahlen", "sprach sich gegen den Plan aus": the object names what was said
@@ -620,6 +623,22 @@ public final class StatementExtractor {
         return -1;
     }
 
+    /** A nominal "als" phrase of the verb ("geht Frankreich als Sieger hervor"), by the parse or by word order in its clause. */
+    private boolean alsPhrase(int verb) {
+        for (int c : doc.children(verb)) {
+            Token x = doc.token(c);
+            if (x.text().equalsIgnoreCase("als") && !x.baseRel().equals("mark")) {
+                return true;
+            }
+            for (int m : doc.children(c)) {
+                if (!x.isVerb() && m < c && doc.token(m).text().equalsIgnoreCase("als")) {
+                    return true; // "als Sieger", the parse's case or mark
+                }
+            }
+        }
+        return false;
+    }
+
     /** Statements without a cue within {@code span}: a cue found later that takes up the span decides who said it. */
     private void dropUncued(Span span) {
         out.removeIf(r -> (r.cue() == null || r.form().equals("reported")) && span.contains(r.quote().start())
@@ -668,6 +687,11 @@ public final class StatementExtractor {
     /** Verbs of the cue lexicon with no speech act of their own ({@code light-verbs-de.tsv}). */
     private static final Set<String> LIGHT_VERBS = TsvResource.read("org/lagebild/statements/light-verbs-de.tsv", 1)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Is the lemma a verb of the cue lexicon with no speech act of its own ("haben", "geben"; {@code light-verbs-de.tsv})? */
+    public static boolean lightVerb(String lemma) {
+        return LIGHT_VERBS.contains(lemma);
+    }
 
     /** Has the verb a separable particle ("stellte sich heraus": a particle verb the lemmatizer may not know)? */
     private boolean hasParticle(int verb) {
@@ -1089,6 +1113,11 @@ public final class StatementExtractor {
     /** Verbs of deciding and intending ({@code decision-verbs-de.tsv}) whose zu-infinitive is the message. */
     private static final Set<String> DECISION_VERBS = TsvResource.read("org/lagebild/statements/decision-verbs-de.tsv", 1)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Is the lemma a German verb of deciding or intending ({@code decision-verbs-de.tsv})? */
+    public static boolean decisionVerb(String lemma) {
+        return DECISION_VERBS.contains(lemma);
+    }
 
     /** "beschloss, die Beleuchtung zu reduzieren": a German decision verb with a zu-infinitive complement (xcomp). */
     private boolean decisionInfinitive(int verb) {

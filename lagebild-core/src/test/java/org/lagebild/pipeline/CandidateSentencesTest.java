@@ -207,4 +207,33 @@ class CandidateSentencesTest {
         expected.set(0); // ", nach denen" after the cue noun: the rules read the relative pronoun as its source
         assertEquals(expected, new CandidateSentences().select(doc));
     }
+
+    @Test
+    void sentenceWithACueVerbBeforeAnUncuedKonjunktivSentenceIsParsed() {
+        AnnotatedDocument doc = tagged(
+                "Das/DET Institut/NOUN sieht/VERB keinen/DET Anlass/NOUN ./PUNCT",
+                "Die/DET Lage/NOUN sei/AUX ruhig/ADJ ./PUNCT",
+                "Russland/PROPN hat/VERB eine/DET Verantwortung/NOUN ./PUNCT",
+                "Die/DET Lage/NOUN sei/AUX ruhig/ADJ ./PUNCT",
+                "Die/DET Brücke/NOUN ist/AUX lang/ADJ ./PUNCT",
+                "Die/DET Lage/NOUN sei/AUX ruhig/ADJ ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // "sehen", a weak cue verb without "dass": its subject speaks the continuation
+        expected.set(1);
+        expected.set(3); // "haben" is a light verb (light-verbs-de.tsv), the copula no cue: the sentences before stay unparsed
+        expected.set(5);
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
+
+    @Test
+    void decisionVerbWithAZuInfinitiveIsACandidate() {
+        AnnotatedDocument doc = tagged(
+                "Die/DET Bahn/NOUN beschloss/VERB ,/PUNCT den/DET Fahrplan/NOUN zu/PART ändern/VERB ./PUNCT",
+                "Die/DET Bahn/NOUN beschloss/VERB den/DET Fahrplan/NOUN ./PUNCT",
+                "Die/DET Bahn/NOUN hat/AUX entschieden/VERB ,/PUNCT ihn/PRON zurückzuholen/VERB ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // "beschließen" (decision-verbs-de.tsv) with its zu-infinitive: the rules' message
+        expected.set(2); // the "zu" inside the particle verb
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
 }

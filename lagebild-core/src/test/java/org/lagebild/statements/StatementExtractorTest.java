@@ -847,9 +847,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void hervorgehenWithAnAlsPhraseIsNoCue() {
+        // "geht Frankreich als Sieger hervor", the parse made "Sieger" the object: no reported act of Frankreich
+        AnnotatedDocument winner = parse("Bei/ADP/2/case/bei der/DET/2/det/der Wahl/NOUN/3/obl/Wahl geht/VERB/-1/root/hervorgehen"
+                + " Frankreich/PROPN/3/nsubj/Frankreich als/ADP/6/case/als Sieger/NOUN/3/obj/Sieger hervor/ADP/3/compound:prt/hervor"
+                + " ~./PUNCT/3/punct/.");
+        assertTrue(extract(winner).isEmpty(), extract(winner).toString());
+        // "aus dem Bericht geht hervor, dass …" stays a cue with its source
+        AnnotatedDocument report = parse("Aus/ADP/2/case/aus dem/DET/2/det/der Bericht/NOUN/3/obl/Bericht geht/VERB/-1/root/hervorgehen"
+                + " hervor/ADP/3/compound:prt/hervor ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass die/DET/8/det/der Zahl/NOUN/9/nsubj/Zahl"
+                + " steigt/VERB/3/ccomp/steigen ~./PUNCT/3/punct/.");
+        assertEquals("dem Bericht", only(report).speaker().text());
+    }
+
+    @Test
     void speakingNounsMatchInflectedFormsAndCompoundHeads() {
         for (String w : List.of("verteidigungsministeriums", "ministerien", "spd-politikerin", "expertinnen", "augenzeugen",
-                "bundesamt", "medienberichte", "meteorologen")) {
+                "bundesamt", "medienberichte", "meteorologen", "bundeskabinett", "kabinetts", "nasa-verantwortlichen",
+                "verantwortliche")) {
             assertTrue(StatementExtractor.speakingNoun(w), w);
         }
         for (String w : List.of("flugzeug", "flugzeuge", "beamte", "berichtigung", "samt", "gesamt")) {
