@@ -499,6 +499,33 @@ public final class EventExtractor {
     }
 
     /**
+     * "958 Gewalttaten", "der Anteil der Gewalttaten", "Gewalttaten … stiegen um 72 Prozent": a crime category of
+     * harm-nonevents-de.tsv that is counted (a number in digits), the genitive of a statistic noun (or its head, as the
+     * parser sometimes makes it) or the subject of a verb of change is a statistic, no act. "die jüngsten Gewalttaten im Westjordanland" stays an attack.
+     */
+    private boolean countedCrime(Trigger tr, Token n) {
+        if (!lang.equals("de") || !tr.type().name().equals("ASSAULT") || !"category".equals(harmClass(n.index()))) {
+            return false;
+        }
+        for (int c : doc.children(n.index())) {
+            if (doc.token(c).baseRel().equals("nummod") && doc.token(c).text().matches(".*\\d.*")
+                    // "die Zahl rechter Gewalttaten … gestiegen" parsed with the crime noun heading the clause
+                    || Syntax.caseOf(doc, c) == null && "statistic".equals(harmClass(c))) {
+                return true;
+            }
+        }
+        if (n.head() < 0) {
+            return false;
+        }
+        Token head = doc.token(n.head());
+        if (n.baseRel().equals("nmod") && Syntax.caseOf(doc, n.index()) == null && "statistic".equals(harmClass(head.index()))) {
+            return true;
+        }
+        return n.baseRel().equals("nsubj") && head.isVerb() && head.lemma() != null
+                && "change".equals(HARM_NONEVENTS_DE.get(lower(head.lemma())));
+    }
+
+    /**
      * "to fight the Ebola epidemic", "battling corruption", "fight against poverty": what an English attack verb is
      * aimed at is a disease, a social ill or a disaster (harm-nonevents-en.tsv), so no one is attacked.
      */
@@ -614,7 +641,8 @@ public final class EventExtractor {
             .collect(java.util.stream.Collectors.toMap(r -> r.get(0), r -> r.get(1)));
 
     /** Classes whose nouns also count as the head of a closed compound. */
-    private static final Set<String> HARM_COMPOUND_CLASSES = Set.of("accident", "collision", "norm", "penalty", "problem");
+    private static final Set<String> HARM_COMPOUND_CLASSES = Set.of("accident", "category", "collision", "norm", "penalty",
+            "problem");
 
     private boolean nominativeArticle(int noun) {
         for (int c : doc.children(noun)) {
@@ -958,7 +986,7 @@ public final class EventExtractor {
             for (Trigger tr : rows) {
                 boolean constraintMet = constraintOk(tr, n.index());
                 boolean forcesNamed = compound && !constraintMet && forcesNamed(tr, key);
-                if (!constraintMet && !forcesNamed || codedByVerb(n, tr) || aimedAtNormOrProblem(tr, n)) {
+                if (!constraintMet && !forcesNamed || codedByVerb(n, tr) || aimedAtNormOrProblem(tr, n) || countedCrime(tr, n)) {
                     continue;
                 }
                 List<Arg> source = new ArrayList<>();
@@ -995,7 +1023,8 @@ public final class EventExtractor {
         }
         for (String key : keys) {
             Trigger earlier = codedNouns.get(key);
-            if (earlier != null && reMention(earlier, n) && !codedByVerb(n, earlier) && !aimedAtNormOrProblem(earlier, n)) {
+            if (earlier != null && reMention(earlier, n) && !codedByVerb(n, earlier) && !aimedAtNormOrProblem(earlier, n)
+                    && !countedCrime(earlier, n)) {
                 // the same event noun again, now without what made it an event the first time ("Im Prozess
                 // gegen X … Der Prozess wurde fortgesetzt", "die Explosion einer Autobombe … Die Explosion")
                 return nounEventAs(earlier, n);

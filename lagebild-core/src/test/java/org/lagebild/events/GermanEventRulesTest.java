@@ -1332,6 +1332,48 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsForMissesOfTheEighthBlindDevSet() throws Exception {
+        // session 30 (eval/dev8-de-events): rows for words of criticism, blame, suspicion, support and restriction
+        assertTrue(has("Müntefering stellte die Richtlinienkompetenz der Kanzlerin in Frage.", "ACCUSE"));
+        assertTrue(has("Der slowakische Premier Robert Fico stellt die Art des Abkommens infrage.", "ACCUSE"));
+        assertTrue(has("Auch die amtierende Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte.", "ACCUSE"));
+        assertTrue(has("Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung Merkels "
+                + "für das Amt des Bundeskanzlers.", "ACCUSE"));
+        assertTrue(events("Experten bezweifeln, dass die Zentren rechtzeitig fertig werden.").isEmpty(), "doubt about a fact");
+        assertTrue(has("Mehrere CDU-Landeschefs sprangen ihrer Parteivorsitzenden ebenfalls bei.", "SUPPORT"));
+        assertTrue(events("Prevc sprang bei einer Luke weniger Anlauf nur 123 m weit.").isEmpty(), "a ski jump");
+        assertEquals("allege", only("Der Innenminister hat die Demonstranten im Verdacht, die Ausschreitungen geplant zu haben.",
+                "ACCUSE").mode());
+        assertTrue(has("Für diese Veröffentlichung wurde gegen Wolfgang Clement bei der Staatsanwaltschaft Ellwangen Anzeige "
+                + "wegen Volksverhetzung gestellt.", "ACCUSE"));
+        assertTrue(has("Er gab den deutschen Managern Mitschuld an den hohen Arbeitslosenzahlen.", "ACCUSE"));
+        assertTrue(has("Die CDU äußerte Widerspruch gegen die Löschung.", "REJECT"));
+        assertEquals("discontinue", only("Conte hatte am 20. August die bisherige Koalition mit der Lega aufgekündigt.",
+                "SANCTION").mode());
+        assertTrue(events("Der Mieter hat den Vertrag mit dem Vermieter gekündigt.").isEmpty(), "a tenancy, no aufkündigen");
+        assertEquals("restrict", only("Im kanadischen Luftraum wurden die Piloten über die Sperrung des Luftraumes informiert.",
+                "COERCE").mode());
+        assertTrue(events("Die Sperrung der Autobahn dauerte bis zum Abend.").isEmpty(), "a closed road");
+        assertTrue(has("Gestern fand schon eine Ministerrunde im Kanzleramt statt.", "CONSULT"));
+        assertTrue(has("Datenschützer äußerten grundsätzliche Bedenken an den Plänen.", "ACCUSE"), "Datenschützer are people");
+    }
+
+    @Test
+    void countedCrimesAreStatisticsNoAttacks() throws Exception {
+        // session 30 (eval/dev7-de-events, dewn-27312): a counted crime category is a statistic
+        assertTrue(events("An sechster Stelle liegt Bayern mit 77 registrierten rechtsextremistischen Gewalttaten.").isEmpty());
+        assertTrue(events("Gewalttaten mit linksextremistischem Hintergrund stiegen um 72 Prozent.").isEmpty());
+        assertTrue(events("Deutlich gestiegen ist dem Bericht zufolge besonders der Anteil der Gewalttaten.").isEmpty());
+        assertTrue(events("Im vergangenen Jahr ist die Zahl rechter Gewalttaten nach Angaben des Berliner Tagesspiegels "
+                + "drastisch gestiegen.").isEmpty());
+        assertTrue(events("Die Verteilung rechtsextremistischer Gewalttaten auf die Bundesländer zeigt Nordrhein-Westfalen vorn.")
+                .isEmpty());
+        // acts named without a count stay attacks
+        assertTrue(has("Die beiden Politiker sprachen über die jüngsten Gewalttaten im Westjordanland und in Jerusalem.",
+                "ASSAULT"));
+    }
+
+    @Test
     void fightingNeedsAnArmedSide() throws Exception {
         // session 22: "kämpfen" is an attack only with armed forces or groups on one side
         EventRecord fight = only("In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.", "ASSAULT");
