@@ -2,9 +2,11 @@ package org.lagebild.events;
 
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.actors.ActorIndex;
@@ -383,22 +385,33 @@ public final class EventExtractor {
         if (penaltyImpends(v)) {
             return true;
         }
-        int subj = doc.child(v.index(), "nsubj");
-        if (subj >= 0 && personalPronoun(subj) && actors.at(subj) == null) {
-            // "doch droht sie nun zu scheitern": an unresolved "sie" may be a thing; a threat sets off its
-            // infinitive with a comma ("Er drohte, die Gespräche abzubrechen")
-            int inf = doc.child(v.index(), "xcomp");
-            return inf > v.index() && java.util.stream.IntStream.range(v.index() + 1, inf)
-                    .noneMatch(i -> doc.token(i).text().equals(","));
-        }
-        if (subj >= 0 && doc.token(subj).isNoun() && actors.at(subj) == null) {
+        // "doch droht sie nun zu scheitern", "Die Frachter drohten abzutreiben", "Merkel droht die Mehrheit zu verlieren":
+        // what may happen to the subject, whoever it is; a threat sets off its infinitive with a comma ("Er drohte,
+        // die Gespräche abzubrechen")
+        int inf = doc.child(v.index(), "xcomp");
+        if (inf > v.index() && doc.token(inf).isVerb() && java.util.stream.IntStream.range(v.index() + 1, inf)
+                .noneMatch(i -> doc.token(i).text().equals(","))) {
             return true;
         }
+        int subj = doc.child(v.index(), "nsubj");
+        boolean thing = subj >= 0 && THING_PRONOUNS_DE.contains(lower(doc.token(subj).text()))
+                && argument(v.index(), "obl:mit") < 0; // "das Regime, das mit Vergeltung drohte" threatens
+        if (subj >= 0 && (doc.token(subj).isNoun() || thing) && actors.at(subj) == null) {
+            return true; // "was … an der Grenze droht", "Das droht nun auch Deutschland"
+        }
         // "drohen" takes no accusative: "droht dem 66-Jährigen die Todesstrafe" parsed with the dative as the subject
-        // and what impends as the object, known by its nominative article ("Türkei droht Kurden" is a threat)
+        // and what impends as the object, known by its nominative article ("Türkei droht Kurden" is a threat), or a
+        // plural verb with an object that has no article at all ("Russland drohen weitere Sanktionen")
         int obj = doc.child(v.index(), "obj");
-        return obj >= 0 && doc.token(obj).isNoun() && actors.at(obj) == null && nominativeArticle(obj);
+        if (obj >= 0 && THING_PRONOUNS_DE.contains(lower(doc.token(obj).text())) && argument(v.index(), "obl:mit") < 0) {
+            return true; // "Was Griechenland droht, ist ungewiss"
+        }
+        return obj >= 0 && doc.token(obj).isNoun() && actors.at(obj) == null && (nominativeArticle(obj)
+                || plural(v.index()) && doc.childrenWith(obj, "det").isEmpty() && !"PROPN".equals(doc.token(obj).pos()));
     }
+
+    /** Pronouns that stand for a thing or a state of affairs, never for who threatens ("was", "das"). */
+    private static final Set<String> THING_PRONOUNS_DE = Set.of("was", "das", "dies", "es", "welches");
 
     /**
      * "Ihm droht eine Freiheitsstrafe", "drohen Demirtaş bis zu 24 Jahre Haft": the penalty the law provides impends,
@@ -2465,6 +2478,20 @@ public final class EventExtractor {
     /** Verbs of imposing or exercising whose participle's agent is the actor of the noun it modifies (with SUPPORT_DE). */
     private static final Set<String> PERFORMING_DE = Set.of("verhängen", "ausüben", "anwenden", "erlassen");
 
+    /**
+     * "seine Ablehnung der Regierung", "die Ablehnung Israels durch die Palästinenser": a German rejection noun whose
+     * genitive after it may be who rejects or what is rejected; beside a possessive or a durch-phrase, which name who
+     * rejects, the genitive is what is rejected and no source.
+     */
+    private boolean ownedRejection(Trigger tr, Token n) {
+        if (!lang.equals("de") || !tr.type().name().equals("REJECT") || !"nmod:gen".equals(tr.sourceRole())) {
+            return false;
+        }
+        int gen = argument(n.index(), "nmod:gen");
+        return gen > n.index() && (argument(n.index(), "nmod:durch") >= 0 || argument(n.index(), "nmod:poss") >= 0
+                || possessivePronoun(n) >= 0);
+    }
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
@@ -2473,7 +2500,7 @@ public final class EventExtractor {
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
         boolean patientEn = possessivePatientEn(tr, n);
         boolean possIsPatient = possessiveIsPatient(tr) || patientEn;
-        if (!patientEn) {
+        if (!patientEn && !ownedRejection(tr, n)) {
             collect(argument(n.index(), tr.sourceRole()), source);
         }
         if (source.isEmpty() && !possIsPatient) {
@@ -2586,7 +2613,9 @@ public final class EventExtractor {
         boolean historical = historical(date);
         EventRecord.Location location = destination(sending, trigger.index());
         if (location == null) {
+            locating = tr;
             location = location(trigger.index(), clause);
+            locating = null;
         }
         String statement = statementOf(trigger.start());
         Span evidence = clauseSpan(clause, s);
@@ -5087,7 +5116,12 @@ public final class EventExtractor {
         }
         Token tt = doc.token(trigger);
         EventRecord.Location l = patientPlace(trigger);
-        if (l == null) {
+        if (l == null && lang.equals("de") && locatingStatement()) {
+            // "forderten die Machthaber in China auf", "die Korruption in der Provinz Sa'da angeprangert": what an
+            // accusation, demand or rejection is about lies elsewhere; who speaks is where the subject's own place
+            // phrase says ("Die Opposition in Griechenland warf Tsipras vor")
+            l = subjectPlace(trigger);
+        } else if (l == null) {
             l = argumentPlace(trigger);
         }
         if (l == null && !tt.isVerb() && lang.equals("de")) {
@@ -5571,9 +5605,12 @@ public final class EventExtractor {
         return placed(null, sp.text(), sp, place);
     }
 
-    /** Nouns that name a place without being a name ("Hauptstadt", "Botschaft"): see place-nouns-de.tsv. */
-    private static final List<String> PLACE_NOUNS_DE = TsvResource.read("org/lagebild/events/place-nouns-de.tsv", 1)
-            .stream().map(r -> r.get(0)).toList();
+    /**
+     * Nouns that name a place without being a name ("Hauptstadt", "Botschaft"), parts of a place ("Zentrum", "Norden")
+     * and compounds of them that name none ("Videobotschaft"), each with its kind: see place-nouns-de.tsv.
+     */
+    private static final Map<String, String> PLACE_NOUNS_DE = TsvResource.read("org/lagebild/events/place-nouns-de.tsv", 2)
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1)));
 
     /**
      * A German place phrase of the event whose noun names a place but no place name ("in der Belgrader
@@ -5658,6 +5695,43 @@ public final class EventExtractor {
         return null;
     }
 
+    /** The trigger of the event whose location {@link #location(int, int)} looks up, while it runs; else null. */
+    private Trigger locating;
+
+    /** Whether the location looked up is that of a verbal event (quad classes 1 and 3: an accusation, a demand). */
+    private boolean locatingVerbal() {
+        return locating != null && (locating.type().quadClass() == 1 || locating.type().quadClass() == 3);
+    }
+
+    /**
+     * Whether the location looked up is that of a verbal conflict (an accusation, a demand, a rejection, a threat; not
+     * an investigation, which happens where its object is), whose objects' places are not its own.
+     */
+    private boolean locatingStatement() {
+        return locating != null && locating.type().quadClass() == 3 && !"investigate".equals(locating.mode());
+    }
+
+    /** The place phrase of the event's active subject, one level down ("Der Oberste Gerichtshof in den USA"). */
+    private EventRecord.Location subjectPlace(int trigger) {
+        for (int c : doc.children(trigger)) {
+            if (doc.token(c).deprel().equals("nsubj")) { // not a passive subject: "Die Führung in Kiew wurde kritisiert"
+                return modifierPlace(c, 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A German event noun as an argument or modifier of a verbal event ("verurteilte den Anschlag in Kabul", "die
+     * Kritik an den Festnahmen in Minsk"): the place below it is where that other event was, not where it was
+     * condemned or criticised. A material event shares the place of the event it acts on ("löste eine Demonstration in
+     * Kairo auf").
+     */
+    private boolean otherEvent(int noun) {
+        Token n = doc.token(noun);
+        return locatingVerbal() && lang.equals("de") && n.isNoun() && eventNoun(n);
+    }
+
     /** An actor mention used as a place: a place name, or a country or city named where something happens. */
     private static boolean placeRef(ActorIndex.Ref ref) {
         // a demonym names people, not their country: "des Völkermordes an den Armeniern" is no place (session 27)
@@ -5687,14 +5761,33 @@ public final class EventExtractor {
     }
 
     private static boolean placeNoun(String word) {
-        for (String key : nounKeys(word)) {
-            for (String noun : PLACE_NOUNS_DE) {
-                if (key.endsWith(noun)) {
-                    return true;
+        return placeKinds(word).contains("place");
+    }
+
+    /**
+     * Whether a genitive or von-name below the noun may be a place: below a place noun or a part of a place ("im
+     * Zentrum Kabuls", "in der Hauptstadt von Mali"), not below any other noun ("bei einem Treffen der Regierung Malis").
+     */
+    private static boolean placeOrPart(Token noun) {
+        Set<String> kinds = placeKinds(noun.text());
+        return kinds.contains("place") || kinds.contains("part");
+    }
+
+    /** The kinds of place-nouns-de.tsv the word's forms have: for each form, that of the longest noun it ends with. */
+    private static Set<String> placeKinds(String word) {
+        Set<String> kinds = new HashSet<>();
+        for (String key : nounKeys(word.replace("-", ""))) {
+            String best = null;
+            for (String noun : PLACE_NOUNS_DE.keySet()) {
+                if (key.endsWith(noun) && (best == null || noun.length() > best.length())) {
+                    best = noun;
                 }
             }
+            if (best != null) {
+                kinds.add(PLACE_NOUNS_DE.get(best));
+            }
         }
-        return false;
+        return kinds;
     }
 
     /**
@@ -5728,6 +5821,9 @@ public final class EventExtractor {
     private EventRecord.Location argumentPlace(int trigger) {
         for (int c : doc.children(trigger)) {
             String rel = doc.token(c).baseRel();
+            if (otherEvent(c)) {
+                continue; // "verurteilte den Anschlag in Kabul": Kabul is where the attack was, not the condemnation
+            }
             // the target of "ging gewaltsam gegen Demonstranten in Teheran vor" counts like an object, and so does
             // the recipient of "stattete den Truppen in Kunduz einen Besuch ab"
             if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl") && "gegen".equals(Syntax.caseOf(doc, c))
@@ -5816,7 +5912,7 @@ public final class EventExtractor {
                     return placed(null, sp.text(), sp, place);
                 }
             }
-            EventRecord.Location deeper = depth > 1 ? modifierPlace(c, depth - 1) : null;
+            EventRecord.Location deeper = depth > 1 && !otherEvent(c) ? modifierPlace(c, depth - 1) : null;
             if (deeper != null) {
                 return deeper;
             }
@@ -5902,10 +5998,18 @@ public final class EventExtractor {
      * dependent down to {@code depth} levels, that NER tags as a place.
      */
     private int placeToken(int token, int depth) {
+        return placeToken(token, depth, true);
+    }
+
+    /**
+     * {@code self}: whether the token and its names may be the place, or only an in-phrase below it (below a genitive
+     * owner: "nach Angaben von Interpol in Korat", not "der Regierung Malis" with "Malis" in apposition).
+     */
+    private int placeToken(int token, int depth, boolean self) {
         if (insideName(token)) {
             return -1; // "im Rahmen der Organisation für Sicherheit und Zusammenarbeit in Europa": no place
         }
-        if (Syntax.isPlace(doc.token(token))) {
+        if (self && Syntax.isPlace(doc.token(token))) {
             return token;
         }
         if (depth <= 0) {
@@ -5919,7 +6023,14 @@ public final class EventExtractor {
                         || "at".equals(cs))
                     // "im Norden von Somalia", "in der Nähe Bagdads"
                     || lang.equals("de") && ct.baseRel().equals("nmod") && (cs == null || "von".equals(cs));
-            int found = nameDep ? placeToken(c, depth - 1) : -1;
+            // below any other noun a genitive names an owner, no place ("bei einem Treffen der Regierung Malis"), but a
+            // place phrase may hang on it ("nach Angaben von Interpol in Korat")
+            // ("die Anschläge von Paris": an event noun's von-name is where it happened; "in Österreich Transparenz"
+            // misparsed with the name before its head is no genitive)
+            boolean owner = lang.equals("de") && ct.baseRel().equals("nmod") && (cs == null || "von".equals(cs))
+                    && c > token && !placeOrPart(doc.token(token)) && !("von".equals(cs) && eventNoun(doc.token(token)));
+            boolean inPhrase = ct.baseRel().equals("nmod") && cs != null && PLACE_PREPS.contains(cs);
+            int found = nameDep && (self || inPhrase) ? placeToken(c, depth - 1, !owner) : -1;
             if (found >= 0) {
                 return found;
             }
