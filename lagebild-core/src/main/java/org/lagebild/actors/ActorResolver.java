@@ -1012,6 +1012,46 @@ public final class ActorResolver {
         return t.ner().equals("ORGANIZATION") && (t.pos().equals("PROPN") || Character.isUpperCase(word.text().charAt(0)));
     }
 
+    /**
+     * An English one-form demonym the tagger took for an adjective but the parse made a subject or object: "The
+     * Chinese protested the decision".
+     */
+    private boolean demonymAsNoun(Token t) {
+        return lang.equals("en") && t.pos().equals("ADJ") && Set.of("nsubj", "obj", "nmod", "obl").contains(t.baseRel());
+    }
+
+    /** An English demonym of one form for both numbers: "Sudanese", "Chinese", "Swiss" (also adjectives, languages). */
+    private boolean oneFormDemonym(String word) {
+        return lang.equals("en") && registry.oneFormDemonymEn(word);
+    }
+
+    /**
+     * Whether an English one-form demonym names people: no modifier of a noun after it ("Chinese nationals", "the Sudanese
+     * Armed Forces"), and a determiner or adjective of its own ("the Chinese", "young Chinese"), the of-phrase of a count
+     * ("thousands of Sudanese") or the subject of a verb ("Sudanese protested") — not a language ("(Japanese)").
+     */
+    private boolean people(Token t) {
+        int next = t.index() + 1;
+        if (next < doc.tokens().size() && doc.token(next).sentence() == t.sentence() && doc.token(next).isNoun()
+                || Set.of("compound", "amod", "flat").contains(t.baseRel())) {
+            return false;
+        }
+        for (int c : doc.children(t.index())) {
+            if (Set.of("det", "amod", "nummod").contains(doc.token(c).baseRel())) {
+                return true;
+            }
+        }
+        boolean of = doc.childrenWith(t.index(), "case").stream().anyMatch(c -> doc.token(c).text().equalsIgnoreCase("of"));
+        return of && Set.of("nmod", "obl").contains(t.baseRel())
+                || t.baseRel().equals("nsubj") && t.head() >= 0 && doc.token(t.head()).isVerb();
+    }
+
+    /** English "a"/"an" before a one-form demonym: one person ("a Sudanese"), not the people. */
+    private boolean singularArticle(int token) {
+        return lang.equals("en") && doc.childrenWith(token, "det").stream()
+                .anyMatch(c -> Set.of("a", "an").contains(doc.token(c).text().toLowerCase(Locale.ROOT)));
+    }
+
     /** Descriptors, demonyms and pronouns that refer back to an actor already seen. */
     private int tryReference(List<Word> ws, int w) {
         Word word = ws.get(w);
@@ -1039,9 +1079,9 @@ public final class ActorResolver {
             }
         }
         Optional<Demonym> dem = registry.demonym(word.text(), lang);
-        if (dem.isPresent() && t.isNoun()) {
+        if (dem.isPresent() && (t.isNoun() || demonymAsNoun(t)) && (!oneFormDemonym(word.text()) || people(t))) {
             Demonym d = dem.get();
-            if (d.plural()) {
+            if (d.plural() && !singularArticle(word.head())) { // "a Sudanese" is one person
                 Entity e = entityFor(d.country(), false);
                 if (e != null) {
                     addMention(e, span, word.head(), "demonym", false);

@@ -750,6 +750,10 @@ public final class EventExtractor {
      * count one event twice.
      */
     private boolean codedByVerb(Token noun, Trigger tr) {
+        int amount = tr.type().name().equals("AID") ? aidAmount(noun) : -1;
+        if (amount >= 0 && CURRENCY_NOUNS_EN.contains(lower(doc.token(amount).text()))) {
+            noun = doc.token(amount); // "provided 20 million dollars in aid": the verb's row takes the amount and codes it
+        }
         if (noun.head() < 0 || !(noun.baseRel().equals("obj") || noun.deprel().equals("nsubj:pass"))) {
             return false;
         }
@@ -1348,6 +1352,10 @@ public final class EventExtractor {
             return responsible;
         }
         String type = tr.type().name();
+        int claimant = type.equals("ASSAULT") ? claimant(noun) : -1;
+        if (claimant >= 0) {
+            return claimant;
+        }
         if (!(type.equals("CONSULT") || type.equals("ASSAULT") || type.equals("COOPERATE"))) {
             return -1;
         }
@@ -1871,6 +1879,52 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /** English nouns through which a group claims an attack: "claimed responsibility for the attack". */
+    private static final Set<String> CLAIM_NOUNS_EN = Set.of("responsibility", "credit");
+
+    /** English verbs whose object or for-phrase of responsibility names an attack its subject carried out. */
+    private static final Set<String> CLAIM_VERBS_EN = Set.of("claim", "admit", "accept");
+
+    /**
+     * Who claims an English attack noun, or -1: the subject of "claimed the bombing", of "claimed (accepted, admitted)
+     * responsibility for the attack", of "took credit for the attack" — the by-phrase of "attacks were claimed by
+     * Islamic State". A claim of an attack is made by whoever carried it out.
+     */
+    private int claimant(Token noun) {
+        if (!lang.equals("en") || noun.head() < 0) {
+            return -1;
+        }
+        int verb = noun.head();
+        Token head = doc.token(verb);
+        if (CLAIM_NOUNS_EN.contains(lower(head.text())) && "for".equals(Syntax.caseOf(doc, noun.index()))
+                && head.baseRel().equals("obj") && head.head() >= 0) {
+            verb = head.head();
+            if (!(CLAIM_VERBS_EN.contains(lower(doc.token(verb).lemma())) || "take".equals(lower(doc.token(verb).lemma())))) {
+                return -1;
+            }
+        } else if (!"claim".equals(lower(head.lemma())) || !(noun.deprel().equals("obj") || noun.deprel().equals("nsubj:pass"))) {
+            return -1;
+        }
+        if (!doc.token(verb).isVerb() || doc.token(verb).baseRel().equals("csubj") || claimedClause(verb)) {
+            return -1; // "claimed the attack on the station was staged": a claim about the attack, misparsed
+        }
+        if (noun.deprel().equals("nsubj:pass")) {
+            return agentOf(verb); // "Past attacks were claimed by Islamic State"
+        }
+        int subj = Syntax.subject(doc, verb);
+        return subj >= 0 ? subj : controller(verb);
+    }
+
+    /** Whether an English verb of claiming has a clause below it: then it claims that something is so. */
+    private boolean claimedClause(int verb) {
+        for (int c : doc.children(verb)) {
+            if (Set.of("ccomp", "dep", "parataxis", "xcomp").contains(doc.token(c).baseRel()) && doc.token(c).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean responsibleWord(Token t) {
@@ -2548,6 +2602,27 @@ public final class EventExtractor {
         if (target.isEmpty() && received(n)) {
             collect(Syntax.subject(doc, n.head()), target); // "Musharraf erhielt Kritik": he is criticised
             return;
+        }
+        int amount = tr.type().name().equals("AID") ? aidAmount(n) : -1;
+        if (amount >= 0) {
+            // "pledged $50 million in aid to Ukraine": the giver is the verb's subject, the recipient may be the amount's
+            if (target.isEmpty()) {
+                collectRecipient(argument(amount, "nmod:to"), "obl:to", target);
+            }
+            if (target.isEmpty()) {
+                collectRecipient(argument(amount, "nmod:for"), "obl:to", target); // a country there is the recipient, no place
+            }
+            int verb = doc.token(amount).head();
+            if (target.isEmpty()) {
+                collectRecipient(argument(n.index(), "nmod:for"), "obl:to", target);
+            }
+            if (target.isEmpty()) {
+                collectRecipient(argument(verb, "obl:to"), "obl:to", target); // "provided $20 million in aid to Yemen"
+            }
+            if (source.isEmpty()) {
+                int subj = Syntax.subject(doc, verb);
+                collect(subj >= 0 ? subj : controller(verb), source);
+            }
         }
         if (source.isEmpty() && governingSubject(n, tr) >= 0) {
             // "nach fast fünfstündigen Beratungen in Brüssel" / "Bei den Gesprächen mit X habe
@@ -3364,6 +3439,10 @@ public final class EventExtractor {
         if (obj >= 0 && actors.at(obj) != null && OBJECT_CONTROL.contains(governor)) {
             return obj;
         }
+        int own = infinitiveSubjectEn(v, obj, governor);
+        if (own != NO_CONTROLLER) {
+            return own;
+        }
         int subj = doc.child(h, "nsubj");
         Token ht = doc.token(h);
         if (subj < 0 && lang.equals("en") && v.deprel().equals("acl") && ht.pos().equals("NOUN") && ht.baseRel().equals("obj")
@@ -3372,6 +3451,28 @@ public final class EventExtractor {
             subj = Syntax.subject(doc, ht.head());
         }
         return subj;
+    }
+
+    /**
+     * English verbs of saying and asking whose object before an infinitive is that infinitive's subject ("told the rebels
+     * to leave", "urged the council to press …"), with "say" for a misparse of "says the decision to dissolve …" (the
+     * noun's infinitive). Not verbs that take an object and a purpose ("cites historic records to back its claims"),
+     * nor verbs of causing ("ordered troops to fire", "forced"), whose subject CAMEO codes as the source.
+     */
+    private static final Set<String> INFINITIVE_OBJECT_EN = Set.of("say", "tell", "urge", "ask", "call", "advise", "warn",
+            "remind", "encourage", "invite", "request", "persuade", "press", "pressure");
+
+    /**
+     * The own subject of an English infinitive below a saying or addressing verb ("told the rebels to leave", "urged
+     * like-minded individuals to co-sign", "called on democratic nations to form"): that object or on-phrase before the
+     * infinitive, whether or not an actor — not the saying verb's subject, who only asks. {@link #NO_CONTROLLER} otherwise.
+     */
+    private int infinitiveSubjectEn(Token v, int obj, String governor) {
+        if (!lang.equals("en") || !v.baseRel().equals("xcomp") || !INFINITIVE_OBJECT_EN.contains(governor)) {
+            return NO_CONTROLLER;
+        }
+        int own = obj >= 0 ? obj : argument(v.head(), "obl:on");
+        return own >= 0 && own < v.index() ? own : NO_CONTROLLER;
     }
 
     /** A German "um … zu" infinitive clause ("…, um gegen die Asylpolitik zu protestieren"). */
@@ -3606,9 +3707,13 @@ public final class EventExtractor {
                             owner = actors.at(cc);
                         }
                     }
+                    int phrase = owner == null && countedOf(c) >= 0 ? countedOf(c) : c;
+                    if (phrase != c) {
+                        owner = actors.at(phrase); // "Tens of thousands of Sudanese": the of-phrase below the count noun
+                    }
                     if (owner != null && !owner.locative()) {
                         into.add(new Arg(owner.actor(), owner.mention()));
-                        for (int cc : doc.children(c)) {
+                        for (int cc : doc.children(phrase)) {
                             ActorIndex.Ref next = doc.token(cc).deprel().equals("conj") ? actors.at(cc) : null;
                             if (next != null && !next.locative()) {
                                 into.add(new Arg(next.actor(), next.mention())); // "a number of Syrians, Iraqis and Afghans"
@@ -3627,6 +3732,54 @@ public final class EventExtractor {
                 collect(c, into);
             }
         }
+    }
+
+    /** English verbs of giving an amount of money: "pledged $50 million in aid to Ukraine". */
+    private static final Set<String> GIVING_EN = Set.of("pledge", "provide", "give", "send", "offer", "promise", "donate",
+            "allocate", "commit", "earmark", "deliver", "contribute", "grant", "announce", "approve");
+
+    /** Currency names an English amount of aid is counted in. */
+    private static final Set<String> CURRENCY_NOUNS_EN = Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds");
+
+    /** Currency words an English amount of aid is counted in: the "$", "€", "£" symbols and their names. */
+    private static final Set<String> CURRENCIES_EN = Set.of("$", "€", "£", "dollar", "dollars", "euro", "euros", "pound",
+            "pounds");
+
+    /**
+     * The amount of money an English aid noun's in-phrase belongs to, when that amount is the object of an active verb of
+     * giving ("pledged $50 million in aid", "provided 10 million euros in humanitarian aid"), or -1.
+     */
+    private int aidAmount(Token n) {
+        if (!lang.equals("en") || n.head() < 0 || !"in".equals(Syntax.caseOf(doc, n.index()))) {
+            return -1;
+        }
+        Token amount = doc.token(n.head());
+        if (!CURRENCIES_EN.contains(lower(amount.text())) || !amount.deprel().equals("obj") || amount.head() < 0) {
+            return -1;
+        }
+        Token verb = doc.token(amount.head());
+        return verb.isVerb() && GIVING_EN.contains(lower(verb.lemma())) && !Syntax.isPassive(doc, verb.index())
+                ? amount.index() : -1;
+    }
+
+    /** English count nouns whose of-phrase names who is counted: "tens of thousands of Sudanese". */
+    private static final Set<String> COUNT_NOUNS_EN = Set.of("tens", "dozens", "scores", "hundreds", "thousands", "millions");
+
+    /**
+     * The of-phrase below an English count noun in an of-phrase ("Tens of thousands of Sudanese": "Sudanese" below
+     * "thousands"), -1 if {@code token} is no such count noun.
+     */
+    private int countedOf(int token) {
+        if (!lang.equals("en") || !COUNT_NOUNS_EN.contains(lower(doc.token(token).text()))
+                || !"of".equals(Syntax.caseOf(doc, token))) {
+            return -1;
+        }
+        for (int c : doc.children(token)) {
+            if (doc.token(c).baseRel().equals("nmod") && "of".equals(Syntax.caseOf(doc, c))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Parties of a trial named by their role: "die Anklage" and "die Verteidigung" are also the charge and defence. */

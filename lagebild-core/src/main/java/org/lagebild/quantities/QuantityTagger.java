@@ -3,6 +3,7 @@ package org.lagebild.quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lagebild.actors.registry.ActorRegistry;
 import org.lagebild.time.Numerals;
 import org.lagebild.time.TimeExpression;
 import org.lagebild.time.TimeTagger;
@@ -310,6 +311,20 @@ public final class QuantityTagger {
                     && t.get(k + 1).isWord();
         }
 
+        /**
+         * An English plural demonym that is the counted people, not a modifier: "Palestinians" always, one that is also
+         * the adjective ("Sudanese", "Chinese", "French") unless a plural noun, a unit or a name follows ("Sudanese
+         * protesters", "Chinese troops", "one Chinese American").
+         */
+        private boolean peopleNoun(Token w, Token next) {
+            var d = ActorRegistry.get().demonym(w.text(), "en");
+            if (d.isEmpty() || !d.get().plural()) {
+                return false;
+            }
+            boolean adjective = ActorRegistry.get().adjective(w.text(), "en").isPresent(); // "French", "Sudanese"
+            return !adjective || !next.lower().endsWith("s") && !next.capitalized() && QuantityLexicon.unit(lang, next.text()) == null;
+        }
+
         /** The unit noun after a number: the head after optional adjectives; -1 if none. */
         private int unitHead(int u) {
             if (u < t.size() && t.get(u).isPunct('%')) {
@@ -336,6 +351,9 @@ public final class QuantityTagger {
                         && !QuantityLexicon.hasClass(lang, t.get(k + 1).text(), "STOP");
                 if (QuantityLexicon.unit(lang, w.text()) != null) {
                     return k;
+                }
+                if (w.capitalized() && nextIsWord && peopleNoun(w, t.get(k + 1))) {
+                    return k; // "tens of thousands of Sudanese protested"
                 }
                 if ((QuantityLexicon.hasClass(lang, w.text(), "ADJ") || w.capitalized()) && nextIsWord) {
                     continue;

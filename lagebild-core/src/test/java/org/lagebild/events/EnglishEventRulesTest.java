@@ -1067,4 +1067,64 @@ class EnglishEventRulesTest {
         EventRecord seek = only("The rebels are seeking to overthrow the government.");
         assertTrue(seek.future(), seek.toString());
     }
+
+    // session 30
+
+    @Test
+    void whoClaimsAnAttackCarriedItOut() throws Exception {
+        EventRecord full = only("The Islamic State group claimed responsibility for the attack on a police station.");
+        assertEquals("ASSAULT", full.type());
+        assertEquals(List.of("org:islamic-state"), full.source());
+        assertEquals(List.of("org:al-shabab"), only("Al-Shabab claimed the bombing.").source());
+        assertEquals(List.of("org:islamic-state"), only("Past attacks were claimed by Islamic State.").source());
+        // who claims something about an attack did not carry it out
+        EventRecord about = events("The police claimed the attack on the station was staged.").stream()
+                .filter(x -> x.type().equals("ASSAULT")).findFirst().orElse(null);
+        assertTrue(about == null || about.source().isEmpty(), String.valueOf(about));
+        assertTrue(events("Russia claimed the attack was carried out by Ukrainian forces.").stream()
+                .noneMatch(x -> x.source().contains("RUS")));
+    }
+
+    @Test
+    void anInfinitiveWithItsOwnSubjectBelowASayingVerbIsNotTheSpeakers() throws Exception {
+        EventRecord e = events("Mahmoud says the decision to dissolve the National Congress Party is a strategic decision.")
+                .stream().filter(x -> x.type().equals("COERCE")).findFirst().orElseThrow();
+        assertTrue(e.source().isEmpty() && e.sourceMentions().isEmpty(), e.toString());
+        // a promise is the speaker's own act
+        assertEquals(List.of("RUS"), events("Russia vowed to retaliate against Ukraine.").get(0).source());
+    }
+
+    @Test
+    void oneFormDemonymsNameTheirPeople() throws Exception {
+        EventRecord e = only("The Chinese protested the decision.");
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("CHN"), e.source());
+        // "a Sudanese" is one person, not Sudan
+        assertTrue(events("A Sudanese was arrested by police.").stream().noneMatch(x -> x.target().contains("SDN")));
+    }
+
+    @Test
+    void tensOfThousandsOfPeopleAreTheActor() throws Exception {
+        EventRecord e = only("Tens of thousands of Sudanese protested in Khartoum on Monday.");
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("SDN"), e.source());
+        assertEquals(List.of("LBN"), only("Hundreds of Lebanese marched against the government.").source());
+    }
+
+    @Test
+    void anAmountOfAidHasAGiverAndARecipient() throws Exception {
+        EventRecord pledged = events("Japan pledged 10 million euros in humanitarian aid for Sudan.").stream()
+                .filter(x -> x.type().equals("AID")).findFirst().orElseThrow();
+        assertEquals(List.of("JPN"), pledged.source());
+        assertEquals(List.of("SDN"), pledged.target());
+        EventRecord provided = only("The United States provided 20 million dollars in aid to Yemen.");
+        assertEquals(List.of("USA"), provided.source());
+        assertEquals(List.of("YEM"), provided.target());
+        EventRecord euros = only("Ireland has provided 3 million euros to Lebanon this year.");
+        assertEquals("AID", euros.type());
+        assertEquals(List.of("LBN"), euros.target());
+        // who receives an amount gives nothing
+        assertTrue(events("Ukraine received $50 million in aid from Germany.").stream()
+                .noneMatch(x -> x.source().contains("UKR")));
+    }
 }

@@ -133,6 +133,9 @@ class QuantityTaggerTest {
         check("The 30 NATO countries agreed.", "en", 30, "exact", "countries", "country");
         check("Up to 500 soldiers may come.", "en", 500, "up_to", "soldiers", "soldier");
         check("Tens of thousands of people marched.", "en", 10_000, "more_than", "people", "person");
+        check("Tens of thousands of Sudanese protested.", "en", 10_000, "more_than", "Sudanese", null);
+        check("Thousands of Palestinians marched in Gaza.", "en", 1_000, "more_than", "Palestinians", null);
+        check("Thousands of Chinese tourists came.", "en", 1_000, "more_than", "tourists", null);
         check("They held five-hour talks.", "en", 5, "exact", "hours", "hour");
         Quantity r = only("Between 10 and 20 civilians died.", "en");
         assertEquals("range", r.qualifier());

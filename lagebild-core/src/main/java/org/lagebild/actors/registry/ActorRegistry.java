@@ -123,7 +123,11 @@ public final class ActorRegistry {
             }
             for (String group : r.get(10).split(";")) {
                 List<String> f = alternatives(group);
-                if (f.size() == 2) {
+                if (f.size() == 2 && f.get(0).equals(f.get(1))) {
+                    // one form for both numbers ("Sudanese", "Swiss", "Chinese"): read as the plural, the people
+                    demonyms.get("en").add(f.get(1), new Demonym(e, true, "pl"));
+                    oneFormDemonymsEn.add(Text.form(f.get(1)).toLowerCase(Locale.ROOT));
+                } else if (f.size() == 2) {
                     demonyms.get("en").add(f.get(0), new Demonym(e, false, "unknown"));
                     demonyms.get("en").add(f.get(1), new Demonym(e, true, "pl"));
                 }
@@ -131,6 +135,17 @@ public final class ActorRegistry {
             capitals.put(e.code(), new String[] {alternatives(r.get(11)).stream().findFirst().orElse(null),
                     alternatives(r.get(12)).stream().findFirst().orElse(null)});
         }
+    }
+
+    /** English demonyms whose singular and plural are one form, lower-cased ("sudanese", "swiss"). */
+    private final Set<String> oneFormDemonymsEn = new HashSet<>();
+
+    /**
+     * Whether an English word is a demonym with one form for both numbers ("Sudanese", "Chinese", "Swiss"): also the
+     * country adjective and often the language, so the context decides whether it names people.
+     */
+    public boolean oneFormDemonymEn(String token) {
+        return oneFormDemonymsEn.contains(Text.form(token).toLowerCase(Locale.ROOT));
     }
 
     /** Dotted initials of English country names, collected while loading, added by {@link #addDottedInitials}. */
