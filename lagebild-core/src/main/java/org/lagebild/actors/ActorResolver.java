@@ -1771,12 +1771,12 @@ public final class ActorResolver {
      * Hofinger"): the person-noun reading is left to the other steps.
      */
     private boolean onePerson(List<Word> ws, int w, SectorNoun sn, String noun) {
-        return sn.plural() && lang.equals("de") && (singularArticle(ws.get(w).head()) || w + 1 < ws.size() && personAt(ws, w + 1))
+        return sn.plural() && lang.equals("de") && (germanSingularArticle(ws.get(w).head()) || w + 1 < ws.size() && personAt(ws, w + 1))
                 && registry.personNounGender(noun, lang).isPresent();
     }
 
-    /** A singular article: a plural group noun that is also a singular person noun ("Forscher") then names one person. */
-    private boolean singularArticle(int token) {
+    /** A German singular article: a plural group noun that is also a singular person noun ("Forscher") then names one person. */
+    private boolean germanSingularArticle(int token) {
         int d = determiner(token);
         return d >= 0 && SINGULAR_ARTICLE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));
     }
