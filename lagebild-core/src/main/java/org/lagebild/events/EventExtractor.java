@@ -2,6 +2,7 @@ package org.lagebild.events;
 
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -2652,7 +2653,7 @@ public final class EventExtractor {
 
     private EventRecord build(Trigger tr, Token trigger, List<Arg> source, List<Arg> target) {
         if (lang.equals("de") && !tr.standalone() && !SPORT_KEPT_TYPES.contains(tr.type().name())
-                && (sportReport() || productOrReviewReport())) {
+                && (sportReport() || productOrReviewReport() && !political(source) && !political(target))) {
             return null; // "verteidigt den Titel", "der verletzte Torhüter", "Begegnungen mit Djokovic": sport, no event
         }
         if (lang.equals("en") && tr.type().name().equals("MOBILIZE") && peacekeeping(trigger)) {
@@ -2745,6 +2746,39 @@ public final class EventExtractor {
     }
 
     private Boolean productOrReviewReport;
+
+    /**
+     * Whether one of the arguments is a named actor of politics: a country, a state or armed body, a party, or a person
+     * whose office is one of them. Their demands and refusals in a culture or technology article stay events ("die Bundesregierung wurde
+     * aufgefordert, dem Sänger die Einreise zu verweigern", the FBI's demand on Apple).
+     */
+    private boolean political(List<Arg> args) {
+        if (args.isEmpty()) {
+            return false;
+        }
+        if (actorsById == null) {
+            actorsById = new HashMap<>();
+            for (ActorRecord a : actors.records()) {
+                actorsById.put(a.id(), a);
+            }
+        }
+        for (Arg arg : args) {
+            ActorRecord a = arg.actor() == null ? null : actorsById.get(arg.actor());
+            // a named actor, not a group noun (the soldiers and rebels of a film plot); a person by the sector of the
+            // office ("EU-Parlamentarierin Julia Reda": LEG), not any title ("Volvo-Chef Hakan Samuelsson")
+            if (a != null && !a.id().startsWith("group:")
+                    && (a.type().equals("COUNTRY") || a.sector() != null && POLITICAL_SECTORS.contains(a.sector()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, ActorRecord> actorsById;
+
+    /** Sectors of the state, armed bodies and parties (sectors.tsv), whose acts are political wherever reported. */
+    private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP",
+            "REB", "UAF");
 
     /**
      * A word list of nonevent-contexts-de.tsv matched case-sensitively against token texts and the parts of hyphenated

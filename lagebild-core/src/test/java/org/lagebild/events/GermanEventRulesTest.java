@@ -1695,6 +1695,12 @@ class GermanEventRulesTest {
         String review = "Der neue Film des Regisseurs ist ein düsterer Thriller nach einem Roman. " + kill
                 + " Der Protagonist bleibt blass.";
         assertEquals(0, count(review, "ASSAULT"), "a film plot is no event");
+        // an actor of politics keeps its act in such an article: a demand on the government about a singer's concert
+        String demand = "Der Verband forderte die Bundesregierung auf, dem Sänger die Einreise zu verweigern.";
+        assertEquals(1, count(demand, "REQUEST"));
+        String concert = "Der Sänger veröffentlichte ein neues Album mit zwölf Liedern. Das Konzert in Essen war ausverkauft. "
+                + "Die Band spielte auch ältere Songs, der Regisseur des Musikvideos war anwesend. " + demand;
+        assertEquals(1, count(concert, "REQUEST"), "a demand on the government is political in a music article too");
     }
 
     @Test
