@@ -61,12 +61,29 @@ public final class ActorIndex {
     }
 
     public String name(String actorId) {
+        Entity e = entity(actorId);
+        return e == null ? actorId : e.name;
+    }
+
+    /** The type of the actor with this id ("PERSON", "COUNTRY" …), or null if the document has none. */
+    public String type(String actorId) {
+        Entity e = entity(actorId);
+        return e == null ? null : e.type;
+    }
+
+    /** The sector of the actor with this id ("GOV", "LEG" …), or null. */
+    public String sector(String actorId) {
+        Entity e = entity(actorId);
+        return e == null ? null : e.sector;
+    }
+
+    private Entity entity(String actorId) {
         for (Entity e : entities) {
             if (e.id.equals(actorId)) {
-                return e.name;
+                return e;
             }
         }
-        return actorId;
+        return null;
     }
 
 }

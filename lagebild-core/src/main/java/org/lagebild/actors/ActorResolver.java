@@ -1047,7 +1047,7 @@ public final class ActorResolver {
     }
 
     /** English "a"/"an" before a one-form demonym: one person ("a Sudanese"), not the people. */
-    private boolean singularArticle(int token) {
+    private boolean englishSingularArticle(int token) {
         return lang.equals("en") && doc.childrenWith(token, "det").stream()
                 .anyMatch(c -> Set.of("a", "an").contains(doc.token(c).text().toLowerCase(Locale.ROOT)));
     }
@@ -1081,7 +1081,7 @@ public final class ActorResolver {
         Optional<Demonym> dem = registry.demonym(word.text(), lang);
         if (dem.isPresent() && (t.isNoun() || demonymAsNoun(t)) && (!oneFormDemonym(word.text()) || people(t))) {
             Demonym d = dem.get();
-            if (d.plural() && !singularArticle(word.head())) { // "a Sudanese" is one person
+            if (d.plural() && !englishSingularArticle(word.head())) { // "a Sudanese" is one person
                 Entity e = entityFor(d.country(), false);
                 if (e != null) {
                     addMention(e, span, word.head(), "demonym", false);
@@ -1771,11 +1771,12 @@ public final class ActorResolver {
      * Hofinger"): the person-noun reading is left to the other steps.
      */
     private boolean onePerson(List<Word> ws, int w, SectorNoun sn, String noun) {
-        return sn.plural() && lang.equals("de") && (germanSingularArticle(ws.get(w).head()) || w + 1 < ws.size() && personAt(ws, w + 1))
+        return sn.plural() && lang.equals("de")
+                && (germanSingularArticle(ws.get(w).head()) || w + 1 < ws.size() && personAt(ws, w + 1))
                 && registry.personNounGender(noun, lang).isPresent();
     }
 
-    /** A German singular article: a plural group noun that is also a singular person noun ("Forscher") then names one person. */
+    /** A German singular article ("der", "einem", "dieses"): see {@link #onePerson}. */
     private boolean germanSingularArticle(int token) {
         int d = determiner(token);
         return d >= 0 && SINGULAR_ARTICLE.contains(doc.token(d).text().toLowerCase(Locale.ROOT));

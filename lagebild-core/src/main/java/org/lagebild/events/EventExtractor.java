@@ -2,7 +2,6 @@ package org.lagebild.events;
 
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -2749,32 +2748,24 @@ public final class EventExtractor {
 
     /**
      * Whether one of the arguments is a named actor of politics: a country, a state or armed body, a party, or a person
-     * whose office is one of them. Their demands and refusals in a culture or technology article stay events ("die Bundesregierung wurde
-     * aufgefordert, dem Sänger die Einreise zu verweigern", the FBI's demand on Apple).
+     * whose office is one of them. Their demands and refusals in a culture or technology article stay events ("die
+     * Bundesregierung wurde aufgefordert, dem Sänger die Einreise zu verweigern", the FBI's demand on Apple).
      */
     private boolean political(List<Arg> args) {
-        if (args.isEmpty()) {
-            return false;
-        }
-        if (actorsById == null) {
-            actorsById = new HashMap<>();
-            for (ActorRecord a : actors.records()) {
-                actorsById.put(a.id(), a);
-            }
-        }
         for (Arg arg : args) {
-            ActorRecord a = arg.actor() == null ? null : actorsById.get(arg.actor());
+            String id = arg.actor();
             // a named actor, not a group noun (the soldiers and rebels of a film plot); a person by the sector of the
             // office ("EU-Parlamentarierin Julia Reda": LEG), not any title ("Volvo-Chef Hakan Samuelsson")
-            if (a != null && !a.id().startsWith("group:")
-                    && (a.type().equals("COUNTRY") || a.sector() != null && POLITICAL_SECTORS.contains(a.sector()))) {
+            if (id == null || id.startsWith("group:")) {
+                continue;
+            }
+            String sector = actors.sector(id);
+            if ("COUNTRY".equals(actors.type(id)) || sector != null && POLITICAL_SECTORS.contains(sector)) {
                 return true;
             }
         }
         return false;
     }
-
-    private Map<String, ActorRecord> actorsById;
 
     /** Sectors of the state, armed bodies and parties (sectors.tsv), whose acts are political wherever reported. */
     private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP",
@@ -3741,7 +3732,8 @@ public final class EventExtractor {
                             owner = actors.at(cc);
                         }
                     }
-                    int phrase = owner == null && countedOf(c) >= 0 ? countedOf(c) : c;
+                    int counted = owner == null ? countedOf(c) : -1;
+                    int phrase = counted >= 0 ? counted : c;
                     if (phrase != c) {
                         owner = actors.at(phrase); // "Tens of thousands of Sudanese": the of-phrase below the count noun
                     }
@@ -3776,8 +3768,9 @@ public final class EventExtractor {
     private static final Set<String> CURRENCY_NOUNS_EN = Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds");
 
     /** Currency words an English amount of aid is counted in: the "$", "€", "£" symbols and their names. */
-    private static final Set<String> CURRENCIES_EN = Set.of("$", "€", "£", "dollar", "dollars", "euro", "euros", "pound",
-            "pounds");
+    private static final Set<String> CURRENCIES_EN = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("$", "€", "£"), CURRENCY_NOUNS_EN.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The amount of money an English aid noun's in-phrase belongs to, when that amount is the object of an active verb of
