@@ -273,6 +273,10 @@ public final class ActorResolver {
         if (!r.plural() && "m".equals(r.gender()) && lang.equals("de") && determinerIs(ws.get(w).head(), "die")) {
             // a masculine form that is also the plural ("Vertreter", "Minister") after "die" is the plural
             r = new Role(r.title(), r.key(), "pl", r.sector(), r.qualifier(), true, r.deputy(), r.open());
+        } else if (!r.plural() && "f".equals(r.gender()) && lang.equals("de") && ws.get(w).text().endsWith("e")
+                && phraseDeterminerIs(ws.get(w).head(), "der")) {
+            // an adjectival noun's feminine form is the masculine's after "der": "der Vorsitzende", "der Gesandte"
+            r = new Role(r.title(), r.key(), "m", r.sector(), r.qualifier(), false, r.deputy(), r.open());
         } else if (r.plural() && lang.equals("de") && singularOblique(ws.get(w).head())) {
             // a weak noun's dative or genitive singular has the plural's form: "dem Staatspräsidenten von Vietnam"
             r = new Role(r.title(), r.key(), "m", r.sector(), r.qualifier(), false, r.deputy(), r.open());
@@ -1109,7 +1113,7 @@ public final class ActorResolver {
                 return nationalityGroup(ws, w, d);
             }
         }
-        if ((t.pos().equals("PRON") || t.deprel().equals("det:poss")) && Quotes.containing(quotes, t.start()) == null) {
+        if ((t.pos().equals("PRON") || Syntax.isPossessive(t)) && Quotes.containing(quotes, t.start()) == null) {
             String gender = pronounGender(lower, t);
             if (gender != null) {
                 Entity e = resolvePronoun(t, gender);
@@ -1207,7 +1211,7 @@ public final class ActorResolver {
     private String pronounGender(String lower, Token t) {
         if (lang.equals("de")) {
             if (DE_PRON_M.contains(lower) && t.pos().equals("PRON")
-                    || DE_POSS_M.contains(lower) && t.deprel().equals("det:poss")) {
+                    || DE_POSS_M.contains(lower) && Syntax.isPossessive(t)) {
                 return "m";
             }
             if (DE_PRON_F.contains(lower) && (t.baseRel().equals("nsubj") || t.baseRel().equals("obj"))
@@ -1785,6 +1789,12 @@ public final class ActorResolver {
     private boolean determinerIs(int token, String article) {
         int d = determiner(token);
         return d >= 0 && doc.token(d).text().equalsIgnoreCase(article);
+    }
+
+    /** {@link #determinerIs}, or for the flat part of a split compound its head's ("der AU - Sondergesandte"). */
+    private boolean phraseDeterminerIs(int token, String article) {
+        Token t = doc.token(token);
+        return determinerIs(token, article) || t.baseRel().equals("flat") && t.head() >= 0 && determinerIs(t.head(), article);
     }
 
     /** The first determiner of {@code token}, or -1. */

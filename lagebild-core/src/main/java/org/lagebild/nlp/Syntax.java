@@ -257,6 +257,18 @@ public final class Syntax {
         return org.lagebild.text.Span.of(text, a, b);
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_DE =
+            java.util.regex.Pattern.compile("(mein|dein|sein|ihr|unser|euer|eur)(e|er|es|em|en)?");
+
+    /**
+     * A possessive determiner: {@code det:poss}, or a German possessive form the parser labels plain {@code det}
+     * (sentence-initial "Seiner Einschätzung nach").
+     */
+    public static boolean isPossessive(Token t) {
+        return t.deprel().equals("det:poss")
+                || t.deprel().equals("det") && POSSESSIVE_DE.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
     /** NER place tags: German LOC, English LOCATION and CoreNLP's fine-grained CITY, COUNTRY, STATE_OR_PROVINCE. */
     public static boolean isPlace(Token t) {
         return switch (t.ner()) {

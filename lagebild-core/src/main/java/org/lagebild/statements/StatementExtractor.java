@@ -2042,6 +2042,11 @@ public final class StatementExtractor {
             // "Seinen Angaben zufolge", "laut Angaben der Beobachtungsstelle": the source noun's owner, as after "nach"
             // (a genitive or "von" phrase; not another phrase the parse hung on it: "den Angaben zufolge um Mikola Rubzew")
             int owner = firstChild(speakerTok, "nmod", "det:poss");
+            for (int c : doc.children(speakerTok)) {
+                if (owner < 0 && org.lagebild.nlp.Syntax.isPossessive(doc.token(c))) {
+                    owner = c; // "Seiner Einschätzung nach": the parser's plain det
+                }
+            }
             if (owner >= 0 && (caseToken(owner) == owner || hasCase(owner, "von", "vom"))) {
                 speaker = new Party(party(owner).actor(), speaker.start(), speaker.end(), speaker.text());
             }
