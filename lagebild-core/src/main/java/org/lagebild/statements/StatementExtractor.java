@@ -1119,6 +1119,23 @@ public final class StatementExtractor {
         return DECISION_VERBS.contains(lemma);
     }
 
+    /**
+     * Does the sentence hold a preposition of the German verb's object that names what was said ("geht von einem
+     * Anschlag aus", {@code reported-prepositions-de.tsv})? {@code words} are the sentence's words in lower case.
+     */
+    public static boolean speechObjectPreposition(String lemma, Set<String> words) {
+        String[] preps = SPEECH_OBJECTS.get(lemma);
+        if (preps == null) {
+            return false;
+        }
+        for (String p : preps) {
+            if (words.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "beschloss, die Beleuchtung zu reduzieren": a German decision verb with a zu-infinitive complement (xcomp). */
     private boolean decisionInfinitive(int verb) {
         if (!lang.equals("de") || !DECISION_VERBS.contains(doc.token(verb).lemma())) {
@@ -1575,18 +1592,25 @@ public final class StatementExtractor {
         if (subj >= 0 && adverbialPhrase(subj)) {
             // "Am Montag sagte der 81-Jährige", "Am Rande der Konferenz hat der Minister bekanntgegeben":
             // the parse took the fronted adverbial for the subject; the subject follows the finite verb.
-            return invertedSubject(verb);
+            int inverted = invertedSubject(verb);
+            Token fronted = doc.token(subj);
+            boolean none = inverted < 0 || doc.token(inverted).text().equalsIgnoreCase("es"); // the expletive itself
+            if (none && impersonalEs(verb) && fronted.isNoun() && (documentNoun(fronted.lemma()) || agentive(subj))) {
+                return subj; // "Im Bericht heißt es, …": with the expletive "es" the fronted source phrase is the source
+            }
+            return inverted;
         }
         if (subj >= 0) {
             String w = doc.token(subj).text().toLowerCase(Locale.ROOT);
             if (w.equals("es") || w.equals("it")) {
                 // "heißt es in einem Positionspapier", "bei Russland Aktuell hieß es": the document or outlet is the source.
                 for (int c : doc.children(verb)) {
-                    if (doc.token(c).baseRel().equals("obl") && hasCase(c, "in", "bei")) {
-                        return c;
+                    if (doc.token(c).baseRel().equals("obl") && hasCase(c, "in", "bei", "aus")) {
+                        return c; // also "aus Regierungskreisen hieß es", "Aus Paris hieß es"
                     }
                 }
-                return agent(verb); // "hieß es vom Abgeordneten …"
+                int agent = agent(verb); // "hieß es vom Abgeordneten …"
+                return agent >= 0 ? agent : sourceAfterEs(subj);
             }
             return subj;
         }
@@ -1690,6 +1714,42 @@ public final class StatementExtractor {
     private String written(int token) {
         Token t = doc.token(token);
         return doc.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The noun of an "in"/"bei" phrase right after the expletive "es" that the parse hung elsewhere
+     * ("heißt es in dem Schreiben wörtlich", "heißt es in dem Bericht, der … auflistet"), or -1 (German only).
+     */
+    private int sourceAfterEs(int es) {
+        Sentence s = doc.sentenceOf(es);
+        if (!lang.equals("de") || es + 2 >= s.endToken()) {
+            return -1;
+        }
+        String prep = doc.token(es + 1).text().toLowerCase(Locale.ROOT);
+        if (!(prep.equals("in") || prep.equals("im") || prep.equals("bei") || prep.equals("beim"))) {
+            return -1;
+        }
+        for (int i = es + 2; i < Math.min(s.endToken(), es + 5); i++) {
+            Token x = doc.token(i);
+            if (x.isNoun()) {
+                return i; // as an "in"/"bei" phrase the parse hangs on the verb, whatever its noun
+            }
+            if (!x.pos().equals("DET") && !x.pos().equals("ADJ")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Has the verb the expletive "es" after it ("heißt es", "hieß es")? */
+    private boolean impersonalEs(int verb) {
+        for (int c : doc.children(verb)) {
+            if (c > verb && doc.token(c).text().equalsIgnoreCase("es") && (doc.token(c).baseRel().equals("expl")
+                    || doc.token(c).baseRel().equals("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase right after the finite verb of {@code verb}'s clause (its auxiliary when it has one), or -1. */
@@ -3225,6 +3285,7 @@ public final class StatementExtractor {
         // without a leading preposition (with its fixed part: "according to") or attribution adverb ("nach", ", so Murtha") ...
         while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT")
                 || doc.token(from).deprel().equals("fixed") && from > r[0] && doc.token(from - 1).deprel().equals("case")
+                || lang.equals("de") && FUSED_PREPOSITIONS.contains(doc.token(from).text().toLowerCase(Locale.ROOT)) // "Im Bericht"
                 || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV")
                 || doc.token(from).text().equalsIgnoreCase("laut") && uninflectedAttribute(doc.token(from)))) {
             from++;

@@ -861,6 +861,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void frontedDocumentSpeaksBeforeAnExpletiveEs() {
+        // "Im Bericht heißt es, dass …" (the corpus keeps "Im" as one token, parsed as a name): the report is the source
+        AnnotatedDocument report = parse("Im/PROPN/1/nmod/Im Bericht/NOUN/2/nsubj/Bericht heißt/VERB/-1/root/heißen"
+                + " es/PRON/2/expl/es ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass es/PRON/9/nsubj/es klare/ADJ/8/amod/klar"
+                + " Anzeichen/NOUN/9/obj/Anzeichen gebe/VERB/2/ccomp/geben ~./PUNCT/2/punct/.");
+        assertEquals("Bericht", only(report).speaker().text());
+        // "heißt es in dem Schreiben wörtlich: …", the parse hung the phrase on the adjective
+        AnnotatedDocument letter = parse("So/ADV/1/advmod/so heißt/VERB/-1/root/heißen es/PRON/1/nsubj/es in/ADP/5/case/in"
+                + " dem/DET/5/det/der Schreiben/NOUN/6/nmod/Schreiben wörtlich/ADJ/1/xcomp/wörtlich ~,/PUNCT/10/punct/,"
+                + " die/DET/9/det/der Lage/NOUN/10/nsubj/Lage sei/VERB/1/ccomp/sein ernst/ADJ/10/xcomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals("dem Schreiben", only(letter).speaker().text());
+    }
+
+    @Test
     void speakingNounsMatchInflectedFormsAndCompoundHeads() {
         for (String w : List.of("verteidigungsministeriums", "ministerien", "spd-politikerin", "expertinnen", "augenzeugen",
                 "bundesamt", "medienberichte", "meteorologen", "bundeskabinett", "kabinetts", "nasa-verantwortlichen",
