@@ -167,6 +167,7 @@ public final class StatementExtractor {
         String form = null;
         String rejected = null; // why the rules reject the reading (a candidate only with withCandidates)
         int speakerEnd = Integer.MAX_VALUE; // the speaker's last token at the latest
+        boolean quotedPhrase = false; // a reported act's quoted phrase as the message: judged as the reported act
         int anaphor = strength <= 2 ? anaphor(s, t) : -1;
         if (anaphor >= 0) {
             // "Dies bestätigte der Parteivorsitzende": what was said is the sentence before.
@@ -258,6 +259,14 @@ public final class StatementExtractor {
                     // Reported speech act: the message is the clause itself ("Der Kreml sprach von …").
                     message = withoutAttribution(t.index());
                     form = "reported";
+                    Span fragment = quotedFragment(t.index(), message);
+                    if (fragment != null) {
+                        // "nannte dies einen „Militärputsch“", "bezeichnete die Pläne als „Wortbruch“": the speaker's own
+                        // words are the quoted phrase
+                        message = fragment;
+                        form = "direct";
+                        quotedPhrase = true;
+                    }
                 } else if (withCandidates && nominalMessage(t.index()) >= 0 && !NOT_REPORTED.contains(t.lemma())) {
                     message = withoutAttribution(t.index());
                     form = "reported";
@@ -294,11 +303,11 @@ public final class StatementExtractor {
         if (rejected != null) {
             // the first reason stands
         } else if (speakerTok < 0 && inherited == null
-                && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl")
+                && (form.equals("reported") || quotedPhrase || t.baseRel().equals("advcl") || t.baseRel().equals("acl")
                     || LIGHT_VERBS.contains(t.lemma()) && phraseWord < 0 && !hasParticle(t.index()) && lang.equals("de"))) {
             rejected = "noSpeaker"; // "Speaking to …" / a speech act without anyone performing it is not a statement
                                     // (nor "Hinzu kommt, dass …": a light verb alone, light-verbs-de.tsv)
-        } else if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
+        } else if (((form.equals("reported") || quotedPhrase) && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
             rejected = "notAgentive"; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong
                                       // cues such as "berichten", "ankündigen" have speakers also outside the actor registry)
         } else if (lang.equals("de") && speakerTok >= 0 && isFirstPersonPronoun(doc.token(speakerTok).text())
@@ -686,6 +695,10 @@ public final class StatementExtractor {
 
     /** Verbs of the cue lexicon with no speech act of their own ({@code light-verbs-de.tsv}). */
     private static final Set<String> LIGHT_VERBS = TsvResource.read("org/lagebild/statements/light-verbs-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Verbs of characterising, whose quoted phrase is the message ({@code characterisation-verbs-de.tsv}). */
+    private static final Set<String> CHARACTERISING = TsvResource.read("org/lagebild/statements/characterisation-verbs-de.tsv", 1)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Is the lemma a verb of the cue lexicon with no speech act of its own ("haben", "geben"; {@code light-verbs-de.tsv})? */
@@ -1803,6 +1816,57 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The one quoted phrase without a verb of its own in a German reported act of characterising, outside the subject
+     * ("nannte dies einen „Militärputsch“", "bezeichnete die Pläne als „Wortbruch“", "charakterisierte das Opfer als ein
+     * „Beispiel …“"; {@code characterisation-verbs-de.tsv}, or right after "als"): the news corpus marks the quoted words
+     * as the direct quotation (other reported acts with a quoted phrase, "sprach von einer „…“", "warnte vor einem
+     * „…“", it marks either way). Null when there is none or more than one.
+     */
+    private Span quotedFragment(int verb, Span message) {
+        if (!lang.equals("de") || message == null) {
+            return null;
+        }
+        Span found = null;
+        for (Span q : quotes) {
+            if (q.start() < message.start() || q.end() > message.end()) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = q;
+        }
+        if (found == null || found.length() < 3) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(verb);
+        boolean afterAls = false; // "als „Wortbruch“", "als ein „Beispiel …“", "als das „größte Ereignis …“"
+        for (int i = s.firstToken(); i < s.endToken() && doc.token(i).start() < found.start(); i++) {
+            afterAls = doc.token(i).text().equalsIgnoreCase("als") && found.start() - doc.token(i).end() < 12;
+        }
+        if (!afterAls && !CHARACTERISING.contains(doc.token(verb).lemma())) {
+            return null;
+        }
+        int subject = org.lagebild.nlp.Syntax.subject(doc, verb);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token x = doc.token(i);
+            if (x.start() < found.start() || x.end() > found.end()) {
+                continue;
+            }
+            if (x.isVerb() || x.pos().equals("AUX") || subject >= 0 && inSubtree(i, subject)) {
+                return null; // a clause of its own, or the subject's name ("Die „Kampagne für ein Freies Tibet“")
+            }
+        }
+        return inner(found);
+    }
+
+    /** Is {@code token} in the subtree of {@code head}? */
+    private boolean inSubtree(int token, int head) {
+        int[] r = doc.subtreeRange(head);
+        return token >= r[0] && token <= r[1];
     }
 
     private Span adjacentQuote(Sentence s, Token cue) {

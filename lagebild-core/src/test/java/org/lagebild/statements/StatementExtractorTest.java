@@ -875,6 +875,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void quotedPhraseOfACharacterisationIsTheDirectMessage() {
+        // "Er bezeichnete die Pläne als „Wortbruch“.": the quoted words are the message, a direct quotation
+        AnnotatedDocument named = parse("Er/PRON/1/nsubj/er bezeichnete/VERB/-1/root/bezeichnen die/DET/3/det/der"
+                + " Pläne/NOUN/1/obj/Plan als/ADP/6/case/als „/PUNCT/6/punct/„ ~Wortbruch/NOUN/1/obl/Wortbruch ~“/PUNCT/6/punct/“"
+                + " ~./PUNCT/1/punct/.");
+        StatementRecord r = only(named);
+        assertEquals("direct", r.form());
+        assertEquals("Wortbruch", message(named, r));
+        assertEquals("Er", r.speaker().text());
+        // "warnte vor einem „Abfluss“": the corpus marks such quoted phrases either way; the reported act stays
+        AnnotatedDocument warned = parse("Er/PRON/1/nsubj/er warnte/VERB/-1/root/warnen vor/ADP/5/case/vor"
+                + " einem/DET/5/det/ein „/PUNCT/5/punct/„ ~Abfluss/NOUN/1/obl/Abfluss ~“/PUNCT/5/punct/“ ~./PUNCT/1/punct/.");
+        assertEquals("reported", extract(warned).get(0).form()); // (with the quoted phrase nested in it)
+        assertEquals(null, extract(warned).get(0).parent());
+    }
+
+    @Test
     void speakingNounsMatchInflectedFormsAndCompoundHeads() {
         for (String w : List.of("verteidigungsministeriums", "ministerien", "spd-politikerin", "expertinnen", "augenzeugen",
                 "bundesamt", "medienberichte", "meteorologen", "bundeskabinett", "kabinetts", "nasa-verantwortlichen",
