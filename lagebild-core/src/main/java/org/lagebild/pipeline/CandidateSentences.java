@@ -199,7 +199,7 @@ public final class CandidateSentences implements ParseSelector {
                     || phrase(phrases.get(word), words) || phrase(phrases.get(lemma), words)) {
                 return true;
             }
-            if (t.isVerb() && (verbCandidate(t, lemma, tokens, lang, complementizer, zuInfinitive)
+            if (t.isVerb() && (verbCandidate(t, lemma, tokens, lang, complementizer, zuInfinitive, words)
                     || lang.equals("de") && separablePhrase(t, lemma, tokens, phrases, words))) {
                 return true;
             }
@@ -226,8 +226,8 @@ public final class CandidateSentences implements ParseSelector {
     }
 
     private boolean verbCandidate(Token v, String lemma, List<Token> sentence, String lang, boolean complementizer,
-            boolean zuInfinitive) {
-        if (isCueOrTrigger(v, lemma, lang, complementizer, zuInfinitive)) {
+            boolean zuInfinitive, Set<String> words) {
+        if (isCueOrTrigger(v, lemma, lang, complementizer, zuInfinitive, words)) {
             return true;
         }
         if (!lang.equals("de")) {
@@ -246,7 +246,7 @@ public final class CandidateSentences implements ParseSelector {
         // Separable verbs: without a parse the particle ("wies … zurück") is not attached yet.
         for (Token p : sentence) {
             if (p != v && p.text().length() <= 8 && p.text().chars().allMatch(Character::isLetter)
-                    && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer, zuInfinitive)) {
+                    && isCueOrTrigger(v, p.text().toLowerCase(Locale.ROOT) + lemma, lang, complementizer, zuInfinitive, words)) {
                 return true;
             }
         }
@@ -292,9 +292,12 @@ public final class CandidateSentences implements ParseSelector {
      * weak cues (strength 3: "sein", "haben", "gehen", …) only introduce a "dass"/"ob" clause,
      * a subjunctive one or a quotation (the last two select the sentence anyway), unless this
      * selection takes them all; a verb of deciding ({@code decision-verbs-de.tsv}) also with a zu-infinitive after a
-     * comma ("beschloss, die Beleuchtung zu reduzieren"), which the rules read as its message.
+     * comma ("beschloss, die Beleuchtung zu reduzieren"), which the rules read as its message; a weak speech-act verb
+     * also with the preposition of its object that names what was said ("Die Polizei geht von Suizid aus",
+     * {@code reported-prepositions-de.tsv}), which the rules read as a reported act.
      */
-    private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer, boolean zuInfinitive) {
+    private boolean isCueOrTrigger(Token v, String verbLemma, String lang, boolean complementizer, boolean zuInfinitive,
+            Set<String> words) {
         if (!events.verb(verbLemma, lang).isEmpty()) {
             return true;
         }
@@ -303,7 +306,8 @@ public final class CandidateSentences implements ParseSelector {
         }
         var cue = cues.verb(verbLemma, lang);
         return cue.isPresent() && v.pos().equals("VERB") && (cue.get().strength() <= 2 || complementizer || weakCueVerbs
-                || zuInfinitive && StatementExtractor.decisionVerb(cue.get().lemma()));
+                || zuInfinitive && StatementExtractor.decisionVerb(cue.get().lemma())
+                || lang.equals("de") && StatementExtractor.speechObjectPreposition(cue.get().lemma(), words));
     }
 
     /** A zu-infinitive after a comma ("…, die Beleuchtung zu reduzieren", "…, ihn zurückzuholen"). */

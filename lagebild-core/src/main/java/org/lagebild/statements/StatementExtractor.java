@@ -167,6 +167,7 @@ public final class StatementExtractor {
         String form = null;
         String rejected = null; // why the rules reject the reading (a candidate only with withCandidates)
         int speakerEnd = Integer.MAX_VALUE; // the speaker's last token at the latest
+        boolean quotedPhrase = false; // a reported act's quoted phrase as the message: judged as the reported act
         int anaphor = strength <= 2 ? anaphor(s, t) : -1;
         if (anaphor >= 0) {
             // "Dies bestätigte der Parteivorsitzende": what was said is the sentence before.
@@ -258,6 +259,14 @@ public final class StatementExtractor {
                     // Reported speech act: the message is the clause itself ("Der Kreml sprach von …").
                     message = withoutAttribution(t.index());
                     form = "reported";
+                    Span fragment = quotedFragment(t.index(), message);
+                    if (fragment != null) {
+                        // "nannte dies einen „Militärputsch“", "bezeichnete die Pläne als „Wortbruch“": the speaker's own
+                        // words are the quoted phrase
+                        message = fragment;
+                        form = "direct";
+                        quotedPhrase = true;
+                    }
                 } else if (withCandidates && nominalMessage(t.index()) >= 0 && !NOT_REPORTED.contains(t.lemma())) {
                     message = withoutAttribution(t.index());
                     form = "reported";
@@ -294,11 +303,11 @@ public final class StatementExtractor {
         if (rejected != null) {
             // the first reason stands
         } else if (speakerTok < 0 && inherited == null
-                && (form.equals("reported") || t.baseRel().equals("advcl") || t.baseRel().equals("acl")
+                && (form.equals("reported") || quotedPhrase || t.baseRel().equals("advcl") || t.baseRel().equals("acl")
                     || LIGHT_VERBS.contains(t.lemma()) && phraseWord < 0 && !hasParticle(t.index()) && lang.equals("de"))) {
             rejected = "noSpeaker"; // "Speaking to …" / a speech act without anyone performing it is not a statement
                                     // (nor "Hinzu kommt, dass …": a light verb alone, light-verbs-de.tsv)
-        } else if ((form.equals("reported") && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
+        } else if (((form.equals("reported") || quotedPhrase) && strength > 1 || strength > 2) && speakerTok >= 0 && !agentive(speakerTok)) {
             rejected = "notAgentive"; // "Die Krise nimmt Ausmaße an": only people and institutions make statements (strong
                                       // cues such as "berichten", "ankündigen" have speakers also outside the actor registry)
         } else if (lang.equals("de") && speakerTok >= 0 && isFirstPersonPronoun(doc.token(speakerTok).text())
@@ -686,6 +695,10 @@ public final class StatementExtractor {
 
     /** Verbs of the cue lexicon with no speech act of their own ({@code light-verbs-de.tsv}). */
     private static final Set<String> LIGHT_VERBS = TsvResource.read("org/lagebild/statements/light-verbs-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Verbs of characterising, whose quoted phrase is the message ({@code characterisation-verbs-de.tsv}). */
+    private static final Set<String> CHARACTERISING = TsvResource.read("org/lagebild/statements/characterisation-verbs-de.tsv", 1)
             .stream().map(r -> r.req(0, "lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Is the lemma a verb of the cue lexicon with no speech act of its own ("haben", "geben"; {@code light-verbs-de.tsv})? */
@@ -1117,6 +1130,23 @@ public final class StatementExtractor {
     /** Is the lemma a German verb of deciding or intending ({@code decision-verbs-de.tsv})? */
     public static boolean decisionVerb(String lemma) {
         return DECISION_VERBS.contains(lemma);
+    }
+
+    /**
+     * Does the sentence hold a preposition of the German verb's object that names what was said ("geht von einem
+     * Anschlag aus", {@code reported-prepositions-de.tsv})? {@code words} are the sentence's words in lower case.
+     */
+    public static boolean speechObjectPreposition(String lemma, Set<String> words) {
+        String[] preps = SPEECH_OBJECTS.get(lemma);
+        if (preps == null) {
+            return false;
+        }
+        for (String p : preps) {
+            if (words.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "beschloss, die Beleuchtung zu reduzieren": a German decision verb with a zu-infinitive complement (xcomp). */
@@ -1575,18 +1605,25 @@ public final class StatementExtractor {
         if (subj >= 0 && adverbialPhrase(subj)) {
             // "Am Montag sagte der 81-Jährige", "Am Rande der Konferenz hat der Minister bekanntgegeben":
             // the parse took the fronted adverbial for the subject; the subject follows the finite verb.
-            return invertedSubject(verb);
+            int inverted = invertedSubject(verb);
+            Token fronted = doc.token(subj);
+            boolean none = inverted < 0 || doc.token(inverted).text().equalsIgnoreCase("es"); // the expletive itself
+            if (none && impersonalEs(verb) && fronted.isNoun() && (documentNoun(fronted.lemma()) || agentive(subj))) {
+                return subj; // "Im Bericht heißt es, …": with the expletive "es" the fronted source phrase is the source
+            }
+            return inverted;
         }
         if (subj >= 0) {
             String w = doc.token(subj).text().toLowerCase(Locale.ROOT);
             if (w.equals("es") || w.equals("it")) {
                 // "heißt es in einem Positionspapier", "bei Russland Aktuell hieß es": the document or outlet is the source.
                 for (int c : doc.children(verb)) {
-                    if (doc.token(c).baseRel().equals("obl") && hasCase(c, "in", "bei")) {
-                        return c;
+                    if (doc.token(c).baseRel().equals("obl") && hasCase(c, "in", "bei", "aus")) {
+                        return c; // also "aus Regierungskreisen hieß es", "Aus Paris hieß es"
                     }
                 }
-                return agent(verb); // "hieß es vom Abgeordneten …"
+                int agent = agent(verb); // "hieß es vom Abgeordneten …"
+                return agent >= 0 ? agent : sourceAfterEs(subj);
             }
             return subj;
         }
@@ -1692,6 +1729,42 @@ public final class StatementExtractor {
         return doc.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The noun of an "in"/"bei" phrase right after the expletive "es" that the parse hung elsewhere
+     * ("heißt es in dem Schreiben wörtlich", "heißt es in dem Bericht, der … auflistet"), or -1 (German only).
+     */
+    private int sourceAfterEs(int es) {
+        Sentence s = doc.sentenceOf(es);
+        if (!lang.equals("de") || es + 2 >= s.endToken()) {
+            return -1;
+        }
+        String prep = doc.token(es + 1).text().toLowerCase(Locale.ROOT);
+        if (!(prep.equals("in") || prep.equals("im") || prep.equals("bei") || prep.equals("beim"))) {
+            return -1;
+        }
+        for (int i = es + 2; i < Math.min(s.endToken(), es + 5); i++) {
+            Token x = doc.token(i);
+            if (x.isNoun()) {
+                return i; // as an "in"/"bei" phrase the parse hangs on the verb, whatever its noun
+            }
+            if (!x.pos().equals("DET") && !x.pos().equals("ADJ")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Has the verb the expletive "es" after it ("heißt es", "hieß es")? */
+    private boolean impersonalEs(int verb) {
+        for (int c : doc.children(verb)) {
+            if (c > verb && doc.token(c).text().equalsIgnoreCase("es") && (doc.token(c).baseRel().equals("expl")
+                    || doc.token(c).baseRel().equals("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The noun phrase right after the finite verb of {@code verb}'s clause (its auxiliary when it has one), or -1. */
     private int invertedSubject(int verb) {
         int finite = verb;
@@ -1743,6 +1816,57 @@ public final class StatementExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The one quoted phrase without a verb of its own in a German reported act of characterising, outside the subject
+     * ("nannte dies einen „Militärputsch“", "bezeichnete die Pläne als „Wortbruch“", "charakterisierte das Opfer als ein
+     * „Beispiel …“"; {@code characterisation-verbs-de.tsv}, or right after "als"): the news corpus marks the quoted words
+     * as the direct quotation (other reported acts with a quoted phrase, "sprach von einer „…“", "warnte vor einem
+     * „…“", it marks either way). Null when there is none or more than one.
+     */
+    private Span quotedFragment(int verb, Span message) {
+        if (!lang.equals("de") || message == null) {
+            return null;
+        }
+        Span found = null;
+        for (Span q : quotes) {
+            if (q.start() < message.start() || q.end() > message.end()) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = q;
+        }
+        if (found == null || found.length() < 3) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(verb);
+        boolean afterAls = false; // "als „Wortbruch“", "als ein „Beispiel …“", "als das „größte Ereignis …“"
+        for (int i = s.firstToken(); i < s.endToken() && doc.token(i).start() < found.start(); i++) {
+            afterAls = doc.token(i).text().equalsIgnoreCase("als") && found.start() - doc.token(i).end() < 12;
+        }
+        if (!afterAls && !CHARACTERISING.contains(doc.token(verb).lemma())) {
+            return null;
+        }
+        int subject = org.lagebild.nlp.Syntax.subject(doc, verb);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token x = doc.token(i);
+            if (x.start() < found.start() || x.end() > found.end()) {
+                continue;
+            }
+            if (x.isVerb() || x.pos().equals("AUX") || subject >= 0 && inSubtree(i, subject)) {
+                return null; // a clause of its own, or the subject's name ("Die „Kampagne für ein Freies Tibet“")
+            }
+        }
+        return inner(found);
+    }
+
+    /** Is {@code token} in the subtree of {@code head}? */
+    private boolean inSubtree(int token, int head) {
+        int[] r = doc.subtreeRange(head);
+        return token >= r[0] && token <= r[1];
     }
 
     private Span adjacentQuote(Sentence s, Token cue) {
@@ -3230,6 +3354,7 @@ public final class StatementExtractor {
         // without a leading preposition (with its fixed part: "according to") or attribution adverb ("nach", ", so Murtha") ...
         while (from < token && (doc.token(from).deprel().equals("case") || doc.token(from).pos().equals("PUNCT")
                 || doc.token(from).deprel().equals("fixed") && from > r[0] && doc.token(from - 1).deprel().equals("case")
+                || lang.equals("de") && FUSED_PREPOSITIONS.contains(doc.token(from).text().toLowerCase(Locale.ROOT)) // "Im Bericht"
                 || doc.token(from).text().equalsIgnoreCase("so") && doc.token(from).pos().equals("ADV")
                 || doc.token(from).text().equalsIgnoreCase("laut") && uninflectedAttribute(doc.token(from)))) {
             from++;

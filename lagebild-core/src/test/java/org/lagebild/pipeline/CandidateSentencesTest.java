@@ -236,4 +236,14 @@ class CandidateSentencesTest {
         expected.set(2); // the "zu" inside the particle verb
         assertEquals(expected, new CandidateSentences().select(doc));
     }
+
+    @Test
+    void weakSpeechActVerbWithItsMessagePrepositionIsACandidate() {
+        AnnotatedDocument doc = tagged(
+                "Die/DET Polizei/NOUN geht/VERB von/ADP Suizid/NOUN aus/ADP ./PUNCT",
+                "Die/DET Polizei/NOUN geht/VERB nach/ADP Hause/NOUN ./PUNCT");
+        BitSet expected = new BitSet();
+        expected.set(0); // "ausgehen von" (reported-prepositions-de.tsv): the rules read a reported act
+        assertEquals(expected, new CandidateSentences().select(doc));
+    }
 }

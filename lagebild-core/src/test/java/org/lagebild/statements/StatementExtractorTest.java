@@ -861,6 +861,37 @@ class StatementExtractorTest {
     }
 
     @Test
+    void frontedDocumentSpeaksBeforeAnExpletiveEs() {
+        // "Im Bericht heißt es, dass …" (the corpus keeps "Im" as one token, parsed as a name): the report is the source
+        AnnotatedDocument report = parse("Im/PROPN/1/nmod/Im Bericht/NOUN/2/nsubj/Bericht heißt/VERB/-1/root/heißen"
+                + " es/PRON/2/expl/es ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass es/PRON/9/nsubj/es klare/ADJ/8/amod/klar"
+                + " Anzeichen/NOUN/9/obj/Anzeichen gebe/VERB/2/ccomp/geben ~./PUNCT/2/punct/.");
+        assertEquals("Bericht", only(report).speaker().text());
+        // "heißt es in dem Schreiben wörtlich: …", the parse hung the phrase on the adjective
+        AnnotatedDocument letter = parse("So/ADV/1/advmod/so heißt/VERB/-1/root/heißen es/PRON/1/nsubj/es in/ADP/5/case/in"
+                + " dem/DET/5/det/der Schreiben/NOUN/6/nmod/Schreiben wörtlich/ADJ/1/xcomp/wörtlich ~,/PUNCT/10/punct/,"
+                + " die/DET/9/det/der Lage/NOUN/10/nsubj/Lage sei/VERB/1/ccomp/sein ernst/ADJ/10/xcomp/ernst ~./PUNCT/1/punct/.");
+        assertEquals("dem Schreiben", only(letter).speaker().text());
+    }
+
+    @Test
+    void quotedPhraseOfACharacterisationIsTheDirectMessage() {
+        // "Er bezeichnete die Pläne als „Wortbruch“.": the quoted words are the message, a direct quotation
+        AnnotatedDocument named = parse("Er/PRON/1/nsubj/er bezeichnete/VERB/-1/root/bezeichnen die/DET/3/det/der"
+                + " Pläne/NOUN/1/obj/Plan als/ADP/6/case/als „/PUNCT/6/punct/„ ~Wortbruch/NOUN/1/obl/Wortbruch ~“/PUNCT/6/punct/“"
+                + " ~./PUNCT/1/punct/.");
+        StatementRecord r = only(named);
+        assertEquals("direct", r.form());
+        assertEquals("Wortbruch", message(named, r));
+        assertEquals("Er", r.speaker().text());
+        // "warnte vor einem „Abfluss“": the corpus marks such quoted phrases either way; the reported act stays
+        AnnotatedDocument warned = parse("Er/PRON/1/nsubj/er warnte/VERB/-1/root/warnen vor/ADP/5/case/vor"
+                + " einem/DET/5/det/ein „/PUNCT/5/punct/„ ~Abfluss/NOUN/1/obl/Abfluss ~“/PUNCT/5/punct/“ ~./PUNCT/1/punct/.");
+        assertEquals("reported", extract(warned).get(0).form()); // (with the quoted phrase nested in it)
+        assertEquals(null, extract(warned).get(0).parent());
+    }
+
+    @Test
     void speakingNounsMatchInflectedFormsAndCompoundHeads() {
         for (String w : List.of("verteidigungsministeriums", "ministerien", "spd-politikerin", "expertinnen", "augenzeugen",
                 "bundesamt", "medienberichte", "meteorologen", "bundeskabinett", "kabinetts", "nasa-verantwortlichen",
