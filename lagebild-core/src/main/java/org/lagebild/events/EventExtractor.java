@@ -2679,7 +2679,7 @@ public final class EventExtractor {
         Sentence s = doc.sentenceOf(trigger.index());
         int inferredFrom = evidenceNoun(trigger);
         boolean denied = inferredFrom >= 0 && negatedNoun(inferredFrom);
-        boolean negated = denied || negated(trigger.index());
+        boolean negated = denied || negated(trigger.index()) && !litotes(tr);
         boolean future = future(trigger.index());
         boolean considered = considered(trigger.index());
         boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index())
@@ -4703,6 +4703,22 @@ public final class EventExtractor {
     }
 
     // ------------------------------------------------------------------ modifiers
+
+    /**
+     * A German phrase row that itself holds the negation ("nicht mit Kritik sparen": criticism was voiced): the negator
+     * is part of the idiom, so the act is not denied.
+     */
+    private boolean litotes(Trigger tr) {
+        if (tr.pos() != Trigger.Pos.PHRASE || !lang.equals("de")) {
+            return false;
+        }
+        for (String w : tr.lemma().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (NEG_DE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean negated(int trigger) {
         if (lang.equals("en") && (paused(trigger) || insteadOf(trigger))) {
