@@ -1371,7 +1371,8 @@ class GermanEventRulesTest {
                 "ACCUSE"));
         assertFalse(has("Erlauben Sie mir noch, auf Ihren persönlichen Angriff auf Kollegin Julia Kovarik zu replizieren.",
                 "ASSAULT"));
-        assertTrue(has("Für mich stellen sie einen Angriff auf verbriefte Bürgerrechte dar.", "ACCUSE"));
+        assertTrue(has("Der Angriff des Kanzlers auf die Pressefreiheit empörte die Opposition.", "ACCUSE"));
+        assertTrue(has("Der Angriff der Rebellen auf das Dorf forderte zehn Tote.", "ASSAULT"));
         assertTrue(has("Der Angriff auf den Polizisten erfolgte am Abend.", "ASSAULT"));
         assertTrue(has("Die Zeitung stigmatisierte den Politiker als Fantasten.", "ACCUSE"));
     }
