@@ -95,6 +95,8 @@ public final class EventExtractor {
             "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
             "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen",
             "planen", "vorbereiten", "zugeben", "gestehen");
+    /** Verbs of sparing whose negation with an event noun in "mit" is a litotes ("sparte nicht mit Kritik"). */
+    private static final Set<String> LITOTES_DE = Set.of("sparen", "geizen");
     /** Verbs of entering that make their subject the actor of an event noun with "in" ("in den Streik treten"). */
     private static final Set<String> ENTER_DE = Set.of("treten", "eintreten");
     /** Adverbs of direction or nearness that take a place with "von" ("südlich von Kairo"). */
@@ -1723,6 +1725,9 @@ public final class EventExtractor {
             String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
             return ENTER_DE.contains(lemma) ? verb.index() : -1;
         }
+        if (de && litotes(noun)) {
+            return noun.head(); // "sparte nicht mit Kritik": the subject criticised
+        }
         if (!de && noun.head() >= 0 && answerable(noun)) {
             return noun.head(); // "Los Zetas has been responsible for mass killings"
         }
@@ -2679,7 +2684,7 @@ public final class EventExtractor {
         Sentence s = doc.sentenceOf(trigger.index());
         int inferredFrom = evidenceNoun(trigger);
         boolean denied = inferredFrom >= 0 && negatedNoun(inferredFrom);
-        boolean negated = denied || negated(trigger.index());
+        boolean negated = denied || negated(trigger.index()) && !litotes(trigger);
         boolean future = future(trigger.index());
         boolean considered = considered(trigger.index());
         boolean hypothetical = considered || inferredFrom >= 0 && !denied || questioned(trigger) || hypothetical(trigger.index())
@@ -4703,6 +4708,27 @@ public final class EventExtractor {
     }
 
     // ------------------------------------------------------------------ modifiers
+
+    /**
+     * A German event noun in the mit-phrase of a negated verb of sparing ("sparte nicht mit Kritik", "geizte nicht mit
+     * Lob"): the litotes says the criticism or praise was given, so it is not negated, and the verb's subject gave it.
+     */
+    private boolean litotes(Token noun) {
+        if (!lang.equals("de") || !noun.isNoun() || noun.head() < 0 || !noun.baseRel().equals("obl")
+                || !"mit".equals(Syntax.caseOf(doc, noun.index()))) {
+            return false;
+        }
+        Token verb = doc.token(noun.head());
+        if (!LITOTES_DE.contains(lower(verb.lemma()))) {
+            return false;
+        }
+        for (int c : doc.children(verb.index())) {
+            if (doc.token(c).baseRel().equals("advmod") && NEG_DE.contains(lower(doc.token(c).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean negated(int trigger) {
         if (lang.equals("en") && (paused(trigger) || insteadOf(trigger))) {

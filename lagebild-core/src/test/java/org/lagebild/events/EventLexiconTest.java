@@ -42,7 +42,9 @@ class EventLexiconTest {
         // verbal attacks need an actor; an armed or deadly one ("bewaffneter Angriff") does not
         List<Trigger> angriff = lex.noun("Angriff", "de");
         assertFalse(angriff.stream().filter(t -> !t.constrained()).findFirst().orElseThrow().standalone());
-        assertTrue(angriff.stream().filter(Trigger::constrained).allMatch(Trigger::standalone));
+        assertTrue(angriff.stream().filter(t -> t.constrained() && t.type().name().equals("ASSAULT")).allMatch(Trigger::standalone));
+        // a personal or verbal attack is criticism and needs an actor (session 31)
+        assertTrue(angriff.stream().filter(t -> t.type().name().equals("ACCUSE")).noneMatch(Trigger::standalone));
         // "verurteilen": the constrained SANCTION row (zu Haft) comes first and stands alone, ACCUSE does not.
         List<Trigger> verurteilen = lex.verb("verurteilen", "de");
         assertEquals("SANCTION", verurteilen.get(0).type().name());

@@ -1359,6 +1359,25 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsForMissesOfTheNinthBlindDevSet() throws Exception {
+        // session 31 (eval/dev9-de-events): the litotes "nicht mit Kritik sparen" voices criticism, it denies nothing
+        EventRecord critic = only("Hier sparte der Bundespräsident auch nicht mit Kritik.", "ACCUSE");
+        assertFalse(critic.negated());
+        assertFalse(only("Dabei sparte er nicht mit Lob für die Regierung.", "SUPPORT").negated());
+        assertFalse(only("Die Opposition sparte nicht mit Kritik an der Regierung.", "ACCUSE").negated());
+        assertTrue(events("Die Regierung sparte nicht mit Geld für die Armee.").isEmpty(), "money, no criticism");
+        // a personal or verbal attack, or one on rights, is criticism; an attack on people stays violence
+        assertTrue(has("Erlauben Sie mir noch, auf Ihren persönlichen Angriff auf Kollegin Julia Kovarik zu replizieren.",
+                "ACCUSE"));
+        assertFalse(has("Erlauben Sie mir noch, auf Ihren persönlichen Angriff auf Kollegin Julia Kovarik zu replizieren.",
+                "ASSAULT"));
+        assertTrue(has("Der Angriff des Kanzlers auf die Pressefreiheit empörte die Opposition.", "ACCUSE"));
+        assertTrue(has("Der Angriff der Rebellen auf das Dorf forderte zehn Tote.", "ASSAULT"));
+        assertTrue(has("Der Angriff auf den Polizisten erfolgte am Abend.", "ASSAULT"));
+        assertTrue(has("Die Zeitung stigmatisierte den Politiker als Fantasten.", "ACCUSE"));
+    }
+
+    @Test
     void countedCrimesAreStatisticsNoAttacks() throws Exception {
         // session 30 (eval/dev7-de-events, dewn-27312): a counted crime category is a statistic
         assertTrue(events("An sechster Stelle liegt Bayern mit 77 registrierten rechtsextremistischen Gewalttaten.").isEmpty());
