@@ -368,8 +368,10 @@ class EnglishEventRulesTest {
 
     @Test
     void anAddresseeParsedAsTheInfinitivesSubjectIsTheAppealsTarget() throws Exception {
-        EventRecord e = only("The UN has called on Kenya's newly elected government to crack down on armed groups.");
-        assertEquals("REQUEST", e.type());
+        // the urged crackdown is an event of its own since session 31, marked hypothetical
+        List<EventRecord> all = events("The UN has called on Kenya's newly elected government to crack down on armed groups.");
+        assertTrue(all.stream().filter(x -> !x.type().equals("REQUEST")).allMatch(EventRecord::hypothetical), all.toString());
+        EventRecord e = all.stream().filter(x -> x.type().equals("REQUEST")).findFirst().orElseThrow();
         assertTrue(targets(e).size() == 1 && targets(e).get(0).contains("government"), e.toString());
         // a purpose clause is no addressee: "so" marks it, not "on"
         EventRecord p = only("The union called for a strike so that workers get paid.");
@@ -1139,9 +1141,9 @@ class EnglishEventRulesTest {
         EventRecord given = events("Germany gave 40 million euros to promote economic development in Ethiopia.").stream()
                 .filter(x -> x.type().equals("AID")).findFirst().orElseThrow();
         assertEquals(List.of("Ethiopia"), targetTexts(given));
-        EventRecord lifted = events("The army imposed blockades in some parts of west Darfur.").stream()
-                .filter(x -> x.trigger().text().equals("imposed")).findFirst().orElseThrow();
-        assertTrue(targetTexts(lifted).get(0).contains("Darfur"), lifted.toString());
+        EventRecord laid = events("The rebels will lay down their arms in Colombia.").stream()
+                .filter(x -> x.type().equals("RETREAT")).findFirst().orElseThrow();
+        assertEquals(List.of("Colombia"), targetTexts(laid));
         EventRecord passive = only("An ancient statue was returned to the government of Egypt by customs officials.");
         assertTrue(targetTexts(passive).get(0).contains("Egypt"), passive.toString());
         // without a place the thing stays the phrase
