@@ -2952,7 +2952,10 @@ public final class EventExtractor {
         int t = trigger.index();
         int arg = -1;
         if (trigger.isVerb() && Syntax.isPassive(doc, t)) {
-            arg = Syntax.passiveSubject(doc, t);
+            if (TRANSFER_TYPES.contains(tr.type().name()) && tr.targetRole() != null && tr.targetRole().startsWith("obl:")) {
+                arg = nounArg(notTime(argument(t, tr.targetRole()))); // "a sarcophagus was returned to Egypt": not the thing
+            }
+            arg = arg >= 0 ? arg : Syntax.passiveSubject(doc, t);
         } else {
             arg = notTime(argument(t, ownRole(tr.targetRole())));
             if (arg < 0 && trigger.isVerb() && "iobj".equals(tr.targetRole())) {
@@ -2964,6 +2967,9 @@ public final class EventExtractor {
             }
             if (arg < 0 && trigger.isVerb()) {
                 arg = nestedTarget(trigger, tr); // "lifted sanctions on Abkhazia", "called for sanctions against X"
+            }
+            if (arg < 0 && trigger.isVerb() && TRANSFER_TYPES.contains(tr.type().name())) {
+                arg = placeOfThing(t); // "imposed blockades in some parts of west Darfur": the place, not the thing
             }
             for (String role : new String[] {tr.themeRole(), trigger.isVerb() ? "obj" : null}) {
                 if (arg < 0) {
@@ -3192,6 +3198,85 @@ public final class EventExtractor {
         }
         int thing = argument(v.index(), ownRole(tr.themeRole()));
         return nestedRecipient(thing >= 0 && !doc.token(thing).isVerb() ? thing : argument(v.index(), "obl:for"), false);
+    }
+
+    /**
+     * Where an English transfer, lift or imposition goes when no phrase names its recipient, as CAMEO coders mark it
+     * rather than the thing itself: a place in an in-phrase of the verb's object ("imposed blockades in some parts of
+     * west Darfur", "lifted a state of emergency in northern parts of South Sudan") or, below a to-infinitive of
+     * purpose, the party helped or the place ("gave 352.5 million euros to promote … development in Ethiopia",
+     * "earmarked aid to help Haiti cope"). The in-phrase must hold a place name or a country; -1 if none.
+     */
+    private int placeOfThing(int verb) {
+        int obj = doc.child(verb, "obj");
+        int place = obj < 0 ? -1 : placeIn(obj, 3);
+        if (place >= 0) {
+            return place;
+        }
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            int mark = doc.child(c, "mark");
+            if (ct.isVerb() && (ct.baseRel().equals("advcl") || ct.baseRel().equals("xcomp"))
+                    && mark >= 0 && doc.token(mark).text().equalsIgnoreCase("to")) {
+                int helped = doc.child(c, "obj");
+                if (helped >= 0 && nounArg(helped) >= 0 && actors.at(helped) != null) {
+                    return helped; // "to help Haiti cope"
+                }
+                place = placeIn(c, 4);
+                if (place >= 0) {
+                    return place;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The nearest in-phrase below {@code head} (at most {@code depth} relations down, not into a relative or
+     * coordinated clause) whose noun phrase holds a place name or a country within two relations; -1 if none.
+     */
+    private int placeIn(int head, int depth) {
+        List<Integer> level = List.of(head);
+        for (int d = 0; d < depth && !level.isEmpty(); d++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (int c : doc.children(t)) {
+                    Token ct = doc.token(c);
+                    if (PURPOSE_BREAKS.contains(ct.deprel()) || ct.deprel().equals("punct")) {
+                        continue;
+                    }
+                    String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
+                    if ((ct.baseRel().equals("nmod") || ct.baseRel().equals("obl")) && "in".equals(Syntax.caseOf(doc, c))
+                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma) && holdsPlace(c)) {
+                        return c;
+                    }
+                    next.add(c);
+                }
+            }
+            level = next;
+        }
+        return -1;
+    }
+
+    /** Whether the noun or a word at most two relations below it names a place or a country. */
+    private boolean holdsPlace(int noun) {
+        List<Integer> level = List.of(noun);
+        for (int d = 0; d < 3 && !level.isEmpty(); d++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                ActorIndex.Ref r = actors.at(t);
+                if (Syntax.isPlace(doc.token(t)) || r != null && (r.type().equals("COUNTRY") || r.type().equals("LOCATION"))) {
+                    return true;
+                }
+                for (int c : doc.children(t)) {
+                    if (!PURPOSE_BREAKS.contains(doc.token(c).deprel())) {
+                        next.add(c);
+                    }
+                }
+            }
+            level = next;
+        }
+        return false;
     }
 
     /** Prepositions of a recipient inside the thing's phrase: not "in" or "from" (places there name where, not whom). */
