@@ -5861,6 +5861,23 @@ public final class EventExtractor {
             return true; // "US-Botschaft", "Kabul-Stadion"
         }
         String p = String.valueOf(Syntax.caseOf(doc, noun)).toLowerCase(Locale.ROOT);
+        List<Integer> below = new ArrayList<>();
+        for (int c : doc.children(noun)) {
+            below.add(c);
+        }
+        for (int c : n.head() >= 0 ? doc.children(n.head()) : new int[0]) {
+            if (c <= noun + 4) {
+                below.add(c); // the parse often hangs the in-phrase on the verb
+            }
+        }
+        for (int c : below) {
+            Token ct = doc.token(c);
+            String cp = Syntax.caseOf(doc, c);
+            if (c > noun && ct.baseRel().matches("nmod|obl") && cp != null && PLACE_PREPS.contains(cp) && ct.pos().equals("NOUN")
+                    && placeNoun(ct.text()) && namedCommonPlace(c)) {
+                return true; // "vor einem Regierungsgebäude in der Innenstadt": the building of a known place
+            }
+        }
         if (DEFINITE_PREPS_DE.contains(p)) {
             return true; // "im Gerichtssaal", "am Hauptbahnhof"
         }
