@@ -5329,7 +5329,7 @@ public final class EventExtractor {
         if (l == null && lang.equals("de")) {
             l = reachedPlace(trigger); // "zur Vernehmung nach Bangkok gebracht", "nach Sobibór deportiert und ermordet"
         }
-        if (l == null && !doc.token(trigger).isVerb() && !about && !ownedByThing(trigger)) {
+        if (l == null && !doc.token(trigger).isVerb() && !about) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
                 l = location(verb, verb, simultaneous); // "Bei Kämpfen … wurden in Kairo … erschossen"
@@ -6069,21 +6069,6 @@ public final class EventExtractor {
     }
 
     private static final Set<String> ABOUT_PREPS_DE = Set.of("gegen", "wegen", "über", "für");
-
-    /**
-     * Whether a German event noun is the genitive of a noun that is neither an event nor a place ("erklärte auf einer
-     * Pressekonferenz in Iserlohn die Hintergründe der Verhaftung"): the verb above speaks of it, its place is not
-     * the noun's.
-     */
-    private boolean ownedByThing(int noun) {
-        Token n = doc.token(noun);
-        if (!lang.equals("de") || n.isVerb() || !n.baseRel().equals("nmod") || Syntax.caseOf(doc, noun) != null
-                || n.head() < 0) {
-            return false;
-        }
-        Token h = doc.token(n.head());
-        return h.isNoun() && !eventNoun(h) && placeKinds(h.text()).isEmpty() && !h.pos().equals("PROPN");
-    }
 
     private static final Set<String> OTHER_EVENT_PREPS = Set.of("nach", "vor", "seit", "wegen", "trotz", "infolge",
             "after", "before", "since", "despite");

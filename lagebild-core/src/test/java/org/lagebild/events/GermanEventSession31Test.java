@@ -49,11 +49,4 @@ class GermanEventSession31Test {
             assertEquals("Kairo", placeText(killed), killed.toString()); // the fighting and the shooting
         }
     }
-
-    @Test
-    void genitiveOfAThingTakesNoPlaceFromTheVerb() throws Exception {
-        EventRecord arrest = only("Am Dienstag erklärte die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn die"
-                + " Hintergründe der Verhaftung.", "COERCE");
-        assertEquals(null, placeText(arrest), arrest.toString());
-    }
 }
