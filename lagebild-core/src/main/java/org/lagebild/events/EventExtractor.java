@@ -5308,9 +5308,10 @@ public final class EventExtractor {
      */
     private EventRecord.Location location(int trigger, int clause, boolean simultaneous) {
         List<Integer> heads = List.of(trigger, clause, doc.token(trigger).head());
+        boolean about = aboutNoun(trigger);
         for (int h : heads) {
-            if (h < 0) {
-                continue;
+            if (h < 0 || about && h != trigger) {
+                continue; // "protestierten in Tikrit gegen den Prozess": the trial was not in Tikrit
             }
             for (int c : doc.children(h)) {
                 Token ct = doc.token(c);
@@ -5439,7 +5440,7 @@ public final class EventExtractor {
         if (l == null && lang.equals("de")) {
             l = reachedPlace(trigger); // "zur Vernehmung nach Bangkok gebracht", "nach Sobibór deportiert und ermordet"
         }
-        if (l == null && !doc.token(trigger).isVerb()) {
+        if (l == null && !doc.token(trigger).isVerb() && !about) {
             int verb = verbAncestor(trigger);
             if (verb >= 0 && verb != clause) {
                 l = location(verb, verb, simultaneous); // "Bei Kämpfen … wurden in Kairo … erschossen"
@@ -5455,10 +5456,10 @@ public final class EventExtractor {
         if (l == null && simultaneous && lang.equals("de")) {
             l = simultaneousPlace(trigger, clause);
         }
-        if (l == null && lang.equals("de")) {
+        if (l == null && lang.equals("de") && !about) {
             l = courtPlace(trigger, clause);
         }
-        return l != null ? l : commonNounPlace(heads);
+        return l != null ? l : commonNounPlace(about ? List.of(trigger) : heads);
     }
 
     /**
@@ -5705,7 +5706,7 @@ public final class EventExtractor {
 
     /** Verbs that say where an event took place or was committed: see {@link #happenedPlace}. */
     private static final Set<String> HAPPENED_DE = Set.of("stattfinden", "zutragen", "ereignen", "geschehen",
-            "passieren", "begehen", "verüben", "abspielen");
+            "passieren", "begehen", "verüben", "abspielen", "auftreten", "ausbrechen");
 
     /** Whether a clause's subject or object is a relative pronoun ("die", "welcher"). */
     private boolean relativeClause(int verb) {
@@ -5930,8 +5931,11 @@ public final class EventExtractor {
                         if (named >= 0) { // "vor einem Regierungsgebäude in Kupang": the name, not the building
                             return placed(null, doc.token(named).text(), doc.tokenSpan(named), named);
                         }
-                        Span sp = doc.span(first, namedAfter(c));
                         Span bordering = borderedPlace(c);
+                        if (bordering == null && !namedCommonPlace(c)) {
+                            continue; // "in der Disco", "auf ein improvisiertes Flüchtlingslager": no place name
+                        }
+                        Span sp = doc.span(first, namedAfter(c));
                         if (bordering != null) {
                             sp = Span.of(doc.text(), sp.start(), bordering.end()); // "an der Grenze zur Ukraine"
                         }
@@ -5942,6 +5946,69 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a place noun's phrase names the place (the guidelines' "named facility or district"): a name after it
+     * ("im Gefängnis Okrestino"), a town or country adjective or another capitalised adjective before it ("in der
+     * Belgrader Innenstadt", "auf afghanischem Gebiet"), a name owning it ("in Spencers Villa") or a compound
+     * beginning with a name ("in der US-Botschaft"), or a definite or demonstrative phrase, which refers to a place
+     * the text knows ("auf der Ferieninsel", "in dieser Region", "vor dem Gerichtsgebäude"). An indefinite one names
+     * none ("auf ein improvisiertes Flüchtlingslager", "in verschiedenen Bahnhöfen", "in einer Diskothek").
+     */
+    private static final Set<String> DEFINITE_PREPS_DE = Set.of("im", "am", "beim", "vom", "zum", "zur", "ins", "ans", "aufs");
+
+    private static final java.util.regex.Pattern KNOWN_PLACE_DET_DE = java.util.regex.Pattern.compile(
+            "der|die|das|dem|den|des|(dies|jen|sein|ihr|unser|eur|dessen|deren).*");
+
+    private boolean namedCommonPlace(int noun) {
+        Token n = doc.token(noun);
+        if (namedAfter(noun) > noun) {
+            return true;
+        }
+        int dash = n.text().indexOf('-');
+        if (dash > 0 && Character.isUpperCase(n.text().charAt(0)) && Character.isUpperCase(n.text().charAt(dash - 1))
+                || dash > 0 && places.resolve(n.text().substring(0, dash), lang, null, articleCountries()).isPresent()) {
+            return true; // "US-Botschaft", "Kabul-Stadion"
+        }
+        String p = String.valueOf(Syntax.caseOf(doc, noun)).toLowerCase(Locale.ROOT);
+        List<Integer> below = new ArrayList<>();
+        for (int c : doc.children(noun)) {
+            below.add(c);
+        }
+        for (int c : n.head() >= 0 ? doc.children(n.head()) : new int[0]) {
+            if (c <= noun + 4) {
+                below.add(c); // the parse often hangs the in-phrase on the verb
+            }
+        }
+        for (int c : below) {
+            Token ct = doc.token(c);
+            String cp = Syntax.caseOf(doc, c);
+            if (c > noun && ct.baseRel().matches("nmod|obl") && cp != null && PLACE_PREPS.contains(cp) && ct.pos().equals("NOUN")
+                    && placeNoun(ct.text()) && namedCommonPlace(c)) {
+                return true; // "vor einem Regierungsgebäude in der Innenstadt": the building of a known place
+            }
+        }
+        if (DEFINITE_PREPS_DE.contains(p)) {
+            return true; // "im Gerichtssaal", "am Hauptbahnhof"
+        }
+        for (int m : doc.children(noun)) {
+            Token mt = doc.token(m);
+            if (m > noun) {
+                continue;
+            }
+            if (mt.baseRel().equals("det") && KNOWN_PLACE_DET_DE.matcher(mt.text().toLowerCase(Locale.ROOT)).matches()) {
+                return true; // "auf der Ferieninsel", "in dieser Region", "in seiner Heimatstadt": a place known to the text
+            }
+            if (mt.deprel().equals("amod") && (Character.isUpperCase(mt.text().charAt(0))
+                    || places.countryOfAdjective(mt.text()).isPresent())) {
+                return true;
+            }
+            if (mt.pos().equals("PROPN") && mt.baseRel().equals("nmod")) {
+                return true; // "in Spencers Villa"
+            }
+        }
+        return false;
     }
 
     /**
@@ -6100,6 +6167,19 @@ public final class EventExtractor {
         }
         return -1;
     }
+
+    /**
+     * Whether a German event noun is what its verb is about or against rather than an event in the verb's scene
+     * ("protestierten in Tikrit gegen den Prozess", "muss sich wegen Mordes vor einem Gericht in Los Angeles
+     * verantworten"): the verb's place is not the noun's.
+     */
+    private boolean aboutNoun(int noun) {
+        Token n = doc.token(noun);
+        return lang.equals("de") && !n.isVerb() && n.baseRel().equals("obl")
+                && ABOUT_PREPS_DE.contains(String.valueOf(Syntax.caseOf(doc, noun)).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ABOUT_PREPS_DE = Set.of("gegen", "wegen", "über", "für");
 
     private static final Set<String> OTHER_EVENT_PREPS = Set.of("nach", "vor", "seit", "wegen", "trotz", "infolge",
             "after", "before", "since", "despite");
