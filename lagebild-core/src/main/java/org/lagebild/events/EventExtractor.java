@@ -5948,6 +5948,10 @@ public final class EventExtractor {
         return null;
     }
 
+
+    private static final java.util.regex.Pattern KNOWN_PLACE_DET_DE = java.util.regex.Pattern.compile(
+            "der|die|das|dem|den|des|(dies|jen|sein|ihr|unser|eur|dessen|deren).*");
+
     /**
      * Whether a place noun's phrase names the place (the guidelines' "named facility or district"): a name after it
      * ("im Gefängnis Okrestino"), a town or country adjective or another capitalised adjective before it ("in der
@@ -5956,11 +5960,6 @@ public final class EventExtractor {
      * the text knows ("auf der Ferieninsel", "in dieser Region", "vor dem Gerichtsgebäude"). An indefinite one names
      * none ("auf ein improvisiertes Flüchtlingslager", "in verschiedenen Bahnhöfen", "in einer Diskothek").
      */
-    private static final Set<String> DEFINITE_PREPS_DE = Set.of("im", "am", "beim", "vom", "zum", "zur", "ins", "ans", "aufs");
-
-    private static final java.util.regex.Pattern KNOWN_PLACE_DET_DE = java.util.regex.Pattern.compile(
-            "der|die|das|dem|den|des|(dies|jen|sein|ihr|unser|eur|dessen|deren).*");
-
     private boolean namedCommonPlace(int noun) {
         Token n = doc.token(noun);
         if (namedAfter(noun) > noun) {
@@ -5989,7 +5988,7 @@ public final class EventExtractor {
                 return true; // "vor einem Regierungsgebäude in der Innenstadt": the building of a known place
             }
         }
-        if (DEFINITE_PREPS_DE.contains(p)) {
+        if (Syntax.FUSED_PREPOSITIONS_DE.contains(p)) {
             return true; // "im Gerichtssaal", "am Hauptbahnhof"
         }
         for (int m : doc.children(noun)) {

@@ -257,6 +257,9 @@ public final class Syntax {
         return org.lagebild.text.Span.of(text, a, b);
     }
 
+    /** German prepositions fused with the definite article ("am", "im", "beim" …). */
+    public static final Set<String> FUSED_PREPOSITIONS_DE = Set.of("am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs");
+
     private static final java.util.regex.Pattern POSSESSIVE_DE =
             java.util.regex.Pattern.compile("(mein|dein|sein|ihr|unser|euer|eur)(e|er|es|em|en)?");
 

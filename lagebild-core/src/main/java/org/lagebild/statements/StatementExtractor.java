@@ -1702,7 +1702,7 @@ public final class StatementExtractor {
     }
 
     /** Fused preposition and article ("am", "im", "beim" …): a phrase they open is an adverbial, never a subject. */
-    private static final Set<String> FUSED_PREPOSITIONS = Set.of("am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs");
+    private static final Set<String> FUSED_PREPOSITIONS = org.lagebild.nlp.Syntax.FUSED_PREPOSITIONS_DE;
 
     /** Does the German noun phrase of {@code token} open with a fused preposition ("Am Montag", "Im Interview")? */
     private boolean adverbialPhrase(int token) {
