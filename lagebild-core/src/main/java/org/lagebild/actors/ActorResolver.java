@@ -1236,6 +1236,9 @@ public final class ActorResolver {
         }
         String v = doc.token(head).text().toLowerCase(Locale.ROOT);
         int aux = doc.child(head, "aux");
+        if (aux < 0) {
+            aux = doc.child(head, "cop"); // "Ermittler waren in einer Halle an der Arbeit": the copula agrees
+        }
         if (aux >= 0) {
             v = doc.token(aux).text().toLowerCase(Locale.ROOT);
         }
@@ -1248,6 +1251,17 @@ public final class ActorResolver {
      * quotation marks are the quoted speaker's world and come last.
      */
     private Entity resolvePronoun(Token pronoun, String gender) {
+        Entity e = resolvePronoun(pronoun, gender, false);
+        if (e == null && gender.equals("f") && lang.equals("de") && !womanBefore(pronoun)) {
+            // only when no woman is near, named or not: "Die Frau sei aufgegriffen worden, teilte die Polizei mit. Bei
+            // ihrer Einvernahme gestand sie …" is the woman
+            e = resolvePronoun(pronoun, gender, true);
+        }
+        return e != null ? e : farSubject(pronoun, gender);
+    }
+
+    /** As {@link #resolvePronoun(Token, String)}, over the compatible mentions, or ({@code bodies}) feminine bodies only. */
+    private Entity resolvePronoun(Token pronoun, String gender, boolean bodies) {
         int sent = pronoun.sentence();
         for (int back = 0; back <= 2 && sent - back >= 0; back++) {
             int si = sent - back;
@@ -1259,7 +1273,7 @@ public final class ActorResolver {
                     continue;
                 }
                 Entity e = m.entity();
-                if (!pronounCompatible(e, gender)) {
+                if (bodies ? !feminineNoun(m) : !pronounCompatible(e, gender)) {
                     continue;
                 }
                 int score = m.start(); // recency
@@ -1283,7 +1297,7 @@ public final class ActorResolver {
                 return best;
             }
         }
-        return farSubject(pronoun, gender);
+        return null;
     }
 
     /**
@@ -1336,6 +1350,56 @@ public final class ActorResolver {
         // Organisations: German grammatical gender of the name (der Kreml, der Rat: er; die Nato: sie).
         return lang.equals("de") && gender.equals(e.gender);
     }
+
+    /**
+     * A group or organisation named by a singular German noun that is feminine by its ending ("die Polizei", "die
+     * Regierung", "die Staatsanwaltschaft", "die Kommission", "die Armee"): a singular "sie" can refer to it. Plurals
+     * end otherwise ("die Gruppen"), so the ending also tells the number the tagger does not give.
+     */
+    private boolean feminineNoun(Mention m) {
+        Token h = doc.token(m.head());
+        if (lang.equals("de") && h.pos().equals("PROPN") && m.entity().type.equals("ORGANIZATION")
+                && determinerIs(m.head(), "die")) {
+            return true; // "Die HDP wirft der Staatsführung … vor. Sie bezichtigt …": a name the article makes feminine
+        }
+        if (!lang.equals("de") || !h.pos().equals("NOUN") || m.entity().type.equals("PERSON")
+                || hasIndefiniteDeterminer(m.head())) { // "von einer Partei": no particular one to refer back to
+            return false;
+        }
+        String w = h.text().toLowerCase(Locale.ROOT);
+        for (String suffix : FEMININE_ENDINGS_DE) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a noun for a woman ("die Frau", "die Bettlerin", "seiner Tochter") stands in the pronoun's sentence before
+     * it or in the two sentences before: a person the resolver keeps no mention of, but the likelier antecedent.
+     */
+    private boolean womanBefore(Token pronoun) {
+        int from = doc.sentences().get(Math.max(0, pronoun.sentence() - 2)).firstToken();
+        for (int i = from; i < pronoun.index(); i++) {
+            Token t = doc.token(i);
+            if (!t.pos().equals("NOUN")) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.endsWith("erin") || w.endsWith("entin") || w.endsWith("istin") || w.endsWith("antin")
+                    || registry.personNounGender(w, lang).filter("f"::equals).isPresent()
+                    || registry.nounGender(t.text(), lang).filter("f"::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of feminine singular nouns (derivational suffixes, and heads of compounds that name bodies). */
+    private static final List<String> FEMININE_ENDINGS_DE = List.of("ei", "ung", "heit", "keit", "schaft", "ion",
+            "tät", "enz", "anz", "ur", "ie", "ee", "ik", "wehr", "wache", "miliz", "justiz", "gruppe", "behörde",
+            "bank", "firma", "partei");
 
     private boolean genderOk(Entity e, String gender) {
         return gender == null || e.gender == null || e.gender.equals(gender);
