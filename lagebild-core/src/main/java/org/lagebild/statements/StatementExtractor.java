@@ -111,6 +111,7 @@ public final class StatementExtractor {
         partialQuotes();
         freeQuotes();
         nest();
+        reportsReferBack();
         for (StatementRecord c : candidates) {
             if (out.stream().noneMatch(r -> r.quote().start() < c.quote().end() && c.quote().start() < r.quote().end())) {
                 out.add(c); // a rejected reading only where no statement is (the first of overlapping candidates)
@@ -120,6 +121,98 @@ public final class StatementExtractor {
     }
 
     private static final String CANDIDATE_ID = "c";
+
+    /** Nouns for what a source made known that refer back when definite ({@code report-nouns-de.tsv}). */
+    private static final List<String> REPORT_NOUNS = TsvResource.read("org/lagebild/statements/report-nouns-de.tsv", 1)
+            .stream().map(r -> r.req(0, "lemma").toLowerCase(Locale.ROOT)).toList();
+
+    private static final Set<String> DEFINITE_DE = Set.of("der", "die", "das", "dem", "den", "des", "dieser", "diese",
+            "dieses", "diesem", "diesen");
+
+    /**
+     * A definite report noun as the speaker, without an owner ("Dem Bericht zufolge", "heißt es in der Aussendung", "den
+     * Angaben zufolge"), is the report the text has just attributed: it takes the actor of the statement right before it
+     * (within three sentences) — "berichtete der Guardian … . Dem Bericht zufolge …" is the Guardian's. When that
+     * statement's speaker has no actor either ("sagte ein Anwohner"), nothing is guessed.
+     */
+    private void reportsReferBack() {
+        if (!lang.equals("de")) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            StatementRecord r = out.get(i);
+            Party sp = r.speaker();
+            if (r.parent() != null || sp == null || sp.actor() != null || !definiteReportNoun(sp)) {
+                continue;
+            }
+            StatementRecord before = null;
+            for (StatementRecord q : out) {
+                if (q.parent() == null && q.speaker() != null && q.speaker().start() < sp.start()
+                        && (before == null || q.speaker().start() > before.speaker().start())) {
+                    before = q;
+                }
+            }
+            if (before == null || before.speaker().actor() == null
+                    || sentenceAt(sp.start()) - sentenceAt(before.speaker().start()) > 3) {
+                continue;
+            }
+            Party speaker = new Party(before.speaker().actor(), sp.start(), sp.end(), sp.text());
+            out.set(i, new StatementRecord(r.id(), speaker, r.cue(), r.quote(), r.form(), r.medium(), r.addressee(),
+                    r.topic(), r.parent(), r.sentence()));
+        }
+    }
+
+    private int sentenceAt(int offset) {
+        int t = doc.tokenAt(offset);
+        return t < 0 ? -1 : doc.token(t).sentence();
+    }
+
+    /** A speaker mention that is a report noun with a definite article and no owner ("dem Bericht", not "seinem Bericht"). */
+    private boolean definiteReportNoun(Party sp) {
+        int first = doc.tokenAt(sp.start());
+        if (first < 0) {
+            return false;
+        }
+        int last = first;
+        while (last + 1 < doc.tokens().size() && doc.token(last + 1).start() < sp.end()) {
+            last++;
+        }
+        for (int i = first; i <= last; i++) {
+            Token t = doc.token(i);
+            if (t.head() >= first && t.head() <= last) {
+                continue; // not the mention's head ("Ein Brief der SZ, die das komplette Interview …")
+            }
+            if (!t.isNoun() || !reportNoun(t.text().toLowerCase(Locale.ROOT))
+                    || i > first && doc.token(i - 1).text().equals("-") && doc.token(i - 1).end() == t.start()) {
+                return false; // (a hyphenated compound names its owner: "die Mitterlehner-Aussage", split at the hyphen)
+            }
+            boolean definite = false;
+            for (int c : doc.children(i)) {
+                Token x = doc.token(c);
+                String rel = x.baseRel();
+                if (rel.equals("nmod") || rel.equals("det:poss") || org.lagebild.nlp.Syntax.isPossessive(x)
+                        || rel.equals("amod") && x.text().toLowerCase(Locale.ROOT).startsWith("eigene")) {
+                    return false; // an owner of its own: "dem Bericht der Zeitung", "seinen Angaben", "eigenen Angaben"
+                }
+                definite |= rel.equals("det") && DEFINITE_DE.contains(x.text().toLowerCase(Locale.ROOT));
+            }
+            return definite;
+        }
+        return false;
+    }
+
+    private static final Set<String> NOUN_ENDINGS = Set.of("", "e", "en", "n", "s", "es");
+
+    /** A report noun of {@code report-nouns-de.tsv} in any inflection, or the last part of a compound ("Medienberichten"). */
+    private static boolean reportNoun(String lower) {
+        for (String n : REPORT_NOUNS) {
+            int i = lower.lastIndexOf(n);
+            if (i >= 0 && NOUN_ENDINGS.contains(lower.substring(i + n.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The rejected reading a candidate statement stands for ("weakPostposed", "weakClause" …), or null for a statement. */
     public static String candidateKind(StatementRecord r) {
