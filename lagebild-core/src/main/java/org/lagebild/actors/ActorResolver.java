@@ -849,6 +849,9 @@ public final class ActorResolver {
                 && registry.compoundSectorNoun(word.text(), lang)) {
             return 0; // "dem Energiekonzern RWE": the name that follows is the actor
         }
+        if (sn.isPresent() && registry.adjectiveOnlySectorNoun(word.text(), lang)) {
+            return 0; // "passenger jets", "the jets": no country adjective, no group (only "Israeli jets" is one)
+        }
         if (sn.isPresent() && onePerson(ws, w, sn.get(), word.text())) {
             return 0; // "der Wissenschafter", "Sora-Forscher Christoph Hofinger": one person, whom the person noun describes
         }

@@ -2996,6 +2996,7 @@ public final class EventExtractor {
                 arg = recipientPhrase(xcomp, null);
                 arg = arg >= 0 ? arg : nestedRecipient(doc.child(xcomp, "obj"), false); // "refuse to lift sanctions on Abkhazia"
                 arg = arg >= 0 ? arg : partyOn(xcomp); // "refuse to remove sanctions on the Iranian regime" (on the verb)
+                arg = arg >= 0 ? arg : restrictedOn(doc.child(xcomp, "obj")); // "refuses to remove the ban on Indian channels"
                 arg = arg >= 0 || !tr.type().name().equals("THREATEN") ? arg : argument(xcomp, "obj");
             }
         }
@@ -3120,6 +3121,14 @@ public final class EventExtractor {
             "accordance", "line", "light", "view", "part", "favour", "favor", "case", "connection", "compliance", "time");
 
     /**
+     * A noun of a set phrase ({@link #IDIOM_NOUNS_EN}, lower-case {@code lemma}) in its singular form: the idioms are
+     * singular ("in part", "in return"), a plural names things ("in parts of Kashmir", "in some parts of west Darfur").
+     */
+    private boolean idiomNoun(int noun, String lemma) {
+        return IDIOM_NOUNS_EN.contains(lemma) && doc.token(noun).text().equalsIgnoreCase(lemma);
+    }
+
+    /**
      * The verb's first oblique noun phrase (no time, no set phrase) with a recipient preposition, in
      * {@link #RECIPIENT_PREPS_EN} order; for a release ({@code tr} of mode release) only a to-phrase: who is freed
      * "from a jail" is the target, the jail is not.
@@ -3129,7 +3138,7 @@ public final class EventExtractor {
         for (String prep : release ? List.of("to") : RECIPIENT_PREPS_EN) {
             int a = nounArg(argument(verb, "obl:" + prep));
             String lemma = a < 0 || doc.token(a).lemma() == null ? "" : doc.token(a).lemma().toLowerCase(Locale.ROOT);
-            if (a >= 0 && !IDIOM_NOUNS_EN.contains(lemma)) {
+            if (a >= 0 && !idiomNoun(a, lemma)) {
                 return a;
             }
         }
@@ -3158,6 +3167,25 @@ public final class EventExtractor {
         for (int c : obj < 0 ? new int[0] : doc.children(obj)) {
             if (doc.token(c).baseRel().equals("nmod") && prep.equals(Syntax.caseOf(doc, c))
                     && namesParty(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What a restriction is on when it names no party: the on-phrase of a noun whose own event row takes its
+     * on-phrase as target ("the ban on Indian television channels", "a ban on imports of British beef"), as CAMEO
+     * coders mark it for an agreed or refused lifting; -1 if the noun has no such row or phrase.
+     */
+    private int restrictedOn(int thing) {
+        Token t = thing < 0 ? null : doc.token(thing);
+        if (t == null || !t.isNoun() || t.lemma() == null
+                || lexicon.noun(t.lemma().toLowerCase(Locale.ROOT), lang).stream().noneMatch(r -> "obl:on".equals(r.targetRole()))) {
+            return -1;
+        }
+        for (int c : doc.children(thing)) {
+            if (doc.token(c).baseRel().equals("nmod") && "on".equals(Syntax.caseOf(doc, c)) && nounArg(c) >= 0) {
                 return c;
             }
         }
@@ -3247,7 +3275,7 @@ public final class EventExtractor {
                     }
                     String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
                     if ((ct.baseRel().equals("nmod") || ct.baseRel().equals("obl")) && "in".equals(Syntax.caseOf(doc, c))
-                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma) && holdsPlace(c)) {
+                            && nounArg(c) >= 0 && !idiomNoun(c, lemma) && holdsPlace(c)) {
                         return c;
                     }
                     next.add(c);
@@ -3307,7 +3335,7 @@ public final class EventExtractor {
                     String cs = Syntax.caseOf(doc, c);
                     String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
                     if (ct.baseRel().equals("nmod") && cs != null && (toOnly ? cs.equals("to") : NESTED_RECIPIENT_PREPS_EN.contains(cs))
-                            && nounArg(c) >= 0 && !IDIOM_NOUNS_EN.contains(lemma) && namesParty(c)) {
+                            && nounArg(c) >= 0 && !idiomNoun(c, lemma) && namesParty(c)) {
                         return c;
                     }
                     if (!ct.baseRel().equals("nmod")) {

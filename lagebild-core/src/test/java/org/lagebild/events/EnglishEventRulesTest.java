@@ -1177,4 +1177,53 @@ class EnglishEventRulesTest {
         assertEquals("175", crack.cameo());
         assertEquals(List.of("group:CVL:protesters"), crack.target());
     }
+
+    // session 32
+
+    @Test
+    void imposingACurfewOrAStateOfEmergencyIsCoercion() throws Exception {
+        EventRecord curfew = only("Indian authorities have imposed a curfew in parts of Kashmir.");
+        assertEquals("COERCE", curfew.type());
+        assertEquals("1723", curfew.cameo());
+        assertEquals(List.of("IND-GOV"), curfew.source());
+        assertEquals(List.of("parts of Kashmir"), targetTexts(curfew));
+        assertEquals("1724", only("The government imposed a state of emergency in the province.").cameo());
+        // sanctions stay sanctions
+        assertEquals("SANCTION", only("The European Union imposed sanctions on Belarus.").type());
+    }
+
+    @Test
+    void aPluralOfASetPhraseNounIsAPlace() throws Exception {
+        // "in part" is a set phrase, "in northern parts of South Sudan" names where the lifted emergency applied
+        EventRecord lifted = only("President Salva Kiir has lifted a state of emergency in northern parts of South Sudan.");
+        assertEquals("RETREAT", lifted.type());
+        assertTrue(targetTexts(lifted).stream().anyMatch(t -> t.contains("South Sudan")), lifted.toString());
+    }
+
+    @Test
+    void warplanesOfACountryAndCriminalGroupsAreActors() throws Exception {
+        EventRecord jets = only("Israeli jets struck targets in Gaza on Tuesday.");
+        assertEquals("ASSAULT", jets.type());
+        assertEquals(List.of("ISR-MIL"), jets.source());
+        assertEquals(List.of("RUS-MIL"), only("Russian warplanes bombed a hospital in Idlib.").source());
+        EventRecord pirates = only("Pirates hijacked a tanker off the coast of Somalia.");
+        assertEquals(List.of("group:CRM:pirates"), pirates.source());
+        // jets without a country adjective are no military
+        Analysis a = RULES.analyze(new Document("t", "Boeing delivered 30 passenger jets to the airline.", "en", null, null, null, "t"));
+        assertTrue(a.actors().stream().noneMatch(x -> x.id().contains("MIL")), a.actors().toString());
+    }
+
+    @Test
+    void aRefusedOrAgreedLiftingIsDirectedAtWhatTheBanIsOn() throws Exception {
+        EventRecord refused = events("Pakistan refuses to remove the ban on Indian television channels.").stream()
+                .filter(x -> x.type().equals("REJECT")).findFirst().orElseThrow();
+        assertEquals(List.of("Indian television channels"), targetTexts(refused));
+        EventRecord agreed = events("China has agreed to lift a ban on imports of British beef.").stream()
+                .filter(x -> x.type().equals("AGREE")).findFirst().orElseThrow();
+        assertEquals(List.of("imports of British beef"), targetTexts(agreed));
+        // a thing that is no restriction keeps no on-phrase ("the report on the economy")
+        EventRecord report = events("The minister refused to release the report on the economy.").stream()
+                .filter(x -> x.type().equals("REJECT")).findFirst().orElse(null);
+        assertTrue(report == null || !targetTexts(report).contains("the economy"), String.valueOf(report));
+    }
 }

@@ -52,6 +52,8 @@ public final class ActorRegistry {
     private final Map<String, Map<String, String>> personNouns = new HashMap<>();
     private final Map<String, List<Entry>> withDescriptor = new HashMap<>();
     private final Map<String, Map<String, SectorNoun>> sectorNouns = new HashMap<>();
+    /** Group nouns (lang + ":" + key) that name a group only after a country adjective ("Israeli jets", not "passenger jets"). */
+    private final Set<String> adjectiveOnlySectorNouns = new HashSet<>();
     private final Map<String, String[]> capitals = new HashMap<>();
     private final Map<String, String> sectors = new LinkedHashMap<>();
     private final List<String> adjectiveConflicts = new ArrayList<>();
@@ -324,8 +326,16 @@ public final class ActorRegistry {
             Map<String, SectorNoun> map = sectorNouns.get(r.get(0));
             SectorNoun sg = new SectorNoun(r.get(1), false);
             SectorNoun pl = new SectorNoun(r.get(1), true);
-            alternatives(r.get(2)).forEach(f -> map.putIfAbsent(Text.key(f), sg));
-            alternatives(r.get(3)).forEach(f -> map.putIfAbsent(Text.key(f), pl));
+            for (int col = 2; col <= 3; col++) {
+                for (String f : alternatives(r.get(col))) {
+                    boolean adjectiveOnly = f.endsWith("*"); // "jets*": only after a country adjective
+                    String key = Text.key(adjectiveOnly ? f.substring(0, f.length() - 1) : f);
+                    map.putIfAbsent(key, col == 2 ? sg : pl);
+                    if (adjectiveOnly) {
+                        adjectiveOnlySectorNouns.add(r.get(0) + ":" + key);
+                    }
+                }
+            }
         }
     }
 
@@ -655,6 +665,14 @@ public final class ActorRegistry {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code token} is a group noun (sector-nouns.tsv, marked "*") that names a group only after a country
+     * adjective: "Israeli jets" are Israel's military, "passenger jets" are none.
+     */
+    public boolean adjectiveOnlySectorNoun(String token, String lang) {
+        return adjectiveOnlySectorNouns.contains(lang + ":" + Text.key(Text.form(token)));
     }
 
     /** True when {@code token} is a group noun only as the head of a closed compound ("Energiekonzern"). */
