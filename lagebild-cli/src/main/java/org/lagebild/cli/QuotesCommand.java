@@ -2,6 +2,7 @@ package org.lagebild.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.lagebild.pipeline.Analyzer;
 import org.lagebild.statements.CorpusPredictor;
@@ -166,10 +167,10 @@ final class QuotesCommand implements Runnable {
                         + "scores the same models' greedy decoding). Measured in docs/EVALUATION.md.")
         String roleDecoder;
 
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "" + QuoteTrainer.SEED,
-                description = "Seed of the training order (default: ${DEFAULT-VALUE}, the bundled models' recipe); "
-                        + "other seeds measure how much a retrained model varies.")
-        long seed;
+        @Option(names = "--seed", paramLabel = "N[,N…]", split = ",", defaultValue = "" + QuoteTrainer.SEED,
+                description = "Seed of the training order (default: ${DEFAULT-VALUE}); other seeds measure how much a retrained "
+                        + "model varies. Several seeds train one model each and write their mean (an ensemble in one file).")
+        List<Long> seeds;
 
         @Option(names = "--filter", description = "News only: train the keep/drop filter of the rules' quotations instead of the "
                 + "event model; with --cv K its threshold is chosen by K-fold cross-validation on --train.")
@@ -222,7 +223,7 @@ final class QuotesCommand implements Runnable {
                 Path cv = Files.createTempDirectory("lagebild-cv-pred");
                 Path cvGreedy = QuoteTrainer.config(corpus.name(), decoder).roleDecoder() == EventModel.RoleDecoder.SPAN
                         ? Files.createTempDirectory("lagebild-cv-greedy") : null;
-                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, seed, folds, cv, cvGreedy, p -> {
+                QuoteTrainer.crossValidate(corpus.name(), decoder, train, new Analyzer(), cache, epochs, seeds, folds, cv, cvGreedy, p -> {
                     err.print("\rlagebild: " + p + "          ");
                     err.flush();
                 });
@@ -236,7 +237,7 @@ final class QuotesCommand implements Runnable {
                     return 0;
                 }
             }
-            EventModel model = QuoteTrainer.train(corpus.name(), decoder, train, new Analyzer(), cache, epochs, seed, p -> {
+            EventModel model = QuoteTrainer.train(corpus.name(), decoder, train, new Analyzer(), cache, epochs, seeds, p -> {
                 err.print("\rlagebild: " + p + "          ");
                 err.flush();
             });

@@ -162,6 +162,51 @@ public final class EventModel {
         return train(docs, config, epochs, seed, true, progress);
     }
 
+    /**
+     * Trains one model per seed and returns their mean ({@link #mean}); one seed gives that
+     * seed's model unchanged.
+     */
+    public static EventModel train(List<EventDoc> docs, Config config, int epochs, List<Long> seeds, Consumer<String> progress) {
+        if (seeds.size() == 1) {
+            return train(docs, config, epochs, seeds.get(0), progress);
+        }
+        List<EventModel> models = new ArrayList<>();
+        for (long seed : seeds) {
+            EventModel m = train(docs, config, epochs, seed, line -> progress.accept("seed " + seed + " " + line));
+            // as written and read back (weights rounded to the file's four digits), so the mean is the
+            // same whether the seeds' models are averaged here or from their files
+            try {
+                java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+                m.write(file);
+                models.add(read(new java.io.ByteArrayInputStream(file.toByteArray())));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return mean(models);
+    }
+
+    /**
+     * The mean of models trained on the same speeches with the same config but other seeds (the
+     * training order): each perceptron's weights averaged, so one model scores as the ensemble
+     * of the linear scores. The valency counts do not depend on the seed and are the first's.
+     */
+    public static EventModel mean(List<EventModel> models) {
+        EventModel first = models.get(0);
+        for (EventModel m : models) {
+            if (!m.config.equals(first.config)) {
+                throw new IllegalArgumentException("models of different configs cannot be averaged");
+            }
+        }
+        return new EventModel(first.config, meanOf(models, m -> m.cues), meanOf(models, m -> m.roles),
+                meanOf(models, m -> m.forms), meanOf(models, m -> m.media), meanOf(models, m -> m.args),
+                meanOf(models, m -> m.spans), first.valency);
+    }
+
+    private static Perceptron meanOf(List<EventModel> models, java.util.function.Function<EventModel, Perceptron> part) {
+        return part.apply(models.get(0)) == null ? null : Perceptron.mean(models.stream().map(part).toList());
+    }
+
     /** The same model with greedy role decoding and without the span classifier (what {@link RoleDecoder#SPAN} starts from). */
     public EventModel greedy() {
         return new EventModel(config.withRoleDecoder(RoleDecoder.GREEDY), cues, roles, forms, media, args, null, valency);

@@ -145,6 +145,30 @@ public final class Perceptron {
         return new Perceptron(labels, w, t, st);
     }
 
+    /**
+     * The mean of trained perceptrons with the same labels (an ensemble as one linear model: its
+     * scores are the mean of theirs); a feature a model lacks counts as weight 0 there.
+     */
+    public static Perceptron mean(List<Perceptron> models) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("no models to average");
+        }
+        List<String> labels = models.get(0).labels;
+        Map<String, float[]> sum = new HashMap<>();
+        for (Perceptron m : models) {
+            if (!m.labels.equals(labels)) {
+                throw new IllegalArgumentException("labels differ: " + m.labels + " vs " + labels);
+            }
+            m.weights.forEach((f, w) -> {
+                float[] s = sum.computeIfAbsent(f, k -> new float[labels.size()]);
+                for (int l = 0; l < w.length; l++) {
+                    s[l] += w[l] / models.size();
+                }
+            });
+        }
+        return new Perceptron(labels, sum, Map.of(), Map.of());
+    }
+
     /** Drops features whose largest absolute weight is below {@code threshold}. */
     public Perceptron prune(float threshold) {
         Map<String, float[]> kept = new HashMap<>();

@@ -87,13 +87,13 @@ public final class QuoteTrainer {
     /**
      * K-fold cross-validation on a training folder: document i (in file-name order) is in fold
      * i mod {@code folds}; each fold is predicted by a model trained on the other folds with
-     * {@code seed}, and the predictions of all documents are written to {@code out} under
+     * {@code seeds} (several: their mean, {@link EventModel#mean}), and the predictions of all documents are written to {@code out} under
      * their own names, to be scored against {@code dir}. With the span decoder, {@code greedyOut}
      * (when not null) gets the same models' greedy role decoding, so that both are compared on
      * the same folds and cue taggers.
      */
     public static void crossValidate(String corpus, EventModel.RoleDecoder decoder, Path dir, Analyzer analyzer, ParseCache cache,
-                                     int epochs, long seed, int folds, Path out, Path greedyOut, Consumer<String> progress)
+                                     int epochs, List<Long> seeds, int folds, Path out, Path greedyOut, Consumer<String> progress)
             throws IOException {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
@@ -113,7 +113,7 @@ public final class QuoteTrainer {
                 }
             }
             int f = fold;
-            EventModel model = EventModel.train(train, config(corpus, decoder), epochs, seed,
+            EventModel model = EventModel.train(train, config(corpus, decoder), epochs, seeds,
                     line -> progress.accept("fold " + (f + 1) + "/" + folds + " " + line));
             predictFold(corpus, docs, fold, folds, analyzer, cache, model, out, json);
             if (both) {
@@ -141,11 +141,11 @@ public final class QuoteTrainer {
     }
 
     /**
-     * Loads, trains with {@code seed} (the recipe's is {@link #SEED}) for {@code epochs} passes, returns the model
-     * ({@code decoder} null: the corpus's default).
+     * Loads, trains with {@code seeds} (the recipe's is {@link #SEED}; several: the mean of one model per seed) for
+     * {@code epochs} passes, returns the model ({@code decoder} null: the corpus's default).
      */
     public static EventModel train(String corpus, EventModel.RoleDecoder decoder, Path dir, Analyzer analyzer, ParseCache cache,
-                                   int epochs, long seed, Consumer<String> progress) throws IOException {
-        return EventModel.train(load(corpus, dir, analyzer, cache, progress), config(corpus, decoder), epochs, seed, progress);
+                                   int epochs, List<Long> seeds, Consumer<String> progress) throws IOException {
+        return EventModel.train(load(corpus, dir, analyzer, cache, progress), config(corpus, decoder), epochs, seeds, progress);
     }
 }

@@ -91,6 +91,49 @@ class EventModelTest {
     }
 
     @Test
+    void aPerceptronMeanScoresTheMeanOfTheScores() {
+        Perceptron a = new Perceptron(List.of("O", "B"));
+        a.update(List.of("x", "y"), 1, 0);
+        Perceptron b = new Perceptron(List.of("O", "B"));
+        b.update(List.of("x", "z"), 0, 1);
+        b.update(List.of("x", "z"), 0, 1);
+        a = a.averaged();
+        b = b.averaged();
+        Perceptron m = Perceptron.mean(List.of(a, b));
+        for (List<String> f : List.of(List.of("x"), List.of("y"), List.of("z"), List.of("x", "y", "z"), List.of("w"))) {
+            float[] sa = a.scores(f);
+            float[] sb = b.scores(f);
+            float[] sm = m.scores(f);
+            for (int l = 0; l < 2; l++) {
+                assertEquals((sa[l] + sb[l]) / 2, sm[l], 1e-6);
+            }
+        }
+        assertEquals(3, m.size());
+        assertThrows(IllegalArgumentException.class, () -> Perceptron.mean(List.of(new Perceptron(List.of("O", "C")), new Perceptron(List.of("O", "B")))));
+        assertThrows(IllegalArgumentException.class, () -> Perceptron.mean(List.of()));
+    }
+
+    @Test
+    void severalSeedsTrainTheMeanOfTheSeedsModels() throws IOException {
+        // `quotes train --seed 7,8`: one model per seed, as written, then their weights averaged (session 32)
+        EventModel.Config c = QuoteTrainer.config("parliament", EventModel.RoleDecoder.SPAN);
+        EventModel a = EventModel.read(new ByteArrayInputStream(bytes(EventModel.train(corpus(), c, 4, 7, s -> { }))));
+        EventModel b = EventModel.read(new ByteArrayInputStream(bytes(EventModel.train(corpus(), c, 4, 8, s -> { }))));
+        EventModel both = EventModel.train(corpus(), c, 4, List.of(7L, 8L), s -> { });
+        assertArrayEquals(bytes(EventModel.mean(List.of(a, b))), bytes(both));
+        assertTrue(!java.util.Arrays.equals(bytes(a), bytes(both)));
+        assertEquals(c, EventModel.read(new ByteArrayInputStream(bytes(both))).config());
+        // one seed in the list is that seed's model
+        assertArrayEquals(bytes(EventModel.train(corpus(), c, 4, 7, s -> { })), bytes(EventModel.train(corpus(), c, 4, List.of(7L), s -> { })));
+        List<Event> got = both.predict(sentence("Lawrow", "sagte", "Lage", "ernst"), List.of());
+        assertEquals(1, got.size());
+        assertEquals(new TreeSet<>(Set.of(0)), got.get(0).role("Source"));
+        assertEquals(new TreeSet<>(Set.of(3, 4, 5)), got.get(0).role("Message"));
+        assertThrows(IllegalArgumentException.class,
+                () -> EventModel.mean(List.of(a, EventModel.train(corpus(), QuoteTrainer.config("parliament"), 1, 7, s -> { }))));
+    }
+
+    @Test
     void modelRoundTripKeepsPredictions() throws IOException {
         EventModel m = EventModel.train(corpus(), QuoteTrainer.config("news"), 3, 1, s -> { });
         EventModel back = EventModel.read(new ByteArrayInputStream(bytes(m)));
