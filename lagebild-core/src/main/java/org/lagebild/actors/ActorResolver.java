@@ -705,7 +705,11 @@ public final class ActorResolver {
         String pos = t.pos();
         boolean name = pos.equals("PROPN");
         // at the start of a sentence only as a bare subject ("Stumpf war bei der Demo dabei", not "Kurz darauf")
-        boolean bareSubject = t.baseRel().equals("nsubj") && determiner(word.head()) < 0 && doc.children(word.head()).length == 0;
+        boolean bareSubject = t.baseRel().equals("nsubj") && determiner(word.head()) < 0 && doc.children(word.head()).length == 0
+                // or parsed as a predicative adjective with no subject of its own ("Stumpf war bei der Demo dabei"; "Kurz
+                // war die Pause" has one)
+                || t.head() < 0 && doc.child(t.index(), "cop") >= 0 && Syntax.subject(doc, t.index()) < 0
+                && determiner(word.head()) < 0;
         if (!name && !((w > 0 || bareSubject) && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("ADV")))) {
             return 0;
         }
@@ -1255,7 +1259,8 @@ public final class ActorResolver {
      */
     private Entity resolvePronoun(Token pronoun, String gender) {
         Entity e = resolvePronoun(pronoun, gender, false);
-        if (e == null && gender.equals("f") && lang.equals("de") && !womanBefore(pronoun)) {
+        if (e == null && gender.equals("f") && lang.equals("de") && !womanBefore(pronoun)
+                && !(pronoun.text().equals("Sie") && (!sentenceInitial(pronoun) || formalAddress()))) {
             // only when no woman is near, named or not: "Die Frau sei aufgegriffen worden, teilte die Polizei mit. Bei
             // ihrer Einvernahme gestand sie …" is the woman
             e = resolvePronoun(pronoun, gender, true);

@@ -42,4 +42,13 @@ class FeminineBodyPronounTest {
         assertTrue(GermanActors.holding(as, "Ermittler").mentions().stream().anyMatch(m -> m.text().equals("Sie")),
                 as.toString());
     }
+
+    @Test
+    void aFormalSieInAnInterviewIsNoBody() {
+        List<ActorRecord> as = GermanActors.actors("Wenn die SPÖ jetzt glaubt, schielen zu können, wird sie Schiffbruch "
+                + "erleiden. STANDARD: Soll die SPÖ eine Wahlempfehlung abgeben und wen werden Sie im zweiten Wahlgang "
+                + "wählen?");
+        assertTrue(GermanActors.holding(as, "SPÖ").mentions().stream().noneMatch(m -> m.text().equals("Sie")),
+                as.toString());
+    }
 }

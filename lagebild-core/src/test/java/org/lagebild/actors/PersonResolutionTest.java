@@ -358,4 +358,17 @@ class PersonResolutionTest {
         assertEquals("RUS", spokesmen.get(0).country());
         assertNull(spokesmen.get(1).country(), spokesmen.get(1).toString());
     }
+
+    @Test
+    void aSurnameParsedAsAPredicativeAdjectiveIsThePerson() {
+        // session 32: "Stumpf" tagged as the adjective of "Stumpf war …" with no subject of its own; "Kurz war die Pause"
+        // has one and stays an adjective
+        String text = "Der FPÖ-Bezirksrat Michael Stumpf kandidiert in Wien. Im Juni demonstrierten FPÖ-Funktionäre gegen "
+                + "das Asylquartier. Stumpf war bei der Demo dabei. Solche Heime sollen nicht in Ballungszentren errichtet "
+                + "werden, sagt er.";
+        ActorRecord stumpf = GermanActors.holding(GermanActors.actors(text), "Michael Stumpf");
+        assertEquals(List.of("Michael Stumpf", "Stumpf", "er"), stumpf.mentions().stream().map(m -> m.text()).toList());
+        String kurz = "Außenminister Sebastian Kurz reiste nach Wien. Kurz war die Pause danach.";
+        assertEquals(1, GermanActors.holding(GermanActors.actors(kurz), "Außenminister Sebastian Kurz").mentions().size());
+    }
 }
