@@ -88,13 +88,14 @@ public final class EventExtractor {
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"; who plans or admits an attack made it:
-     * "soll den Terroranschlag geplant haben", "hat acht Vergewaltigungen zugegeben"). Verbs with their own trigger
+     * "soll den Terroranschlag geplant haben", "hat acht Vergewaltigungen zugegeben"; "legt UNICEF einige Forderungen vor",
+     * "brachte Vorwürfe vor", session 32). Verbs with their own trigger
      * rows for such objects ("verhängen" Sanktionen) are left out so one event is not coded twice.
      */
     private static final Set<String> SUPPORT_DE = Set.of("erheben", "aufnehmen", "einleiten", "führen", "durchführen",
             "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
             "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen",
-            "planen", "vorbereiten", "zugeben", "gestehen");
+            "planen", "vorbereiten", "zugeben", "gestehen", "vorlegen", "vorbringen");
     /** Verbs of sparing whose negation with an event noun in "mit" is a litotes ("sparte nicht mit Kritik"). */
     private static final Set<String> LITOTES_DE = Set.of("sparen", "geizen");
     /** Verbs of entering that make their subject the actor of an event noun with "in" ("in den Streik treten"). */
@@ -206,7 +207,7 @@ public final class EventExtractor {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
                     || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || reflexiveDative(tr, v) || challenged(tr, v)
                     || harmWithoutAttack(tr, v) || research(tr, v) || attendance(tr, v) || greeting(tr, v)
-                    || foughtProblem(tr, v) || othersFighting(tr, v)) {
+                    || foughtProblem(tr, v) || othersFighting(tr, v) || claimedAttack(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -670,6 +671,36 @@ public final class EventExtractor {
 
     /** Articles that cannot be dative ("der" can: "droht der Regierung"). */
     private static final Set<String> NOMINATIVE_DETS_DE = Set.of("die", "das", "ein", "eine", "kein", "keine");
+
+    /**
+     * "bekannte sich zu dem Raketenangriff", "Zu der Tat bekannte sich niemand": who professes an attack or a deed claims
+     * it; the attack's own event codes it, and no support is declared (the commitment row of "sich bekennen zu" is for
+     * "bekennt sich zur europäischen Integration"; session 32).
+     */
+    private boolean claimedAttack(Trigger tr, Token v) {
+        if (!lang.equals("de") || !CLAIM_DE.contains(tr.lemma())) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod")) || !"zu".equals(Syntax.caseOf(doc, c))) {
+                continue;
+            }
+            for (String key : nounKeys(ct.lemma() == null ? ct.text() : ct.lemma())) {
+                List<Trigger> rows = lexicon.noun(key, lang);
+                if (CLAIMED_DE.contains(key) || (rows.isEmpty() ? compoundHead(key, lang) : rows).stream()
+                        .anyMatch(t -> t.type().name().equals("ASSAULT"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of professing whose zu-object may be a claimed attack. */
+    private static final Set<String> CLAIM_DE = Set.of("bekennen");
+    /** Nouns a group claims besides attack words: "bekannte sich zu der Tat". */
+    private static final Set<String> CLAIMED_DE = Set.of("tat", "urheberschaft", "verantwortung");
 
     /**
      * "ihren Mandanten vor Gericht zu verteidigen": defence counsel's work, and "verteidigt sich gegen die
@@ -3440,6 +3471,9 @@ public final class EventExtractor {
             if ("poss".equals(prep) && ct.deprel().equals("det:poss")) {
                 return c;
             }
+            if (!relOk && noun && "gen".equals(prep) && genitiveName(head, c)) {
+                return c;
+            }
             if (!relOk) {
                 continue;
             }
@@ -3464,6 +3498,16 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * A German name in the genitive right after the noun that the parser took for an apposition ("Durch den Rückzug
+     * Stoibers", session 32): a proper noun ending in "s" that names an actor.
+     */
+    private boolean genitiveName(int noun, int c) {
+        Token ct = doc.token(c);
+        return lang.equals("de") && c == noun + 1 && ct.deprel().equals("appos") && ct.pos().equals("PROPN")
+                && ct.text().endsWith("s") && actors.at(c) != null;
     }
 
     /** English subject pronouns that, in a reported clause, stand for the one who reports it. */
