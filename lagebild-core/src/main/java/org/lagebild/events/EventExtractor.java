@@ -957,7 +957,21 @@ public final class EventExtractor {
             return null;
         }
         Token noun = doc.token(adj.head());
+        int agent = participleAgent(adj);
         for (Trigger tr : lexicon.verb(lemma, lang)) {
+            if (agent >= 0 && AGENT_ATTRIBUTE_TYPES.contains(tr.type().name()) && !tr.constrained()) {
+                // "dem von ihm geforderten Strafmaß", "die von der Opposition kritisierte Reform": the agent did it
+                List<Arg> source = new ArrayList<>();
+                collect(agent, source);
+                if (source.isEmpty()) {
+                    continue;
+                }
+                List<Arg> target = new ArrayList<>();
+                if ("obj".equals(tr.targetRole())) {
+                    collect(noun.index(), target);
+                }
+                return build(tr, adj, source, target);
+            }
             // "die verbotene PKK", "gesperrte Konten": a restriction's participle names a standing state
             if (!(PATIENT_TYPES.contains(tr.type().name()) || charge(tr)) || "restrict".equals(tr.mode())
                     || !objectConstraintOk(tr, noun)) {
@@ -974,6 +988,21 @@ public final class EventExtractor {
             return build(tr, adj, new ArrayList<>(), target);
         }
         return null;
+    }
+
+    /** Speech acts whose participle attribute is an event when the attribute names its agent with "von" or "durch". */
+    private static final Set<String> AGENT_ATTRIBUTE_TYPES = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN");
+
+    /** The von- or durch-phrase of a participle attribute ("von ihm" in "dem von ihm geforderten Strafmaß"), or -1. */
+    private int participleAgent(Token adj) {
+        for (int c : doc.children(adj.index())) {
+            String rel = doc.token(c).baseRel();
+            String p = Syntax.caseOf(doc, c);
+            if ((rel.equals("obl") || rel.equals("nmod")) && ("von".equals(p) || "durch".equals(p))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -3471,9 +3500,6 @@ public final class EventExtractor {
             if ("poss".equals(prep) && ct.deprel().equals("det:poss")) {
                 return c;
             }
-            if (!relOk && noun && "gen".equals(prep) && genitiveName(head, c)) {
-                return c;
-            }
             if (!relOk) {
                 continue;
             }
@@ -3498,16 +3524,6 @@ public final class EventExtractor {
             }
         }
         return -1;
-    }
-
-    /**
-     * A German name in the genitive right after the noun that the parser took for an apposition ("Durch den Rückzug
-     * Stoibers", session 32): a proper noun ending in "s" that names an actor.
-     */
-    private boolean genitiveName(int noun, int c) {
-        Token ct = doc.token(c);
-        return lang.equals("de") && c == noun + 1 && ct.deprel().equals("appos") && ct.pos().equals("PROPN")
-                && ct.text().endsWith("s") && actors.at(c) != null;
     }
 
     /** English subject pronouns that, in a reported clause, stand for the one who reports it. */

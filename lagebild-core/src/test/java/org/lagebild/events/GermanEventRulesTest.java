@@ -1393,9 +1393,10 @@ class GermanEventRulesTest {
         // demands laid before the public: the subject of "vorlegen" demands
         assertEquals(List.of("UNICEF"), texts(only("In diesem Zusammenhang legt UNICEF einige Forderungen vor.", "REQUEST")
                 .sourceMentions()));
-        // a genitive name the parser made an apposition
-        assertEquals(List.of("Stoibers"), texts(only("Durch den Rückzug Stoibers ist das Amt neu zu besetzen.", "RETREAT")
-                .sourceMentions()));
+        // a speech act's participle attribute with its agent: "dem von ihm geforderten Strafmaß"
+        assertEquals(List.of("Palazzi"), texts(only("Der Untersuchungsrichter Stefano Palazzi äußerte sich zu dem von Palazzi "
+                + "geforderten Strafmaß.", "REQUEST").sourceMentions()));
+        assertTrue(events("Die geforderten Unterlagen liegen noch nicht vor.").isEmpty());
     }
 
     @Test
