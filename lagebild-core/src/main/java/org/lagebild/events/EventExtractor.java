@@ -88,13 +88,14 @@ public final class EventExtractor {
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"; who plans or admits an attack made it:
-     * "soll den Terroranschlag geplant haben", "hat acht Vergewaltigungen zugegeben"). Verbs with their own trigger
+     * "soll den Terroranschlag geplant haben", "hat acht Vergewaltigungen zugegeben"; "legt UNICEF einige Forderungen vor",
+     * "brachte Vorwürfe vor", session 32). Verbs with their own trigger
      * rows for such objects ("verhängen" Sanktionen) are left out so one event is not coded twice.
      */
     private static final Set<String> SUPPORT_DE = Set.of("erheben", "aufnehmen", "einleiten", "führen", "durchführen",
             "beginnen", "starten", "fortsetzen", "abhalten", "üben", "äußern", "stellen", "aussprechen", "erteilen",
             "verüben", "begehen", "unternehmen", "leisten", "signalisieren", "bekunden", "richten", "ankündigen",
-            "planen", "vorbereiten", "zugeben", "gestehen");
+            "planen", "vorbereiten", "zugeben", "gestehen", "vorlegen", "vorbringen");
     /** Verbs of sparing whose negation with an event noun in "mit" is a litotes ("sparte nicht mit Kritik"). */
     private static final Set<String> LITOTES_DE = Set.of("sparen", "geizen");
     /** Verbs of entering that make their subject the actor of an event noun with "in" ("in den Streik treten"). */
@@ -206,7 +207,7 @@ public final class EventExtractor {
             if (!constraintOk(tr, v.index()) || showing(tr, v) || question(tr, v) || denial(tr, v) || impending(tr, v)
                     || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || reflexiveDative(tr, v) || challenged(tr, v)
                     || harmWithoutAttack(tr, v) || research(tr, v) || attendance(tr, v) || greeting(tr, v)
-                    || foughtProblem(tr, v) || othersFighting(tr, v)) {
+                    || foughtProblem(tr, v) || othersFighting(tr, v) || claimedAttack(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -672,6 +673,36 @@ public final class EventExtractor {
     private static final Set<String> NOMINATIVE_DETS_DE = Set.of("die", "das", "ein", "eine", "kein", "keine");
 
     /**
+     * "bekannte sich zu dem Raketenangriff", "Zu der Tat bekannte sich niemand": who professes an attack or a deed claims
+     * it; the attack's own event codes it, and no support is declared (the commitment row of "sich bekennen zu" is for
+     * "bekennt sich zur europäischen Integration"; session 32).
+     */
+    private boolean claimedAttack(Trigger tr, Token v) {
+        if (!lang.equals("de") || !CLAIM_DE.contains(tr.lemma())) {
+            return false;
+        }
+        for (int c : doc.children(v.index())) {
+            Token ct = doc.token(c);
+            if (!(ct.baseRel().equals("obl") || ct.baseRel().equals("nmod")) || !"zu".equals(Syntax.caseOf(doc, c))) {
+                continue;
+            }
+            for (String key : nounKeys(ct.lemma() == null ? ct.text() : ct.lemma())) {
+                List<Trigger> rows = lexicon.noun(key, lang);
+                if (CLAIMED_DE.contains(key) || (rows.isEmpty() ? compoundHead(key, lang) : rows).stream()
+                        .anyMatch(t -> t.type().name().equals("ASSAULT"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of professing whose zu-object may be a claimed attack. */
+    private static final Set<String> CLAIM_DE = Set.of("bekennen");
+    /** Nouns a group claims besides attack words: "bekannte sich zu der Tat". */
+    private static final Set<String> CLAIMED_DE = Set.of("tat", "urheberschaft", "verantwortung");
+
+    /**
      * "ihren Mandanten vor Gericht zu verteidigen": defence counsel's work, and "verteidigt sich gegen die
      * Vorwürfe": answering accusations; neither is political support.
      */
@@ -926,7 +957,21 @@ public final class EventExtractor {
             return null;
         }
         Token noun = doc.token(adj.head());
+        int agent = participleAgent(adj);
         for (Trigger tr : lexicon.verb(lemma, lang)) {
+            if (agent >= 0 && AGENT_ATTRIBUTE_TYPES.contains(tr.type().name()) && !tr.constrained()) {
+                // "dem von ihm geforderten Strafmaß", "die von der Opposition kritisierte Reform": the agent did it
+                List<Arg> source = new ArrayList<>();
+                collect(agent, source);
+                if (source.isEmpty()) {
+                    continue;
+                }
+                List<Arg> target = new ArrayList<>();
+                if ("obj".equals(tr.targetRole())) {
+                    collect(noun.index(), target);
+                }
+                return build(tr, adj, source, target);
+            }
             // "die verbotene PKK", "gesperrte Konten": a restriction's participle names a standing state
             if (!(PATIENT_TYPES.contains(tr.type().name()) || charge(tr)) || "restrict".equals(tr.mode())
                     || !objectConstraintOk(tr, noun)) {
@@ -943,6 +988,21 @@ public final class EventExtractor {
             return build(tr, adj, new ArrayList<>(), target);
         }
         return null;
+    }
+
+    /** Speech acts whose participle attribute is an event when the attribute names its agent with "von" or "durch". */
+    private static final Set<String> AGENT_ATTRIBUTE_TYPES = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN");
+
+    /** The von- or durch-phrase of a participle attribute ("von ihm" in "dem von ihm geforderten Strafmaß"), or -1. */
+    private int participleAgent(Token adj) {
+        for (int c : doc.children(adj.index())) {
+            String rel = doc.token(c).baseRel();
+            String p = Syntax.caseOf(doc, c);
+            if ((rel.equals("obl") || rel.equals("nmod")) && ("von".equals(p) || "durch".equals(p))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -24,14 +24,18 @@ public record Trigger(String lemma, String lang, Pos pos, PloverType type, Strin
 
     /**
      * A dependent that must be present: relation {@code role} whose head lemma is one of
-     * {@code lemmas} (lower case); {@code reflexive} triggers need a reflexive pronoun instead.
+     * {@code lemmas} (lower case), or any head when the list is "*" ("xcomp:*": some zu-infinitive);
+     * {@code reflexive} triggers need a reflexive pronoun instead.
      */
     public record Constraint(String role, Set<String> lemmas, boolean reflexive) {
+
+        /** The lemma list that accepts any head of the relation. */
+        public static final String ANY = "*";
 
         /** True when a dependent with this relation and head lemma satisfies the constraint. */
         public boolean accepts(String relation, String headLemma) {
             return !reflexive && role.equals(relation) && headLemma != null
-                    && lemmas.contains(headLemma.toLowerCase(Locale.ROOT));
+                    && (lemmas.contains(ANY) || lemmas.contains(headLemma.toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -1378,6 +1378,28 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsForMissesOfTheTenthBlindDevSet() throws Exception {
+        // session 32 (eval/dev9-de-events, eval/dev10-de-events): proposing that someone act is a request; a
+        // proposed measure (an object, no zu-infinitive) is policy
+        assertEquals(List.of("er"), texts(only("Der Politik schlug er vor, sich an US-Modellen zu orientieren.", "REQUEST")
+                .sourceMentions()));
+        assertFalse(has("Die EU-Kommission hatte eine Anhebung der Höchstfanggrenzen vorgeschlagen.", "REQUEST"));
+        // a declared commitment is support; professing an attack or a deed claims it
+        assertTrue(has("Die Landesregierung bekennt sich zur Gemeinschaftsschule.", "SUPPORT"));
+        assertFalse(has("Eine Jihadistengruppe bekannte sich zu dem Raketenangriff.", "SUPPORT"));
+        assertFalse(has("Zu der Tat bekannte sich die Gruppe am Abend.", "SUPPORT"));
+        assertTrue(has("Figeľ bekräftigte das umfassende Engagement der Kommission für die Grundrechte.", "SUPPORT"));
+        assertFalse(has("Juncker bekräftigte diese Linie am Donnerstag.", "SUPPORT"));
+        // demands laid before the public: the subject of "vorlegen" demands
+        assertEquals(List.of("UNICEF"), texts(only("In diesem Zusammenhang legt UNICEF einige Forderungen vor.", "REQUEST")
+                .sourceMentions()));
+        // a speech act's participle attribute with its agent: "dem von ihm geforderten Strafmaß"
+        assertEquals(List.of("Palazzi"), texts(only("Der Untersuchungsrichter Stefano Palazzi äußerte sich zu dem von Palazzi "
+                + "geforderten Strafmaß.", "REQUEST").sourceMentions()));
+        assertTrue(events("Die geforderten Unterlagen liegen noch nicht vor.").isEmpty());
+    }
+
+    @Test
     void countedCrimesAreStatisticsNoAttacks() throws Exception {
         // session 30 (eval/dev7-de-events, dewn-27312): a counted crime category is a statistic
         assertTrue(events("An sechster Stelle liegt Bayern mit 77 registrierten rechtsextremistischen Gewalttaten.").isEmpty());
