@@ -5498,6 +5498,14 @@ public final class EventExtractor {
                 && !STRETCH_ENDS.contains(doc.token(hi + 1).text()) && !verbConjunction(hi + 1)) {
             hi++; // "war 1938 deportiert worden und verstarb 1941 in Dachau": the next clause's place
         }
+        int next = trigger + 1;
+        while (next <= hi && doc.token(next).pos().equals("AUX")) {
+            next++;
+        }
+        if (tt.isVerb() && next <= hi && doc.token(next).pos().equals("CCONJ")) {
+            hi = trigger; // "will … die Vertretung im Hauptquartier wieder öffnen sowie das Büro in Moskau": after the
+                          // clause-final verb, a coordinated phrase of its own
+        }
         for (int i = tt.isVerb() ? lo : trigger + 1; i <= (tt.isVerb() ? hi : Math.min(hi, trigger + 1)); i++) {
             Token it = doc.token(i);
             if (!it.text().equalsIgnoreCase("in") || !it.deprel().equals("case") || i + 1 <= hi
