@@ -5386,7 +5386,21 @@ public final class EventExtractor {
     }
 
     private EventRecord.Location location(int trigger, int clause) {
-        return location(trigger, clause, true);
+        EventRecord.Location l = location(trigger, clause, true);
+        if (l == null && lang.equals("de") && !aboutNoun(trigger) && surfaceLocated()) {
+            l = surfacePlace(trigger); // only for the event itself, not for the verbs and clauses it borrows from
+        }
+        return l;
+    }
+
+    /**
+     * Whether the event may take a place phrase the parse hung elsewhere ({@link #surfacePlace}): a material event or
+     * a meeting or visit, whose place is where it happens; not another verbal event ("sich auf Fangquoten für Fischarten
+     * im Atlantik und in der Nordsee geeinigt", "unterstützt vom Betreiber Kinder in Wien").
+     */
+    private boolean surfaceLocated() {
+        return locating != null && (locating.type().quadClass() == 2 || locating.type().quadClass() == 4
+                || locating.type().name().equals("CONSULT"));
     }
 
     /**
@@ -5549,6 +5563,94 @@ public final class EventExtractor {
         }
         return l != null ? l : commonNounPlace(about ? List.of(trigger) : heads);
     }
+
+    /**
+     * The last resort for a parse that hung the event's place phrase on another word ("Bei einem Selbstmordattentat auf
+     * zwei Luxushotels in Jakarta wurden sieben Menschen getötet" with "machte … reden" as the attack's verb; "Anschläge
+     * in Nairobi und Mombasa geplant", with the attacks as a conjunct of "sein"): the first "in"-phrase (not "in die",
+     * "in das": a direction) with a place name in the trigger's stretch of the sentence between punctuation marks. An
+     * event noun takes only the phrase right after it. Not a phrase below another event noun, which is that event's
+     * place ("nach dem Anschlag in Kabul"; a bei-phrase's event is the verb's scene), nor below a phrase the event is
+     * about ("sprach sich für … Hilfeleistungen für die Opfer der Flut in Myanmar aus"). Not for verbal conflicts, whose
+     * objects' places are not their own.
+     */
+    private EventRecord.Location surfacePlace(int trigger) {
+        Token tt = doc.token(trigger);
+        int sentence = tt.sentence();
+        int lo = trigger;
+        int hi = trigger;
+        while (lo - 1 >= 0 && doc.token(lo - 1).sentence() == sentence && !STRETCH_ENDS.contains(doc.token(lo - 1).text())) {
+            lo--;
+        }
+        while (hi + 1 < doc.tokens().size() && doc.token(hi + 1).sentence() == sentence
+                && !STRETCH_ENDS.contains(doc.token(hi + 1).text()) && !verbConjunction(hi + 1)) {
+            hi++; // "war 1938 deportiert worden und verstarb 1941 in Dachau": the next clause's place
+        }
+        int next = trigger + 1;
+        while (next <= hi && doc.token(next).pos().equals("AUX")) {
+            next++;
+        }
+        if (tt.isVerb() && next <= hi && doc.token(next).pos().equals("CCONJ")) {
+            hi = trigger; // "will … die Vertretung im Hauptquartier wieder öffnen sowie das Büro in Moskau": after the
+                          // clause-final verb, a coordinated phrase of its own
+        }
+        for (int i = tt.isVerb() ? lo : trigger + 1; i <= (tt.isVerb() ? hi : Math.min(hi, trigger + 1)); i++) {
+            Token it = doc.token(i);
+            if (!it.text().equalsIgnoreCase("in") || !it.deprel().equals("case") || i + 1 <= hi
+                    && (doc.token(i + 1).text().equals("die") || doc.token(i + 1).text().equals("das"))) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(hi, i + 3); j++) {
+                Token jt = doc.token(j);
+                ActorIndex.Ref ref = actors.at(j);
+                // a hyphenated name the actor registry does not hold must be in the gazetteer (not "in den
+                // Petrobras-Korruptionsskandal", tagged as a place)
+                boolean place = placeRef(ref) && !insideName(j) || ref == null && Syntax.isPlace(jt)
+                        && (!nameSpan(j).text().contains("-")
+                            || places.resolve(nameSpan(j).text(), lang, null, articleCountries()).isPresent());
+                if (place && !elsewhere(j, trigger)) {
+                    Span sp = ref != null ? ref.mention() : nameSpan(j);
+                    return placed(ref != null ? ref.actor() : null, ref != null ? actors.name(ref.actor()) : sp.text(), sp, j);
+                }
+                if (place || !(jt.pos().equals("DET") || jt.pos().equals("ADJ"))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a place token hangs, before any verb, below another event noun than {@code trigger} (unless in a
+     * bei-phrase: "Bei einem Anschlag auf … in Jakarta wurden … getötet") or below a phrase with a preposition of
+     * another event or of what an event is about ("nach", "wegen", "für", "gegen" …).
+     */
+    private boolean elsewhere(int place, int trigger) {
+        int t = doc.token(place).head();
+        for (int guard = 0; t >= 0 && t != trigger && guard < 8; guard++) {
+            Token n = doc.token(t);
+            if (n.isVerb()) {
+                return n.deprel().equals("amod"); // "Der in Brüssel geborene Hauptverdächtige wird gesucht"
+            }
+            String p = String.valueOf(Syntax.caseOf(doc, t)).toLowerCase(Locale.ROOT);
+            if ((ABOUT_PREPS_DE.contains(p) || OTHER_EVENT_PREPS.contains(p)) && notTime(t) >= 0 // not "gegen 9.30 Uhr"
+                    || n.pos().equals("ADJ") && n.deprel().equals("amod") // "Der in Brüssel geborene Hauptverdächtige"
+                    || n.isNoun() && eventNoun(n) && !p.equals("bei")) {
+                return true;
+            }
+            t = n.head();
+        }
+        return false;
+    }
+
+    /** Whether the token is a coordinating conjunction of a verb (the start of a coordinated clause). */
+    private boolean verbConjunction(int token) {
+        Token t = doc.token(token);
+        return t.deprel().equals("cc") && t.head() >= 0 && doc.token(t.head()).isVerb();
+    }
+
+    /** Marks that end the stretch of a sentence {@link #surfacePlace} searches. */
+    private static final Set<String> STRETCH_ENDS = Set.of(",", ";", ":", "(", ")", "–", "—", "„", "“", "\"", "»", "«");
 
     /**
      * The town of the court that judges or tries ("urteilte ein Londoner Gericht", "wurde von einem Wiener Gericht
