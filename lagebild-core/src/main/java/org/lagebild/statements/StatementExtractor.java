@@ -2032,8 +2032,11 @@ public final class StatementExtractor {
                     && t.index() + 1 < s.endToken()
                     && !doc.token(t.index() + 1).pos().equals("ADP") && !doc.token(t.index() + 1).pos().equals("ADV")) {
                 speakerTok = t.head();
-            } else if (w.equals("zufolge") && (t.deprel().equals("case") || t.pos().equals("ADP"))) {
-                // (also a postposition the parse made a clause's "mark": "haben Medieninformationen zufolge … bezahlt")
+            } else if (w.equals("zufolge") && (t.deprel().equals("case") || t.deprel().equals("mark")
+                    || t.deprel().equals("compound:prt") && t.head() >= 0 && !cueVerb(doc.token(t.head())))) {
+                // (also a postposition the parse made a clause's "mark" or a verb's particle: "haben Medieninformationen
+                // zufolge … bezahlt", "warf Medienberichten zufolge … das Handtuch"; not the particle of a cue verb,
+                // which takes it with it: "forderte X einer Mitteilung zufolge")
                 speakerTok = postpositionObject(t.index(), s);
             } else if (w.equals("so") && t.index() > s.firstToken() && insertionOpener(doc.token(t.index() - 1))
                     && t.index() + 1 < s.endToken()) {
@@ -2192,6 +2195,12 @@ public final class StatementExtractor {
         int addressee = addressees.gegenueber(cueRange[0], cueRange[1]); // "nach Angaben Seuglings gegenüber dem Weser-Kurier"
         add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
                 addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
+    }
+
+    /** Whether {@code v} is a verb of the cue lexicon (by its lemma) of strength 1 or 2 ("fordern", not "werfen"). */
+    private boolean cueVerb(Token v) {
+        return v.isVerb() && v.lemma() != null
+                && cues.verb(v.lemma().toLowerCase(Locale.ROOT), lang).filter(c -> c.strength() <= 2).isPresent();
     }
 
     private static final Set<String> DASHES = Set.of("–", "-", "—");

@@ -921,6 +921,16 @@ class StatementExtractorTest {
         StatementRecord r = only(doc);
         assertEquals("Berichten", r.speaker().text());
         assertEquals("zufolge", r.cue().text());
+        // "Streiff warf Berichten zufolge das Handtuch.": the particle of a verb that is no cue
+        AnnotatedDocument particle = parse("Streiff/PROPN/1/nsubj/Streiff warf/VERB/-1/root/werfen"
+                + " Berichten/NOUN/1/obj/Bericht zufolge/ADP/1/compound:prt/zufolge das/DET/5/det/der"
+                + " Handtuch/NOUN/1/obj/Handtuch ~./PUNCT/1/punct/.");
+        assertEquals("Berichten", only(particle).speaker().text());
+        // "Amazon solle zahlen, forderte Müller einer Mitteilung zufolge.": the particle of a cue verb stays the verb's
+        AnnotatedDocument cued = parse("Amazon/PROPN/2/nsubj/Amazon solle/AUX/2/aux/sollen zahlen/VERB/4/ccomp/zahlen"
+                + " ~,/PUNCT/2/punct/, forderte/VERB/-1/root/fordern Müller/PROPN/4/nsubj/Müller einer/DET/7/det/ein"
+                + " Mitteilung/NOUN/4/obl/Mitteilung zufolge/ADP/4/compound:prt/zufolge ~./PUNCT/4/punct/.");
+        assertEquals("Müller", only(cued).speaker().text());
     }
 
     @Test
