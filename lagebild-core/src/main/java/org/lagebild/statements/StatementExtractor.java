@@ -2125,7 +2125,11 @@ public final class StatementExtractor {
                     && t.index() + 1 < s.endToken()
                     && !doc.token(t.index() + 1).pos().equals("ADP") && !doc.token(t.index() + 1).pos().equals("ADV")) {
                 speakerTok = t.head();
-            } else if (w.equals("zufolge") && t.deprel().equals("case")) {
+            } else if (w.equals("zufolge") && (t.deprel().equals("case") || t.deprel().equals("mark")
+                    || t.deprel().equals("compound:prt") && t.head() >= 0 && !cueVerb(doc.token(t.head())))) {
+                // (also a postposition the parse made a clause's "mark" or a verb's particle: "haben Medieninformationen
+                // zufolge … bezahlt", "warf Medienberichten zufolge … das Handtuch"; not the particle of a cue verb,
+                // which takes it with it: "forderte X einer Mitteilung zufolge")
                 speakerTok = postpositionObject(t.index(), s);
             } else if (w.equals("so") && t.index() > s.firstToken() && insertionOpener(doc.token(t.index() - 1))
                     && t.index() + 1 < s.endToken()) {
@@ -2239,6 +2243,13 @@ public final class StatementExtractor {
         int from = Math.min(cueFrom, cueRange[0]);
         int sourceEnd = sourceEnd(speakerTok, w.equals("zufolge") && speakerTok < t.index() ? Math.min(cueRange[1], t.index() - 1) : cueRange[1]);
         int to = Math.max(cueTo, sourceEnd);
+        int[] relative = speakerTok > cueFrom ? sourceRelativeClause(speakerTok, s) : null;
+        if (relative != null && relative[0] <= sourceEnd + 1) {
+            // "Nach übereinstimmenden Angaben der New York Times, die sich auf … stützen, kommt …": the relative clause
+            // belongs to neither the source nor the message
+            sourceEnd = Math.min(sourceEnd, relative[0] - 1);
+            to = Math.max(to, relative[1]);
+        }
         Span message = clauseMinus(s, from, to);
         if (message == null) {
             return;
@@ -2277,6 +2288,12 @@ public final class StatementExtractor {
         int addressee = addressees.gegenueber(cueRange[0], cueRange[1]); // "nach Angaben Seuglings gegenüber dem Weser-Kurier"
         add(speaker, cue, message, isQuoted(message) ? "direct" : "indirect", "unknown",
                 addressee < 0 ? null : party(addressee, addressees.lastToken(addressee, t.index())), s);
+    }
+
+    /** Whether {@code v} is a verb of the cue lexicon (by its lemma) of strength 1 or 2 ("fordern", not "werfen"). */
+    private boolean cueVerb(Token v) {
+        return v.isVerb() && v.lemma() != null
+                && cues.verb(v.lemma().toLowerCase(Locale.ROOT), lang).filter(c -> c.strength() <= 2).isPresent();
     }
 
     private static final Set<String> DASHES = Set.of("–", "-", "—");
@@ -2442,6 +2459,69 @@ public final class StatementExtractor {
             }
         }
         return max;
+    }
+
+    /**
+     * A German relative clause right after the source phrase headed by {@code head} ("nach Angaben der Times, die sich auf
+     * … stützen, …", "laut einem Artikel von „BBC News“, der sich auf die Daten der IADB beruft, …"): the comma before the
+     * relative word (a preposition before it allowed: "bei denen") and the comma that closes the clause right after its
+     * verb, or null. Commas after a truncated compound ("Kongress-, Militär- und …") are inside it; any other comma before
+     * the closing one means no simple relative clause (an apposition: "laut Müller, der Sprecher des Amtes, …").
+     */
+    private int[] sourceRelativeClause(int head, Sentence s) {
+        if (!lang.equals("de")) {
+            return null;
+        }
+        int open = -1;
+        for (int i = head + 1; i + 1 < s.endToken() && i <= head + 12; i++) {
+            Token x = doc.token(i);
+            if (x.isVerb() || END_PUNCT.contains(x.text())) {
+                return null;
+            }
+            if (x.text().equals(",")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        int rel = open + 1;
+        if (doc.token(rel).pos().equals("ADP") && rel + 1 < s.endToken()) {
+            rel++;
+        }
+        if (!org.lagebild.nlp.Syntax.RELATIVE_FORMS_DE.contains(doc.token(rel).text()) && !doc.token(rel).text().equals("deren")
+                && !doc.token(rel).text().equals("dessen")) {
+            return null;
+        }
+        for (int k = rel + 1; k < s.endToken() - 1; k++) {
+            Token x = doc.token(k);
+            if (END_PUNCT.contains(x.text()) || isDash(x)) {
+                return null;
+            }
+            if (!x.text().equals(",")) {
+                continue;
+            }
+            Token before = doc.token(k - 1);
+            if (before.isVerb() && k - 1 > rel) {
+                // verb-final: no verb before the closing verb group ("dem Direktor der Behörde hatten die Meteorologen …
+                // gewarnt," is an apposition without its comma, then the main clause)
+                int group = k - 1;
+                while (group - 1 > rel && doc.token(group - 1).isVerb()) {
+                    group--;
+                }
+                for (int i = rel + 1; i < group; i++) {
+                    if (doc.token(i).isVerb()) {
+                        return null;
+                    }
+                }
+                return new int[] {open, k};
+            }
+            if (!before.text().endsWith("-")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Articles that cannot open a genitive attribute: after a noun they open a phrase of their own. */

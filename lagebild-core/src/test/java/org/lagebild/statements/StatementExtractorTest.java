@@ -892,6 +892,48 @@ class StatementExtractorTest {
     }
 
     @Test
+    void relativeClauseAfterASourcePhraseBelongsToNeitherSourceNorMessage() {
+        // "Nach Angaben der Zeitung, die sich auf Kreise stützt, kommt der Bericht spät."
+        AnnotatedDocument relative = parse("Nach/ADP/1/case/nach Angaben/NOUN/11/obl/Angabe der/DET/3/det/der"
+                + " Zeitung/NOUN/1/nmod/Zeitung ~,/PUNCT/9/punct/, die/PRON/9/nsubj/der sich/PRON/9/obj/sich"
+                + " auf/ADP/8/case/auf Kreise/NOUN/9/obl/Kreis stützt/VERB/3/acl/stützen ~,/PUNCT/9/punct/,"
+                + " kommt/VERB/-1/root/kommen der/DET/13/det/der Bericht/NOUN/11/nsubj/Bericht spät/ADV/11/advmod/spät"
+                + " ~./PUNCT/11/punct/.");
+        StatementRecord r = only(relative);
+        assertEquals("Angaben der Zeitung", r.speaker().text());
+        assertEquals("kommt der Bericht spät", message(relative, r));
+        // an apposition without its closing comma, then the main clause: no relative clause
+        AnnotatedDocument apposition = parse("Nach/ADP/1/case/nach Angaben/NOUN/10/obl/Angabe von/ADP/3/case/von"
+                + " Maiha/PROPN/1/nmod/Maiha ~,/PUNCT/5/punct/, dem/DET/5/det/der Direktor/NOUN/3/appos/Direktor"
+                + " des/DET/7/det/der Amtes/NOUN/5/nmod/Amt hatten/AUX/10/aux/haben die/DET/9/det/der"
+                + " Meteorologen/NOUN/10/nsubj/Meteorologe gewarnt/VERB/-1/root/warnen ~,/PUNCT/13/punct/,"
+                + " nicht/PART/13/advmod/nicht auszulaufen/VERB/10/xcomp/auslaufen ~./PUNCT/10/punct/.");
+        assertTrue(extract(apposition).stream().noneMatch(x -> message(apposition, x).startsWith("nicht auszulaufen")
+                && x.cue().text().equals("Nach")));
+    }
+
+    @Test
+    void postpositionZufolgeParsedAsAMarkIsACue() {
+        // "Die Firma hat Berichten zufolge nicht bezahlt.": the parse made "zufolge" the mark of the participle
+        AnnotatedDocument doc = parse("Die/DET/1/det/der Firma/NOUN/2/nsubj/Firma hat/AUX/-1/root/haben"
+                + " Berichten/NOUN/2/obj/Bericht zufolge/ADP/6/mark/zufolge nicht/PART/6/advmod/nicht"
+                + " bezahlt/VERB/2/xcomp/bezahlen ~./PUNCT/2/punct/.");
+        StatementRecord r = only(doc);
+        assertEquals("Berichten", r.speaker().text());
+        assertEquals("zufolge", r.cue().text());
+        // "Streiff warf Berichten zufolge das Handtuch.": the particle of a verb that is no cue
+        AnnotatedDocument particle = parse("Streiff/PROPN/1/nsubj/Streiff warf/VERB/-1/root/werfen"
+                + " Berichten/NOUN/1/obj/Bericht zufolge/ADP/1/compound:prt/zufolge das/DET/5/det/der"
+                + " Handtuch/NOUN/1/obj/Handtuch ~./PUNCT/1/punct/.");
+        assertEquals("Berichten", only(particle).speaker().text());
+        // "Amazon solle zahlen, forderte Müller einer Mitteilung zufolge.": the particle of a cue verb stays the verb's
+        AnnotatedDocument cued = parse("Amazon/PROPN/2/nsubj/Amazon solle/AUX/2/aux/sollen zahlen/VERB/4/ccomp/zahlen"
+                + " ~,/PUNCT/2/punct/, forderte/VERB/-1/root/fordern Müller/PROPN/4/nsubj/Müller einer/DET/7/det/ein"
+                + " Mitteilung/NOUN/4/obl/Mitteilung zufolge/ADP/4/compound:prt/zufolge ~./PUNCT/4/punct/.");
+        assertEquals("Müller", only(cued).speaker().text());
+    }
+
+    @Test
     void speakingNounsMatchInflectedFormsAndCompoundHeads() {
         for (String w : List.of("verteidigungsministeriums", "ministerien", "spd-politikerin", "expertinnen", "augenzeugen",
                 "bundesamt", "medienberichte", "meteorologen", "bundeskabinett", "kabinetts", "nasa-verantwortlichen",
