@@ -2720,6 +2720,9 @@ public final class EventExtractor {
                 && (sportReport() || productOrReviewReport() && !political(source) && !political(target))) {
             return null; // "verteidigt den Titel", "der verletzte Torhüter", "Begegnungen mit Djokovic": sport, no event
         }
+        if (studyFinding(trigger, source)) {
+            return null;
+        }
         if (lang.equals("en") && tr.type().name().equals("MOBILIZE") && peacekeeping(trigger)) {
             List<Trigger> rows = tr.pos() == Trigger.Pos.NOUN ? lexicon.noun(tr.lemma(), lang) : lexicon.verb(tr.lemma(), lang);
             tr = rows.stream().filter(r -> "074".equals(r.cameo())).findFirst().orElse(tr);
@@ -2912,6 +2915,74 @@ public final class EventExtractor {
     }
 
     private static final Set<String> RESEARCH_VERBS_DE = Set.of("untersuchen", "ermitteln");
+
+    /** Finding words of nonevent-contexts-de.tsv: "Studie", "Umfrage", "Statistik", "Schätzung"; "*studie" ends a word. */
+    private static final List<String> FINDING_WORDS_DE = contextWords("finding");
+
+    /**
+     * "gibt es eine Schätzung, wonach … 53.000 Kinder ermordet wurden", "UNICEF schätzt die Zahl der Kinder, die sexuell
+     * missbraucht werden, auf …", "Zwei Umfragen … ergaben eine große Mehrheit für ein Abkommen": a German event without
+     * any source whose clause reports what a study, survey, statistic or estimate found (a finding word of
+     * nonevent-contexts-de.tsv governing the trigger, or the subject, or a laut/nach/zufolge/gemäß/in phrase, of a word
+     * governing it, or the genitive of such a subject: "der Titel einer Studie"; or a governing "schätzen" with a
+     * statistic noun as object) is what the finding counts or describes, no act (guidelines: generic or counted
+     * statements). A finding elsewhere in the sentence does not count ("Gegen X, der lange die Umfragen anführte, laufen
+     * Ermittlungen"), nor one that is a reason ("wegen einer Studie … vorgeworfen"), nor an event with a source.
+     */
+    private boolean studyFinding(Token trigger, List<Arg> source) {
+        if (!lang.equals("de") || !source.isEmpty()) {
+            return false;
+        }
+        Set<Integer> governing = new java.util.HashSet<>();
+        for (int i = trigger.index(); i >= 0 && governing.add(i); i = doc.token(i).head()) {
+            Token g = doc.token(i);
+            if (g.isVerb() && "schätzen".equals(g.lemma())) {
+                for (int c : doc.children(i)) {
+                    if (doc.token(c).baseRel().equals("obj") && "statistic".equals(harmClass(c))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (Token t : doc.tokensOf(doc.sentenceOf(trigger.index()))) {
+            if (!t.isNoun() || !findingWord(t.text())) {
+                continue;
+            }
+            if (governing.contains(t.index()) || t.head() >= 0 && governing.contains(t.head()) && findingRelation(t.index())) {
+                return true;
+            }
+            Token head = t.head() >= 0 ? doc.token(t.head()) : null;
+            if (head != null && t.baseRel().equals("nmod") && head.baseRel().startsWith("nsubj") && head.head() >= 0
+                    && governing.contains(head.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finding noun as a subject or a source phrase ("laut der Studie", "der Studie zufolge", "in zwei Umfragen"). */
+    private boolean findingRelation(int token) {
+        Token t = doc.token(token);
+        if (t.baseRel().startsWith("nsubj")) {
+            return true;
+        }
+        String c = Syntax.caseOf(doc, token);
+        return (t.baseRel().equals("obl") || t.baseRel().equals("nmod"))
+                && (c == null || FINDING_CASES_DE.contains(lower(c)));
+    }
+
+    private static final Set<String> FINDING_CASES_DE = Set.of("laut", "nach", "zufolge", "gemäß", "in");
+
+    private static boolean findingWord(String text) {
+        String[] parts = text.split("-");
+        String w = lower(parts[parts.length - 1]);
+        for (String entry : FINDING_WORDS_DE) {
+            if (entry.startsWith("*") ? w.endsWith(entry.substring(1)) : w.equals(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "besucht die Schule", "besuchten 9.500 Schüler 450 Workshops", "besuchen … ein Gymnasium", "um ihre Familien zu

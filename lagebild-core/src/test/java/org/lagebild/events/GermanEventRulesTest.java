@@ -1400,6 +1400,19 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void studyFindingsAreNoEvents() throws Exception {
+        // session 32 (eval/dev10-de-events, dewn-34728): violence a study, survey or estimate counts or names is generic
+        assertFalse(has("„Gewalt gegen Kinder“, so lautet der Titel einer Studie, die heute in Berlin vorgestellt wurde.",
+                "ASSAULT"));
+        assertFalse(has("Für das Jahr 2002 gibt es eine Schätzung, wonach in diesem Jahr 53.000 Kinder ermordet wurden.",
+                "ASSAULT"));
+        assertFalse(has("UNICEF schätzt die Zahl der Kinder, die sexuell missbraucht werden, auf 150 Millionen.", "ASSAULT"));
+        // an event with its doer stays, and so does the same sentence without a finding word
+        assertTrue(has("Laut der Studie haben Polizisten in Kairo mehrere Kinder misshandelt.", "ASSAULT"));
+        assertTrue(has("In diesem Jahr wurden in der Provinz 53 Kinder ermordet.", "ASSAULT"));
+    }
+
+    @Test
     void countedCrimesAreStatisticsNoAttacks() throws Exception {
         // session 30 (eval/dev7-de-events, dewn-27312): a counted crime category is a statistic
         assertTrue(events("An sechster Stelle liegt Bayern mit 77 registrierten rechtsextremistischen Gewalttaten.").isEmpty());
