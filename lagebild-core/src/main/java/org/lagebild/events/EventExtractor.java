@@ -2720,9 +2720,6 @@ public final class EventExtractor {
                 && (sportReport() || productOrReviewReport() && !political(source) && !political(target))) {
             return null; // "verteidigt den Titel", "der verletzte Torhüter", "Begegnungen mit Djokovic": sport, no event
         }
-        if (studyFinding(trigger, source)) {
-            return null;
-        }
         if (lang.equals("en") && tr.type().name().equals("MOBILIZE") && peacekeeping(trigger)) {
             List<Trigger> rows = tr.pos() == Trigger.Pos.NOUN ? lexicon.noun(tr.lemma(), lang) : lexicon.verb(tr.lemma(), lang);
             tr = rows.stream().filter(r -> "074".equals(r.cameo())).findFirst().orElse(tr);
@@ -2759,6 +2756,9 @@ public final class EventExtractor {
             locating = tr;
             location = location(trigger.index(), clause);
             locating = null;
+        }
+        if (location == null && studyFinding(trigger, source)) {
+            return null; // a finding placed at a named place reports the happening there: "Schätzungen zufolge … in Darfur"
         }
         String statement = statementOf(trigger.start());
         Span evidence = clauseSpan(clause, s);
@@ -2926,7 +2926,8 @@ public final class EventExtractor {
      * nonevent-contexts-de.tsv governing the trigger, or the subject, or a laut/nach/zufolge/gemäß/in phrase, of a word
      * governing it, or the genitive of such a subject: "der Titel einer Studie"; or a governing "schätzen" with a
      * statistic noun as object) is what the finding counts or describes, no act (guidelines: generic or counted
-     * statements). A finding elsewhere in the sentence does not count ("Gegen X, der lange die Umfragen anführte, laufen
+     * statements), unless the event is placed ("Schätzungen zufolge seien … in Darfur … Kinder in Kampfhandlungen
+     * verwickelt gewesen", eval/dev3-de-events: the fighting there is an event). A finding elsewhere in the sentence does not count ("Gegen X, der lange die Umfragen anführte, laufen
      * Ermittlungen"), nor one that is a reason ("wegen einer Studie … vorgeworfen"), nor an event with a source.
      */
     private boolean studyFinding(Token trigger, List<Arg> source) {
