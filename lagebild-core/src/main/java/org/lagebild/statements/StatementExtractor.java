@@ -2375,9 +2375,24 @@ public final class StatementExtractor {
         if (subj < 0) {
             subj = doc.child(pred, "nsubj:pass"); // the owner of "eigene Angaben" in a passive is its subject too
         }
-        if (subj < 0 || subj + 1 < doc.tokens().size() && DASHES.contains(doc.token(subj + 1).text())
-                && subj == doc.sentences().get(doc.token(subj).sentence()).firstToken()) {
-            return null; // (not a dateline the parse made the subject: "Athen – Mazedonien hat nach eigenen Angaben …")
+        if (subj < 0) {
+            return null;
+        }
+        int dateline = datelineDash(doc.sentenceOf(subj));
+        if (dateline > subj) {
+            // a dateline the parse made the subject ("Athen – Mazedonien hat nach eigenen Angaben …", "München – Die …
+            // NSU-Rechtsterroristin Beate Zschäpe ist nach eigenen Angaben …"): the subject is the phrase it hung after the dash
+            int after = -1;
+            for (int c : doc.children(subj)) {
+                if (c > dateline && doc.token(c).isNoun()) {
+                    after = c;
+                    break;
+                }
+            }
+            if (after < 0) {
+                return null;
+            }
+            subj = after;
         }
         Token st = doc.token(subj);
         if ((st.pos().equals("PRON") || st.pos().equals("DET")) && doc.token(pred).baseRel().equals("acl")
@@ -2388,6 +2403,13 @@ public final class StatementExtractor {
             if (!doc.token(subj).isNoun()) {
                 return null;
             }
+        }
+        // (the first part of a compound is not the subject's actor when a name follows: "Der US-Schauspieler Bryan
+        // Cranston" is Cranston, not the USA)
+        boolean compound = subj + 1 < doc.tokens().size() && doc.token(subj + 1).text().equals("-");
+        ActorIndex.Ref named = compound ? titledName(subj) : null;
+        if (named != null) {
+            return named;
         }
         ActorIndex.Ref ref = actors.at(subj);
         return ref != null ? ref : titledName(subj);

@@ -1416,6 +1416,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void ownStatementsAfterADatelineAreThePhraseAfterTheDash() {
+        // the parse made the dateline's place the subject and hung the real subject on it
+        StatementRecord country = only(parse("Athen/PROPN/8/nsubj/Athen/LOCATION –/PUNCT/2/punct/– Mazedonien/PROPN/0/flat/Mazedonien/LOCATION"
+                + " hat/AUX/8/aux/haben nach/ADP/6/case/nach eigenen/ADJ/6/amod/eigen Angaben/NOUN/8/obl/Angabe"
+                + " Migranten/NOUN/8/obj/Migrant geschickt/VERB/-1/root/schicken ~./PUNCT/8/punct/."));
+        assertEquals("eigenen Angaben", country.speaker().text());
+        assertEquals("MKD", country.speaker().actor());
+        // a compound's first part is not the subject's actor when a name follows: Cranston, not the USA
+        StatementRecord person = only(parse("Hollywood/PROPN/13/nsubj/Hollywood/LOCATION –/PUNCT/3/punct/– Der/DET/3/det/der"
+                + " US/PROPN/0/appos/US/LOCATION ~-/PUNCT/5/punct/- ~Schauspieler/NOUN/3/flat/Schauspieler"
+                + " Bryan/PROPN/3/appos/Bryan/PERSON Cranston/PROPN/6/flat/Cranston/PERSON kann/AUX/13/aux/können"
+                + " sich/PRON/13/obj/sich nach/ADP/12/case/nach eigenen/ADJ/12/amod/eigen Angaben/NOUN/13/obl/Angabe"
+                + " vorstellen/VERB/-1/root/vorstellen ~./PUNCT/13/punct/."));
+        assertEquals("person:bryan-cranston", person.speaker().actor());
+    }
+
+    @Test
     void subjectlessCueTakesItsAgentOrDocumentAsSpeaker() {
         String clause = " ~,/PUNCT/9/punct/, dass/SCONJ/9/mark/dass die/DET/8/det/die Schulen/NOUN/9/nsubj/Schule"
                 + " schließen/VERB/4/ccomp/schließen ~./PUNCT/4/punct/.";
