@@ -1057,6 +1057,30 @@ public final class ActorResolver {
                 || t.baseRel().equals("nsubj") && t.head() >= 0 && doc.token(t.head()).isVerb();
     }
 
+    /**
+     * A descriptor that may only refer back ("die Zeitung"): the listed singular form with a definite article, no
+     * attribute and no name after it — "der belgischen Zeitung Le Soir", "die Tageszeitung Die Presse" and "Zeitungen"
+     * are other or several newspapers, most of them not in the registry.
+     */
+    private boolean plainDefinite(Word word) {
+        int h = word.head();
+        if (!registry.listedDescriptorForm(word.text(), lang) || !hasDefiniteDeterminer(h)) {
+            return false;
+        }
+        for (int c : doc.children(h)) {
+            if (Set.of("amod", "appos", "flat", "nmod").contains(doc.token(c).baseRel()) && c > determiner(h)) {
+                return false;
+            }
+        }
+        int next = h + 1;
+        if (next < doc.tokens().size() && doc.token(next).sentence() == doc.token(h).sentence()) {
+            String n = doc.token(next).text();
+            return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) || doc.token(next).isVerb()
+                    || doc.token(next).pos().equals("AUX");
+        }
+        return true;
+    }
+
     /** English "a"/"an" before a one-form demonym: one person ("a Sudanese"), not the people. */
     private boolean englishSingularArticle(int token) {
         return lang.equals("en") && doc.childrenWith(token, "det").stream()
@@ -1070,13 +1094,14 @@ public final class ActorResolver {
         String lower = word.text().toLowerCase(Locale.ROOT);
         Span span = Span.of(doc.text(), word.start(), word.end());
         Optional<String> cls = registry.descriptorClass(word.text(), lang);
+        boolean namedBefore = cls.isPresent() && registry.namedBefore(cls.get());
         if (cls.isPresent() && t.isNoun() && !hasIndefiniteDeterminer(word.head()) // "eine Hilfsorganisation" is none named
-                && !nameInApposition(word.head())) {
+                && !nameInApposition(word.head()) && (!namedBefore || plainDefinite(word))) {
             Set<String> codes = new java.util.HashSet<>();
             registry.entriesWithDescriptor(cls.get()).forEach(x -> codes.add(x.code()));
             Entity e = mostRecent(m -> m.entity().code != null && codes.contains(m.entity().code)
                     && m.entity().type.equals("ORGANIZATION"), word.start());
-            if (e == null) {
+            if (e == null && !namedBefore) {
                 for (Entry entry : registry.entriesWithDescriptor(cls.get())) {
                     if (docCodes.contains(entry.code())) {
                         e = entityFor(entry, false);

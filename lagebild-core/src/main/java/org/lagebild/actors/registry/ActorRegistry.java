@@ -48,6 +48,8 @@ public final class ActorRegistry {
     private final SurfaceIndex<Entry> adjectivesEn = new SurfaceIndex<>("adjective-en", Entry::code);
     private final Map<String, SurfaceIndex<Demonym>> demonyms = new HashMap<>();
     private final Map<String, Map<String, String>> descriptors = new HashMap<>();
+    private final Set<String> namedBeforeClasses = new HashSet<>(); // descriptors.tsv column 4 "named-before"
+    private final Set<String> listedDescriptors = new HashSet<>();  // the listed (singular) forms, not derived ones
     private final Map<String, Map<String, String>> nounGenders = new HashMap<>();
     private final Map<String, Map<String, String>> personNouns = new HashMap<>();
     private final Map<String, List<Entry>> withDescriptor = new HashMap<>();
@@ -297,10 +299,17 @@ public final class ActorRegistry {
     }
 
     private void loadDescriptors() {
-        for (Row r : table("descriptors.tsv", 3)) {
+        for (Row r : table("descriptors.tsv", 4)) {
             Map<String, String> map = descriptors.get(r.get(0));
+            if (!r.get(3).isEmpty()) {
+                if (!r.get(3).equals("named-before")) {
+                    throw new IllegalStateException("descriptors.tsv line " + r.line() + ": scope must be empty or named-before");
+                }
+                namedBeforeClasses.add(r.get(1));
+            }
             for (String noun : alternatives(r.get(2))) {
                 map.put(Text.key(noun), r.get(1));
+                listedDescriptors.add(r.get(0) + ":" + Text.key(noun));
                 if (r.get(0).equals("de")) {
                     for (String v : germanNounForms(noun)) {
                         map.putIfAbsent(Text.key(v), r.get(1));
@@ -750,6 +759,19 @@ public final class ActorRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a descriptor class refers only back to an organisation named before, and only as a listed singular form
+     * ("die Zeitung", not "Zeitungen"): descriptors.tsv column 4 "named-before".
+     */
+    public boolean namedBefore(String cls) {
+        return namedBeforeClasses.contains(cls);
+    }
+
+    /** Whether the noun is a form descriptors.tsv lists (not one derived from it). */
+    public boolean listedDescriptorForm(String noun, String lang) {
+        return listedDescriptors.contains(lang + ":" + Text.key(Text.form(noun)));
     }
 
     /** Organisations carrying a descriptor class, in file order: "alliance" -> [NATO, CSTO]. */
