@@ -128,6 +128,24 @@ public final class CueValency {
         return f;
     }
 
+    /**
+     * The counts per label ({@link #labels} order) at the most specific cue key whose argument
+     * key has at least {@code min} candidates, or null when no level has that many.
+     */
+    int[] counts(String[] cueKeys, String argKey, int min) {
+        for (String cueKey : cueKeys) {
+            int[] c = counts.get(cueKey + "\u0001" + argKey);
+            int n = 0;
+            for (int x : c == null ? new int[0] : c) {
+                n += x;
+            }
+            if (n >= min) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static String share(int c, int n) {
         double p = (double) c / n;
         return p >= 0.8 ? "top" : p >= 0.5 ? "hi" : p >= 0.2 ? "mid" : "lo";

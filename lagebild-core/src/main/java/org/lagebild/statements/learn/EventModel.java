@@ -789,6 +789,9 @@ public final class EventModel {
             if (spans != null) {
                 tagged = spanRoles(fx, p, cue, head, rule, tagged);
             }
+            if (valency != null && config.corpus().equals("parliament")) {
+                tagged = vetoed(fx, p, cue, head, window(config, p, head), valency, tagged);
+            }
             Event e = new Event(cue, tagged, null, null);
             if (forms != null) {
                 List<String> f = fx.event(e, rule);
@@ -822,6 +825,60 @@ public final class EventModel {
             }
         }
         return tagged;
+    }
+
+    /** The valency veto (session 33): fewest training candidates of a cue key and argument key it reads. */
+    static final int VETO_MIN = 10;
+    /** … the share of those candidates that had no role, at least, and of the vetoed role, at most. */
+    static final double VETO_NONE = 0.9;
+    static final double VETO_ROLE = 0.05;
+    /** Argument relations the veto leaves alone: function words and punctuation, whose counts say little of a clause below them. */
+    static final Set<String> VETO_SKIP = Set.of("punct", "aux", "cop", "det", "case", "mark", "cc");
+
+    /**
+     * The roles without those the training speeches' valency counts rule out: a role candidate
+     * of the cue (an argument subtree or a neighbouring sentence) mostly tagged with one role
+     * loses that role's tokens when, at the most specific cue key with at least {@link #VETO_MIN}
+     * candidates of its argument key (cue lemma, lexicon class, all cues; for a bare adverb or
+     * pronoun first the key with its lemma), at least {@link #VETO_NONE} of them had no role and at most
+     * {@link #VETO_ROLE} that role ("sieht …, beispielsweise, dass …": "sehen|advmod|-" is never
+     * a Message; "stellt …" with a next sentence that "stellen" never takes). Parliament models only.
+     */
+    static Map<String, SortedSet<Integer>> vetoed(EventFeatures fx, AnnotatedDocument p, Set<Integer> cue, int head,
+                                                 List<Integer> window, CueValency valency,
+                                                 Map<String, SortedSet<Integer>> tagged) {
+        Map<Integer, String> votes = tokenRoles(tagged);
+        Map<String, SortedSet<Integer>> out = new TreeMap<>();
+        tagged.forEach((r, toks) -> out.put(r, new TreeSet<>(toks)));
+        List<String> labels = valency.labels();
+        for (EventFeatures.Argument a : fx.arguments(cue, head, window)) {
+            List<Integer> kept = fx.trimmed(a);
+            Map<String, Integer> n = new TreeMap<>();
+            for (int t : kept) {
+                String v = votes.get(t);
+                if (v != null) {
+                    n.merge(v, 1, Integer::sum);
+                }
+            }
+            EventFeatures.ValencyKeys k = fx.valencyKeys(a, head);
+            if (VETO_SKIP.contains(k.arg().replace("anc:", "").split("\\|")[0])) {
+                continue;
+            }
+            int[] c = k.word() == null ? null : valency.counts(k.cue(), k.word(), VETO_MIN);
+            c = c != null ? c : valency.counts(k.cue(), k.arg(), VETO_MIN);
+            if (c == null) {
+                continue;
+            }
+            int total = Arrays.stream(c).sum();
+            for (var e : n.entrySet()) {
+                if (e.getValue() * 2 > kept.size() && c[labels.indexOf("O")] >= VETO_NONE * total
+                        && c[labels.indexOf(e.getKey())] <= VETO_ROLE * total) {
+                    out.get(e.getKey()).removeAll(a.tokens());
+                }
+            }
+        }
+        out.values().removeIf(SortedSet::isEmpty);
+        return out;
     }
 
     /**

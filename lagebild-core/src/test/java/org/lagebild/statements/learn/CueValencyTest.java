@@ -95,4 +95,32 @@ class CueValencyTest {
         assertTrue(plain.features(d, List.of()).argument(args.get(1), 1, "sagen", null).stream()
                 .noneMatch(f -> f.startsWith("val")));
     }
+
+    @Test
+    void aRoleTheCountsRuleOutIsVetoed() {
+        AnnotatedDocument d = EventModelTest.sentence("Merkel", "sagte", "Lage", "ernst");
+        EventFeatures fx = new EventFeatures(d, List.of(), CueLexicon.get());
+        List<Integer> window = List.of(0, 1, 2, 3, 4, 5, 6);
+        java.util.Map<String, java.util.SortedSet<Integer>> tagged =
+                java.util.Map.of("Source", EventModelTest.ss(0), "Message", EventModelTest.ss(3, 4, 5));
+        List<String> labels = List.of("Source", "Message", "O");
+        String[] sagen = {"l:sagen", "c:VERB|SPEECH", "*"};
+        // the training speeches' clauses of "sagen" were (almost) never a role: the tagged Message goes, the Source stays
+        CueValency.Counter never = new CueValency.Counter(labels);
+        for (int i = 0; i < 19; i++) {
+            never.add(sagen, "ccomp|-", "O");
+        }
+        assertEquals(java.util.Map.of("Source", EventModelTest.ss(0)),
+                EventModel.vetoed(fx, d, java.util.Set.of(1), 1, window, never.build(), tagged));
+        // two Messages in 21 (more than one in twenty) are more than the veto allows
+        never.add(sagen, "ccomp|-", "Message");
+        never.add(sagen, "ccomp|-", "Message");
+        assertEquals(tagged, EventModel.vetoed(fx, d, java.util.Set.of(1), 1, window, never.build(), tagged));
+        // too few candidates counted: no veto
+        CueValency.Counter few = new CueValency.Counter(labels);
+        for (int i = 0; i < EventModel.VETO_MIN - 1; i++) {
+            few.add(sagen, "ccomp|-", "O");
+        }
+        assertEquals(tagged, EventModel.vetoed(fx, d, java.util.Set.of(1), 1, window, few.build(), tagged));
+    }
 }
