@@ -78,13 +78,14 @@ public final class EventExtractor {
      * English support verbs whose subject is the actor of their event-noun object. Verbs with their
      * own trigger rows ("sign", "impose", "provide") are left out so one event is not coded twice.
      * Approving or authorising an act is the approver's act, as CAMEO codes it ("a judge approved the
-     * extradition of …" is 063 judicial cooperation by the court).
+     * extradition of …" is 063 judicial cooperation by the court). Who joins a strike, a protest or talks takes part in
+     * them ("workers joined the strike", session 33).
      */
     private static final Set<String> SUPPORT_EN = Set.of("launch", "start", "begin", "continue", "carry", "conduct",
             "stage", "mount", "hold", "make", "step", "resume", "intensify", "escalate", "wage", "lead",
             "announce", "express", "voice", "lodge", "file", "extend", "declare", "issue", "give",
             "deliver", "initiate", "undertake", "unleash", "order", "observe", "set", "perform", "approve", "authorize",
-            "authorise");
+            "authorise", "join");
     /**
      * German support verbs whose subject is the actor of their event-noun object ("erhob Anklage",
      * "nahm Ermittlungen auf", "übte Kritik", "signalisierten Ablehnung"; who plans or admits an attack made it:
@@ -1996,12 +1997,13 @@ public final class EventExtractor {
         return t.pos().equals("ADJ") && "verantwortlich".equals(lower(t.text()));
     }
 
-    /** English verbs whose subject takes part in the event noun of their in- or to-phrase. */
-    private static final Set<String> PARTICIPATING_EN = Set.of("participate", "contribute", "engage");
+    /** English verbs whose subject takes part in the event noun of their in- or to-phrase ("join": in- or for-phrase). */
+    private static final Set<String> PARTICIPATING_EN = Set.of("participate", "contribute", "engage", "join");
 
     /**
      * The English verb through which its subject takes part in an event noun ("Azerbaijani troops participate in
-     * peacekeeping operations", "is ready to contribute to the operation"), or -1.
+     * peacekeeping operations", "is ready to contribute to the operation", "will join U.S. President Donald Trump …
+     * for three-way talks", session 33), or -1.
      */
     private int participation(Token noun) {
         if (lang.equals("de")) {
@@ -2012,7 +2014,8 @@ public final class EventExtractor {
             return -1;
         }
         String prep = Syntax.caseOf(doc, noun.index());
-        return "in".equals(prep) || "to".equals(prep) ? noun.head() : -1;
+        boolean join = "join".equals(doc.token(noun.head()).lemma());
+        return "in".equals(prep) || !join && "to".equals(prep) || join && "for".equals(prep) ? noun.head() : -1;
     }
 
     /**
@@ -2636,8 +2639,9 @@ public final class EventExtractor {
         if (target.isEmpty()) {
             collectRecipient(verbPhraseTarget(n, tr.targetRole()), tr.targetRole(), target);
         }
-        if (target.isEmpty() && lang.equals("en") && attackOn(tr)) {
-            collect(argument(n.index(), "obl:against"), target); // "a missile attack against a military base"
+        if (target.isEmpty() && lang.equals("en") && (attackOn(tr) || sanctionOn(tr) && !askedOrThreatened(n))) {
+            // "a missile attack against a military base", "sweeping new sanctions against Turkey"
+            collect(argument(n.index(), "obl:against"), target);
         }
         if (target.isEmpty() && lang.equals("en") && n.head() >= 0 && supportVerb(n) == n.head()) {
             collect(argument(n.head(), "iobj"), target); // "gave Putin a stern warning", "gives Putin a deadline"
@@ -3207,6 +3211,34 @@ public final class EventExtractor {
     /** An English attack noun whose target is its on-phrase: an against-phrase names the same ("attacks against X"). */
     private static boolean attackOn(Trigger tr) {
         return tr.type().name().equals("ASSAULT") && "obl:on".equals(tr.targetRole());
+    }
+
+    /**
+     * A sanction noun whose row takes its on-phrase as target ("sanctions on Iran", "an embargo on"): English says the
+     * same with "against" ("sanctions against Turkey", "an arms embargo against Eritrea"), as it does for attacks
+     * (session 33, VOA).
+     */
+    private static boolean sanctionOn(Trigger tr) {
+        return tr.type().name().equals("SANCTION") && tr.pos() == Trigger.Pos.NOUN && "obl:on".equals(tr.targetRole());
+    }
+
+    /**
+     * The object or oblique of a verb that asks for, offers or threatens it ("called for sanctions against Myanmar's
+     * military companies", "threatened sanctions against Turkey"): the verb's event is the one that happened, the
+     * noun's act is not (yet) done, so its against-phrase makes no event of it.
+     */
+    private boolean askedOrThreatened(Token n) {
+        if (n.head() < 0 || !(n.baseRel().equals("obj") || n.baseRel().equals("obl"))) {
+            return false;
+        }
+        Token verb = doc.token(n.head());
+        if (!verb.isVerb() || verb.lemma() == null) {
+            return false;
+        }
+        List<Trigger> rows = new ArrayList<>(phrases(verb)); // "call for"
+        rows.addAll(lexicon.verb(lower(verb.lemma()), lang));
+        return rows.stream().anyMatch(t -> t.type().name().equals("REQUEST") || t.type().name().equals("AGREE")
+                || t.type().name().equals("THREATEN"));
     }
 
     /** A lexicon role that names a phrase of the trigger's own, or null for subjects and clauses. */

@@ -1226,4 +1226,36 @@ class EnglishEventRulesTest {
                 .filter(x -> x.type().equals("REJECT")).findFirst().orElse(null);
         assertTrue(report == null || !targetTexts(report).contains("the economy"), String.valueOf(report));
     }
+
+    // session 33
+
+    @Test
+    void aDeportationIsDirectedAtThePeopleDeportedNotTheirDestination() throws Exception {
+        EventRecord e = only("Guatemalan authorities have deported 2,374 migrants to Honduras.");
+        assertEquals("COERCE", e.type());
+        assertEquals("174", e.cameo());
+        assertEquals(List.of("migrants"), targetTexts(e));
+        assertEquals(List.of("group:CVL:migrants"), e.target());
+    }
+
+    @Test
+    void aSanctionNounTakesItsAgainstPhraseAsTarget() throws Exception {
+        EventRecord e = only("Sweeping new economic sanctions against Turkey are currently in Congress awaiting ratification.");
+        assertEquals("SANCTION", e.type());
+        assertEquals(List.of("TUR"), e.target());
+        assertEquals(List.of("RUS"), only("The EU imposed an embargo on Russia.").target()); // the on-phrase as before
+    }
+
+    @Test
+    void whoJoinsAnEventTakesPartInIt() throws Exception {
+        EventRecord talks = only("On Thursday, the South Korean president will join U.S. President Donald Trump and Japanese "
+                + "Prime Minister Shinzo Abe for three-way talks over dinner.");
+        assertEquals("CONSULT", talks.type());
+        assertEquals(List.of("president"), talks.sourceMentions().stream().map(m -> m.text()).toList());
+        EventRecord mission = only("Several countries joined the peacekeeping mission in Mali.");
+        assertEquals("AID", mission.type());
+        assertEquals(List.of("Several countries"), mission.sourceMentions().stream().map(m -> m.text()).toList());
+        // joining an organisation is no event
+        assertTrue(events("She joined the company in 2010.").isEmpty());
+    }
 }
