@@ -44,4 +44,15 @@ class CorpusRelayTest {
         AnnotatedDocument sagte = StatementExtractorTest.parse("Er/PRON/1/nsubj/er sagte/VERB/-1/root/sagen das/PRON/1/obj/das");
         assertNull(CorpusPredictor.relay(sagte, cuedAt(sagte, 1)));
     }
+
+    @Test
+    void argumentWithoutItsPrepositionOrMitDenWorten() {
+        // von der Netzeitung  /  einen Augenzeugen mit den Worten
+        AnnotatedDocument agent = StatementExtractorTest.parse("von/ADP/2/case/von der/DET/2/det/der Netzeitung/PROPN/3/obl:agent/Netzeitung"
+                + " zitiert/VERB/-1/root/zitieren");
+        assertArrayEquals(new int[] {1, 2}, CorpusPredictor.argumentRange(agent, 2));
+        AnnotatedDocument worten = StatementExtractorTest.parse("zitiert/VERB/-1/root/zitieren einen/DET/2/det/ein"
+                + " Augenzeugen/NOUN/0/obj/Augenzeuge mit/ADP/5/case/mit den/DET/5/det/der Worten/NOUN/2/nmod/Worten");
+        assertArrayEquals(new int[] {1, 2}, CorpusPredictor.argumentRange(worten, 2));
+    }
 }
