@@ -259,6 +259,7 @@ public final class CorpusPredictor {
         int[] sentenceOf = p.sentenceOf();
         ArrayNode annotations = JSON.createArrayNode();
         List<StatementRecord> statements = joinContinuations(p, ruleStatements);
+        int relayed = 0;
         for (int k = 0; k < statements.size(); k++) {
             StatementRecord s = statements.get(k);
             boolean reported = s.form().equals("reported");
@@ -321,6 +322,19 @@ public final class CorpusPredictor {
                     outer = tokensIn(starts, ends, parent.quote().start(), parent.quote().end());
                 }
             }
+            int[] relay = reported ? null : relay(p.parse(), s);
+            TreeSet<Integer> medium = relay == null ? null : argument(p, relay[0], quote, cue);
+            TreeSet<Integer> quoted = relay == null ? null : argument(p, relay[1], quote, cue);
+            if (relay != null && !medium.isEmpty() && !quoted.isEmpty()) {
+                // corpus convention: a quotation that a medium relays with "zitieren", the one quoted named ("Die Frankfurter
+                // Rundschau zitiert einen Augenzeugen mit den Worten: „…“", "X wird von der „Netzeitung“ … zitiert"), is
+                // annotated once for the medium and once for the one quoted, each nested in the other
+                annotations.add(annotation(p, k, quote, medium, cue, addressee,
+                        FORMS.get(s.form()), MEDIA.getOrDefault(s.medium(), "SW"), true, true, outer));
+                annotations.add(annotation(p, statements.size() + relayed++, quote, quoted, new TreeSet<>(), new TreeSet<>(),
+                        FORMS.get(s.form()), MEDIA.getOrDefault(s.medium(), "SW"), true, true, outer));
+                continue;
+            }
             annotations.add(annotation(p, k, quote, speaker, cue, addressee, FORMS.get(s.form()),
                     MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested, outer));
         }
@@ -372,6 +386,83 @@ public final class CorpusPredictor {
         int a = p.parse().tokenAt(prev.quote().end() - 1);
         int b = p.parse().tokenAt(next.quote().start());
         return a >= 0 && b >= 0 && p.parse().token(b).sentence() == p.parse().token(a).sentence() + 1;
+    }
+
+    /**
+     * The medium and the one quoted of a statement whose cue is German "zitieren" with both named: the active verb's
+     * subject and object ("Ein Fernsehsender zitierte Papandreou mit den Worten"), or the passive's agent ("von der
+     * Netzeitung") or "in"-phrase ("im Fachblatt", "in einer Presseerklärung") and its subject; null otherwise, and when the
+     * quoting subject is "man" ("zitierte man Yolanda Alvarez": the corpus has the one quoted as the only speaker).
+     */
+    static int[] relay(AnnotatedDocument d, StatementRecord s) {
+        if (s.cue() == null) {
+            return null;
+        }
+        for (Evidence part : s.cue().parts()) {
+            for (int v = d.tokenAt(part.start()); v >= 0 && v < d.tokens().size() && d.token(v).start() < part.end(); v++) {
+                if (!d.token(v).lemma().equals("zitieren")) {
+                    continue;
+                }
+                int medium = -1;
+                int place = -1; // an "in" phrase is the medium only without a subject or agent ("zitiert die „Computerwoche“
+                                // Lynch in einem Bericht")
+                int quoted = -1;
+                for (int c : d.children(v)) {
+                    String rel = d.token(c).deprel();
+                    if (rel.equals("nsubj:pass") || rel.equals("obj")) {
+                        quoted = quoted < 0 ? c : quoted;
+                    } else if (rel.equals("nsubj") || rel.equals("obl:agent")) {
+                        medium = medium < 0 ? c : medium;
+                    } else if (rel.equals("obl") && mediumPhrase(d, c)) {
+                        place = place < 0 ? c : place;
+                    }
+                }
+                medium = medium < 0 ? place : medium;
+                if (medium >= 0 && quoted >= 0 && !d.token(medium).text().equalsIgnoreCase("man")) {
+                    return new int[] {medium, quoted};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An "in"/"im" phrase of a noun that is not a place ("in einer Presseerklärung der Gewerkschaft", "im Fachblatt"). */
+    private static boolean mediumPhrase(AnnotatedDocument d, int noun) {
+        int c = d.child(noun, "case");
+        return c >= 0 && java.util.Set.of("in", "im").contains(d.token(c).text().toLowerCase(java.util.Locale.ROOT))
+                && d.token(noun).isNoun() && !d.token(noun).ner().equals("LOCATION");
+    }
+
+    /**
+     * The corpus tokens of the argument headed by parse token {@code head}, without the quotation's and the cue's, a leading
+     * preposition ("von der Netzeitung") or a "mit den Worten" the parse hung on it.
+     */
+    private static TreeSet<Integer> argument(Prepared p, int head, TreeSet<Integer> quote, TreeSet<Integer> cue) {
+        int[] r = argumentRange(p.parse(), head);
+        TreeSet<Integer> out = tokensIn(p.starts(), p.ends(), p.parse().token(r[0]).start(), p.parse().token(r[1]).end());
+        out.removeAll(quote);
+        out.removeAll(cue);
+        return out;
+    }
+
+    /** The first and last parse token of {@link #argument}'s phrase. */
+    static int[] argumentRange(AnnotatedDocument d, int head) {
+        int[] r = d.subtreeRangeWithoutEdgePunct(head);
+        int from = r[0];
+        int to = r[1];
+        while (from < head && d.token(from).pos().equals("ADP") && d.token(from).head() == head) {
+            from++;
+        }
+        for (int c : d.children(head)) {
+            String w = d.token(c).text().toLowerCase(java.util.Locale.ROOT);
+            if (c > head && (w.equals("worten") || w.equals("wort"))) {
+                to = Math.min(to, d.subtreeRange(c)[0] - 1);
+            }
+        }
+        while (to > from && d.token(to).pos().equals("PUNCT")) {
+            to--;
+        }
+        return new int[] {from, to};
     }
 
     /** One annotation in the corpus format, its frame from {@link #frame}. */

@@ -241,6 +241,9 @@ public final class StatementExtractor {
         if (cue.isEmpty() || reportedByInvertedCue(t)) {
             return;
         }
+        if (t.lemma().equals("verlauten") && t.head() >= 0 && doc.token(t.head()).lemma().equals("lassen")) {
+            return; // "ließ ein Sprecher verlauten": the cue of "lassen" (the phrase), not an impersonal "verlautete"
+        }
         if (t.lemma().equals("hervorgehen") && alsPhrase(t.index())) {
             return; // "ging als Sieger hervor": someone came out as something, nothing emerges from a source
         }
@@ -1720,7 +1723,11 @@ public final class StatementExtractor {
             }
             return subj;
         }
-        return agent(verb);
+        int agent = agent(verb);
+        if (agent < 0 && doc.token(verb).lemma().equals("verlauten")) {
+            return obliqueWith(verb, "aus"); // impersonal "Aus Militärkreisen verlautete, dass …", "Wie aus X verlautete"
+        }
+        return agent;
     }
 
     /**

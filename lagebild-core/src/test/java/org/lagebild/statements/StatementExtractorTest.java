@@ -875,6 +875,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void impersonalVerlautenHasItsAusPhraseAsSource() {
+        // "Aus Militärkreisen verlautete, dass 15 Zivilisten starben."
+        AnnotatedDocument circles = parse("Aus/ADP/1/case/aus Militärkreisen/NOUN/2/obl/Militärkreis verlautete/VERB/-1/root/verlauten"
+                + " ~,/PUNCT/7/punct/, dass/SCONJ/7/mark/dass 15/NUM/6/nummod/15 Zivilisten/NOUN/7/nsubj/Zivilist"
+                + " starben/VERB/2/ccomp/sterben ~./PUNCT/2/punct/.");
+        StatementRecord r = only(circles);
+        assertEquals("Militärkreisen", r.speaker().text());
+        assertEquals("dass 15 Zivilisten starben", message(circles, r));
+        // "„…“, ließ ein Sprecher verlauten.": one statement, of the phrase's "lassen"
+        AnnotatedDocument let = parse("„/PUNCT/2/punct/„ ~Nein/PART/5/dep/nein ~“/PUNCT/2/punct/“ ~,/PUNCT/5/punct/,"
+                + " ließ/VERB/-1/root/lassen ein/DET/7/det/ein Sprecher/NOUN/5/nsubj/Sprecher verlauten/VERB/5/xcomp/verlauten"
+                + " ~./PUNCT/5/punct/.");
+        assertEquals(1, extract(let).size());
+        assertEquals("Sprecher", extract(let).get(0).speaker().text());
+    }
+
+    @Test
     void quotedPhraseOfACharacterisationIsTheDirectMessage() {
         // "Er bezeichnete die Pläne als „Wortbruch“.": the quoted words are the message, a direct quotation
         AnnotatedDocument named = parse("Er/PRON/1/nsubj/er bezeichnete/VERB/-1/root/bezeichnen die/DET/3/det/der"
