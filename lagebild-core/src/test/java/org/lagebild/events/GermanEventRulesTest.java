@@ -1403,7 +1403,7 @@ class GermanEventRulesTest {
     void rowsAndGuardsForTheEleventhBlindDevSet() throws Exception {
         // session 33 (eval/dev11-de-events): a judge passing a verdict convicts; pressure on someone is a demand
         assertTrue(has("Amtsrichterin Ute Bader fällte nun das Urteil: 18 Monate Haft ohne Bewährung.", "SANCTION"));
-        assertEquals(List.of("Afghanen"), texts(only("Die Amerikaner haben sehr viel Druck auf die Afghanen ausgeübt.",
+        assertEquals(List.of("Afghanen"), texts(only("Dies war das Anliegen der USA, die sehr viel Druck auf die Afghanen ausübte.",
                 "REQUEST").targetMentions()));
         // consent named as a condition, lacking or required, is no approval
         assertFalse(has("Aufgrund der Stärke der PCRM kann ohne ihre Zustimmung kein Präsident gewählt werden.", "SUPPORT"));
