@@ -1047,7 +1047,8 @@ public final class EventExtractor {
     // ------------------------------------------------------------------ nominal events
 
     private EventRecord nounEvent(Token n) {
-        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n) || instrumental(n) || interview(n)) {
+        if (unrealisedContent(n) || negligent(n) || deniedContent(n) || restated(n) || instrumental(n) || interview(n)
+                || conditionalConsent(n)) {
             return null;
         }
         String written = hyphenated(n);
@@ -1191,6 +1192,26 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * "ohne ihre Zustimmung kann kein Präsident gewählt werden", "Nur mit der Zustimmung der betroffenen Personen ist
+     * eine Veröffentlichung … erlaubt" (eval/dev11-de-events): consent named as a condition, lacking ("ohne") or
+     * required ("nur mit"), is no approval given (German only).
+     */
+    private boolean conditionalConsent(Token n) {
+        if (!lang.equals("de") || !CONSENT_DE.contains(lower(n.text()))) {
+            return false;
+        }
+        String prep = Syntax.caseOf(doc, n.index());
+        if ("ohne".equals(prep)) {
+            return true;
+        }
+        return "mit".equals(prep) && doc.childrenWith(n.index(), "advmod").stream()
+                .anyMatch(c -> lower(doc.token(c).text()).equals("nur"));
+    }
+
+    /** German consent nouns for {@link #conditionalConsent}. */
+    private static final Set<String> CONSENT_DE = Set.of("zustimmung");
 
     /** Endings of German news-medium nouns ("Tageszeitung", "Nachrichtenmagazin", "Fernsehsender"). */
     private static final Set<String> MEDIUM_DE = Set.of("zeitung", "zeitschrift", "magazin", "nachrichtenagentur",
@@ -2097,6 +2118,9 @@ public final class EventExtractor {
         boolean self = key.startsWith("selbst"); // "Selbsttötung" is a suicide, "Selbstmordattentat" an attack
         for (int i = 3; i <= key.length() - 4; i++) {
             String head = key.substring(i);
+            if (i == 5 && key.startsWith("nicht")) {
+                continue; // "Nichtanerkennung", "Nichteinmischung": the negation of the head's event, not the event
+            }
             if (head.length() == 4 && i < 4) {
                 continue; // a four-letter head needs a modifier of four letters or more: "Frauenmord", not "Rufmord"
             }

@@ -1400,6 +1400,20 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsAndGuardsForTheEleventhBlindDevSet() throws Exception {
+        // session 33 (eval/dev11-de-events): a judge passing a verdict convicts; pressure on someone is a demand
+        assertTrue(has("Amtsrichterin Ute Bader fällte nun das Urteil: 18 Monate Haft ohne Bewährung.", "SANCTION"));
+        assertEquals(List.of("Afghanen"), texts(only("Dies war das Anliegen der USA, die sehr viel Druck auf die Afghanen ausübte.",
+                "REQUEST").targetMentions()));
+        // consent named as a condition, lacking or required, is no approval
+        assertFalse(has("Aufgrund der Stärke der PCRM kann ohne ihre Zustimmung kein Präsident gewählt werden.", "SUPPORT"));
+        assertFalse(has("Nur mit der Zustimmung der betroffenen Personen ist eine Veröffentlichung erlaubt.", "SUPPORT"));
+        assertTrue(has("Das Projekt erhielt die Zustimmung von zehn Mitgliedsstaaten.", "SUPPORT"));
+        // a "Nicht-" compound negates its head's event
+        assertFalse(has("Abdullah drohte mit der Nichtanerkennung des Wahlergebnisses durch seine Partei.", "SUPPORT"));
+    }
+
+    @Test
     void studyFindingsAreNoEvents() throws Exception {
         // session 32 (eval/dev10-de-events, dewn-34728): violence a study, survey or estimate counts or names is generic
         assertFalse(has("„Gewalt gegen Kinder“, so lautet der Titel einer Studie, die heute in Berlin vorgestellt wurde.",
