@@ -1791,4 +1791,59 @@ class GermanEventRulesTest {
         assertEquals(1, count("Merkel begrüßte die Entscheidung des Präsidenten.", "SUPPORT"));
         assertEquals(1, count("Die Grünen haben den Vorschlag der Regierung begrüßt.", "SUPPORT"));
     }
+
+    @Test
+    void showingUnityIsNoProtest() throws Exception {
+        assertEquals(0, count("Wien – Die Regierung demonstriert bei einer möglichen Ausweitung der Grenzkontrollen aufgrund der "
+                + "Flüchtlingskrise Einigkeit.", "PROTEST"));
+        assertEquals(0, count("Das demonstrierte am Abend auch der Präsident selbst.", "PROTEST"));
+        assertEquals(0, count("In seiner Garage hat der Hacker einen gewöhnlichen Acura ILX aufgerüstet, wie er gegenüber "
+                + "Bloomberg Businessweek demonstriert.", "PROTEST"));
+        assertEquals(0, count("Der Terrorist ist auf die Demonstration permanenter Verletzlichkeit des Gegners aus.", "PROTEST"));
+        assertEquals(1, count("Hunderte Kleinsparer haben am Sonntag in Rom gegen die Regierung demonstriert.", "PROTEST"));
+        assertEquals(1, count("Sie wurde bei einer Demonstration der rechten Identitären verletzt.", "PROTEST"));
+    }
+
+    @Test
+    void whatOneCanOrMustDoIsNoEvent() throws Exception {
+        assertEquals(0, count("Merkel sagte, dass man die Flüchtlinge nicht nach Griechenland zurückschicken könne.", "COERCE"));
+        assertEquals(0, count("Wenn jemand in dringendem Verdacht stehe, könne man ihn anzeigen, ja auch verhaften.", "ACCUSE"));
+        assertEquals(0, count("Dann muss man die Wirtschaftsflüchtlinge zurückschicken.", "COERCE"));
+        assertEquals(1, count("Die Polizei hat den Mann am Montag verhaftet.", "COERCE"));
+        assertEquals(1, count("Ungarn will die Flüchtlinge nach Serbien zurückschicken.", "COERCE"));
+    }
+
+    @Test
+    void contradictingALawIsNoRejection() throws Exception {
+        assertEquals(0, count("Der Plan der Bank Austria würde EU-Recht widersprechen, sagte der Arbeitsrechtsexperte.", "REJECT"));
+        assertEquals(0, count("Die Regelung widerspricht der Verfassung.", "REJECT"));
+        assertEquals(1, count("Dem widersprach am Mittwoch ein Sprecher der Slowenischen Staatsbahnen.", "REJECT"));
+    }
+
+    @Test
+    void courtHearingsAreNoTalks() throws Exception {
+        assertEquals(0, count("Wien – Verhandlungen am laufenden Band stehen am Mittwoch auf der Tagesordnung des Obersten "
+                + "Gerichtshofs (OGH) im Wiener Justizpalast.", "CONSULT"));
+        assertEquals(0, count("Das Gericht, das auf Initiative einer Menschenrechtsorganisation aktiv wurde, will sich am "
+                + "Sonntagnachmittag in einer Dringlichkeitssitzung mit dem Fall befassen.", "CONSULT"));
+        assertEquals(0, count("Der Politiker stand in Innsbruck vor Gericht. Er erschien nicht zu der Verhandlung.", "CONSULT"));
+        assertEquals(1, count("Vorerst gibt es keine weiteren Verhandlungen mit der Ärztekammer.", "CONSULT"));
+        assertEquals(1, count("Der Richter lobte die Verhandlungen zwischen Israel und den Palästinensern.", "CONSULT"));
+    }
+
+    @Test
+    void aDatelinePlaceIsNoActor() throws Exception {
+        EventRecord criticism = only("Wien – Vizekanzler Reinhold Mitterlehner (ÖVP) kritisiert die vom Regierungspartner SPÖ "
+                + "forcierte Verschärfung der Entsenderichtlinie scharf.", "ACCUSE");
+        assertFalse(criticism.sourceMentions().isEmpty(), criticism.toString());
+        assertFalse(criticism.sourceMentions().stream().anyMatch(m -> m.text().equals("Wien")), criticism.toString());
+        EventRecord pardon = only("Minsk – Der weißrussische Staatschef Alexander Lukaschenko hat sechs inhaftierte "
+                + "Oppositionsführer begnadigt.", "RETREAT");
+        assertFalse(pardon.sourceMentions().stream().anyMatch(m -> m.text().equals("Minsk")), pardon.toString());
+        // a party between dashes is no dateline; a name split at its hyphen neither
+        EventRecord support = only("Die SPÖ – bisher für die Beibehaltung der Wehrpflicht – unterstützt den Bürgermeister nun.",
+                "SUPPORT");
+        assertFalse(support.sourceMentions().isEmpty(), support.toString());
+        assertFalse(only("FPÖ-Chef Strache kritisierte die Regierung.", "ACCUSE").sourceMentions().isEmpty());
+    }
 }
