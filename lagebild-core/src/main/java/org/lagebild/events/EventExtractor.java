@@ -209,7 +209,7 @@ public final class EventExtractor {
                     || struck(tr, v) || counsel(tr, v) || suicide(tr, v) || reflexiveDative(tr, v) || challenged(tr, v)
                     || harmWithoutAttack(tr, v) || research(tr, v) || attendance(tr, v) || greeting(tr, v)
                     || foughtProblem(tr, v) || othersFighting(tr, v) || claimedAttack(tr, v) || genericMan(tr, v)
-                    || incompatible(tr, v)) {
+                    || incompatible(tr, v) || ability(tr, v)) {
                 continue;
             }
             List<Arg> source = new ArrayList<>();
@@ -492,6 +492,29 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * "ein Anwalt, der in der Lage sei, Druck auf die Behörden auszuüben", "Die Armee ist imstande, die Stadt
+     * anzugreifen": a German zu-infinitive below "in der Lage sein", "imstande", "fähig" (or their negations) names what
+     * someone can do, no act (guidelines: abilities and generic statements are no events; eval/dev4-de-events).
+     */
+    private boolean ability(Trigger tr, Token v) {
+        if (!lang.equals("de") || !v.baseRel().equals("xcomp") || v.head() < 0) {
+            return false;
+        }
+        Token h = doc.token(v.head());
+        if (h.pos().equals("ADJ") && ABILITY_ADJ_DE.contains(lower(h.text()))) {
+            return true;
+        }
+        for (int c : doc.children(h.index())) {
+            if (lower(doc.token(c).text()).equals("lage") && "in".equals(Syntax.caseOf(doc, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ABILITY_ADJ_DE = Set.of("imstande", "außerstande", "fähig", "unfähig");
 
     /**
      * "Wien – Verhandlungen am laufenden Band stehen … auf der Tagesordnung des Obersten Gerichtshofs", "Das Gericht

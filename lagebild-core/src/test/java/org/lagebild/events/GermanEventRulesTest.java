@@ -1414,6 +1414,16 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void abilitiesAreNoActs() throws Exception {
+        // session 33 (eval/dev4-de-events): what someone is able to do is no act
+        assertFalse(has("Die Familien können sich keinen Anwalt leisten, der in der Lage sei, Druck auf die Behörden auszuüben.",
+                "REQUEST"));
+        assertFalse(has("Die Armee ist imstande, die Stadt anzugreifen.", "ASSAULT"));
+        // the act itself stays
+        assertTrue(has("Die Armee hat die Stadt angegriffen.", "ASSAULT"));
+    }
+
+    @Test
     void studyFindingsAreNoEvents() throws Exception {
         // session 32 (eval/dev10-de-events, dewn-34728): violence a study, survey or estimate counts or names is generic
         assertFalse(has("„Gewalt gegen Kinder“, so lautet der Titel einer Studie, die heute in Berlin vorgestellt wurde.",
