@@ -587,9 +587,16 @@ public final class EventExtractor {
             return false;
         }
         String w = lower(t.text());
-        w = w.substring(w.lastIndexOf('-') + 1);
-        for (String e : COURT_WORDS_DE) {
-            for (String ending : NOUN_ENDINGS_DE) {
+        return listedWord(w.substring(w.lastIndexOf('-') + 1), COURT_WORDS_DE, NOUN_ENDINGS_DE);
+    }
+
+    /**
+     * Whether a lower-case word is an entry of a nonevent-contexts-de.tsv list with one of {@code endings}; an entry
+     * "*x" matches a word ending in x (with such an ending), as "*studie" matches "Sicherheitsstudie".
+     */
+    private static boolean listedWord(String w, List<String> entries, List<String> endings) {
+        for (String e : entries) {
+            for (String ending : endings) {
                 if (e.startsWith("*") ? w.endsWith(e.substring(1) + ending) : w.equals(e + ending)) {
                     return true;
                 }
@@ -3244,15 +3251,10 @@ public final class EventExtractor {
 
     private static final Set<String> FINDING_CASES_DE = Set.of("laut", "nach", "zufolge", "gemäß", "in");
 
+    /** A finding word: the text's last hyphen-separated part (trailing hyphens ignored) a `finding` row, no ending. */
     private static boolean findingWord(String text) {
-        String[] parts = text.split("-");
-        String w = lower(parts[parts.length - 1]);
-        for (String entry : FINDING_WORDS_DE) {
-            if (entry.startsWith("*") ? w.endsWith(entry.substring(1)) : w.equals(entry)) {
-                return true;
-            }
-        }
-        return false;
+        String w = lower(text.replaceFirst("-+$", ""));
+        return listedWord(w.substring(w.lastIndexOf('-') + 1), FINDING_WORDS_DE, List.of(""));
     }
 
     /**

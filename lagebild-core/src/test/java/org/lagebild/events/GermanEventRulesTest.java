@@ -1434,6 +1434,8 @@ class GermanEventRulesTest {
         // an event with its doer stays, and so does the same sentence without a finding word
         assertTrue(has("Laut der Studie haben Polizisten in Kairo mehrere Kinder misshandelt.", "ASSAULT"));
         assertTrue(has("In diesem Jahr wurden in der Provinz 53 Kinder ermordet.", "ASSAULT"));
+        // a noun of hyphens only ("---", which the tagger makes a noun) is no finding word, and no crash
+        assertTrue(has("In diesem Jahr wurden 53 Kinder ermordet, die --- sagen das.", "ASSAULT"));
         // a placed finding reports the happening there (eval/dev3-de-events)
         assertTrue(has("Schätzungen zufolge seien in der untersuchten Zeitspanne in Darfur aber tausende Kinder in "
                 + "Kampfhandlungen verwickelt gewesen.", "ASSAULT"));
