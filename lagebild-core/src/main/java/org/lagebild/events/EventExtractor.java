@@ -557,28 +557,12 @@ public final class EventExtractor {
     private static final Set<String> NEGOTIATED_CASES_DE = Set.of("mit", "zwischen", "über");
 
     /**
-     * A German dateline place: a proper name among the first three tokens of a sentence that a spaced dash ("–", "-") follows
-     * ("Wien – …", "Centennial/Aurora – …"); it names where the article was written, no actor of the sentence's event.
+     * A German dateline place: a proper name before the dash of a dateline ({@link org.lagebild.nlp.Syntax#datelineDash}:
+     * "Wien – …", "Centennial/Aurora – …"); it names where the article was written, no actor of the sentence's event.
      */
     private boolean dateline(int token) {
-        Token t = doc.token(token);
-        if (!t.pos().equals("PROPN")) {
-            return false;
-        }
-        List<Token> sentence = doc.tokensOf(doc.sentenceOf(token));
-        int first = sentence.get(0).index();
-        for (int i = first; i < sentence.size() + first && i - first <= 3; i++) {
-            String w = doc.token(i).text();
-            if (w.equals("–") || w.equals("-")) {
-                // a dash between spaces: "EU-Recht", "FPÖ-Chef" are split at their hyphen too
-                return token < i && doc.token(i - 1).end() < doc.token(i).start() && i + 1 < sentence.size() + first
-                        && doc.token(i).end() < doc.token(i + 1).start();
-            }
-            if (!doc.token(i).pos().equals("PROPN") && !w.equals("/")) {
-                return false; // "Die SPÖ – bisher für die Wehrpflicht – unterstützt …" is no dateline
-            }
-        }
-        return false;
+        return doc.token(token).pos().equals("PROPN")
+                && token < org.lagebild.nlp.Syntax.datelineDash(doc, doc.sentenceOf(token));
     }
 
     /** A court word: its text (after the last hyphen) a `court` row, or ending in a row that begins with "*". */

@@ -279,4 +279,31 @@ public final class Syntax {
             default -> false;
         };
     }
+
+    /**
+     * The dash of a German dateline opening sentence {@code s} near the start of an article ("Wien – Die Vorsitzende …",
+     * "Holguin/Vatikanstadt – …", "St. Pölten - …"): one to four capitalised name tokens (proper names, "/", abbreviations
+     * as "St."), then an en or em dash, or a hyphen between spaces ("EU-Recht" is split at its hyphen too), and a word
+     * that is not lower case ("Lorenz – übrigens langjähriger Ehrenpräsident – hätte …" is an insertion); else -1. The
+     * place of writing is neither an actor nor a speaker of the sentence, nor part of its message.
+     */
+    public static int datelineDash(AnnotatedDocument doc, Sentence s) {
+        if (!doc.lang().equals("de") || s.index() > 3) {
+            return -1;
+        }
+        for (int i = s.firstToken(); i < Math.min(s.endToken() - 1, s.firstToken() + 5); i++) {
+            Token x = doc.token(i);
+            String w = x.text();
+            boolean spaced = doc.token(i + 1).start() > x.end() && i > s.firstToken() && doc.token(i - 1).end() < x.start();
+            if (w.equals("–") || w.equals("—") || w.equals("-") && spaced) {
+                String next = doc.token(i + 1).text();
+                return i > s.firstToken() && !next.isEmpty() && !Character.isLowerCase(next.charAt(0)) ? i : -1;
+            }
+            boolean name = x.pos().equals("PROPN") || w.equals("/") || w.endsWith(".") && w.length() > 1;
+            if (!name || !w.equals("/") && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

@@ -2961,28 +2961,9 @@ public final class StatementExtractor {
                 Evidence.of(doc.sentenceSpan(s))));
     }
 
-    /**
-     * The dash after a German dateline that opens sentence {@code s} near the start of an article ("Wien – Die Vorsitzende
-     * …", "Holguin/Vatikanstadt – …", "St. Pölten – …"): one to four words of a name, then an en or em dash and a word;
-     * else -1. The place of writing belongs to neither the speaker nor the message.
-     */
+    /** The dash after a German dateline opening sentence {@code s} ({@link org.lagebild.nlp.Syntax#datelineDash}), else -1. */
     private int datelineDash(Sentence s) {
-        if (!lang.equals("de") || s.index() > 3) {
-            return -1;
-        }
-        for (int i = s.firstToken(); i < Math.min(s.endToken() - 1, s.firstToken() + 5); i++) {
-            Token x = doc.token(i);
-            if (x.text().equals("–") || x.text().equals("—")) {
-                String next = doc.token(i + 1).text();
-                // (a capital after the dash: "Lorenz – übrigens langjähriger Ehrenpräsident – hätte …" is an insertion)
-                return i > s.firstToken() && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) ? i : -1;
-            }
-            boolean name = x.pos().equals("PROPN") || x.text().equals("/") || x.text().endsWith(".") && x.text().length() > 1;
-            if (!name || x.text().isEmpty() || !Character.isUpperCase(x.text().charAt(0)) && !x.text().equals("/")) {
-                return -1;
-            }
-        }
-        return -1;
+        return org.lagebild.nlp.Syntax.datelineDash(doc, s);
     }
 
     /** A reading the rules reject, kept aside as a candidate of kind {@code kind} (see {@link #candidateKind}). */
