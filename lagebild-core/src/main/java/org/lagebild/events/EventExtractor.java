@@ -1603,9 +1603,36 @@ public final class EventExtractor {
      * Kooperation" (COOPERATE) a standing relation.
      */
     private boolean reMention(Trigger tr, Token n) {
+        if (lang.equals("en")) {
+            return REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+                    && !NO_REMENTION_EN.contains(lower(n.text())) && !Character.isUpperCase(n.text().charAt(0))
+                    && definiteEn(n) && !described(n);
+        }
         return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
                 && !NO_REMENTION_DE.contains(tr.lemma()) && definite(n) && !described(n);
     }
+
+    /**
+     * An English noun with a definite or demonstrative article ("the talks", "these attacks"), as the German
+     * {@link #definite}; not "that" (a conjunction the tagger may attach as a determiner).
+     */
+    private boolean definiteEn(Token n) {
+        for (int c : doc.children(n.index())) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("det") && DEFINITE_EN.contains(lower(ct.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE_EN = Set.of("the", "this", "these", "those");
+
+    /**
+     * English nouns that name a re-mentioned act only with their actor: "the threat of new measures", "poses the
+     * biggest threat" name a danger as often as a threat made.
+     */
+    private static final Set<String> NO_REMENTION_EN = Set.of("threat", "threats");
 
     /** Nouns that name a rejection only with its actor: "die Absage" alone is as often a cancellation (of a parade). */
     private static final Set<String> NO_REMENTION_DE = Set.of("Absage");
