@@ -2089,6 +2089,10 @@ public final class EventExtractor {
         if (!de && noun.head() >= 0 && answerable(noun)) {
             return noun.head(); // "Los Zetas has been responsible for mass killings"
         }
+        int measure = !de ? measureHead(noun) : -1;
+        if (measure >= 0) {
+            return supportVerb(doc.token(measure)); // "carried out a series of airstrikes", "conducting 13 rounds of tests"
+        }
         if (de && swappedSubject(noun) >= 0) {
             return noun.head(); // "Ablehnung signalisierten die Gelbhemden"
         }
@@ -2106,6 +2110,23 @@ public final class EventExtractor {
         return (de ? SUPPORT_DE : SUPPORT_EN).contains(lemma) && (de || !Syntax.isPassive(doc, verb.index()))
                 ? verb.index() : -1;
     }
+
+    /**
+     * The noun an English event noun counts or groups in its of-phrase ("a series of airstrikes", "13 rounds of missile
+     * tests", "a wave of arrests"): what the verb does to that noun it does to the events; or -1.
+     */
+    private int measureHead(Token noun) {
+        if (noun.head() < 0 || !noun.baseRel().equals("nmod") || !"of".equals(Syntax.caseOf(doc, noun.index()))) {
+            return -1;
+        }
+        Token head = doc.token(noun.head());
+        return head.pos().equals("NOUN") && MEASURE_NOUNS_EN.contains(lower(head.lemma() == null ? head.text() : head.lemma()))
+                ? head.index() : -1;
+    }
+
+    /** Nouns that count or group events: a verb's object "a series of attacks" is the attacks. */
+    private static final Set<String> MEASURE_NOUNS_EN = Set.of("series", "wave", "round", "spate", "string", "barrage",
+            "flurry", "volley", "salvo", "succession");
 
     /**
      * German verbs of imposing whose subject imposes the ban, curfew or emergency of its object ("verhängte ein

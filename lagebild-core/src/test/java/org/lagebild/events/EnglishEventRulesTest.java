@@ -1273,4 +1273,14 @@ class EnglishEventRulesTest {
         List<EventRecord> threat = events("Iran threatened to close the strait. Investors were unmoved by the threat.");
         assertTrue(threat.stream().noneMatch(x -> x.trigger().text().equals("threat")), threat.toString());
     }
+
+    @Test
+    void eventsCountedByASeriesOrWaveTakeTheSubjectOfItsVerb() throws Exception {
+        EventRecord wave = only("The rebels launched a wave of attacks on government positions.");
+        assertEquals("ASSAULT", wave.type());
+        assertEquals(List.of("group:REB:rebels"), wave.source());
+        EventRecord series = only("Pyongyang issued a series of warnings.");
+        assertEquals("THREATEN", series.type());
+        assertEquals(List.of("PRK-GOV"), series.source());
+    }
 }
