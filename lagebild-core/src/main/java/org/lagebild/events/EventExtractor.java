@@ -1587,9 +1587,36 @@ public final class EventExtractor {
      * Kooperation" (COOPERATE) a standing relation.
      */
     private boolean reMention(Trigger tr, Token n) {
+        if (lang.equals("en")) {
+            return REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+                    && !NO_REMENTION_EN.contains(lower(n.text())) && !Character.isUpperCase(n.text().charAt(0))
+                    && definiteEn(n) && !described(n);
+        }
         return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
                 && !NO_REMENTION_DE.contains(tr.lemma()) && definite(n) && !described(n);
     }
+
+    /**
+     * An English noun with a definite or demonstrative article ("the talks", "these attacks"), as the German
+     * {@link #definite}; not "that" (a conjunction the tagger may attach as a determiner).
+     */
+    private boolean definiteEn(Token n) {
+        for (int c : doc.children(n.index())) {
+            Token ct = doc.token(c);
+            if (ct.baseRel().equals("det") && DEFINITE_EN.contains(lower(ct.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE_EN = Set.of("the", "this", "these", "those");
+
+    /**
+     * English nouns that name a re-mentioned act only with their actor: "the threat of new measures", "poses the
+     * biggest threat" name a danger as often as a threat made.
+     */
+    private static final Set<String> NO_REMENTION_EN = Set.of("threat", "threats");
 
     /** Nouns that name a rejection only with its actor: "die Absage" alone is as often a cancellation (of a parade). */
     private static final Set<String> NO_REMENTION_DE = Set.of("Absage");
@@ -2046,6 +2073,10 @@ public final class EventExtractor {
         if (!de && noun.head() >= 0 && answerable(noun)) {
             return noun.head(); // "Los Zetas has been responsible for mass killings"
         }
+        int measure = !de ? measureHead(noun) : -1;
+        if (measure >= 0) {
+            return supportVerb(doc.token(measure)); // "carried out a series of airstrikes", "conducting 13 rounds of tests"
+        }
         if (de && swappedSubject(noun) >= 0) {
             return noun.head(); // "Ablehnung signalisierten die Gelbhemden"
         }
@@ -2063,6 +2094,23 @@ public final class EventExtractor {
         return (de ? SUPPORT_DE : SUPPORT_EN).contains(lemma) && (de || !Syntax.isPassive(doc, verb.index()))
                 ? verb.index() : -1;
     }
+
+    /**
+     * The noun an English event noun counts or groups in its of-phrase ("a series of airstrikes", "13 rounds of missile
+     * tests", "a wave of arrests"): what the verb does to that noun it does to the events; or -1.
+     */
+    private int measureHead(Token noun) {
+        if (noun.head() < 0 || !noun.baseRel().equals("nmod") || !"of".equals(Syntax.caseOf(doc, noun.index()))) {
+            return -1;
+        }
+        Token head = doc.token(noun.head());
+        return head.pos().equals("NOUN") && MEASURE_NOUNS_EN.contains(lower(head.lemma() == null ? head.text() : head.lemma()))
+                ? head.index() : -1;
+    }
+
+    /** Nouns that count or group events: a verb's object "a series of attacks" is the attacks. */
+    private static final Set<String> MEASURE_NOUNS_EN = Set.of("series", "wave", "round", "spate", "string", "barrage",
+            "flurry", "volley", "salvo", "succession");
 
     /**
      * German verbs of imposing whose subject imposes the ban, curfew or emergency of its object ("verhängte ein

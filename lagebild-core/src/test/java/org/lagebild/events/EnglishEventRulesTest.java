@@ -1258,4 +1258,29 @@ class EnglishEventRulesTest {
         // joining an organisation is no event
         assertTrue(events("She joined the company in 2010.").isEmpty());
     }
+
+    // session 34
+
+    @Test
+    void aDefiniteEventNounReMentionsAnEventOfItsTypeWithoutActors() throws Exception {
+        List<EventRecord> e = events("Gunmen attacked a hotel in Mogadishu on Tuesday, killing five people. "
+                + "Witnesses said the attack lasted several hours.");
+        assertTrue(e.stream().anyMatch(x -> x.type().equals("ASSAULT") && x.trigger().text().equals("attack")),
+                e.toString());
+        // not without an event of that type before it, nor a threat (a danger as often as a threat made)
+        List<EventRecord> first = events("Witnesses said the attack lasted several hours.");
+        assertTrue(first.stream().noneMatch(x -> x.trigger().text().equals("attack")), first.toString());
+        List<EventRecord> threat = events("Iran threatened to close the strait. Investors were unmoved by the threat.");
+        assertTrue(threat.stream().noneMatch(x -> x.trigger().text().equals("threat")), threat.toString());
+    }
+
+    @Test
+    void eventsCountedByASeriesOrWaveTakeTheSubjectOfItsVerb() throws Exception {
+        EventRecord wave = only("The rebels launched a wave of attacks on government positions.");
+        assertEquals("ASSAULT", wave.type());
+        assertEquals(List.of("group:REB:rebels"), wave.source());
+        EventRecord series = only("Pyongyang issued a series of warnings.");
+        assertEquals("THREATEN", series.type());
+        assertEquals(List.of("PRK-GOV"), series.source());
+    }
 }
