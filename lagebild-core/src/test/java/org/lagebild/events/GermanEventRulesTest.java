@@ -1414,6 +1414,37 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsAndGuardsForTheTwelfthBlindDevSet() throws Exception {
+        // session 34 (eval/dev12-de-events, eval/dev11-de-events): offices searched, suspicion held, peace made, an
+        // option rejected, a compromise signed by applicants, competitors agreeing
+        assertTrue(has("Die Öffentlichkeit nahm davon Monate später Notiz, als die Polizei die Dienststelle des LBM in Speyer "
+                + "durchsuchte.", "ACCUSE"));
+        assertTrue(has("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte seit 2012 wiederholt Reisekosten falsch "
+                + "abgerechnet haben.", "ACCUSE"));
+        assertTrue(has("Uribe will Frieden mit den großen Rebellengruppen Kolumbiens schließen.", "AGREE"));
+        assertTrue(has("Die umgekehrte Variante wird von der PDS a priori verworfen.", "REJECT"));
+        assertTrue(has("Am Sonntag unterzeichneten die beiden Bewerber um das Amt des afghanischen Präsidenten einen "
+                + "Kompromiss.", "AGREE"));
+        assertTrue(has("Offenbar haben sich die Konkurrenten seit dem Jahr 2005 auf Mindestpreise geeinigt.", "AGREE"));
+        // aid one does not want to give is refused; aid not given stays a negated aid event
+        EventRecord refused = only("Laut Informationen des Nachrichtenmagazins DER SPIEGEL hat der IWF angekündigt, keine "
+                + "finanzielle Hilfe mehr leisten zu wollen.", "REJECT");
+        assertEquals("assist", refused.mode());
+        assertFalse(refused.negated());
+        assertFalse(has("Laut Informationen des Nachrichtenmagazins DER SPIEGEL hat der IWF angekündigt, keine "
+                + "finanzielle Hilfe mehr leisten zu wollen.", "AID"));
+        EventRecord notGiven = only("Die Regierung hat den Opfern keine Hilfe geleistet.", "AID");
+        assertTrue(notGiven.negated());
+        // support to be suspended is no support given; strikes suspended stay strikes
+        assertFalse(has("Die USA haben angekündigt, ihre finanzielle Unterstützung in Millionen Höhe auszusetzen.",
+                "SUPPORT"));
+        assertTrue(has("Während der Osterfeiertage sollen die Arbeitskämpfe zunächst ausgesetzt werden.", "PROTEST"));
+        // a phrase's preposition under its own adjective, which the parse hung on the object
+        assertEquals(List.of("Gericht"), texts(only("In fünf Sitzungen befand das Gericht die Angeklagten für schuldig.",
+                "SANCTION").sourceMentions()));
+    }
+
+    @Test
     void abilitiesAreNoActs() throws Exception {
         // session 33 (eval/dev4-de-events): what someone is able to do is no act
         assertFalse(has("Die Familien können sich keinen Anwalt leisten, der in der Lage sei, Druck auf die Behörden auszuüben.",
