@@ -107,6 +107,19 @@ final class Entity {
             return null;
         }
         String[] parts = name.trim().split("\\s+");
-        return parts.length < 2 ? null : parts[parts.length - 1];
+        if (parts.length < 2) {
+            return null;
+        }
+        for (int i = 1; i < parts.length - 1; i++) {
+            if (SURNAME_PARTICLES.contains(parts[i].toLowerCase(java.util.Locale.ROOT))) {
+                // "Alexander Van der Bellen", "Ursula von der Leyen": the particles belong to the surname
+                return String.join(" ", java.util.Arrays.asList(parts).subList(i, parts.length));
+            }
+        }
+        return parts[parts.length - 1];
     }
+
+    /** Words that open a surname after a first name ("van der", "von", "de", "zu"). */
+    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "von", "de", "di", "del",
+            "della", "da", "dos", "du", "ter", "ten", "zu");
 }

@@ -2950,6 +2950,9 @@ public final class StatementExtractor {
                 return; // same message found by two cues
             }
         }
+        if (speaker != null && addressee != null && addressee.start() < speaker.end() && speaker.start() < addressee.end()) {
+            addressee = null; // a part of the speaker's name the parse made an object ("schlägt Van der Bellen … vor")
+        }
         int dateline = datelineDash(s);
         if (dateline >= 0 && message.start() < doc.token(dateline).end() && message.end() > doc.token(dateline + 1).start()) {
             Span after = trim(Span.of(doc.text(), doc.token(dateline + 1).start(), message.end()));
@@ -3340,6 +3343,17 @@ public final class StatementExtractor {
                 return actors.at(c);
             }
         }
+        for (int c : doc.children(title)) {
+            // two titles of one person ("Die frühere ÖIAG-Aufsichtsrätin und jetzige ÖBB-Aufsichtsratschefin Brigitte
+            // Ederer"): the name hangs on the second, which has no article of its own ("der Minister und die
+            // Kanzlerin Merkel" are two)
+            if (c > title && doc.token(c).baseRel().equals("conj") && doc.child(c, "det") < 0 && doc.token(c).isNoun()) {
+                ActorIndex.Ref named = titledName(c);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
         return null;
     }
 
@@ -3585,6 +3599,23 @@ public final class StatementExtractor {
         Span np = to - from > MAX_PARTY_TOKENS ? null : trim(doc.span(from, to));
         if (np == null || ref != null && !np.overlaps(ref.mention())) {
             np = ref != null ? ref.mention() : doc.tokenSpan(token);
+        } else if (ref != null && (ref.mention().start() < np.start() || ref.mention().end() > np.end())) {
+            // the whole name where the parse split it ("schlägt Van der Bellen … vor" with "der Bellen" an object)
+            np = Span.of(doc.text(), Math.min(np.start(), ref.mention().start()), Math.max(np.end(), ref.mention().end()));
+        }
+        if (ref != null && np.end() > ref.mention().end()) {
+            int next = doc.tokenAt(ref.mention().end() - 1) + 1;
+            while (next > 0 && next < doc.tokens().size() && doc.token(next).start() < ref.mention().end()) {
+                next++;
+            }
+            ActorIndex.Ref other = next > 0 && next < doc.tokens().size() ? actors.at(next) : null;
+            if (other != null && !other.actor().equals(ref.actor()) && other.type().equals("PERSON")
+                    && other.kind().equals("name") && ref.type().equals("PERSON") && ref.kind().equals("name")
+                    && other.mention().start() >= ref.mention().end()) {
+                // another person's name the parse hung on the speaker's ("forderte Kickl Van der Bellen auf"; not "Der
+                // Vorsitzende Richter Klaus Tolksdorf", a description before a name)
+                np = Span.of(doc.text(), np.start(), ref.mention().end());
+            }
         }
         if (lang.equals("de")) {
             np = balanced(np);
