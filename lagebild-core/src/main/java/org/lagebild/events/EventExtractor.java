@@ -2530,6 +2530,9 @@ public final class EventExtractor {
                 // the parser often labels the passive subject "obj" ("wurden … zehn Menschen erschossen"), and a
                 // coordinated participle shares the first one's ("sind … festgenommen und angeklagt worden")
                 patient = doc.child(v.index(), "obj");
+                if (patient < 0) {
+                    patient = ellipticCount(v.index()); // "… getötet und 97 weitere verletzt": not the first verb's subject
+                }
                 if (patient < 0 && v.deprel().equals("conj") && v.head() >= 0 && Syntax.isPassive(doc, v.head())
                         && doc.child(v.index(), "aux:pass") < 0) { // "… getötet und mehr als 30 wurden verletzt": own clause
                     patient = Syntax.passiveSubject(doc, v.head());
@@ -2756,6 +2759,42 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The counted people of a German passive participle coordinated with another passive verb, when the count stands
+     * without a noun and the parser made it an oblique or an adverb ("wurden 23 Gläubige getötet und 97 weitere
+     * verletzt": "97" an obl, "weitere" an advmod; "wurde ein Mensch getötet und mehr als 30 wurden verletzt"): the
+     * pronominal "weitere", else the bare cardinal (not a year nor a preposition's object); or -1.
+     */
+    private int ellipticCount(int verb) {
+        Token v = doc.token(verb);
+        if (!lang.equals("de") || !v.deprel().equals("conj") || v.head() < 0 || !Syntax.isPassive(doc, v.head())) {
+            return -1;
+        }
+        int number = -1;
+        for (int c : doc.children(verb)) {
+            Token ct = doc.token(c);
+            if (c > verb) {
+                break;
+            }
+            if (ct.pos().equals("ADJ") && (ct.baseRel().equals("advmod") || ct.baseRel().equals("obl"))
+                    && COUNTED_PEOPLE_DE.contains(lower(ct.text()))) {
+                return c;
+            }
+            if (ct.pos().equals("NUM") && ct.baseRel().equals("obl") && Syntax.caseOf(doc, c) == null && !yearLike(ct.text())) {
+                number = c;
+            }
+        }
+        int first = Syntax.passiveSubject(doc, v.head());
+        first = first >= 0 ? first : doc.child(v.head(), "obj");
+        // a bare number counts what the first verb's subject names: people, not "zwölf Autos … und 13 zerstört"
+        return first >= 0 && (actors.at(first) != null || personNoun(first)) ? number : -1;
+    }
+
+    /** A four-digit number a year may be written as ("1979"). */
+    private static boolean yearLike(String w) {
+        return w.matches("1[0-9]{3}|20[0-9]{2}");
     }
 
     /**
@@ -3972,6 +4011,10 @@ public final class EventExtractor {
                 if ((ct.baseRel().equals("obj") || ct.baseRel().equals("obl")) && Syntax.caseOf(doc, c) == null && actors.at(c) != null) {
                     return c;
                 }
+                if (lang.equals("de") && ct.deprel().equals("obl:arg") && Syntax.caseOf(doc, c) == null
+                        && apposedName(c) != null) {
+                    return c; // "gratulierte dem Chef-Mafiajäger Piero Grasso": the name in apposition
+                }
             }
         }
         return -1;
@@ -4709,6 +4752,9 @@ public final class EventExtractor {
      */
     private boolean countedPeople(int token) {
         Token t = doc.token(token);
+        if (lang.equals("de") && t.pos().equals("NUM") && t.head() >= 0 && ellipticCount(t.head()) == token) {
+            return true; // "… getötet und mehr als 30 wurden verletzt": a bare count beside the first verb's people
+        }
         if (!lang.equals("de") || !COUNTED_PEOPLE_DE.contains(lower(t.text()))
                 || !Set.of("DET", "PRON", "NOUN", "ADJ").contains(t.pos())
                 || token > 0 && THING_QUANTIFIERS_DE.contains(lower(doc.token(token - 1).text()))) {
@@ -4725,7 +4771,7 @@ public final class EventExtractor {
     private static final Set<String> THING_QUANTIFIERS_DE = Set.of("alles", "etwas", "nichts", "vieles");
 
     private static final Set<String> COUNTED_PEOPLE_DE = Set.of("andere", "viele", "einige", "mehrere", "wenige",
-            "zahlreiche", "tausende", "hunderte", "dutzende", "zehntausende", "hunderttausende");
+            "zahlreiche", "tausende", "hunderte", "dutzende", "zehntausende", "hunderttausende", "weitere", "weiterer");
 
     /** The listed form of an agent noun, its genitive (-s, -es) or, after -er/-el, its dative plural (-n); or null. */
     private static String personForm(String w) {

@@ -14,14 +14,15 @@ import org.lagebild.time.PublicationDate;
 class GermanEventSession33Test {
     private static final Analyzer ANALYZER = new Analyzer();
 
-    private static EventRecord event(String sentence, String type, String trigger) throws Exception {
+    /** The event of {@code type} at {@code trigger} in a German sentence (also used by later sessions' tests). */
+    static EventRecord event(String sentence, String type, String trigger) throws Exception {
         List<EventRecord> events = ANALYZER.analyze(new Document("t", sentence, "de",
                 PublicationDate.parse("2010-01-01").orElseThrow(), null, null, "t")).events();
         return events.stream().filter(e -> e.type().equals(type) && e.trigger().text().equals(trigger)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " at " + trigger + " in " + events));
     }
 
-    private static List<String> texts(List<Evidence> mentions) {
+    static List<String> texts(List<Evidence> mentions) {
         return mentions.stream().map(Evidence::text).toList();
     }
 
