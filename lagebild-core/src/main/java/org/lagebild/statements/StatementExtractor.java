@@ -112,6 +112,9 @@ public final class StatementExtractor {
         freeQuotes();
         nest();
         reportsReferBack();
+        // a quoted name inside the speaker's own mention is no message of it ("Bill Keller, der Chefredakteur der „New York
+        // Times“, bekräftigt …"); other quoted words there stay (a mention the parse ran on: "… als „junge … Demokratie“")
+        out.removeIf(r -> nameInOwnSpeaker(r) && out.stream().noneMatch(o -> r.id().equals(o.parent())));
         for (StatementRecord c : candidates) {
             if (out.stream().noneMatch(r -> r.quote().start() < c.quote().end() && c.quote().start() < r.quote().end())) {
                 out.add(c); // a rejected reading only where no statement is (the first of overlapping candidates)
@@ -121,6 +124,26 @@ public final class StatementExtractor {
     }
 
     private static final String CANDIDATE_ID = "c";
+
+    /** Is the message of {@code r}, with its quotation marks, a quoted name within the span of its own speaker? */
+    private boolean nameInOwnSpeaker(StatementRecord r) {
+        Party sp = r.speaker();
+        Evidence q = r.quote();
+        if (sp == null || q.start() < sp.start() || q.end() > sp.end() || q.end() <= q.start()) {
+            return false;
+        }
+        int a = q.start();
+        int b = q.end();
+        int open = previousNonSpace(a);
+        int close = nextNonSpace(b);
+        if (open >= sp.start() && isOpenQuote(doc.text().charAt(open))) {
+            a = open;
+        }
+        if (close >= 0 && close < sp.end() && isCloseQuote(doc.text().charAt(close))) {
+            b = close + 1;
+        }
+        return quotedName(Span.of(doc.text(), a, b));
+    }
 
     /** Nouns for what a source made known that refer back when definite ({@code report-nouns-de.tsv}). */
     private static final List<String> REPORT_NOUNS = TsvResource.read("org/lagebild/statements/report-nouns-de.tsv", 1)

@@ -894,13 +894,15 @@ class StatementExtractorTest {
     @Test
     void quotedNameAfterTheSpeakersNounBelongsToTheSpeaker() {
         // "Dann meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe diesen Zusammenhang bestätigt.": the parse hung
-        // the name on the verb; it belongs to the speaker
+        // the name on the verb; it belongs to the speaker, and it is no quotation of its own (it lies inside the speaker)
         AnnotatedDocument golem = parse("Dann/ADV/1/advmod/dann meldete/VERB/-1/root/melden die/DET/3/det/der"
                 + " Internet-Nachrichtensite/NOUN/1/nsubj/Internet-Nachrichtensite „/PUNCT/5/punct/„ ~Golem/NOUN/1/obj/Golem"
                 + " ~“/PUNCT/5/punct/“ ~,/PUNCT/8/punct/, Wikimedia/PROPN/5/appos/Wikimedia habe/AUX/12/aux/haben"
                 + " diesen/DET/11/det/dieser Zusammenhang/NOUN/12/obj/Zusammenhang bestätigt/VERB/1/xcomp/bestätigen"
                 + " ~./PUNCT/1/punct/.");
-        assertEquals("die Internet-Nachrichtensite „Golem“", extract(golem).get(0).speaker().text());
+        List<StatementRecord> out = extract(golem);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("die Internet-Nachrichtensite „Golem“", out.get(0).speaker().text());
         // with two apostrophes for the marks: "Die Tageszeitung ''La Nacion'' berichtet, die Inflation sei hoch."
         AnnotatedDocument nacion = parse("Die/DET/1/det/der Tageszeitung/NOUN/6/nsubj/Tageszeitung ''/PUNCT/3/punct/''"
                 + " ~La/PROPN/1/appos/La Nacion/PROPN/3/flat/Nacion ~''/PUNCT/6/punct/'' berichtet/VERB/-1/root/berichten"
