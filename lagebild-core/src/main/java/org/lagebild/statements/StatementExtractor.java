@@ -112,6 +112,9 @@ public final class StatementExtractor {
         freeQuotes();
         nest();
         reportsReferBack();
+        // a quoted name inside the speaker's own mention is no message of it ("Bill Keller, der Chefredakteur der „New York
+        // Times“, bekräftigt …"); other quoted words there stay (a mention the parse ran on: "… als „junge … Demokratie“")
+        out.removeIf(r -> nameInOwnSpeaker(r) && out.stream().noneMatch(o -> r.id().equals(o.parent())));
         for (StatementRecord c : candidates) {
             if (out.stream().noneMatch(r -> r.quote().start() < c.quote().end() && c.quote().start() < r.quote().end())) {
                 out.add(c); // a rejected reading only where no statement is (the first of overlapping candidates)
@@ -121,6 +124,26 @@ public final class StatementExtractor {
     }
 
     private static final String CANDIDATE_ID = "c";
+
+    /** Is the message of {@code r}, with its quotation marks, a quoted name within the span of its own speaker? */
+    private boolean nameInOwnSpeaker(StatementRecord r) {
+        Party sp = r.speaker();
+        Evidence q = r.quote();
+        if (sp == null || q.start() < sp.start() || q.end() > sp.end() || q.end() <= q.start()) {
+            return false;
+        }
+        int a = q.start();
+        int b = q.end();
+        int open = previousNonSpace(a);
+        int close = nextNonSpace(b);
+        if (open >= sp.start() && isOpenQuote(doc.text().charAt(open))) {
+            a = open;
+        }
+        if (close >= 0 && close < sp.end() && isCloseQuote(doc.text().charAt(close))) {
+            b = close + 1;
+        }
+        return quotedName(Span.of(doc.text(), a, b));
+    }
 
     /** Nouns for what a source made known that refer back when definite ({@code report-nouns-de.tsv}). */
     private static final List<String> REPORT_NOUNS = TsvResource.read("org/lagebild/statements/report-nouns-de.tsv", 1)
@@ -3825,6 +3848,20 @@ public final class StatementExtractor {
                 a = before;
                 b = after + 1;
             }
+        } else if (quotesOpen == 0 && after >= 0 && text.charAt(after) == '„'
+                && quotedNameAfterNoun(b, after + 1, quotedNameEnd(after + 1) - 1)) {
+            // the parse left out the quoted name of the mention's noun ("die Internet-Nachrichtensite „Golem“")
+            b = quotedNameEnd(after + 1);
+        } else if (after >= 0 && text.startsWith("''", after)) {
+            // the same with two apostrophes for the marks ("die Tageszeitung ''La Nacion''"): the closing pair the mention
+            // lacks, or a whole quoted name after its noun
+            int pairs = (inner.length() - inner.replace("''", "").length()) / 2;
+            int closing = text.indexOf("''", after + 2);
+            if (pairs % 2 == 1) {
+                b = after + 2;
+            } else if (pairs == 0 && closing > 0 && closing - after <= MAX_QUOTED_NAME && quotedNameAfterNoun(b, after + 2, closing)) {
+                b = closing + 2;
+            }
         } else if (quotesOpen == -1 && inner.stripTrailing().endsWith("“")) {
             // a quoted name whose opening mark the mention starts after ("„France Football“ meldete": "France Football“")
             int before = previousNonSpace(a);
@@ -3856,6 +3893,38 @@ public final class StatementExtractor {
         }
         int before = doc.tokenAt(a + stripped.length() - 1) - 1;
         return before >= 0 && !doc.token(before).pos().equals("DET") && !doc.token(before).pos().equals("ADP");
+    }
+
+    /**
+     * Are the quoted words from {@code from} to {@code close} (the closing mark's offset) a name that the mention ending at
+     * {@code end} introduces ("die Internet-Nachrichtensite „Golem“", "der Video-Produktionsfirma „Shui Jing Shi“")? The
+     * mention ends in a common noun; the marks close in the same sentence; the words are at most five, none a verb, each
+     * capitalised but for short function words inside ("„Occupy Central with Peace and Love“"), and no word follows the
+     * closing mark directly. Quoted words with a verb after a source are its message ("Angaben der Polizei „…“").
+     */
+    private boolean quotedNameAfterNoun(int end, int from, int close) {
+        int last = doc.tokenAt(previousNonSpace(end));
+        int first = doc.tokenAt(nextNonSpace(from) < 0 ? from : nextNonSpace(from));
+        if (close <= from || last < 0 || first < 0 || !doc.token(last).pos().equals("NOUN")
+                || doc.token(first).sentence() != doc.token(last).sentence()) {
+            return false;
+        }
+        int next = close + (doc.text().startsWith("''", close) ? 2 : 1);
+        if (next < doc.text().length() && (Character.isLetterOrDigit(doc.text().charAt(next)) || doc.text().charAt(next) == '-')) {
+            return false; // "„engine cutoff“-Sensoren" is a compound, not a name after the noun
+        }
+        int words = 0;
+        for (int i = first; i < doc.tokens().size() && doc.token(i).end() <= close; i++) {
+            Token t = doc.token(i);
+            if (t.pos().equals("PUNCT")) {
+                continue;
+            }
+            boolean upper = Character.isUpperCase(t.text().charAt(0)) || Character.isDigit(t.text().charAt(0));
+            if (t.isVerb() || t.pos().equals("AUX") || !upper && (words == 0 || t.text().length() > 4) || ++words > 5) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     /** Longest quoted name a mention is completed to, in characters. */

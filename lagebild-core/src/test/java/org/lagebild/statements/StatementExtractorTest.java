@@ -892,6 +892,32 @@ class StatementExtractorTest {
     }
 
     @Test
+    void quotedNameAfterTheSpeakersNounBelongsToTheSpeaker() {
+        // "Dann meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe diesen Zusammenhang bestätigt.": the parse hung
+        // the name on the verb; it belongs to the speaker, and it is no quotation of its own (it lies inside the speaker)
+        AnnotatedDocument golem = parse("Dann/ADV/1/advmod/dann meldete/VERB/-1/root/melden die/DET/3/det/der"
+                + " Internet-Nachrichtensite/NOUN/1/nsubj/Internet-Nachrichtensite „/PUNCT/5/punct/„ ~Golem/NOUN/1/obj/Golem"
+                + " ~“/PUNCT/5/punct/“ ~,/PUNCT/8/punct/, Wikimedia/PROPN/5/appos/Wikimedia habe/AUX/12/aux/haben"
+                + " diesen/DET/11/det/dieser Zusammenhang/NOUN/12/obj/Zusammenhang bestätigt/VERB/1/xcomp/bestätigen"
+                + " ~./PUNCT/1/punct/.");
+        List<StatementRecord> out = extract(golem);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("die Internet-Nachrichtensite „Golem“", out.get(0).speaker().text());
+        // with two apostrophes for the marks: "Die Tageszeitung ''La Nacion'' berichtet, die Inflation sei hoch."
+        AnnotatedDocument nacion = parse("Die/DET/1/det/der Tageszeitung/NOUN/6/nsubj/Tageszeitung ''/PUNCT/3/punct/''"
+                + " ~La/PROPN/1/appos/La Nacion/PROPN/3/flat/Nacion ~''/PUNCT/6/punct/'' berichtet/VERB/-1/root/berichten"
+                + " ~,/PUNCT/11/punct/, die/DET/9/det/der Inflation/NOUN/11/nsubj/Inflation sei/AUX/11/cop/sein"
+                + " hoch/ADJ/6/ccomp/hoch ~./PUNCT/6/punct/.");
+        assertEquals("Die Tageszeitung ''La Nacion''", only(nacion).speaker().text());
+        // lower-case quoted words after the noun are not its name: "Der Sprecher „ganz sicher“ meldete, …"
+        AnnotatedDocument phrase = parse("Der/DET/1/det/der Sprecher/NOUN/6/nsubj/Sprecher „/PUNCT/4/punct/„"
+                + " ~ganz/ADV/4/advmod/ganz sicher/ADJ/6/advmod/sicher ~“/PUNCT/4/punct/“ meldete/VERB/-1/root/melden"
+                + " ~,/PUNCT/11/punct/, die/DET/9/det/der Inflation/NOUN/11/nsubj/Inflation sei/AUX/11/cop/sein"
+                + " hoch/ADJ/6/ccomp/hoch ~./PUNCT/6/punct/.");
+        assertEquals("Der Sprecher", only(phrase).speaker().text());
+    }
+
+    @Test
     void quotedPhraseOfACharacterisationIsTheDirectMessage() {
         // "Er bezeichnete die Pläne als „Wortbruch“.": the quoted words are the message, a direct quotation
         AnnotatedDocument named = parse("Er/PRON/1/nsubj/er bezeichnete/VERB/-1/root/bezeichnen die/DET/3/det/der"
