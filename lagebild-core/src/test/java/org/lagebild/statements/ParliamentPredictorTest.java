@@ -43,6 +43,39 @@ class ParliamentPredictorTest {
         assertEquals(one, ParliamentPredictor.oneSource(doc, one));
     }
 
+    @Test
+    void aCorrelateAndItsClauseShareOneRole() {
+        // "Wir müssen darüber nachdenken , wie wir das machen ." tagged Topic "darüber" + Message "wie …": one Topic
+        AnnotatedDocument doc = StatementExtractorTest.parse("Wir/PRON/3/nsubj/wir müssen/AUX/3/aux/müssen darüber/ADV/3/advmod/darüber"
+                + " nachdenken/VERB/-1/root/nachdenken ~,/PUNCT/8/punct/, wie/ADV/8/advmod/wie wir/PRON/8/nsubj/wir"
+                + " das/PRON/8/obj/das machen/VERB/3/ccomp/machen ~./PUNCT/3/punct/.");
+        Event split = new Event(ts(3), Map.of("Source", ts(0), "Topic", ts(2), "Message", ts(5, 6, 7, 8)), null, null);
+        Event one = ParliamentPredictor.correlateWithClause(doc, split);
+        assertEquals(ts(2, 5, 6, 7, 8), one.role("Topic"));
+        assertTrue(one.role("Message").isEmpty());
+        assertEquals(ts(0), one.role("Source"));
+        // the same role already, or a role the corpus never shares with the clause (Source): unchanged
+        Event same = new Event(ts(3), Map.of("Message", ts(2, 5, 6, 7, 8)), null, null);
+        assertEquals(same, ParliamentPredictor.correlateWithClause(doc, same));
+        Event source = new Event(ts(3), Map.of("Source", ts(2), "Message", ts(5, 6, 7, 8)), null, null);
+        assertEquals(source, ParliamentPredictor.correlateWithClause(doc, source));
+        // a role token between the adverb and the comma: not the adverb's clause
+        Event between = new Event(ts(1), Map.of("Topic", ts(2), "Message", ts(3, 5, 6, 7, 8)), null, null);
+        assertEquals(between, ParliamentPredictor.correlateWithClause(doc, between));
+        // right after the adverb ("reden darüber , ob …"): the comma goes with the clause
+        AnnotatedDocument adjacent = StatementExtractorTest.parse("Wir/PRON/1/nsubj/wir reden/VERB/-1/root/reden darüber/ADV/1/advmod/darüber"
+                + " ~,/PUNCT/6/punct/, ob/SCONJ/6/mark/ob das/PRON/6/nsubj/das geht/VERB/2/ccomp/gehen ~./PUNCT/1/punct/.");
+        Event adj = new Event(ts(1), Map.of("Topic", ts(2), "Message", ts(3, 4, 5, 6)), null, null);
+        assertEquals(ts(2, 3, 4, 5, 6), ParliamentPredictor.correlateWithClause(adjacent, adj).role("Topic"));
+        // before a dass-clause the pair is a Message: the adverb joins the clause ("plädieren dafür , dass …")
+        AnnotatedDocument dass = StatementExtractorTest.parse("Wir/PRON/1/nsubj/wir plädieren/VERB/-1/root/plädieren dafür/ADV/1/advmod/dafür"
+                + " ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass das/PRON/6/nsubj/das geht/VERB/2/ccomp/gehen ~./PUNCT/1/punct/.");
+        Event plead = new Event(ts(1), Map.of("Topic", ts(2), "Message", ts(4, 5, 6)), null, null);
+        Event pair = ParliamentPredictor.correlateWithClause(dass, plead);
+        assertEquals(ts(2, 4, 5, 6), pair.role("Message"));
+        assertTrue(pair.role("Topic").isEmpty());
+    }
+
     private static SortedSet<Integer> ts(Integer... ids) {
         return new TreeSet<>(List.of(ids));
     }
