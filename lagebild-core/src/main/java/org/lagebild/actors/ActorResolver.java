@@ -606,7 +606,8 @@ public final class ActorResolver {
                 // two names the NER ran together, the first the surname of a person named before ("Herbert Kickl …
                 // forderte Kickl Van der Bellen auf"): that person, and the next name starts anew
                 addMention(known.get(0), Span.of(doc.text(), ws.get(w).start(), ws.get(w).end()), ws.get(w).head(), "name", false);
-                return 1;
+                // the rest is a name of its own only if it starts with one ("erzählt Mayer dem STANDARD": no person)
+                return doc.token(ws.get(w + 1).first()).pos().equals("PROPN") ? 1 : end - w + 1;
             }
         }
         Word first = ws.get(w);

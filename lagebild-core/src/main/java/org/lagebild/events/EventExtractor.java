@@ -2794,8 +2794,10 @@ public final class EventExtractor {
 
     /** A four-digit number a year may be written as ("1979"). */
     private static boolean yearLike(String w) {
-        return w.matches("1[0-9]{3}|20[0-9]{2}");
+        return YEAR.matcher(w).matches();
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
 
     /**
      * A quantity word for people the tagger read as the determiner of a passive participle ("wurden viele

@@ -47,6 +47,10 @@ class ParticleSurnameTest {
                 + "Van der Bellen auf, sich zu distanzieren.");
         assertEquals("person:van-der-bellen", holding(joined, "Van der Bellen").id());
         assertEquals("person:herbert-kickl", holding(joined, "Kickl").id());
+        // and the rest of such a run is no person unless it starts with a name
+        List<ActorRecord> paper = actors("Bernhard Mayer bekam eine Mail. Das erste Mail kam am 25. Juli, erzählt Mayer dem STANDARD.");
+        assertEquals("person:bernhard-mayer", holding(paper, "Mayer").id());
+        assertEquals(1, paper.stream().filter(a -> a.type().equals("PERSON")).count(), paper.toString());
         assertEquals(2, joined.stream().filter(a -> a.id().equals("person:van-der-bellen")).findFirst().orElseThrow()
                 .mentions().size(), joined.toString());
     }
