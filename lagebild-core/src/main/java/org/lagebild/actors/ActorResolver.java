@@ -133,27 +133,41 @@ public final class ActorResolver {
      * Not a registry person, and not when two persons have that surname or the genders differ.
      */
     private void surnamesBeforeFullNames() {
+        // indexed once, so that a document of many names costs linear time (article text is untrusted)
+        Map<String, List<Entity>> bySurnameForm = new HashMap<>();
+        Map<String, Integer> surnameCount = new HashMap<>();
+        Set<String> oneWordNames = new java.util.HashSet<>();
+        for (Entity f : entities.values()) {
+            String last = f.type.equals("PERSON") ? f.lastName() : null;
+            if (last != null) {
+                bySurnameForm.computeIfAbsent(last, k -> new ArrayList<>(1)).add(f);
+                bySurnameForm.computeIfAbsent(last + "s", k -> new ArrayList<>(1)).add(f);
+                surnameCount.merge(last, 1, Integer::sum);
+            } else if (f.type.equals("PERSON") && f.named) {
+                oneWordNames.add(f.name);
+            }
+        }
+        Map<Mention, Mention> moved = new java.util.IdentityHashMap<>();
         for (Entity e : List.copyOf(entities.values())) {
             if (!e.type.equals("PERSON") || !e.named || e.wikidata != null || !e.id.equals("person:" + slug(e.name))) {
                 continue;
             }
             Entity full = null;
             int found = 0;
-            for (Entity f : entities.values()) {
-                String last = f == e ? null : f.lastName();
-                if (last != null && !f.name.equals(e.name) && (e.name.equals(last) || e.name.equals(last + "s"))) {
+            for (Entity f : bySurnameForm.getOrDefault(e.name, List.of())) {
+                if (f != e && entities.get(f.id) == f && !f.name.equals(e.name)) {
                     full = f;
                     found++;
                 }
             }
-            if (found != 1 || e.gender != null && full.gender != null && !e.gender.equals(full.gender) || twoNames(full)) {
+            if (found != 1 || e.gender != null && full.gender != null && !e.gender.equals(full.gender)
+                    || twoNames(full, surnameCount, oneWordNames)) {
                 continue;
             }
             for (Mention m : e.mentions) {
-                Mention moved = new Mention(full, m.start(), m.end(), m.text(), m.head(), m.kind(), m.locative());
-                mentions.set(mentions.indexOf(m), moved);
-                full.mentions.add(moved);
-                tokenMention.replaceAll((t, x) -> x == m ? moved : x);
+                Mention m2 = new Mention(full, m.start(), m.end(), m.text(), m.head(), m.kind(), m.locative());
+                moved.put(m, m2);
+                full.mentions.add(m2);
             }
             full.mentions.sort(java.util.Comparator.comparingInt(Mention::start));
             for (ActorIndex.Role r : e.roles) {
@@ -167,6 +181,10 @@ public final class ActorResolver {
             full.sector = full.sector != null ? full.sector : e.sector;
             entities.remove(e.id);
         }
+        if (!moved.isEmpty()) {
+            mentions.replaceAll(m -> moved.getOrDefault(m, m));
+            tokenMention.replaceAll((t, m) -> moved.getOrDefault(m, m));
+        }
     }
 
     /**
@@ -174,17 +192,14 @@ public final class ActorResolver {
      * Sobotka Schelling … aus", "Dominik Frieser Kapfenberg"): a word before its surname is another person's surname, or
      * after its first word another person's one-word name.
      */
-    private boolean twoNames(Entity full) {
+    private static boolean twoNames(Entity full, Map<String, Integer> surnameCount, Set<String> oneWordNames) {
         String last = full.lastName();
         String[] first = full.name.substring(0, full.name.length() - last.length()).trim().split("\\s+");
-        for (Entity g : entities.values()) {
-            if (g != full && g.type.equals("PERSON") && g.named) {
-                for (int i = 0; i < first.length; i++) {
-                    // (a first word may be the person's first name seen alone: "Dominic" before "Dominic Thiem")
-                    if (first[i].equals(g.lastName()) || i > 0 && first[i].equals(g.name)) {
-                        return true;
-                    }
-                }
+        for (int i = 0; i < first.length; i++) {
+            // (a first word may be the person's first name seen alone: "Dominic" before "Dominic Thiem")
+            if (surnameCount.getOrDefault(first[i], 0) - (first[i].equals(last) ? 1 : 0) > 0
+                    || i > 0 && oneWordNames.contains(first[i])) {
+                return true;
             }
         }
         return false;
