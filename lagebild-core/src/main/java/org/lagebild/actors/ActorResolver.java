@@ -133,15 +133,12 @@ public final class ActorResolver {
      * Not a registry person, and not when two persons have that surname or the genders differ.
      */
     private void surnamesBeforeFullNames() {
-        // indexed once, so that a document of many names costs linear time (article text is untrusted)
-        Map<String, List<Entity>> bySurnameForm = new HashMap<>();
+        // counted once, so that a document of many names costs linear time (article text is untrusted)
         Map<String, Integer> surnameCount = new HashMap<>();
         Set<String> oneWordNames = new java.util.HashSet<>();
         for (Entity f : entities.values()) {
             String last = f.type.equals("PERSON") ? f.lastName() : null;
             if (last != null) {
-                bySurnameForm.computeIfAbsent(last, k -> new ArrayList<>(1)).add(f);
-                bySurnameForm.computeIfAbsent(last + "s", k -> new ArrayList<>(1)).add(f);
                 surnameCount.merge(last, 1, Integer::sum);
             } else if (f.type.equals("PERSON") && f.named) {
                 oneWordNames.add(f.name);
@@ -154,8 +151,11 @@ public final class ActorResolver {
             }
             Entity full = null;
             int found = 0;
-            for (Entity f : bySurnameForm.getOrDefault(e.name, List.of())) {
-                if (f != e && entities.get(f.id) == f && !f.name.equals(e.name)) {
+            for (Entity f : surnames().getOrDefault(e.name, List.of())) {
+                // (the index also holds a particle surname's last word: "Guttenberg" of "zu Guttenberg"; not here)
+                String last = f.lastName();
+                if (f != e && entities.get(f.id) == f && !f.name.equals(e.name)
+                        && (e.name.equals(last) || e.name.equals(last + "s"))) {
                     full = f;
                     found++;
                 }
@@ -524,7 +524,8 @@ public final class ActorResolver {
     }
 
     /** Surname particles that are no German word ("van der Bellen", "de Guindos", "di Maio"); "von", "zu", "da", "du" are. */
-    private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "di", "del", "della", "ter", "ten", "dos");
+    private static final Set<String> NAME_PARTICLES = Entity.SURNAME_PARTICLES.stream()
+            .filter(p -> !Set.of("von", "zu", "da", "du").contains(p)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Articles inside a particle surname ("van der", "van den", "de la"). */
     private static final Set<String> PARTICLE_ARTICLES = Set.of("der", "den", "de", "la", "le");
 

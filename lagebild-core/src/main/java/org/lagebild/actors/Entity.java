@@ -120,6 +120,6 @@ final class Entity {
     }
 
     /** Words that open a surname after a first name ("van der", "von", "de", "zu"). */
-    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "von", "de", "di", "del",
+    static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "von", "de", "di", "del",
             "della", "da", "dos", "du", "ter", "ten", "zu");
 }
