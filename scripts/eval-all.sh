@@ -21,7 +21,7 @@ run() { (cd "$here" && java -Xmx6g -Xss8m --add-modules jdk.incubator.vector -ja
 
 de_sets() {
   for s in "$@"; do
-    run events eval --german-gold "eval/$s-events" --errors "$out/$s.errors" > "$out/$s.txt" 2>&1
+    run events eval --german-gold "eval/$s-events" --errors "$out/$s.errors" > "$out/$s.txt" 2> "$out/$s.log"
     grep -E 'event type micro|among .* correctly typed|location \(correctly' "$out/$s.txt" | sed "s|^ *|$s: |" > "$out/$s.summary"
     cat "$out/$s.summary"
   done
@@ -53,8 +53,8 @@ parliament() {
 
 english() {
   [ -d "$shared/events-en-conflibert" ] || { echo "english: ConfliBERT absent, skipped"; return; }
-  run events eval --no-location --petrarch > "$out/english.txt" 2>&1
-  echo "english:"; grep -iE 'accuracy|overlap|petrarch' "$out/english.txt" | head -20
+  run events eval --no-location --petrarch > "$out/english.txt" 2> "$out/english.log"
+  echo "english:"; grep -iE 'accuracy|overlap|petrarch|held-back|dev half' "$out/english.txt" | head -30
 }
 
 for part in "${parts[@]}"; do
