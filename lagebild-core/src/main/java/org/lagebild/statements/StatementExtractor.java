@@ -1096,8 +1096,9 @@ public final class StatementExtractor {
             if (t.isNoun() || t.pos().equals("PRON") || personName(i)) {
                 return i;
             }
-            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PUNCT")) {
-                return -1;
+            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PUNCT")
+                    && !(t.pos().equals("NUM") && Character.isDigit(t.text().charAt(0)))) {
+                return -1; // (a number may open the phrase, "sagt der 47-Jährige"; not a quotation mark tagged NUM)
             }
         }
         return -1;
@@ -1686,6 +1687,17 @@ public final class StatementExtractor {
 
     private int subject(int verb) {
         int subj = org.lagebild.nlp.Syntax.subject(doc, verb);
+        if (subj >= 0 && passivePatient(verb, subj)) {
+            subj = -1; // the agent, if any, speaks
+        }
+        if (subj < 0 && lang.equals("de") && "zitieren".equals(doc.token(verb).lemma())) {
+            subj = doc.child(verb, "nsubj:pass"); // "Der Sprecher wurde mit den Worten zitiert, …": the one quoted speaks
+        }
+        if (subj >= 0 && subj < verb && lang.equals("de") && predicateClause(subj)) {
+            // "Früher war die Welt … in Ordnung, …, sagte Kräuter": the parse made the quoted clause's predicate the
+            // subject and the speaker an object; the speaker follows the verb
+            subj = invertedSubject(verb);
+        }
         int dateline = subj >= 0 ? datelineDash(doc.sentenceOf(subj)) : -1;
         if (dateline > subj) {
             // "Wien – Sonja Hammerschmid, …, fordert …", "Berlin – Im Rechtsstreit … hat der Altkanzler … geklagt": the parse
@@ -1751,6 +1763,49 @@ public final class StatementExtractor {
             return obliqueWith(verb, "aus"); // impersonal "Aus Militärkreisen verlautete, dass …", "Wie aus X verlautete"
         }
         return agent;
+    }
+
+    /**
+     * A subject whose phrase holds a clause of its own (a copula or a subject in it, not inside a relative or other
+     * clause attached to the phrase): a predicate the parse took for a noun phrase ("Dieses Turnier ist … eines der
+     * besten …, vielen Dank, sagte Thiem").
+     */
+    private boolean predicateClause(int subj) {
+        int[] r = doc.subtreeRange(subj);
+        for (int i = r[0]; i <= r[1]; i++) {
+            Token x = doc.token(i);
+            if (i == subj || !(x.deprel().equals("cop") || x.baseRel().equals("nsubj"))) {
+                continue;
+            }
+            boolean inClause = false;
+            for (int h = x.head(), steps = 0; h >= 0 && h != subj && steps < 30; h = doc.token(h).head(), steps++) {
+                inClause |= doc.token(h).baseRel().equals("acl") || doc.token(h).isVerb();
+            }
+            if (!inClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A German passive's subject the parse labelled a plain {@code nsubj} ("Neue Hacker-Kits würden … veröffentlicht",
+     * "… würden wieder Schlepperaktivitäten festgestellt"): what is said or found, not who says it. Not "zitieren",
+     * whose subject is the one quoted ("Der Vorsitzende wird … zitiert"), nor a perfect with "haben" ("wird es gesagt
+     * haben").
+     */
+    private boolean passivePatient(int verb, int subj) {
+        Token v = doc.token(verb);
+        if (!lang.equals("de") || !doc.token(subj).deprel().equals("nsubj") || "zitieren".equals(v.lemma())
+                || !org.lagebild.nlp.Syntax.isPassive(doc, verb)) {
+            return false;
+        }
+        for (int c : doc.children(verb)) {
+            if (doc.token(c).baseRel().equals("aux") && "haben".equals(doc.token(c).lemma())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2479,6 +2534,11 @@ public final class StatementExtractor {
                        // before it that the parse hung it on is the clause's subject), unless it is a genitive attribute
                        // itself ("dem Ergebnis einer Studie zufolge")
             }
+            int von = vonBefore(i, s);
+            if (von > s.firstToken() && doc.token(von - 1).isNoun()) {
+                i = von - 1; // "dem Bericht vom Donnerstag zufolge", whatever the parse hung "vom Donnerstag" on
+                continue;
+            }
             if (h < s.firstToken() || h >= i || !doc.token(h).isNoun()
                     || !(rel.equals("nmod") || rel.equals("appos") || rel.equals("flat"))) {
                 break;
@@ -2486,6 +2546,16 @@ public final class StatementExtractor {
             i = h;
         }
         return i;
+    }
+
+    /** The "von" ("vom") opening the phrase that ends with noun {@code noun} (articles and adjectives between), or -1. */
+    private int vonBefore(int noun, Sentence s) {
+        int j = noun - 1;
+        while (j >= s.firstToken() && (doc.token(j).pos().equals("DET") || doc.token(j).pos().equals("ADJ")
+                || doc.token(j).pos().equals("NUM"))) {
+            j--;
+        }
+        return j >= s.firstToken() && doc.token(j).pos().equals("ADP") && doc.token(j).text().equalsIgnoreCase("von") ? j : -1;
     }
 
     /**
@@ -3598,15 +3668,17 @@ public final class StatementExtractor {
             // ... a focus particle before it ("Auch der Minister", "Selbst die Zeitung") and adjuncts
             // of the clause the parse hung on it ("Möllring am Dienstag in Hannover", "Seibert in Berlin") ...
             for (int i = from; i < token; i++) {
-                if (doc.token(i).text().equals(":")) {
-                    from = i + 1; // "Die so genannte „Reichensteuer“: Die SPD …"
+                if (doc.token(i).text().equals(":") || clauseVerb(doc.token(i))) {
+                    from = i + 1; // "Die so genannte „Reichensteuer“: Die SPD …"; "Bei einem Anschlag … sind örtlichen
+                                  // Medienberichten zufolge …" (the parse made the source noun the root)
                 } else if (i > from && doc.token(i).text().equalsIgnoreCase("so") && doc.token(i).pos().equals("ADV")
                         && doc.token(i - 1).text().equals(",")) {
                     from = i + 1; // "„Der Bär ist …“, so Schnappauf", with the quotation parsed as the name's dependent
                 }
             }
-            while (from < token && focusParticle(from, token, to)) {
-                from++;
+            while (from < token && (focusParticle(from, token, to) || doc.token(from).pos().equals("CCONJ")
+                    && !CORRELATIVES.contains(doc.token(from).text().toLowerCase(Locale.ROOT)))) {
+                from++; // also "Und Sozialminister Alois Stöger …", "Aber auch Meier-Tanos"; not "sowohl X als auch Y"
             }
             if (to - from <= MAX_PARTY_TOKENS) { // longer ones are parse errors, see below
                 to = beforeAdjunct(token, from, to);
@@ -3645,6 +3717,19 @@ public final class StatementExtractor {
         }
         return new Party(ref != null ? ref.actor() : antecedent != null ? antecedent.actor() : null, np.start(), np.end(), np.text());
     }
+
+    /**
+     * A verb of a clause rather than of a noun phrase: an auxiliary or copula, or a verb heading a clause (a participle
+     * inside a phrase, "die vom Ministerium beauftragte Studie", is an attribute).
+     */
+    private static boolean clauseVerb(Token t) {
+        return t.pos().equals("AUX") || t.pos().equals("VERB") && CLAUSE_RELATIONS.contains(t.baseRel());
+    }
+
+    /** The first word of a two-part conjunction, part of the coordination it opens. */
+    private static final Set<String> CORRELATIVES = Set.of("sowohl", "weder", "entweder");
+
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("root", "conj", "parataxis", "ccomp", "advcl", "xcomp");
 
     /** Prepositions that open an adjunct of the clause (time, place, addressee, medium) rather than part of a name. */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("am", "gegenüber", "zur", "zum", "während");
