@@ -263,6 +263,9 @@ public final class CorpusPredictor {
         for (int k = 0; k < statements.size(); k++) {
             StatementRecord s = statements.get(k);
             boolean reported = s.form().equals("reported");
+            if (unannotated(s)) {
+                continue;
+            }
             TreeSet<Integer> quote = tokensIn(starts, ends, s.quote().start(), s.quote().end());
             if (s.form().equals("direct")) {
                 // The corpus includes the quotation marks in direct quotes.
@@ -304,9 +307,22 @@ public final class CorpusPredictor {
             } else {
                 speaker.removeAll(cue); // "Berichten zufolge": the speaker is "Berichten"
             }
+            String form = FORMS.get(s.form());
+            TreeSet<Integer> intending = s.cue() == null && s.parent() == null
+                    && (s.form().equals("free_indirect") || s.form().equals("indirect_free_indirect"))
+                    ? intentionSubject(p.parse(), p.align(), quote) : null;
+            if (intending != null && !java.util.Collections.disjoint(names(p, intending), names(p, speaker))) {
+                intending = null; // "Chávez wolle …" after "Der venezolanische Präsident Hugo Chávez sagte …": still his speech
+            }
+            if (intending != null) {
+                // corpus convention: "Deutschland wolle diese Rolle nicht übernehmen." is the named subject's reported intention,
+                // not the previous speaker's free indirect speech
+                speaker = intending;
+                form = "Reported";
+            }
             if (!s.form().equals("direct")) {
                 quote.removeAll(cue); // a cue inside the sentence ("… wartet laut X noch …") is not message
-                if (!reported) {
+                if (!reported && intending == null) {
                     quote.removeAll(speaker); // a reported speech act's quotation is the whole clause, its speaker included
                 }
             }
@@ -340,7 +356,7 @@ public final class CorpusPredictor {
                         FORMS.get(s.form()), MEDIA.getOrDefault(s.medium(), "SW"), true, true, outer));
                 continue;
             }
-            annotations.add(annotation(p, k, quote, speaker, cue, addressee, FORMS.get(s.form()),
+            annotations.add(annotation(p, k, quote, speaker, cue, addressee, form,
                     MEDIA.getOrDefault(s.medium(), "SW"), s.parent() != null, hasNested, outer));
         }
         return annotations;
@@ -531,6 +547,71 @@ public final class CorpusPredictor {
             }
         }
         return frame;
+    }
+
+    /**
+     * The named subject of a one-sentence quotation whose main verb takes the modal of intention "wollen"/"möchten"
+     * ("Deutschland wolle diese Rolle nicht übernehmen.", "Bayern möchte … einführen.", "Die SPD und PDS wollen …"),
+     * as corpus token ids, or null. A proper name only: a pronoun or a common noun ("Der Verein wolle …") takes up the
+     * previous speaker, whose free indirect speech the sentence continues; so does the previous speaker's own name.
+     */
+    static TreeSet<Integer> intentionSubject(AnnotatedDocument d, TokenAlignment align, java.util.SortedSet<Integer> quote) {
+        java.util.SortedSet<Integer> words = align.toParse(quote);
+        if (words.isEmpty() || d.token(words.first()).sentence() != d.token(words.last()).sentence()) {
+            return null;
+        }
+        int root = -1;
+        for (int i : words) {
+            if (d.token(i).head() < 0) {
+                root = i;
+            }
+        }
+        if (root < 0 || !intention(d.token(root)) && d.childrenWith(root, "aux").stream().noneMatch(a -> intention(d.token(a)))) {
+            return null;
+        }
+        int subject = d.child(root, "nsubj");
+        if (subject < 0 || !d.token(subject).pos().equals("PROPN")) {
+            return null;
+        }
+        int[] range = d.subtreeRange(subject);
+        if (range[0] != words.first() || !words.contains(range[1])) {
+            // the subject opens the sentence; after an adverb ("Dennoch wolle sich Chávez nicht …") the corpus keeps the
+            // free indirect speech of the previous speaker
+            return null;
+        }
+        List<Integer> span = new ArrayList<>();
+        for (int i = range[0]; i <= range[1]; i++) {
+            span.add(i);
+        }
+        return new TreeSet<>(align.toCorpus(span));
+    }
+
+    /** The names (proper-noun words) among corpus tokens {@code ids}. */
+    private static java.util.Set<String> names(Prepared p, java.util.Set<Integer> ids) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int t : p.align().toParse(ids)) {
+            if (p.parse().token(t).pos().equals("PROPN")) {
+                out.add(p.parse().token(t).text());
+            }
+        }
+        return out;
+    }
+
+    private static boolean intention(org.lagebild.nlp.Token t) {
+        return t.lemma().equals("wollen") || t.lemma().equals("mögen") && t.text().toLowerCase(java.util.Locale.ROOT).startsWith("möcht");
+    }
+
+    /** Cue verbs whose nominal reported speech act the corpus does not annotate ({@code news-corpus-unreported-de.tsv}). */
+    private static final java.util.Set<String> UNREPORTED = org.lagebild.data.TsvResource.read(
+            "org/lagebild/statements/news-corpus-unreported-de.tsv", 2).stream().map(r -> r.req(0, "lemma"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A reported speech act the corpus leaves out: "bestätigte den Vorfall", "erklärte das Tor für gültig" (the
+     * object is a fact or a declaration); the same verbs with a clause or a quotation are other forms and stay.
+     */
+    static boolean unannotated(StatementRecord s) {
+        return s.form().equals("reported") && s.cue() != null && UNREPORTED.contains(s.cue().lemma());
     }
 
     /**
