@@ -76,6 +76,50 @@ class ParliamentPredictorTest {
         assertTrue(pair.role("Topic").isEmpty());
     }
 
+    @Test
+    void aCorrelateWithARoleGivesItToItsUnlabelledClause() {
+        // "Wir müssen darüber nachdenken , wie wir das machen ." tagged Topic "darüber" only: the w-clause joins the Topic
+        AnnotatedDocument doc = StatementExtractorTest.parse("Wir/PRON/3/nsubj/wir müssen/AUX/3/aux/müssen darüber/ADV/3/advmod/darüber"
+                + " nachdenken/VERB/-1/root/nachdenken ~,/PUNCT/8/punct/, wie/ADV/8/advmod/wie wir/PRON/8/nsubj/wir"
+                + " das/PRON/8/obj/das machen/VERB/3/ccomp/machen ~./PUNCT/3/punct/.");
+        Event adverb = new Event(ts(3), Map.of("Source", ts(0), "Topic", ts(2)), null, null);
+        Event joined = ParliamentPredictor.correlateWithClause(doc, adverb);
+        assertEquals(ts(2, 5, 6, 7, 8), joined.role("Topic"));
+        assertEquals(ts(0), joined.role("Source"));
+        // a role token in the clause: not an unlabelled clause, unchanged
+        Event partly = new Event(ts(3), Map.of("Topic", ts(2), "Source", ts(6)), null, null);
+        assertEquals(partly, ParliamentPredictor.correlateWithClause(doc, partly));
+        // the adverb's role, whatever the opener ("darauf hinweisen , welchen …" tagged Message): its comma joins
+        AnnotatedDocument dass = StatementExtractorTest.parse("Wir/PRON/1/nsubj/wir plädieren/VERB/-1/root/plädieren dafür/ADV/1/advmod/dafür"
+                + " ~,/PUNCT/6/punct/, dass/SCONJ/6/mark/dass das/PRON/6/nsubj/das geht/VERB/2/ccomp/gehen ~./PUNCT/1/punct/.");
+        Event plead = ParliamentPredictor.correlateWithClause(dass, new Event(ts(1), Map.of("Topic", ts(2)), null, null));
+        assertEquals(ts(2, 3, 4, 5, 6), plead.role("Topic"));
+        assertTrue(plead.role("Message").isEmpty());
+    }
+
+    @Test
+    void aPronounMessageDropsTheStretchesBesideIt() {
+        // "Das verstehen die Menschen nicht , und deswegen muss das geändert werden ." tagged "Das" + "und deswegen …": "Das"
+        AnnotatedDocument doc = StatementExtractorTest.parse("Das/PRON/1/obj/das verstehen/VERB/-1/root/verstehen die/DET/3/det/die"
+                + " Menschen/NOUN/1/nsubj/Mensch nicht/PART/1/advmod/nicht ~,/PUNCT/10/punct/, und/CCONJ/10/cc/und"
+                + " deswegen/ADV/10/advmod/deswegen muss/AUX/10/aux/müssen das/PRON/10/nsubj:pass/das geändert/VERB/1/conj/ändern"
+                + " werden/AUX/10/aux:pass/werden ~./PUNCT/1/punct/.");
+        Event both = new Event(ts(1), Map.of("Source", ts(2, 3), "Message", ts(0, 6, 7, 8, 9, 10, 11)), null, null);
+        Event one = ParliamentPredictor.pronounMessage(doc, both);
+        assertEquals(ts(0), one.role("Message"));
+        assertEquals(ts(2, 3), one.role("Source"));
+        // one stretch, or no lone pronoun: unchanged
+        Event single = new Event(ts(1), Map.of("Message", ts(0)), null, null);
+        assertEquals(single, ParliamentPredictor.pronounMessage(doc, single));
+        Event longer = new Event(ts(1), Map.of("Message", ts(2, 3, 6, 7)), null, null);
+        assertEquals(longer, ParliamentPredictor.pronounMessage(doc, longer));
+        // after a colon the pronoun announces the stretch ("Sie haben es gesagt : Das geht .")
+        AnnotatedDocument colon = StatementExtractorTest.parse("Sie/PRON/3/nsubj/sie haben/AUX/3/aux/haben es/PRON/3/obj/es"
+                + " gesagt/VERB/-1/root/sagen ~:/PUNCT/3/punct/: Das/PRON/6/nsubj/das geht/VERB/3/parataxis/gehen ~./PUNCT/3/punct/.");
+        Event announced = new Event(ts(3), Map.of("Source", ts(0), "Message", ts(2, 5, 6)), null, null);
+        assertEquals(announced, ParliamentPredictor.pronounMessage(colon, announced));
+    }
+
     private static SortedSet<Integer> ts(Integer... ids) {
         return new TreeSet<>(List.of(ids));
     }
