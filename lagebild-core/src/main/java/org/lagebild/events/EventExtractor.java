@@ -2389,12 +2389,22 @@ public final class EventExtractor {
         if (pp < 0) {
             return -1;
         }
-        if (supportVerb(noun) >= 0) {
+        if (supportVerb(noun) >= 0 || runsAgainst(noun)) {
             return pp;
         }
         int[] own = doc.subtreeRange(noun.index());
         int[] phrase = doc.subtreeRange(pp);
         return phrase[0] == own[1] + 1 ? pp : -1;
+    }
+
+    /**
+     * A German event noun that is the subject of "laufen" ("Gegen den Sohn läuft bereits ein Verfahren", "laufen
+     * Ermittlungen noch gegen einen weiteren Mitarbeiter"): the verb's gegen-phrase is the noun's, wherever it stands
+     * (session 35, the fronted gegen-phrases of eval/dev-de-events and dev12).
+     */
+    private boolean runsAgainst(Token noun) {
+        return lang.equals("de") && noun.isNoun() && noun.head() >= 0 && noun.baseRel().equals("nsubj")
+                && "laufen".equals(lower(doc.token(noun.head()).lemma()));
     }
 
     /**
@@ -5152,6 +5162,9 @@ public final class EventExtractor {
      */
     private List<Integer> constraintCandidates(int head, String rel) {
         List<Integer> out = new ArrayList<>();
+        if (rel.equals("obl:gegen") && runsAgainst(doc.token(head))) {
+            out.addAll(doc.childrenWith(doc.token(head).head(), "obl")); // "Gegen den Sohn läuft bereits ein Verfahren"
+        }
         if (rel.equals("nsubj") && lang.equals("en") && doc.token(head).isVerb() && doc.child(head, "nsubj") < 0) {
             int controller = controller(head);
             if (controller >= 0) {
@@ -5230,6 +5243,9 @@ public final class EventExtractor {
             return false;
         }
         Token head = doc.token(t.head());
+        if (head.isVerb() && "gegen".equals(Syntax.caseOf(doc, token)) && "laufen".equals(lower(head.lemma()))) {
+            return true; // "Gegen den Sohn läuft bereits ein Verfahren": see runsAgainst
+        }
         if (head.isVerb() || head.pos().equals("ADJ")) {
             return (t.deprel().equals("nsubj:pass") || t.baseRel().equals("obj")) && Syntax.isPassive(doc, head.index());
         }
@@ -5243,6 +5259,9 @@ public final class EventExtractor {
             // text names by a person or group noun or a pronoun, without an actor the resolver knows, meet a person or
             // actor requirement as the patient of a passive or the gegen-phrase of an event noun
             return con.lemmas().stream().anyMatch(l -> l.equals("@actor") || l.equals("@person"));
+        }
+        if (ref == null && lang.equals("de")) {
+            ref = apposedName(token); // "das laufende Verfahren gegen das Model Gina-Lisa Lohfink": the name in apposition
         }
         if (ref == null || ref.locative()) {
             return false;

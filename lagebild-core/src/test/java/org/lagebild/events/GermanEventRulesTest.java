@@ -1445,6 +1445,37 @@ class GermanEventRulesTest {
     }
 
     @Test
+    void rowsAndRolesForTheThirteenthBlindDevSet() throws Exception {
+        // session 35 (eval/dev13-de-events and the misses of the older dev sets): insisting on a claim, campaigning for a
+        // course, opposing, consultations between named sides
+        assertTrue(has("Die Gewerkschaft besteht auf einem Rechtsanspruch auf sofortigen Ausgleich der geleisteten "
+                + "Mehrarbeit.", "REQUEST"));
+        assertTrue(has("Köhler warb offensiv für eine Diskussion über eine Ertragsbeteiligung der Arbeitnehmer.", "REQUEST"));
+        assertTrue(has("Das Portal will erfahren haben, dass sich Großbritannien und die Niederlande gegen eine Einigung "
+                + "gestellt hätten.", "REJECT"));
+        assertTrue(has("Nach Spannungen in der Regierung kam es zuletzt wieder zu Kabinettsberatungen zwischen Vertretern "
+                + "des Wirtschafts- und Finanzministeriums, um die weitere Preispolitik zu diskutieren.", "CONSULT"));
+        // "bestehen" without a demanded object is no demand, and leaves its subject noun an event
+        String standing = "Der Mann ist nun wieder auf freiem Fuß; die Anklage wegen Körperverletzung und gefährlicher "
+                + "Drohung bleibe aber bestehen.";
+        assertFalse(has(standing, "REQUEST"));
+        assertTrue(has(standing, "ACCUSE"));
+        // a name in apposition meets an actor constraint; a gegen-phrase of "laufen" belongs to its subject noun
+        assertEquals(List.of("Gina-Lisa Lohfink"), texts(only("Dabei geht es um das laufende Verfahren gegen das Model "
+                + "Gina-Lisa Lohfink.", "ACCUSE").targetMentions()));
+        assertTrue(texts(only("Gegen den Sohn läuft bereits ein Verfahren wegen Totschlags in anderer Sache.", "ACCUSE")
+                .targetMentions()).stream().anyMatch(m -> m.contains("Sohn")));
+        assertTrue(texts(only("Nach Angaben des Rundfunks laufen Ermittlungen noch gegen einen weiteren Mitarbeiter.",
+                "ACCUSE").targetMentions()).stream().anyMatch(m -> m.contains("Mitarbeiter")));
+        assertFalse(has("Das Verfahren läuft seit Jahren.", "ACCUSE"));
+        // allies in a durch-phrase are the attackers
+        EventRecord killed = events("Somit wurden in diesem Jahr schon 42 NATO-Soldaten bei 33 Angriffen durch ihre "
+                + "afghanischen Verbündeten getötet.").stream().filter(e -> e.trigger().text().equals("getötet"))
+                .findFirst().orElseThrow();
+        assertTrue(texts(killed.sourceMentions()).stream().anyMatch(m -> m.contains("Verbündeten")));
+    }
+
+    @Test
     void abilitiesAreNoActs() throws Exception {
         // session 33 (eval/dev4-de-events): what someone is able to do is no act
         assertFalse(has("Die Familien können sich keinen Anwalt leisten, der in der Lage sei, Druck auf die Behörden auszuüben.",
