@@ -127,6 +127,8 @@ public final class EventExtractor {
     private final Set<String> codedTypes = new java.util.HashSet<>();
     /** Noun keys coded as events so far, with the row that coded them: a definite re-mention needs no constraint. */
     private final java.util.Map<String, Trigger> codedNouns = new java.util.HashMap<>();
+    /** Whether the document has coded a military withdrawal: its definite withdrawal nouns then re-mention it. */
+    private boolean withdrawalCoded;
     /** Whether the document has coded a bombing: its explosions are then that attack, not accidents. */
     private boolean bombing;
 
@@ -151,6 +153,7 @@ public final class EventExtractor {
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                     codedTypes.add(e.type());
+                    withdrawalCoded |= e.type().equals("RETREAT") && "withdraw".equals(e.mode());
                     bombing |= e.type().equals("ASSAULT") && "explosives".equals(e.mode());
                     courtCase |= "allege".equals(e.mode()) || "convict".equals(e.mode());
                 }
@@ -1588,12 +1591,23 @@ public final class EventExtractor {
      */
     private boolean reMention(Trigger tr, Token n) {
         if (lang.equals("en")) {
-            return REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+            return (REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+                    || withdrawalReMention(tr))
                     && !NO_REMENTION_EN.contains(lower(n.text())) && !Character.isUpperCase(n.text().charAt(0))
                     && definiteEn(n) && !described(n);
         }
         return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
                 && !NO_REMENTION_DE.contains(tr.lemma()) && definite(n) && !described(n);
+    }
+
+    /**
+     * A withdrawal noun ("withdrawal", "drawdown", "pullout") after a military withdrawal was coded: "The Taliban
+     * praised the withdrawal of U.S. troops … the foreign troop withdrawal started", "the troop drawdown". Not the
+     * whole RETREAT type: "the ceasefire" or "the release" after one is as often a proposal or another sense.
+     */
+    private boolean withdrawalReMention(Trigger tr) {
+        return withdrawalCoded && tr.type().name().equals("RETREAT") && "withdraw".equals(tr.mode())
+                && tr.pos() == Trigger.Pos.NOUN;
     }
 
     /**
@@ -2971,6 +2985,14 @@ public final class EventExtractor {
                 || possessivePronoun(n) >= 0);
     }
 
+    /**
+     * A row whose source is an of-phrase naming forces ("the withdrawal of U.S. troops"): the forces act only when no
+     * possessive or by-phrase names who moves them.
+     */
+    private static boolean forcesOf(Trigger tr) {
+        return "nmod:of".equals(tr.sourceRole()) && tr.constrained() && "nmod:of".equals(tr.constraint().role());
+    }
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
@@ -2979,7 +3001,14 @@ public final class EventExtractor {
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
         boolean patientEn = possessivePatientEn(tr, n);
         boolean possIsPatient = possessiveIsPatient(tr) || patientEn;
-        if (!patientEn && !ownedRejection(tr, n)) {
+        if (lang.equals("en") && forcesOf(tr)) {
+            // "Russia's withdrawal of troops", "the withdrawal of forces by America": the forces' owner acts
+            collect(argument(n.index(), "nmod:poss"), source);
+            if (source.isEmpty()) {
+                collect(argument(n.index(), "nmod:by"), source);
+            }
+        }
+        if (source.isEmpty() && !patientEn && !ownedRejection(tr, n)) {
             collect(argument(n.index(), tr.sourceRole()), source);
         }
         if (source.isEmpty() && !possIsPatient) {
