@@ -1301,4 +1301,18 @@ class EnglishEventRulesTest {
         List<EventRecord> first = events("The Taliban have intensified attacks since the foreign troop withdrawal started.");
         assertTrue(first.stream().noneMatch(x -> x.type().equals("RETREAT")), first.toString());
     }
+
+    @Test
+    void theByAgentAndOnPhraseOfAParticipleOfDoingAnEventNounAreItsSourceAndTarget() throws Exception {
+        EventRecord imposed = only("The sanctions imposed by the European Union on Russia were extended.");
+        assertEquals(List.of("EU"), imposed.source(), imposed.toString());
+        assertEquals(List.of("RUS"), imposed.target(), imposed.toString());
+        List<EventRecord> lifted = events("The administration has lifted sanctions imposed on China last year.");
+        assertTrue(lifted.stream().anyMatch(x -> x.type().equals("RETREAT") && x.target().equals(List.of("CHN"))),
+                lifted.toString());
+        // not a participle of another verb: its agent did not do what the noun names
+        List<EventRecord> criticised = events("Sanctions criticised by China remain in force.");
+        assertTrue(criticised.stream().noneMatch(x -> x.type().equals("SANCTION") && x.source().equals(List.of("CHN"))),
+                criticised.toString());
+    }
 }
