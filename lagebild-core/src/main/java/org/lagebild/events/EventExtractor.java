@@ -127,6 +127,8 @@ public final class EventExtractor {
     private final Set<String> codedTypes = new java.util.HashSet<>();
     /** Noun keys coded as events so far, with the row that coded them: a definite re-mention needs no constraint. */
     private final java.util.Map<String, Trigger> codedNouns = new java.util.HashMap<>();
+    /** Whether the document has coded a military withdrawal: its definite withdrawal nouns then re-mention it. */
+    private boolean withdrawalCoded;
     /** Whether the document has coded a bombing: its explosions are then that attack, not accidents. */
     private boolean bombing;
 
@@ -151,6 +153,7 @@ public final class EventExtractor {
                 if (e != null) {
                     out.add(withId(e, "e" + (out.size() + 1)));
                     codedTypes.add(e.type());
+                    withdrawalCoded |= e.type().equals("RETREAT") && "withdraw".equals(e.mode());
                     bombing |= e.type().equals("ASSAULT") && "explosives".equals(e.mode());
                     courtCase |= "allege".equals(e.mode()) || "convict".equals(e.mode());
                 }
@@ -1588,12 +1591,23 @@ public final class EventExtractor {
      */
     private boolean reMention(Trigger tr, Token n) {
         if (lang.equals("en")) {
-            return REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+            return (REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
+                    || withdrawalReMention(tr))
                     && !NO_REMENTION_EN.contains(lower(n.text())) && !Character.isUpperCase(n.text().charAt(0))
                     && definiteEn(n) && !described(n);
         }
         return lang.equals("de") && REMENTION_TYPES.contains(tr.type().name()) && codedTypes.contains(tr.type().name())
                 && !NO_REMENTION_DE.contains(tr.lemma()) && definite(n) && !described(n);
+    }
+
+    /**
+     * A withdrawal noun ("withdrawal", "drawdown", "pullout") after a military withdrawal was coded: "The Taliban
+     * praised the withdrawal of U.S. troops … the foreign troop withdrawal started", "the troop drawdown". Not the
+     * whole RETREAT type: "the ceasefire" or "the release" after one is as often a proposal or another sense.
+     */
+    private boolean withdrawalReMention(Trigger tr) {
+        return withdrawalCoded && tr.type().name().equals("RETREAT") && "withdraw".equals(tr.mode())
+                && tr.pos() == Trigger.Pos.NOUN;
     }
 
     /**
@@ -2943,20 +2957,21 @@ public final class EventExtractor {
      * kritisierten Angriffe" is no attacker.
      */
     private int participleAgent(int noun) {
-        for (int c : doc.children(noun)) {
+        boolean en = lang.equals("en");
+        for (int c : en ? performedParticiples(noun) : doc.children(noun)) {
             Token ct = doc.token(c);
-            if (!(ct.baseRel().equals("amod") || ct.baseRel().equals("acl") && ct.isVerb())) {
+            if (!en && !(ct.baseRel().equals("amod") || ct.baseRel().equals("acl") && ct.isVerb())) {
                 continue;
             }
             String verb = ct.isVerb() && ct.lemma() != null ? lower(ct.lemma()) : participleLemma(ct.text());
-            if (verb == null || !(SUPPORT_DE.contains(verb) || PERFORMING_DE.contains(verb))) {
+            if (!en && (verb == null || !(SUPPORT_DE.contains(verb) || PERFORMING_DE.contains(verb)))) {
                 continue;
             }
             for (int a : doc.children(c)) {
                 Token at = doc.token(a);
                 String prep = Syntax.caseOf(doc, a);
                 if (at.isNoun() && (at.deprel().equals("obl:agent") || (at.baseRel().equals("obl") || at.baseRel().equals("nmod"))
-                        && ("von".equals(prep) || "vom".equals(prep)))) {
+                        && (en ? "by".equals(prep) : "von".equals(prep) || "vom".equals(prep)))) {
                     return a;
                 }
             }
@@ -2966,6 +2981,43 @@ public final class EventExtractor {
 
     /** Verbs of imposing or exercising whose participle's agent is the actor of the noun it modifies (with SUPPORT_DE). */
     private static final Set<String> PERFORMING_DE = Set.of("verhängen", "ausüben", "anwenden", "erlassen");
+
+    /**
+     * English past participles in a reduced relative on an event noun whose verb does what the noun names (support
+     * verbs and {@link #PERFORMING_EN}): "an offensive launched by forces", "sanctions imposed on China", "attacks
+     * carried out by the group". Not "-ing" forms, not relative clauses with their own subject ("the attack that
+     * the army condemned").
+     */
+    private int[] performedParticiples(int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : doc.children(noun)) {
+            Token ct = doc.token(c);
+            String form = lower(ct.text());
+            String verb = ct.lemma() == null ? null : lower(ct.lemma());
+            if (ct.isVerb() && ct.deprel().equals("acl") && verb != null && !form.equals(verb) && !form.endsWith("ing")
+                    && (SUPPORT_EN.contains(verb) || PERFORMING_EN.contains(verb))) {
+                out.add(c);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** English verbs of imposing or committing whose participle's agent is the actor of the noun it modifies. */
+    private static final Set<String> PERFORMING_EN = Set.of("impose", "level", "commit", "perpetrate", "inflict", "enforce");
+
+    /**
+     * The party an English performed participle's on- or against-phrase names: "sanctions imposed by the EU on
+     * Russia", "restrictions imposed on China" (a name or a known actor, no thing); -1 if none.
+     */
+    private int participleParty(int noun) {
+        for (int c : performedParticiples(noun)) {
+            int on = partyOn(c);
+            if (on >= 0) {
+                return on;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "seine Ablehnung der Regierung", "die Ablehnung Israels durch die Palästinenser": a German rejection noun whose
@@ -2981,6 +3033,14 @@ public final class EventExtractor {
                 || possessivePronoun(n) >= 0);
     }
 
+    /**
+     * A row whose source is an of-phrase naming forces ("the withdrawal of U.S. troops"): the forces act only when no
+     * possessive or by-phrase names who moves them.
+     */
+    private static boolean forcesOf(Trigger tr) {
+        return "nmod:of".equals(tr.sourceRole()) && tr.constrained() && "nmod:of".equals(tr.constraint().role());
+    }
+
     /** "seine Festnahme", "sein Haftbefehl": where the genitive is the patient, so is the possessive. */
     private static boolean possessiveIsPatient(Trigger tr) {
         return "nmod:gen".equals(tr.targetRole()) || "arrest".equals(tr.mode()) || "deport".equals(tr.mode());
@@ -2989,7 +3049,14 @@ public final class EventExtractor {
     private void nounArgs(Trigger tr, Token n, List<Arg> source, List<Arg> target) {
         boolean patientEn = possessivePatientEn(tr, n);
         boolean possIsPatient = possessiveIsPatient(tr) || patientEn;
-        if (!patientEn && !ownedRejection(tr, n)) {
+        if (lang.equals("en") && forcesOf(tr)) {
+            // "Russia's withdrawal of troops", "the withdrawal of forces by America": the forces' owner acts
+            collect(argument(n.index(), "nmod:poss"), source);
+            if (source.isEmpty()) {
+                collect(argument(n.index(), "nmod:by"), source);
+            }
+        }
+        if (source.isEmpty() && !patientEn && !ownedRejection(tr, n)) {
             collect(argument(n.index(), tr.sourceRole()), source);
         }
         if (source.isEmpty() && !possIsPatient) {
@@ -3016,8 +3083,12 @@ public final class EventExtractor {
         if (source.isEmpty() && lang.equals("en") && AGENT_MODIFIER_TYPES_EN.contains(tr.type().name())) {
             agentModifier(n, !target.isEmpty(), source);
         }
-        if (source.isEmpty() && lang.equals("de")) {
-            collect(participleAgent(n.index()), source); // "die von Russland verhängten Sanktionen"
+        if (source.isEmpty()) {
+            // "die von Russland verhängten Sanktionen", "an offensive launched by forces in Puntland"
+            collect(participleAgent(n.index()), source);
+        }
+        if (target.isEmpty() && lang.equals("en")) {
+            collect(participleParty(n.index()), target); // "sanctions imposed by the EU on Russia"
         }
         if (target.isEmpty() && lang.equals("de") && "obl:gegen".equals(tr.themeRole())) {
             // "Massenproteste gegen den Ministerpräsidenten"; not "Verhandlungen über Resolutionen des Rates"
@@ -3861,18 +3932,20 @@ public final class EventExtractor {
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int t : level) {
+                List<Integer> performed = java.util.Arrays.stream(performedParticiples(t)).boxed().toList();
                 for (int c : doc.children(t)) {
                     Token ct = doc.token(c);
-                    if (NESTED_BREAKS.contains(ct.deprel())) {
-                        continue;
+                    if (NESTED_BREAKS.contains(ct.deprel()) && !performed.contains(c)) {
+                        continue; // but into "sanctions imposed on China"
                     }
                     String cs = Syntax.caseOf(doc, c);
                     String lemma = ct.lemma() == null ? "" : ct.lemma().toLowerCase(Locale.ROOT);
-                    if (ct.baseRel().equals("nmod") && cs != null && (toOnly ? cs.equals("to") : NESTED_RECIPIENT_PREPS_EN.contains(cs))
+                    boolean phrase = ct.baseRel().equals("nmod") || ct.baseRel().equals("obl") && doc.token(t).isVerb();
+                    if (phrase && cs != null && (toOnly ? cs.equals("to") : NESTED_RECIPIENT_PREPS_EN.contains(cs))
                             && nounArg(c) >= 0 && !idiomNoun(c, lemma) && namesParty(c)) {
                         return c;
                     }
-                    if (!ct.baseRel().equals("nmod")) {
+                    if (!phrase) {
                         next.add(c); // not into another phrase: "a hearing over a dispute with Somalia"
                     }
                 }

@@ -1283,4 +1283,36 @@ class EnglishEventRulesTest {
         assertEquals("THREATEN", series.type());
         assertEquals(List.of("PRK-GOV"), series.source());
     }
+
+    @Test
+    void troopsWithdrawnAreTheSourceAndADefiniteWithdrawalNounReMentionsIt() throws Exception {
+        List<EventRecord> e = events("The Taliban praised the withdrawal of U.S. troops from Afghanistan. "
+                + "The Taliban have intensified attacks since the foreign troop withdrawal started. "
+                + "Commanders say the troop drawdown has gone smoothly.");
+        List<EventRecord> retreats = e.stream().filter(x -> x.type().equals("RETREAT")).toList();
+        assertEquals(List.of("withdrawal", "withdrawal", "drawdown"),
+                retreats.stream().map(x -> x.trigger().text()).toList(), e.toString());
+        assertEquals("troops", retreats.get(0).sourceMentions().get(0).text(), retreats.get(0).toString());
+        // who moves the forces acts when named
+        List<EventRecord> by = events("The Taliban leader welcomed the withdrawal of forces by America.");
+        assertTrue(by.stream().anyMatch(x -> x.type().equals("RETREAT") && x.source().equals(List.of("USA"))),
+                by.toString());
+        // a withdrawal noun without a withdrawal coded before it is no event without actors
+        List<EventRecord> first = events("The Taliban have intensified attacks since the foreign troop withdrawal started.");
+        assertTrue(first.stream().noneMatch(x -> x.type().equals("RETREAT")), first.toString());
+    }
+
+    @Test
+    void theByAgentAndOnPhraseOfAParticipleOfDoingAnEventNounAreItsSourceAndTarget() throws Exception {
+        EventRecord imposed = only("The sanctions imposed by the European Union on Russia were extended.");
+        assertEquals(List.of("EU"), imposed.source(), imposed.toString());
+        assertEquals(List.of("RUS"), imposed.target(), imposed.toString());
+        List<EventRecord> lifted = events("The administration has lifted sanctions imposed on China last year.");
+        assertTrue(lifted.stream().anyMatch(x -> x.type().equals("RETREAT") && x.target().equals(List.of("CHN"))),
+                lifted.toString());
+        // not a participle of another verb: its agent did not do what the noun names
+        List<EventRecord> criticised = events("Sanctions criticised by China remain in force.");
+        assertTrue(criticised.stream().noneMatch(x -> x.type().equals("SANCTION") && x.source().equals(List.of("CHN"))),
+                criticised.toString());
+    }
 }
