@@ -3,7 +3,7 @@
 # command's output to OUTDIR (one file per set; `grep -h . OUTDIR/*.summary` shows the lines).
 #
 # Usage: scripts/eval-all.sh OUTDIR [JAR] [PART ...]
-#   PART: de-dev (dev, dev2..dev12, voa, voa2: the sets tuned on), de-test (gold, fresh13, fresh14:
+#   PART: de-dev (dev, dev2..dev13, voa, voa2: the sets tuned on), de-test (gold, fresh13, fresh14:
 #   held out, run by the session's lead only), news (news dev + train, rules and news-nc),
 #   parliament, english (ConfliBERT + PETRARCH; prints the held-back half: lead only). Default:
 #   de-dev news parliament.
@@ -59,7 +59,7 @@ english() {
 
 for part in "${parts[@]}"; do
   case "$part" in
-    de-dev) de_sets dev-de dev2-de dev3-de dev4-de dev5-de dev6-de dev7-de dev8-de dev9-de dev10-de dev11-de dev12-de voa-en voa2-en ;;
+    de-dev) de_sets dev-de dev2-de dev3-de dev4-de dev5-de dev6-de dev7-de dev8-de dev9-de dev10-de dev11-de dev12-de dev13-de voa-en voa2-en ;;
     de-test) de_sets gold-de fresh13-de fresh14-de ;;
     news) news ;;
     parliament) parliament ;;
