@@ -1690,8 +1690,8 @@ public final class StatementExtractor {
         if (subj >= 0 && passivePatient(verb, subj)) {
             subj = -1; // the agent, if any, speaks
         }
-        if (subj < 0 && lang.equals("de") && "zitieren".equals(doc.token(verb).lemma())) {
-            subj = doc.child(verb, "nsubj:pass"); // "Der Sprecher wurde mit den Worten zitiert, …": the one quoted speaks
+        if (subj < 0 && quotedSubject(verb)) {
+            subj = doc.child(verb, "nsubj:pass");
         }
         if (subj >= 0 && subj < verb && lang.equals("de") && predicateClause(subj)) {
             // "Früher war die Welt … in Ordnung, …, sagte Kräuter": the parse made the quoted clause's predicate the
@@ -1788,6 +1788,11 @@ public final class StatementExtractor {
         return false;
     }
 
+    /** "zitieren": its passive subject is the one quoted ("Der Sprecher wurde mit den Worten zitiert, …"), who speaks. */
+    private boolean quotedSubject(int verb) {
+        return lang.equals("de") && "zitieren".equals(doc.token(verb).lemma());
+    }
+
     /**
      * A German passive's subject the parse labelled a plain {@code nsubj} ("Neue Hacker-Kits würden … veröffentlicht",
      * "… würden wieder Schlepperaktivitäten festgestellt"): what is said or found, not who says it. Not "zitieren",
@@ -1795,8 +1800,7 @@ public final class StatementExtractor {
      * haben").
      */
     private boolean passivePatient(int verb, int subj) {
-        Token v = doc.token(verb);
-        if (!lang.equals("de") || !doc.token(subj).deprel().equals("nsubj") || "zitieren".equals(v.lemma())
+        if (!doc.token(subj).deprel().equals("nsubj") || !lang.equals("de") || quotedSubject(verb)
                 || !org.lagebild.nlp.Syntax.isPassive(doc, verb)) {
             return false;
         }
